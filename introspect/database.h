@@ -1,0 +1,52 @@
+#pragma once
+/// A live PostgreSQL database: connect, run SQL, read its schema into the model. libpqxx stays behind this
+/// interface (its headers are slow to compile and must not leak into the rest of the tree).
+#include <memory>
+#include <string>
+
+#include "model/model.h"
+
+namespace schemaplan::introspect {
+
+/// True when `source` names a database rather than files: a postgres:// or postgresql:// URL, or a libpq
+/// conninfo string (contains '=' such as "host=... dbname=...").
+bool looks_like_connection(const std::string& source);
+
+/// `conninfo` with any password removed, for messages.
+std::string redact(const std::string& conninfo);
+
+class Database {
+ public:
+  /// Connects; throws DiagnosticError (code "connection-error") with the password redacted on failure.
+  explicit Database(const std::string& conninfo);
+  ~Database();
+  Database(const Database&) = delete;
+  Database& operator=(const Database&) = delete;
+
+  /// Reads every user schema (all schemas but pg_catalog, information_schema, pg_toast, temp schemas) with a
+  /// small fixed number of bulk catalog queries (one per object kind), never one query per table.
+  /// Objects of kinds the model does not cover yet are listed in Catalog::unsupported.
+  Catalog read_catalog();
+
+  /// Runs SQL (may hold several statements) outside any explicit transaction. Throws DiagnosticError
+  /// (code "sql-error") with the server's message on failure.
+  void execute(const std::string& sql);
+
+  /// Name of the connected database and the conninfo to reach another database on the same server.
+  std::string database_name();
+  std::string conninfo_for(const std::string& dbname) const;
+
+  /// Creates a uniquely named empty database on this server (for loading SQL files) and returns its name.
+  std::string create_temp_database();
+  /// Drops a database created above (terminating other sessions first).
+  void drop_database(const std::string& name);
+  /// Empties a scratch database (drops every user schema and extension, recreates public) for --dev-db.
+  void reset_database();
+
+ private:
+  struct Impl;
+  std::unique_ptr<Impl> impl_;
+  std::string conninfo_;
+};
+
+}  // namespace schemaplan::introspect

@@ -1,0 +1,88 @@
+#include "model/model.h"
+
+#include <algorithm>
+#include <limits>
+#include <tuple>
+
+namespace schemaplan {
+
+SequenceOptions SequenceOptions::defaults(const std::string& type, int64_t increment) {
+  SequenceOptions o;
+  o.data_type = type;
+  o.increment = increment == 0 ? 1 : increment;
+  int64_t type_max = std::numeric_limits<int64_t>::max();
+  int64_t type_min = std::numeric_limits<int64_t>::min();
+  if (type == "integer") {
+    type_max = std::numeric_limits<int32_t>::max();
+    type_min = std::numeric_limits<int32_t>::min();
+  } else if (type == "smallint") {
+    type_max = std::numeric_limits<int16_t>::max();
+    type_min = std::numeric_limits<int16_t>::min();
+  }
+  if (o.increment > 0) {
+    o.min_value = 1;
+    o.max_value = type_max;
+    o.start = o.min_value;
+  } else {
+    o.min_value = type_min;
+    o.max_value = -1;
+    o.start = o.max_value;
+  }
+  o.cache = 1;
+  o.cycle = false;
+  return o;
+}
+
+const Column* Table::column(const std::string& n) const {
+  for (const auto& c : columns)
+    if (c.name == n) return &c;
+  return nullptr;
+}
+
+const Constraint* Table::constraint(const std::string& n) const {
+  for (const auto& c : constraints)
+    if (c.name == n) return &c;
+  return nullptr;
+}
+
+namespace {
+template <class T>
+const T* find_in(const std::vector<T>& v, const std::string& schema, const std::string& name) {
+  for (const auto& x : v)
+    if (x.schema == schema && x.name == name) return &x;
+  return nullptr;
+}
+}  // namespace
+
+const Table* Catalog::table(const std::string& s, const std::string& n) const { return find_in(tables, s, n); }
+const Sequence* Catalog::sequence(const std::string& s, const std::string& n) const { return find_in(sequences, s, n); }
+const EnumType* Catalog::enum_type(const std::string& s, const std::string& n) const { return find_in(enums, s, n); }
+const Schema* Catalog::schema(const std::string& n) const {
+  for (const auto& x : schemas)
+    if (x.name == n) return &x;
+  return nullptr;
+}
+
+void normalize(Catalog& c) {
+  auto by_schema_name = [](const auto& a, const auto& b) { return std::tie(a.schema, a.name) < std::tie(b.schema, b.name); };
+  std::sort(c.schemas.begin(), c.schemas.end(), [](const auto& a, const auto& b) { return a.name < b.name; });
+  for (auto& e : c.extensions)
+    if (e.schema.empty()) e.schema = "public";
+  std::sort(c.extensions.begin(), c.extensions.end(), [](const auto& a, const auto& b) { return a.name < b.name; });
+  std::sort(c.enums.begin(), c.enums.end(), by_schema_name);
+  std::sort(c.sequences.begin(), c.sequences.end(), by_schema_name);
+  std::sort(c.tables.begin(), c.tables.end(), by_schema_name);
+  std::sort(c.indexes.begin(), c.indexes.end(), by_schema_name);
+  for (auto& t : c.tables) {
+    for (auto& col : t.columns) {
+      if (col.default_expr && (*col.default_expr == "NULL" || *col.default_expr == "NULL::" + col.type))
+        col.default_expr.reset();
+      if (!col.identity) col.identity_options = SequenceOptions{};
+    }
+    std::sort(t.constraints.begin(), t.constraints.end(), [](const auto& a, const auto& b) { return a.name < b.name; });
+  }
+  std::sort(c.unsupported.begin(), c.unsupported.end());
+  c.unsupported.erase(std::unique(c.unsupported.begin(), c.unsupported.end()), c.unsupported.end());
+}
+
+}  // namespace schemaplan

@@ -1,0 +1,184 @@
+#pragma once
+/// The common schema model: plain value types filled by the parser (SQL files) and by introspection (a live
+/// database), compared by the differ. No pointers between objects: objects name each other by ObjectId.
+///
+/// Canonical forms (what `normalize()` and both producers agree on):
+/// - identifiers are stored unquoted, exactly as PostgreSQL stores them (folded to lower case unless quoted);
+/// - every object lives in an explicit schema ("public" when the SQL did not say);
+/// - types are PostgreSQL's `format_type()` text as printed with `search_path = ''` (so user types are
+///   schema-qualified: `public.mood[]`, built-ins are not: `character varying(20)`, `integer`,
+///   `timestamp with time zone`);
+/// - expressions (defaults, CHECKs, index definitions) are each producer's canonical deparse. The parser and
+///   the database print expressions differently (`x > 0` vs `(x > 0)`), so a parsed model is only ever
+///   compared with another parsed model; a database is compared with SQL files by loading the files into a
+///   temporary database first (see cli/ and docs/design.md).
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "model/object_id.h"
+
+namespace schemaplan {
+
+/// Metadata that does not take part in equality: where the object was written and what it depends on.
+/// Dependencies are recorded by the producer (parse tree or pg_depend), not guessed from text later.
+struct Meta {
+  SourceSpan span;
+  std::vector<ObjectId> deps;  ///< objects this one needs to exist first (may name objects not in the model)
+  bool operator==(const Meta&) const { return true; }
+};
+
+struct Schema {
+  std::string name;
+  std::optional<std::string> comment;
+  Meta meta;
+  bool operator==(const Schema&) const = default;
+  ObjectId id() const { return {ObjectKind::Schema, "", name, "", ""}; }
+};
+
+struct Extension {
+  std::string name;
+  std::string schema;   ///< schema the extension's objects live in; empty = not stated (parser) -> "public"
+  std::string version;  ///< empty = not stated; only compared when both sides state it
+  std::optional<std::string> comment;
+  Meta meta;
+  bool operator==(const Extension&) const = default;
+  ObjectId id() const { return {ObjectKind::Extension, "", name, "", ""}; }
+};
+
+struct EnumType {
+  std::string schema;
+  std::string name;
+  std::vector<std::string> values;  ///< in sort order
+  std::optional<std::string> comment;
+  Meta meta;
+  bool operator==(const EnumType&) const = default;
+  ObjectId id() const { return {ObjectKind::Type, schema, name, "", ""}; }
+};
+
+/// Options shared by sequences and identity columns, always fully resolved (PostgreSQL's defaults filled in,
+/// e.g. max = 2147483647 for an integer sequence), so that "not stated" equals "stated as the default".
+struct SequenceOptions {
+  std::string data_type = "bigint";  ///< smallint | integer | bigint
+  int64_t start = 1;
+  int64_t increment = 1;
+  int64_t min_value = 1;
+  int64_t max_value = INT64_MAX;
+  int64_t cache = 1;
+  bool cycle = false;
+  bool operator==(const SequenceOptions&) const = default;
+  /// PostgreSQL's defaults for a sequence of `type` counting by `increment`.
+  static SequenceOptions defaults(const std::string& type, int64_t increment = 1);
+};
+
+struct Sequence {
+  std::string schema;
+  std::string name;
+  SequenceOptions options;
+  /// OWNED BY table.column; PostgreSQL requires the table to be in the sequence's schema. Empty = not owned.
+  /// Serial columns own theirs.
+  std::string owned_by_table;
+  std::string owned_by_column;
+  std::optional<std::string> comment;
+  Meta meta;
+  bool operator==(const Sequence&) const = default;
+  ObjectId id() const { return {ObjectKind::Sequence, schema, name, "", ""}; }
+};
+
+struct Column {
+  std::string name;
+  std::string type;  ///< canonical format_type() text, see the top of this file
+  bool not_null = false;
+  std::optional<std::string> default_expr;  ///< never "NULL": DEFAULT NULL is normalised to no default
+  char identity = 0;                        ///< 0, 'a' (GENERATED ALWAYS) or 'd' (BY DEFAULT)
+  SequenceOptions identity_options;         ///< only meaningful when identity != 0
+  std::optional<std::string> generated;     ///< expression of a STORED generated column
+  std::string collation;                    ///< empty = the type's default; else qualified, e.g. `pg_catalog."C"`
+  std::optional<std::string> comment;
+  Meta meta;  ///< deps: the column's user-defined type, sequences/functions used by the default
+  bool operator==(const Column&) const = default;
+};
+
+enum class ConstraintType : char {
+  PrimaryKey = 'p',
+  Unique = 'u',
+  Check = 'c',
+  ForeignKey = 'f',
+  Exclude = 'x',
+};
+
+struct Constraint {
+  std::string name;
+  ConstraintType type = ConstraintType::Check;
+  /// Canonical definition as it follows `ADD CONSTRAINT name`, e.g. `PRIMARY KEY (id)`,
+  /// `FOREIGN KEY (a) REFERENCES public.t(id) ON DELETE CASCADE`, `CHECK ((x > 0)) NO INHERIT`.
+  /// From a database: pg_get_constraintdef() with search_path = ''. Includes `NOT VALID` when not validated.
+  std::string definition;
+  std::vector<std::string> columns;  ///< local columns (key columns, FK columns, columns a CHECK uses)
+  std::string ref_schema;            ///< FOREIGN KEY target
+  std::string ref_table;
+  std::vector<std::string> ref_columns;
+  bool deferrable = false;
+  bool initially_deferred = false;
+  bool validated = true;
+  std::optional<std::string> comment;
+  Meta meta;
+  bool operator==(const Constraint&) const = default;
+};
+
+struct Table {
+  std::string schema;
+  std::string name;
+  bool unlogged = false;
+  std::vector<Column> columns;          ///< declared order (column order is not compared by the differ)
+  std::vector<Constraint> constraints;  ///< sorted by name after normalize()
+  std::optional<std::string> comment;
+  Meta meta;
+  bool operator==(const Table&) const = default;
+  ObjectId id() const { return {ObjectKind::Table, schema, name, "", ""}; }
+  const Column* column(const std::string& n) const;
+  const Constraint* constraint(const std::string& n) const;
+};
+
+/// A stand-alone index (indexes that back a PRIMARY KEY / UNIQUE / EXCLUDE constraint belong to the constraint).
+struct Index {
+  std::string schema;
+  std::string name;
+  std::string table;  ///< same schema as the index (PostgreSQL requires it)
+  bool unique = false;
+  /// Canonical text from `USING` to the end, e.g. `USING btree (lower(email)) INCLUDE (id) WHERE (deleted IS NULL)`.
+  /// From a database: the tail of pg_get_indexdef() with search_path = ''.
+  std::string definition;
+  std::vector<std::string> columns;  ///< plain columns used (keys, INCLUDE, expressions, predicate)
+  std::optional<std::string> comment;
+  Meta meta;
+  bool operator==(const Index&) const = default;
+  ObjectId id() const { return {ObjectKind::Index, schema, name, table, ""}; }
+};
+
+/// One whole schema. Vectors are kept sorted by identity after normalize() so that iteration is deterministic.
+struct Catalog {
+  std::vector<Schema> schemas;  ///< user schemas, including "public" when it exists
+  std::vector<Extension> extensions;
+  std::vector<EnumType> enums;
+  std::vector<Sequence> sequences;
+  std::vector<Table> tables;
+  std::vector<Index> indexes;
+  /// Objects the producer saw but the model does not cover yet (e.g. a view in a live database):
+  /// reported as warnings, never dropped.
+  std::vector<std::string> unsupported;
+
+  bool operator==(const Catalog&) const = default;
+
+  const Table* table(const std::string& schema, const std::string& name) const;
+  const Sequence* sequence(const std::string& schema, const std::string& name) const;
+  const EnumType* enum_type(const std::string& schema, const std::string& name) const;
+  const Schema* schema(const std::string& name) const;
+};
+
+/// Puts a catalog in canonical form: sorts every list by identity, drops `DEFAULT NULL`, fills extension
+/// schemas. Both producers call it last; it is idempotent.
+void normalize(Catalog& c);
+
+}  // namespace schemaplan

@@ -1,0 +1,40 @@
+#include "model/object_id.h"
+
+#include "model/sql_writer.h"
+
+namespace schemaplan {
+
+std::string SourceSpan::str() const {
+  if (file.empty()) return "";
+  if (!known()) return file;
+  return file + ":" + std::to_string(line) + ":" + std::to_string(column);
+}
+
+const char* kind_name(ObjectKind k) {
+  switch (k) {
+    case ObjectKind::Schema: return "schema";
+    case ObjectKind::Extension: return "extension";
+    case ObjectKind::Type: return "type";
+    case ObjectKind::Sequence: return "sequence";
+    case ObjectKind::Table: return "table";
+    case ObjectKind::Column: return "column";
+    case ObjectKind::Constraint: return "constraint";
+    case ObjectKind::Index: return "index";
+    case ObjectKind::Function: return "function";
+  }
+  return "object";
+}
+
+std::string ObjectId::sql_name() const {
+  std::string out;
+  if (!schema.empty()) out = sql::ident(schema) + ".";
+  // Indexes are schema-level names; columns and constraints are named through their table.
+  if (!parent.empty() && kind != ObjectKind::Index) out += sql::ident(parent) + ".";
+  out += sql::ident(name);
+  if (!signature.empty()) out += "(" + signature + ")";
+  return out;
+}
+
+std::string ObjectId::str() const { return std::string(kind_name(kind)) + " " + sql_name(); }
+
+}  // namespace schemaplan

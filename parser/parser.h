@@ -1,0 +1,25 @@
+#pragma once
+/// SQL DDL text -> model. Uses libpg_query's protobuf parse tree; every object keeps its file:line:col.
+#include <string>
+#include <vector>
+
+#include "model/model.h"
+
+namespace schemaplan::parser {
+
+struct SourceFile {
+  std::string path;  ///< as given by the user (printed in diagnostics)
+  std::string text;
+};
+
+/// Reads a SQL source: one `.sql` file, or a directory searched recursively for `*.sql`, in sorted path order.
+/// Throws DiagnosticError (code "io-error") when the path cannot be read.
+std::vector<SourceFile> read_sources(const std::string& path);
+
+/// Parses all files into one normalised catalog. Statements may come in any order across and within files
+/// (an index before its table, a foreign key before the table it references). Throws DiagnosticError for the
+/// first problem: a syntax error (with the position libpg_query reports), a statement or option the model does
+/// not support (named, with its location), a reference to an object that is never defined, a duplicate object.
+Catalog parse(const std::vector<SourceFile>& files);
+
+}  // namespace schemaplan::parser
