@@ -21,6 +21,7 @@ const char* kind_name(ObjectKind k) {
     case ObjectKind::Constraint: return "constraint";
     case ObjectKind::Index: return "index";
     case ObjectKind::Function: return "function";
+    case ObjectKind::SequenceOwner: return "sequence ownership";
   }
   return "object";
 }
@@ -29,7 +30,7 @@ std::string ObjectId::sql_name() const {
   std::string out;
   if (!schema.empty()) out = sql::ident(schema) + ".";
   // Indexes are schema-level names; columns and constraints are named through their table.
-  if (!parent.empty() && kind != ObjectKind::Index) out += sql::ident(parent) + ".";
+  if (!parent.empty() && kind != ObjectKind::Index && kind != ObjectKind::SequenceOwner) out += sql::ident(parent) + ".";
   out += sql::ident(name);
   if (!signature.empty()) out += "(" + signature + ")";
   return out;

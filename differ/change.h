@@ -1,0 +1,57 @@
+#pragma once
+/// Differ output: what is different between two catalogs, per object, with no SQL.
+#include <optional>
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "model/model.h"
+
+namespace schemaplan {
+
+/// Ownership of a sequence by a column (OWNED BY). Kept apart from the sequence because it links two objects
+/// that must each exist first: the table's default needs the sequence, the ownership needs the table.
+struct SequenceOwnership {
+  std::string schema;
+  std::string sequence;
+  std::string table;
+  std::string column;
+  bool operator==(const SequenceOwnership&) const = default;
+};
+
+using ObjectValue = std::variant<std::monostate, Schema, Extension, EnumType, Sequence, Table, Column, Constraint,
+                                 Index, SequenceOwnership>;
+
+enum class ChangeKind {
+  Create,
+  Drop,
+  Alter,     ///< changed in place; `fields` says what
+  Recreate,  ///< cannot be changed in place: drop the old, create the new
+};
+
+const char* change_kind_name(ChangeKind k);
+
+struct Change {
+  ChangeKind kind = ChangeKind::Create;
+  ObjectId id;
+  ObjectValue before;  ///< monostate for Create
+  ObjectValue after;   ///< monostate for Drop
+  std::vector<std::string> fields;  ///< for Alter/Recreate: names of the fields that differ, sorted
+  std::string table_schema;         ///< for columns/constraints: the owning table's schema (id.schema too)
+
+  bool operator==(const Change&) const = default;
+  /// The same change in the other direction (create <-> drop, before <-> after).
+  Change inverse() const;
+};
+
+/// All differences between `from` and `to`, sorted by (kind rank, id). Pure function.
+/// Granularity: schemas, extensions, enums, sequences, sequence ownerships, tables (a created or dropped table
+/// carries its columns, constraints except foreign keys to other tables, and comments), columns of tables that
+/// exist on both sides, constraints (foreign keys to other tables always on their own), indexes.
+std::vector<Change> diff(const Catalog& from, const Catalog& to);
+
+/// True for a foreign key that references a table other than its own; such keys are planned as their own
+/// objects so that tables can be created before any key between them exists (breaking FK cycles).
+bool is_external_fk(const Constraint& c, const std::string& table_schema, const std::string& table_name);
+
+}  // namespace schemaplan
