@@ -1,0 +1,232 @@
+#!/bin/bash
+# The round-trip oracle: judges schemaplan's plans by applying them, never by reading their SQL.
+#
+#   roundtrip.sh MODE CASE_DIR|KIND_DIR...
+#
+# MODE says what the plan is computed from:
+#   db       diff --from URL(A) --to URL(B)
+#   sql      diff --from URL(A) --to CASE/b.sql
+#   offline  diff --from CASE/a.sql --to CASE/b.sql
+# A case folder holds a.sql (the starting schema; empty means an empty database), b.sql (the desired one) and
+# optionally data.sql (INSERTs loaded into A before planning). a/ and b/ folders of .sql files may stand for
+# a.sql and b.sql (psql reads them concatenated in sorted path order, as schemaplan does). A folder without
+# b.sql or b/ is a kind folder: every sub-folder of it is a case, in sorted order.
+#
+# Files in reverse dependency order (an index or foreign key before its table) are what schemaplan must accept
+# but psql cannot run as written. A source holding the line "-- roundtrip: any order" is loaded statement by
+# statement instead (a statement ends with ";" at the end of a line), retrying the failed ones until all ran or
+# a pass makes no progress; each statement runs exactly once. Without that line a source must load as written.
+#
+# For each case: load a.sql (+ data.sql) into database A and b.sql into B; plan A -> B twice and require the four
+# outputs (up.sql, down.sql, plan.md, plan.json) to be byte-identical; apply up.sql to A with ON_ERROR_STOP and
+# require A's catalog listing (snapshot.sql, PostgreSQL's own pg_get_*def output) to equal B's; require the rows
+# of every table data.sql filled to survive (row count, and every column kept by both sides holds the same
+# values); apply down.sql and require A's starting listing back. In db and sql modes, diff --from B --to b.sql
+# must give an up.sql with no statement (offline: b.sql against itself).
+#
+# Environment: SCHEMAPLAN (the binary), PGHOST/PGPORT/PGUSER (the server; scripts/test sets them),
+# RT_PREFIX (database name prefix, default rt: give each parallel run its own), RT_KEEP=1 keeps the work folder.
+# Prints PASS/FAIL per case (a failure also gets the reason and an excerpt of the SQL that failed) and a last line
+# "roundtrip MODE: N passed, M failed". Exit status 0 when all passed, 1 when any failed, 2 on bad usage.
+set -uo pipefail
+
+here=$(cd "$(dirname "$0")" && pwd)
+mode=${1:-}
+case $mode in db | sql | offline) shift ;; *) echo "usage: roundtrip.sh db|sql|offline CASE_DIR..." >&2; exit 2 ;; esac
+: "${SCHEMAPLAN:?set SCHEMAPLAN to the schemaplan binary}"
+: "${PGPORT:?set PGHOST/PGPORT/PGUSER to a running server (scripts/test does)}"
+export PGUSER=${PGUSER:-postgres} PGHOST=${PGHOST:-127.0.0.1}
+export PGOPTIONS="${PGOPTIONS:-} -c client_min_messages=warning"
+unset PGDATABASE
+prefix=${RT_PREFIX:-rt}
+db_a=${prefix}_a db_b=${prefix}_b
+
+work=$(mktemp -d "${TMPDIR:-/tmp}/roundtrip.XXXXXX")
+cleanup() {
+  dropdb --if-exists "$db_a" >/dev/null 2>&1; dropdb --if-exists "$db_b" >/dev/null 2>&1
+  if [[ ${RT_KEEP:-} == 1 ]]; then echo "roundtrip: work folder kept in $work" >&2; else rm -rf "$work"; fi
+}
+trap cleanup EXIT
+
+# A URL for a database on the server from the environment (a socket directory goes in the host parameter).
+url() {
+  if [[ $PGHOST == /* ]]; then echo "postgresql://$PGUSER@/$1?host=$PGHOST&port=$PGPORT"
+  else echo "postgresql://$PGUSER@$PGHOST:$PGPORT/$1"; fi
+}
+psql_() { psql -X -q -v ON_ERROR_STOP=1 "$@"; }
+fresh() { dropdb --if-exists "$1" >/dev/null 2>&1; createdb -T template0 -E UTF8 "$1"; }
+snap() { psql_ -d "$1" -f "$here/snapshot.sql" 2>&1; }
+
+# The SQL text of a case source: a file, or a folder's .sql files in sorted path order.
+source_text() {
+  if [[ -d $1 ]]; then find "$1" -name '*.sql' -type f | LC_ALL=C sort | while IFS= read -r f; do cat "$f"; echo; done
+  else cat "$1"; fi
+}
+# Loads SOURCE into DB (see "any order" above). Errors go to ERRFILE.
+load() { # DB SOURCE ERRFILE
+  local db=$1 text=$w/load.$(basename "$2").sql dir n progress i
+  source_text "$2" >"$text"
+  psql_ -d "$db" -f "$text" >/dev/null 2>"$3" && return 0
+  grep -q '^-- roundtrip: any order' "$text" || return 1
+  fresh "$db" >/dev/null 2>>"$3" || return 1
+  dir=$(mktemp -d "$w/stmts.XXXXXX")
+  awk -v d="$dir" '{ f = sprintf("%s/%05d.sql", d, n); print > f } /;[[:space:]]*(--.*)?$/ { close(f); n++ }' "$text"
+  while :; do
+    progress=false n=0
+    for i in "$dir"/*.sql; do
+      [[ -e $i ]] || break
+      n=$((n + 1))
+      if psql_ -d "$db" -f "$i" >/dev/null 2>"$3"; then rm -f "$i"; progress=true; fi
+    done
+    ((n == 0)) && return 0
+    $progress || return 1
+  done
+}
+# Lines holding SQL (not blank, not a -- comment, not a psql meta-command).
+statements() { grep -vE '^[[:space:]]*(--.*)?$|^[[:space:]]*\\' "$1" 2>/dev/null; }
+
+# The tables data.sql fills, as written after INSERT INTO (quoted, qualified names included).
+data_tables() {
+  grep -oiE 'INSERT[[:space:]]+INTO[[:space:]]+(("([^"]|"")+"|[A-Za-z_][A-Za-z_0-9$]*)\.)?("([^"]|"")+"|[A-Za-z_][A-Za-z_0-9$]*)' "$1" \
+    | sed -E 's/^[Ii][Nn][Ss][Ee][Rr][Tt][[:space:]]+[Ii][Nn][Tt][Oo][[:space:]]+//' | sort -u
+}
+# One line per filled table and column: "TABLE<TAB>COLUMN<TAB>fingerprint of its values as a multiset", and
+# "TABLE<TAB>*rows<TAB>count". Rows are compared as multisets per column because a plan may not reorder rows
+# but PostgreSQL does not keep an order either.
+fingerprint() { # DATA_SQL DB
+  local t
+  while IFS= read -r t; do
+    psql -X -q -At -F $'\t' -d "$2" 2>&1 <<SQL | awk -v t="$t" '{ print t "\t" $0 }'
+SELECT '*rows', count(*) FROM $t;
+SELECT j.key, md5(string_agg(coalesce(j.value::text, 'null'), ',' ORDER BY coalesce(j.value::text, 'null')))
+FROM $t AS r, jsonb_each(to_jsonb(r)) AS j GROUP BY j.key ORDER BY j.key COLLATE "C";
+SQL
+  done < <(data_tables "$1")
+}
+# Rows lost or changed: every line of BEFORE whose table and column are still in AFTER must be in AFTER as is.
+lost_rows() { # BEFORE AFTER
+  awk -F '\t' 'NR == FNR { after[$1 FS $2] = $3; next }
+               ($1 FS $2) in after && after[$1 FS $2] != $3 { print $1 "." $2 ": " $3 " -> " after[$1 FS $2] }
+               $2 == "*rows" && !(($1 FS $2) in after) { print $1 ": table gone" }' "$2" "$1"
+}
+
+# Show where a psql run of FILE failed (psql prints psql:FILE:LINE: ERROR), or FILE's start if it cannot tell.
+excerpt() { # FILE ERRFILE
+  local line
+  line=$(grep -oE "^psql:[^:]*:[0-9]+: ERROR" "$2" 2>/dev/null | head -1 | sed -E 's/.*:([0-9]+): ERROR/\1/')
+  echo "    --- $(basename "$1")${line:+ around line $line}:"
+  if [[ -n $line ]]; then
+    awk -v l="$line" 'NR >= l - 6 && NR <= l + 3 { printf "    %s%4d  %s\n", (NR == l ? ">" : " "), NR, $0 }' "$1"
+  else
+    statements "$1" | head -25 | sed 's/^/      /'
+  fi
+}
+listing_diff() { # GOT WANT
+  diff "$1" "$2" | grep '^[<>]' | head -12 | sed -e 's/^</    got: /' -e 's/^>/    want:/' | cut -c1-220
+}
+
+run_diff() { # FROM TO OUT -> status; stdout and stderr kept beside the outputs
+  mkdir -p "$3"
+  timeout 120 "$SCHEMAPLAN" diff --from "$1" --to "$2" --out "$3" >"$3.stdout" 2>"$3.stderr"
+}
+
+cases=()
+for arg in "$@"; do
+  if [[ -e $arg/b.sql || -e $arg/b ]]; then cases+=("$arg")
+  elif [[ -d $arg ]]; then
+    while IFS= read -r d; do cases+=("$d"); done < <(find "$arg" -mindepth 1 -maxdepth 1 -type d | LC_ALL=C sort)
+  else echo "roundtrip: no such case folder: $arg" >&2; exit 2; fi
+done
+
+pass=0 fail=0 failed=()
+for case in "${cases[@]}"; do
+  name=$(basename "$(dirname "$case")")/$(basename "$case")
+  w=$work/$(echo "$name" | tr '/' '_'); mkdir -p "$w"
+  why="" detail=""
+  fail_with() { why=$1; detail=${2:-}; }
+
+  fresh "$db_a" >/dev/null 2>"$w/create.err" && fresh "$db_b" >/dev/null 2>>"$w/create.err" \
+    || fail_with "cannot create the case databases" "$(head -5 "$w/create.err")"
+  src_a=$case/a.sql src_b=$case/b.sql
+  [[ -d $case/a ]] && src_a=$case/a
+  [[ -d $case/b ]] && src_b=$case/b
+  for src in "$src_a" "$src_b"; do
+    [[ -n $why ]] && break
+    [[ -e $src ]] || { fail_with "case has no $(basename "$src")"; break; }
+    db=$db_a; [[ $src == "$src_b" ]] && db=$db_b
+    load "$db" "$src" "$w/load.err" || fail_with "case $(basename "$src") does not load" "$(head -5 "$w/load.err")"
+  done
+  if [[ -z $why && -f $case/data.sql ]]; then
+    psql_ -d "$db_a" -f "$case/data.sql" >/dev/null 2>"$w/load.err" || fail_with "data.sql does not load" "$(head -5 "$w/load.err")"
+  fi
+  [[ -z $why ]] && { snap "$db_a" >"$w/a0"; snap "$db_b" >"$w/b0"; }
+  [[ -z $why && -f $case/data.sql ]] && fingerprint "$case/data.sql" "$db_a" >"$w/rows0"
+
+  case $mode in
+    db) from=$(url "$db_a") to=$(url "$db_b") ;;
+    sql) from=$(url "$db_a") to=$src_b ;;
+    offline) from=$src_a to=$src_b ;;
+  esac
+  if [[ -z $why ]]; then
+    run_diff "$from" "$to" "$w/plan"; st=$?
+    ((st == 0)) || fail_with "diff exited with status $st" "$(head -c 1500 "$w/plan.stderr")"
+  fi
+  if [[ -z $why ]]; then
+    for f in up.sql down.sql plan.md plan.json; do
+      [[ -f $w/plan/$f ]] || { fail_with "diff --out wrote no $f"; break; }
+    done
+  fi
+  # Determinism: the same question asked twice gets the same bytes back.
+  if [[ -z $why ]]; then
+    run_diff "$from" "$to" "$w/again"; st=$?
+    if ((st != 0)); then fail_with "second identical diff exited with status $st" "$(head -c 800 "$w/again.stderr")"
+    else
+      for f in up.sql down.sql plan.md plan.json; do
+        cmp -s "$w/plan/$f" "$w/again/$f" || { fail_with "not deterministic: $f differs between two identical runs" \
+          "$(diff "$w/plan/$f" "$w/again/$f" | head -8 | cut -c1-200)"; break; }
+      done
+    fi
+  fi
+  if [[ -z $why ]] && ! psql_ -d "$db_a" -f "$w/plan/up.sql" >/dev/null 2>"$w/up.err"; then
+    fail_with "up.sql fails: $(grep -m1 ERROR "$w/up.err" | cut -c1-300)" "$(excerpt "$w/plan/up.sql" "$w/up.err")"
+  fi
+  if [[ -z $why ]]; then
+    snap "$db_a" >"$w/a1"
+    cmp -s "$w/a1" "$w/b0" || fail_with "after up.sql A differs from B" \
+      "$(listing_diff "$w/a1" "$w/b0")"$'\n'"$(excerpt "$w/plan/up.sql" /dev/null)"
+  fi
+  if [[ -z $why && -f $case/data.sql ]]; then
+    fingerprint "$case/data.sql" "$db_a" >"$w/rows1"
+    lost=$(lost_rows "$w/rows0" "$w/rows1")
+    [[ -z $lost ]] || fail_with "rows lost or changed by up.sql" "$(echo "$lost" | head -8 | sed 's/^/    /')"$'\n'"$(excerpt "$w/plan/up.sql" /dev/null)"
+  fi
+  if [[ -z $why ]] && ! psql_ -d "$db_a" -f "$w/plan/down.sql" >/dev/null 2>"$w/down.err"; then
+    fail_with "down.sql fails: $(grep -m1 ERROR "$w/down.err" | cut -c1-300)" "$(excerpt "$w/plan/down.sql" "$w/down.err")"
+  fi
+  if [[ -z $why ]]; then
+    snap "$db_a" >"$w/a2"
+    cmp -s "$w/a2" "$w/a0" || fail_with "after down.sql A differs from its start" \
+      "$(listing_diff "$w/a2" "$w/a0")"$'\n'"$(excerpt "$w/plan/down.sql" /dev/null)"
+  fi
+  # Idempotence: the desired state compared with its own source has nothing to do.
+  if [[ -z $why ]]; then
+    if [[ $mode == offline ]]; then ifrom=$src_b; else ifrom=$(url "$db_b"); fi
+    run_diff "$ifrom" "$src_b" "$w/idem"; st=$?
+    if ((st == 0)); then
+      left=$(statements "$w/idem/up.sql")
+      [[ -z $left ]] || fail_with "B against b.sql is not an empty plan" "$(echo "$left" | head -8 | sed 's/^/      /')"
+    else
+      fail_with "diff of B against b.sql exited with status $st" "$(head -c 800 "$w/idem.stderr")"
+    fi
+  fi
+
+  if [[ -z $why ]]; then
+    pass=$((pass + 1)); echo "PASS $name"
+  else
+    fail=$((fail + 1)); failed+=("$name"); echo "FAIL $name: $why"
+    [[ -n $detail ]] && echo "$detail" | sed 's/^\([^ ]\)/    \1/'
+  fi
+done
+((fail > 0)) && echo "failed: ${failed[*]}"
+echo "roundtrip $mode: $pass passed, $fail failed"
+((fail == 0))

@@ -1,0 +1,161 @@
+-- The round-trip oracle's canonical listing of a database's user schema: one sorted line per fact.
+-- Two databases whose listings are equal hold the same schema, column order aside (attnum is never listed:
+-- PostgreSQL cannot reorder columns, so a plan may only be judged on the set of them).
+-- Every fact comes from PostgreSQL's own catalog and pg_get_*def / format_type / pg_identify_object, never from
+-- schemaplan, so the oracle stays independent of the tool it judges. Objects that belong to an extension are
+-- left out (they come with CREATE EXTENSION and are not the user's to plan); the extension itself is listed.
+-- Run: psql -X -q -d DB -f snapshot.sql. Sorted with COLLATE "C" so the order is the same on every server.
+\pset format unaligned
+\pset tuples_only on
+\pset pager off
+WITH ns AS (
+  SELECT oid, nspname FROM pg_namespace
+  WHERE nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast')
+    AND nspname NOT LIKE 'pg\_temp\_%' AND nspname NOT LIKE 'pg\_toast\_temp\_%'
+), ext_objs AS (
+  SELECT classid, objid FROM pg_depend WHERE deptype = 'e'
+), ext_rels AS (
+  SELECT objid AS oid FROM ext_objs WHERE classid = 'pg_class'::regclass
+), ext_types AS (
+  SELECT objid AS oid FROM ext_objs WHERE classid = 'pg_type'::regclass
+), ext_procs AS (
+  SELECT objid AS oid FROM ext_objs WHERE classid = 'pg_proc'::regclass
+), facts AS (
+  -- schemas (public comes with every database; its comment and ACL are still listed below)
+  SELECT 'schema ' || quote_ident(nspname) AS f FROM ns WHERE nspname <> 'public'
+  UNION ALL
+  SELECT format('extension %s schema=%s version=%s', quote_ident(e.extname), quote_ident(n.nspname), e.extversion)
+  FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace WHERE e.extname <> 'plpgsql'
+  UNION ALL
+  -- tables, views, foreign tables and their table-level options
+  SELECT format('relation %s.%s kind=%s persistence=%s rls=%s/%s replident=%s options=%s inherits=%s partition=%s',
+                quote_ident(n.nspname), quote_ident(c.relname), c.relkind, c.relpersistence,
+                c.relrowsecurity, c.relforcerowsecurity, c.relreplident, coalesce(array_to_string(c.reloptions, ','), ''),
+                coalesce((SELECT string_agg(i.inhparent::regclass::text, ',' ORDER BY i.inhseqno) FROM pg_inherits i
+                          WHERE i.inhrelid = c.oid AND NOT c.relispartition), ''),
+                coalesce(pg_get_partkeydef(c.oid), '') || coalesce(' of ' || pg_get_expr(c.relpartbound, c.oid), ''))
+  FROM pg_class c JOIN ns n ON n.oid = c.relnamespace
+  WHERE c.relkind IN ('r', 'p', 'v', 'm', 'f') AND c.oid NOT IN (SELECT oid FROM ext_rels)
+  UNION ALL
+  -- columns (of tables, views and composite types): type with modifiers, NOT NULL, default, identity, generated,
+  -- and the collation when it is not the type's own
+  SELECT format('column %s.%s.%s type=%s notnull=%s default=%s identity=%s generated=%s collation=%s',
+                quote_ident(n.nspname), quote_ident(c.relname), quote_ident(a.attname),
+                format_type(a.atttypid, a.atttypmod), a.attnotnull,
+                coalesce(pg_get_expr(d.adbin, d.adrelid), ''), a.attidentity, a.attgenerated,
+                coalesce(CASE WHEN a.attcollation <> t.typcollation
+                              THEN quote_ident(con.nspname) || '.' || quote_ident(co.collname) END, ''))
+  FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN ns n ON n.oid = c.relnamespace
+  JOIN pg_type t ON t.oid = a.atttypid
+  LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+  LEFT JOIN pg_collation co ON co.oid = a.attcollation
+  LEFT JOIN pg_namespace con ON con.oid = co.collnamespace
+  WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p', 'v', 'm', 'f', 'c')
+    AND c.oid NOT IN (SELECT oid FROM ext_rels) AND (c.relkind <> 'c' OR c.reltype NOT IN (SELECT oid FROM ext_types))
+  UNION ALL
+  -- table constraints: PK, UNIQUE (NULLS NOT DISTINCT), CHECK (NO INHERIT), FK (MATCH, actions, DEFERRABLE), EXCLUDE
+  SELECT format('constraint %s.%s.%s %s%s', quote_ident(n.nspname), quote_ident(c.relname), quote_ident(k.conname),
+                pg_get_constraintdef(k.oid), CASE WHEN k.convalidated THEN '' ELSE ' (not validated)' END)
+  FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid JOIN ns n ON n.oid = c.relnamespace
+  WHERE c.oid NOT IN (SELECT oid FROM ext_rels)
+  UNION ALL
+  SELECT format('domain-constraint %s.%s.%s %s%s', quote_ident(n.nspname), quote_ident(t.typname), quote_ident(k.conname),
+                pg_get_constraintdef(k.oid), CASE WHEN k.convalidated THEN '' ELSE ' (not validated)' END)
+  FROM pg_constraint k JOIN pg_type t ON t.oid = k.contypid JOIN ns n ON n.oid = t.typnamespace
+  WHERE t.oid NOT IN (SELECT oid FROM ext_types)
+  UNION ALL
+  -- indexes, including those behind constraints: method, opclass, collation, order, NULLS, INCLUDE, WHERE, WITH
+  SELECT format('index %s valid=%s', pg_get_indexdef(i.indexrelid), i.indisvalid)
+  FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN ns n ON n.oid = c.relnamespace
+  WHERE c.oid NOT IN (SELECT oid FROM ext_rels) AND i.indrelid NOT IN (SELECT oid FROM ext_rels)
+  UNION ALL
+  -- sequences, stand-alone, serial-owned (OWNED BY, deptype a) and identity (deptype i)
+  SELECT format('sequence %s.%s type=%s start=%s inc=%s min=%s max=%s cache=%s cycle=%s persistence=%s owned=%s',
+                quote_ident(n.nspname), quote_ident(c.relname), format_type(s.seqtypid, NULL), s.seqstart, s.seqincrement,
+                s.seqmin, s.seqmax, s.seqcache, s.seqcycle, c.relpersistence,
+                coalesce((SELECT quote_ident(on_.nspname) || '.' || quote_ident(oc.relname) || '.' || quote_ident(oa.attname)
+                                 || ' (' || dp.deptype::text || ')'
+                          FROM pg_depend dp JOIN pg_class oc ON oc.oid = dp.refobjid
+                          JOIN pg_namespace on_ ON on_.oid = oc.relnamespace
+                          JOIN pg_attribute oa ON oa.attrelid = dp.refobjid AND oa.attnum = dp.refobjsubid
+                          WHERE dp.objid = c.oid AND dp.classid = 'pg_class'::regclass
+                            AND dp.refclassid = 'pg_class'::regclass AND dp.deptype IN ('a', 'i') LIMIT 1), ''))
+  FROM pg_sequence s JOIN pg_class c ON c.oid = s.seqrelid JOIN ns n ON n.oid = c.relnamespace
+  WHERE c.oid NOT IN (SELECT oid FROM ext_rels)
+  UNION ALL
+  -- enums with their labels in sort order
+  SELECT format('enum %s.%s %s', quote_ident(n.nspname), quote_ident(t.typname),
+                coalesce((SELECT string_agg(quote_literal(e.enumlabel), ',' ORDER BY e.enumsortorder)
+                          FROM pg_enum e WHERE e.enumtypid = t.oid), ''))
+  FROM pg_type t JOIN ns n ON n.oid = t.typnamespace WHERE t.typtype = 'e' AND t.oid NOT IN (SELECT oid FROM ext_types)
+  UNION ALL
+  SELECT format('domain %s.%s base=%s notnull=%s default=%s collation=%s', quote_ident(n.nspname), quote_ident(t.typname),
+                format_type(t.typbasetype, t.typtypmod), t.typnotnull, coalesce(t.typdefault, ''),
+                coalesce((SELECT co.collname FROM pg_collation co JOIN pg_type bt ON bt.oid = t.typbasetype
+                          WHERE co.oid = t.typcollation AND t.typcollation <> bt.typcollation), ''))
+  FROM pg_type t JOIN ns n ON n.oid = t.typnamespace WHERE t.typtype = 'd' AND t.oid NOT IN (SELECT oid FROM ext_types)
+  UNION ALL
+  SELECT format('composite %s.%s', quote_ident(n.nspname), quote_ident(t.typname))
+  FROM pg_type t JOIN ns n ON n.oid = t.typnamespace JOIN pg_class c ON c.oid = t.typrelid
+  WHERE t.typtype = 'c' AND c.relkind = 'c' AND t.oid NOT IN (SELECT oid FROM ext_types)
+  UNION ALL
+  SELECT format('range %s.%s subtype=%s', quote_ident(n.nspname), quote_ident(t.typname), format_type(r.rngsubtype, NULL))
+  FROM pg_type t JOIN ns n ON n.oid = t.typnamespace JOIN pg_range r ON r.rngtypid = t.oid
+  WHERE t.typtype = 'r' AND t.oid NOT IN (SELECT oid FROM ext_types)
+  UNION ALL
+  SELECT format('view %s.%s %s', quote_ident(n.nspname), quote_ident(c.relname), regexp_replace(pg_get_viewdef(c.oid), '\s+', ' ', 'g'))
+  FROM pg_class c JOIN ns n ON n.oid = c.relnamespace WHERE c.relkind IN ('v', 'm') AND c.oid NOT IN (SELECT oid FROM ext_rels)
+  UNION ALL
+  SELECT format('function %s', regexp_replace(pg_get_functiondef(p.oid), '\s+', ' ', 'g'))
+  FROM pg_proc p JOIN ns n ON n.oid = p.pronamespace WHERE p.prokind IN ('f', 'p', 'w') AND p.oid NOT IN (SELECT oid FROM ext_procs)
+  UNION ALL
+  SELECT format('aggregate %s.%s(%s)', quote_ident(n.nspname), quote_ident(p.proname), pg_get_function_identity_arguments(p.oid))
+  FROM pg_proc p JOIN ns n ON n.oid = p.pronamespace WHERE p.prokind = 'a' AND p.oid NOT IN (SELECT oid FROM ext_procs)
+  UNION ALL
+  SELECT format('trigger %s enabled=%s', pg_get_triggerdef(tg.oid), tg.tgenabled)
+  FROM pg_trigger tg JOIN pg_class c ON c.oid = tg.tgrelid JOIN ns n ON n.oid = c.relnamespace
+  WHERE NOT tg.tgisinternal AND c.oid NOT IN (SELECT oid FROM ext_rels)
+  UNION ALL
+  SELECT format('policy %s.%s.%s cmd=%s permissive=%s roles=%s using=%s check=%s', quote_ident(n.nspname), quote_ident(c.relname),
+                quote_ident(p.polname), p.polcmd, p.polpermissive,
+                (SELECT string_agg(CASE WHEN r = 0 THEN 'public' ELSE r::regrole::text END, ',' ORDER BY 1) FROM unnest(p.polroles) r),
+                coalesce(pg_get_expr(p.polqual, p.polrelid), ''), coalesce(pg_get_expr(p.polwithcheck, p.polrelid), ''))
+  FROM pg_policy p JOIN pg_class c ON c.oid = p.polrelid JOIN ns n ON n.oid = c.relnamespace
+  UNION ALL
+  -- comments on anything in a user schema (relations, columns, indexes, sequences, types, constraints, functions,
+  -- triggers), on schemas (public included) and on extensions; a newline in a comment is listed as \n
+  SELECT format('comment %s %s: %s', o.type, o.identity, replace(d.description, E'\n', '\n'))
+  FROM pg_description d, LATERAL pg_identify_object(d.classoid, d.objoid, d.objsubid) o
+  WHERE d.classoid IN ('pg_class'::regclass, 'pg_type'::regclass, 'pg_proc'::regclass, 'pg_constraint'::regclass,
+                       'pg_trigger'::regclass, 'pg_policy'::regclass)
+    AND o.schema IN (SELECT quote_ident(nspname) FROM ns)  -- pg_identify_object quotes it
+    AND (d.classoid, d.objoid) NOT IN (SELECT classid, objid FROM ext_objs)
+  UNION ALL
+  SELECT format('comment schema %s: %s', quote_ident(n.nspname), replace(d.description, E'\n', '\n'))
+  FROM pg_description d JOIN ns n ON d.classoid = 'pg_namespace'::regclass AND d.objoid = n.oid
+  UNION ALL
+  SELECT format('comment extension %s: %s', quote_ident(e.extname), replace(d.description, E'\n', '\n'))
+  FROM pg_description d JOIN pg_extension e ON d.classoid = 'pg_extension'::regclass AND d.objoid = e.oid
+  WHERE e.extname <> 'plpgsql'
+  UNION ALL
+  SELECT format('acl %s.%s %s', quote_ident(n.nspname), quote_ident(c.relname), c.relacl::text)
+  FROM pg_class c JOIN ns n ON n.oid = c.relnamespace
+  WHERE c.relacl IS NOT NULL AND c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f') AND c.oid NOT IN (SELECT oid FROM ext_rels)
+  UNION ALL
+  SELECT format('column-acl %s.%s.%s %s', quote_ident(n.nspname), quote_ident(c.relname), quote_ident(a.attname), a.attacl::text)
+  FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN ns n ON n.oid = c.relnamespace
+  WHERE a.attacl IS NOT NULL AND a.attnum > 0 AND NOT a.attisdropped AND c.oid NOT IN (SELECT oid FROM ext_rels)
+  UNION ALL
+  SELECT format('function-acl %s.%s(%s) %s', quote_ident(n.nspname), quote_ident(p.proname), pg_get_function_identity_arguments(p.oid), p.proacl::text)
+  FROM pg_proc p JOIN ns n ON n.oid = p.pronamespace WHERE p.proacl IS NOT NULL AND p.oid NOT IN (SELECT oid FROM ext_procs)
+  UNION ALL
+  SELECT format('schema-acl %s %s', quote_ident(n.nspname), n2.nspacl::text)
+  FROM ns n JOIN pg_namespace n2 ON n2.oid = n.oid WHERE n2.nspacl IS NOT NULL AND n.nspname <> 'public'
+  UNION ALL
+  SELECT format('type-acl %s.%s %s', quote_ident(n.nspname), quote_ident(t.typname), t.typacl::text)
+  FROM pg_type t JOIN ns n ON n.oid = t.typnamespace WHERE t.typacl IS NOT NULL AND t.oid NOT IN (SELECT oid FROM ext_types)
+  UNION ALL
+  SELECT format('default-acl %s %s %s %s', d.defaclrole::regrole, coalesce(quote_ident(n.nspname), '*'), d.defaclobjtype, d.defaclacl::text)
+  FROM pg_default_acl d LEFT JOIN pg_namespace n ON n.oid = d.defaclnamespace
+)
+SELECT f FROM facts ORDER BY f COLLATE "C";
