@@ -1,0 +1,1 @@
+INSERT INTO products (id, name) VALUES (1, 'T-shirt'), (2, 'Mug'), (3, 'Sticker');

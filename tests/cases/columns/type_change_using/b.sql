@@ -1,0 +1,1 @@
+CREATE TABLE inventory (sku text PRIMARY KEY, quantity integer NOT NULL);

@@ -1,0 +1,1 @@
+INSERT INTO msgs (id, tone) VALUES (1, 'it''s'), (2, 'UPPER');

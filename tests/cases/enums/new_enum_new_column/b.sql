@@ -1,0 +1,2 @@
+CREATE TYPE "UserRole" AS ENUM ('CUSTOMER', 'ADMIN', 'SUPPORT');
+CREATE TABLE users (id integer PRIMARY KEY, email text NOT NULL, role "UserRole" NOT NULL DEFAULT 'CUSTOMER');

@@ -1,0 +1,1 @@
+INSERT INTO "user" (id, "select") VALUES (1, 'x'), (2, NULL);

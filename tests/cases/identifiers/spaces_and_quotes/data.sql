@@ -1,0 +1,1 @@
+INSERT INTO "order items" ("item id", "say ""hi""") VALUES (1, 'hello'), (2, 'world');

@@ -1,0 +1,4 @@
+CREATE TABLE accounts (id integer PRIMARY KEY, email text, org_id integer, created_at timestamptz);
+CREATE INDEX accounts_org_idx ON accounts (org_id, email);
+CREATE UNIQUE INDEX accounts_email_idx ON accounts (email);
+CREATE INDEX accounts_keep_idx ON accounts (org_id, created_at);

@@ -1,0 +1,2 @@
+-- A regular table becomes UNLOGGED (ALTER TABLE ... SET UNLOGGED); its rows stay.
+CREATE TABLE rate_limits (key text PRIMARY KEY, hits integer NOT NULL DEFAULT 0, window_start timestamptz NOT NULL);
