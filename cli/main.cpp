@@ -1,1 +1,66 @@
-int main() { return 0; }
+/// schemaplan: a declarative PostgreSQL schema -> a safe migration plan. The only place that prints or exits.
+#include <CLI/CLI.hpp>
+#include <iostream>
+
+#include "cli/commands.h"
+#include "model/diagnostic.h"
+
+namespace {
+constexpr int kExitError = 2;
+}
+
+int main(int argc, char** argv) {
+  using namespace schemaplan;
+  CLI::App app{"schemaplan: turn a declarative PostgreSQL schema into a safe migration plan"};
+  app.set_version_flag("--version", "schemaplan 0.1.0");
+  app.require_subcommand(1);
+
+  cli::DiffArgs diff;
+  auto* d = app.add_subcommand("diff", "plan the migration that takes --from to --to");
+  const char* source_help = "a postgres:// URL or conninfo, a .sql file, a directory of .sql files, or 'empty'";
+  d->add_option("--from", diff.from, std::string("current state: ") + source_help)->required();
+  d->add_option("--to", diff.to, std::string("desired state: ") + source_help)->required();
+  d->add_option("--out", diff.out, "write up.sql, down.sql, plan.md and plan.json into this directory (all or nothing)");
+  d->add_option("--format", diff.format, "what to print without --out: sql (default), markdown or json");
+  d->add_flag("--exit-code", diff.exit_code, "exit 1 when there are changes, 0 when there are none");
+  d->add_option("--dev-db", diff.dev_db, "scratch database to load SQL files into (emptied and reused) instead of a temporary one");
+  d->add_option("--strategy", diff.strategy, "online (default: zero-downtime rules) or simple (plain DDL)");
+  d->add_flag("--no-concurrently", diff.no_concurrently, "never use CREATE/DROP INDEX CONCURRENTLY");
+
+  cli::DriftArgs drift;
+  auto* r = app.add_subcommand("drift", "check a database against the schema files: exit 0 equal, 1 drifted, 2 error");
+  r->add_option("--db", drift.db, "the database (URL or conninfo)")->required();
+  r->add_option("--schema", drift.schema, "the desired schema: a .sql file or a directory")->required();
+  r->add_option("--format", drift.format, "text (default), markdown or json");
+  r->add_option("--dev-db", drift.dev_db, "scratch database to load the schema files into");
+
+  cli::InspectArgs inspect;
+  auto* i = app.add_subcommand("inspect", "print a database's schema as loadable DDL");
+  i->add_option("--db", inspect.db, "the database (URL or conninfo)")->required();
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    std::cerr << "error: " << e.what() << "\n" << "run 'schemaplan --help' for usage\n";
+    return kExitError;
+  }
+
+  try {
+    if (d->parsed()) return cli::run_diff(diff);
+    if (r->parsed()) return cli::run_drift(drift);
+    if (i->parsed()) return cli::run_inspect(inspect);
+  } catch (const DiagnosticError& e) {
+    std::cerr << e.formatted();
+    return kExitError;
+  } catch (const std::exception& e) {
+    std::cerr << "error: internal error: " << e.what() << '\n';
+    return kExitError;
+  }
+  return kExitError;
+}

@@ -1,0 +1,22 @@
+#pragma once
+/// Steps -> text: up.sql, down.sql, plan.md, plan.json, and plain DDL for `inspect`. Pure functions of the
+/// plan: the same plan gives byte-identical text (no timestamps, no hash-map order).
+#include <string>
+
+#include "planner/step.h"
+
+namespace schemaplan::emit {
+
+/// Forward SQL, runnable with `psql -v ON_ERROR_STOP=1 -f`. Consecutive transactional steps share one
+/// BEGIN/COMMIT block; a step that cannot run in a transaction block stands outside, one statement at a time.
+std::string up_sql(const Plan& plan);
+/// Rollback SQL: each step's rollback, last step first, grouped the same way.
+std::string down_sql(const Plan& plan);
+/// The plan for a reviewer (GitHub-flavoured Markdown).
+std::string markdown(const Plan& plan);
+/// The plan for tools; structure documented in docs/plan-json.md, `"version": 1`.
+std::string json(const Plan& plan);
+/// Plain DDL (statements only, no transaction blocks or step headers), for `inspect`.
+std::string ddl(const Plan& plan);
+
+}  // namespace schemaplan::emit

@@ -1,0 +1,98 @@
+#include "emitters/emitters.h"
+#include "emitters/summary.h"
+
+namespace schemaplan::emit {
+namespace {
+
+/// Table cells: pipes and newlines would break the row.
+std::string cell(const std::string& s) {
+  std::string out;
+  for (char c : s) {
+    if (c == '|') out += "\\|";
+    else if (c == '\n') out += ' ';
+    else out += c;
+  }
+  return out;
+}
+
+std::string code(const std::string& s) {
+  // Inline code that may itself hold backticks: widen the fence.
+  std::string fence = s.find('`') == std::string::npos ? "`" : "``";
+  return fence + (fence.size() > 1 ? " " : "") + s + (fence.size() > 1 ? " " : "") + fence;
+}
+
+std::string step_list(const std::vector<size_t>& v) {
+  std::string out;
+  for (size_t n : v) out += (out.empty() ? "" : ", ") + std::to_string(n);
+  return out;
+}
+
+std::string first_line(const std::string& s) {
+  auto nl = s.find('\n');
+  std::string l = nl == std::string::npos ? s : s.substr(0, nl) + " …";
+  return l.size() > 90 ? l.substr(0, 87) + "..." : l;
+}
+
+std::string sql_block(const std::vector<std::string>& stmts) {
+  if (stmts.empty()) return "_(nothing)_\n";
+  std::string out = "```sql\n";
+  for (const auto& s : stmts) out += s + ";\n";
+  return out + "```\n";
+}
+
+}  // namespace
+
+std::string markdown(const Plan& plan) {
+  Summary s = summarize(plan);
+  std::string out = "# Migration plan\n\n";
+  if (plan.steps.empty()) {
+    out += "**No changes.** The target already matches the desired schema.\n";
+    for (const auto& w : plan.warnings) out += "\n> **Warning:** " + w + "\n";
+    return out;
+  }
+  // The verdict: what a reviewer must know in five seconds.
+  out += "**" + std::to_string(plan.steps.size()) + " step" + (plan.steps.size() == 1 ? "" : "s") + "**";
+  for (const auto& [phase, n] : s.steps_per_phase) out += " · " + phase + ": " + std::to_string(n);
+  out += " · objects: " + std::to_string(s.created) + " created, " + std::to_string(s.altered) + " altered, " +
+         std::to_string(s.dropped) + " dropped\n\n";
+  if (s.worst_lock != LockLevel::None)
+    out += "- **Worst lock:** " + std::string(lock_name(s.worst_lock)) + " on " + code(s.worst_lock_table) + " (step " +
+           std::to_string(s.worst_lock_step) + ")\n";
+  else
+    out += "- **Worst lock:** none on existing tables\n";
+  out += "- **Deletes data:** " + (s.deletes_data.empty() ? std::string("no") : "**yes** — steps " + step_list(s.deletes_data)) + "\n";
+  out += "- **ACCESS EXCLUSIVE locks:** " + (s.access_exclusive.empty() ? std::string("none") : "steps " + step_list(s.access_exclusive)) + "\n";
+  if (!s.non_transactional.empty())
+    out += "- **Outside a transaction:** steps " + step_list(s.non_transactional) + "\n";
+  bool any_hazard = false;
+  for (const auto& st : plan.steps) any_hazard |= !st.hazards.empty();
+  if (any_hazard) {
+    out += "\n### Hazards\n\n";
+    for (size_t i = 0; i < plan.steps.size(); ++i)
+      for (const auto& h : plan.steps[i].hazards)
+        out += "- step " + std::to_string(i + 1) + " — **" + h.code + "**: " + h.message + "\n";
+  }
+  for (const auto& w : plan.warnings) out += "\n> **Warning:** " + w + "\n";
+
+  out += "\n## Steps\n\n| # | Phase | Object | Statement | Lock | Rewrite / scan | Hazards | Tx |\n";
+  out += "|---|---|---|---|---|---|---|---|\n";
+  for (size_t i = 0; i < plan.steps.size(); ++i) {
+    const Step& st = plan.steps[i];
+    std::string rs = st.rewrites ? "rewrite" : st.scans ? "scan" : "catalog only";
+    std::string hz;
+    for (const auto& h : st.hazards) hz += (hz.empty() ? "" : ", ") + h.code;
+    out += "| " + std::to_string(i + 1) + " | " + phase_name(st.phase) + " | " + cell(code(st.target.str())) + " | " +
+           cell(code(st.forward.empty() ? "" : first_line(st.forward.front()))) + " | " +
+           (st.lock == LockLevel::None ? "—" : lock_name(st.lock)) + " | " + rs + " | " + (hz.empty() ? "—" : hz) + " | " +
+           (st.transactional ? "yes" : "no") + " |\n";
+  }
+  out += "\n## SQL per step\n";
+  for (size_t i = 0; i < plan.steps.size(); ++i) {
+    const Step& st = plan.steps[i];
+    out += "\n### Step " + std::to_string(i + 1) + ": " + st.action + " " + code(st.target.sql_name()) + "\n\n";
+    out += "Forward:\n\n" + sql_block(st.forward) + "\nRollback:\n\n" + sql_block(st.rollback);
+  }
+  return out;
+}
+
+}  // namespace schemaplan::emit

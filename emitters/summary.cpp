@@ -1,0 +1,36 @@
+#include "emitters/summary.h"
+
+namespace schemaplan::emit {
+
+Summary summarize(const Plan& plan) {
+  Summary s;
+  for (size_t i = 0; i < plan.steps.size(); ++i) {
+    const Step& st = plan.steps[i];
+    size_t n = i + 1;
+    switch (st.change) {
+      case ChangeKind::Create: ++s.created; break;
+      case ChangeKind::Drop: ++s.dropped; break;
+      // A recreation is two steps (drop, create) of one object: count it once.
+      case ChangeKind::Recreate:
+        if (st.action.rfind("drop", 0) == 0) ++s.altered;
+        break;
+      case ChangeKind::Alter: ++s.altered; break;
+    }
+    ++s.steps_per_phase[phase_name(st.phase)];
+    if (st.lock > s.worst_lock) {
+      s.worst_lock = st.lock;
+      s.worst_lock_table = st.locked_table;
+      s.worst_lock_step = n;
+    }
+    if (st.lock == LockLevel::AccessExclusive) s.access_exclusive.push_back(n);
+    for (const auto& h : st.hazards)
+      if (h.code == hazard::kDeletesData) {
+        s.deletes_data.push_back(n);
+        break;
+      }
+    if (!st.transactional) s.non_transactional.push_back(n);
+  }
+  return s;
+}
+
+}  // namespace schemaplan::emit

@@ -1,0 +1,86 @@
+#include "planner/dependencies.h"
+
+#include <algorithm>
+#include <set>
+
+namespace schemaplan {
+namespace {
+
+ObjectId table_id(const std::string& schema, const std::string& table) { return {ObjectKind::Table, schema, table, "", ""}; }
+ObjectId column_id(const std::string& schema, const std::string& table, const std::string& col) {
+  return {ObjectKind::Column, schema, col, table, ""};
+}
+ObjectId schema_id(const std::string& s) { return {ObjectKind::Schema, "", s, "", ""}; }
+
+void column_deps(std::vector<ObjectId>& out, const Column& c) {
+  out.insert(out.end(), c.meta.deps.begin(), c.meta.deps.end());
+}
+
+/// A foreign key needs the unique constraint or unique index that backs its referenced columns: if that key
+/// is recreated, the foreign key must be dropped before and added after.
+void referenced_keys(std::vector<ObjectId>& out, const Catalog& cat, const Constraint& fk) {
+  out.push_back(table_id(fk.ref_schema, fk.ref_table));
+  for (const auto& rc : fk.ref_columns) out.push_back(column_id(fk.ref_schema, fk.ref_table, rc));
+  std::set<std::string> want(fk.ref_columns.begin(), fk.ref_columns.end());
+  if (const Table* t = cat.table(fk.ref_schema, fk.ref_table)) {
+    for (const auto& k : t->constraints)
+      if ((k.type == ConstraintType::PrimaryKey || k.type == ConstraintType::Unique) &&
+          std::set<std::string>(k.columns.begin(), k.columns.end()) == want)
+        out.push_back({ObjectKind::Constraint, t->schema, k.name, t->name, ""});
+  }
+  for (const auto& i : cat.indexes)
+    if (i.schema == fk.ref_schema && i.table == fk.ref_table && i.unique) out.push_back(i.id());
+}
+
+void constraint_deps(std::vector<ObjectId>& out, const Catalog& cat, const std::string& schema,
+                     const std::string& table, const Constraint& c) {
+  out.push_back(table_id(schema, table));
+  for (const auto& col : c.columns) out.push_back(column_id(schema, table, col));
+  out.insert(out.end(), c.meta.deps.begin(), c.meta.deps.end());
+  if (c.type == ConstraintType::ForeignKey) referenced_keys(out, cat, c);
+}
+
+}  // namespace
+
+std::vector<ObjectId> dependencies(const Catalog& cat, const ObjectId& id, const ObjectValue& value) {
+  std::vector<ObjectId> out;
+  std::visit(
+      [&](const auto& v) {
+        using T = std::decay_t<decltype(v)>;
+        if constexpr (std::is_same_v<T, Extension>) {
+          out.push_back(schema_id(v.schema));
+        } else if constexpr (std::is_same_v<T, EnumType> || std::is_same_v<T, Sequence>) {
+          out.push_back(schema_id(v.schema));
+        } else if constexpr (std::is_same_v<T, SequenceOwnership>) {
+          out.push_back({ObjectKind::Sequence, v.schema, v.sequence, "", ""});
+          out.push_back(table_id(v.schema, v.table));
+          out.push_back(column_id(v.schema, v.table, v.column));
+        } else if constexpr (std::is_same_v<T, Table>) {
+          out.push_back(schema_id(v.schema));
+          out.insert(out.end(), v.meta.deps.begin(), v.meta.deps.end());
+          for (const auto& c : v.columns) column_deps(out, c);
+          for (const auto& c : v.constraints)
+            if (!is_external_fk(c, v.schema, v.name)) {
+              out.insert(out.end(), c.meta.deps.begin(), c.meta.deps.end());
+              if (c.type == ConstraintType::ForeignKey) referenced_keys(out, cat, c);
+            }
+        } else if constexpr (std::is_same_v<T, Column>) {
+          out.push_back(table_id(id.schema, id.parent));
+          column_deps(out, v);
+        } else if constexpr (std::is_same_v<T, Constraint>) {
+          constraint_deps(out, cat, id.schema, id.parent, v);
+        } else if constexpr (std::is_same_v<T, Index>) {
+          out.push_back(table_id(v.schema, v.table));
+          for (const auto& col : v.columns) out.push_back(column_id(v.schema, v.table, col));
+          out.insert(out.end(), v.meta.deps.begin(), v.meta.deps.end());
+        }
+      },
+      value);
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  // An object never waits for itself (a self-referencing foreign key names its own table).
+  out.erase(std::remove(out.begin(), out.end(), id), out.end());
+  return out;
+}
+
+}  // namespace schemaplan

@@ -1,0 +1,13 @@
+#pragma once
+/// What an object needs to exist first, in a given catalog: the producer's recorded dependencies (types,
+/// sequences) plus the structural ones (a column needs its table, a foreign key the key it references).
+#include <vector>
+
+#include "differ/change.h"
+
+namespace schemaplan {
+
+/// Dependencies of the object `id` whose value is `value`, as it stands in `catalog`.
+std::vector<ObjectId> dependencies(const Catalog& catalog, const ObjectId& id, const ObjectValue& value);
+
+}  // namespace schemaplan

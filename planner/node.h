@@ -1,0 +1,24 @@
+#pragma once
+/// Internal to the planner: a step before ordering, with what it touches and what it needs.
+#include <vector>
+
+#include "planner/step.h"
+
+namespace schemaplan {
+
+enum class NodeAction { Create, Drop, Alter };
+
+struct Node {
+  Step step;
+  NodeAction action = NodeAction::Create;
+  std::vector<ObjectId> provides;     ///< objects this step creates, drops or alters (target and its parts)
+  std::vector<ObjectId> before_deps;  ///< what the object needed before the step (drops, alters)
+  std::vector<ObjectId> after_deps;   ///< what the object needs after the step (creates, alters)
+  int rank = 0;                       ///< tie-break among ready steps: smaller first
+};
+
+/// Orders nodes: edges from dependencies (see order.cpp for the rules), then a priority-queue Kahn's algorithm
+/// on (rank, target, action). Throws DiagnosticError "dependency-cycle" naming the objects of a cycle.
+std::vector<Step> order(std::vector<Node> nodes);
+
+}  // namespace schemaplan

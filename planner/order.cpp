@@ -1,0 +1,116 @@
+#include <boost/config.hpp>
+#include <boost/graph/adjacency_list.hpp>
+#include <boost/graph/strong_components.hpp>
+#include <map>
+#include <queue>
+#include <set>
+#include <tuple>
+
+#include "model/diagnostic.h"
+#include "planner/node.h"
+
+namespace schemaplan {
+namespace {
+
+using Graph = boost::adjacency_list<boost::setS, boost::vecS, boost::directedS>;
+
+/// Edge rules, for a step on X and a step on Y where X depends on Y:
+/// - creating or altering X waits for Y's create or alter (X's new state needs Y's new state);
+/// - dropping or altering X goes before Y's drop, and dropping X goes before Y's alter (X's old state held
+///   Y's old state: a key cannot go while a foreign key uses it, NOT NULL cannot go while a key holds it);
+/// - the drop half of an object goes before its create half.
+/// Alter-after-alter is decided by the new state only, so the two rules cannot contradict each other.
+void add_edges(const std::vector<Node>& nodes, Graph& g) {
+  std::map<ObjectId, std::vector<size_t>> providers;
+  for (size_t i = 0; i < nodes.size(); ++i)
+    for (const auto& id : nodes[i].provides) providers[id].push_back(i);
+  auto each_provider = [&](const ObjectId& id, auto fn) {
+    auto it = providers.find(id);
+    if (it != providers.end())
+      for (size_t t : it->second) fn(t);
+  };
+  for (size_t s = 0; s < nodes.size(); ++s) {
+    const Node& n = nodes[s];
+    if (n.action != NodeAction::Drop)
+      for (const auto& y : n.after_deps)
+        each_provider(y, [&](size_t t) {
+          if (t != s && nodes[t].action != NodeAction::Drop) boost::add_edge(t, s, g);
+        });
+    if (n.action != NodeAction::Create)
+      for (const auto& y : n.before_deps)
+        each_provider(y, [&](size_t t) {
+          if (t == s) return;
+          if (nodes[t].action == NodeAction::Drop || (n.action == NodeAction::Drop && nodes[t].action == NodeAction::Alter))
+            boost::add_edge(s, t, g);
+        });
+  }
+  for (size_t s = 0; s < nodes.size(); ++s)
+    if (nodes[s].action == NodeAction::Drop)
+      each_provider(nodes[s].step.target, [&](size_t t) {
+        if (nodes[t].action == NodeAction::Create && nodes[t].step.target == nodes[s].step.target) boost::add_edge(s, t, g);
+      });
+}
+
+[[noreturn]] void report_cycle(const std::vector<Node>& nodes, const Graph& g) {
+  std::vector<int> comp(boost::num_vertices(g));
+  boost::strong_components(g, boost::make_iterator_property_map(comp.begin(), boost::get(boost::vertex_index, g)));
+  std::map<int, std::vector<size_t>> members;
+  for (size_t v = 0; v < comp.size(); ++v) members[comp[v]].push_back(v);
+  std::string msg = "dependency cycle: ";
+  for (const auto& [c, vs] : members) {
+    if (vs.size() < 2) continue;
+    // Walk the cycle inside the component from its first member, for a readable a -> b -> a.
+    std::set<size_t> in(vs.begin(), vs.end());
+    size_t start = vs.front(), cur = start;
+    std::set<size_t> seen;
+    std::string path = nodes[start].step.action + " " + nodes[start].step.target.sql_name();
+    while (true) {
+      seen.insert(cur);
+      size_t next = cur;
+      for (auto [e, end] = boost::out_edges(cur, g); e != end; ++e) {
+        size_t t = boost::target(*e, g);
+        if (in.count(t) && (t == start || !seen.count(t))) {
+          next = t;
+          if (t == start) break;
+        }
+      }
+      if (next == cur) break;
+      path += " -> " + nodes[next].step.action + " " + nodes[next].step.target.sql_name();
+      if (next == start) break;
+      cur = next;
+    }
+    msg += path;
+    break;
+  }
+  fail("dependency-cycle", msg);
+}
+
+}  // namespace
+
+std::vector<Step> order(std::vector<Node> nodes) {
+  Graph g(nodes.size());
+  add_edges(nodes, g);
+  std::vector<int> indegree(nodes.size(), 0);
+  for (size_t v = 0; v < nodes.size(); ++v)
+    for (auto [e, end] = boost::out_edges(v, g); e != end; ++e) ++indegree[boost::target(*e, g)];
+  // Stable keys: rank, then the target's identity, then the action; never the input position.
+  auto key = [&](size_t i) {
+    return std::make_tuple(nodes[i].rank, nodes[i].step.target, static_cast<int>(nodes[i].action), nodes[i].step.action);
+  };
+  auto later = [&](size_t a, size_t b) { return key(b) < key(a); };
+  std::priority_queue<size_t, std::vector<size_t>, decltype(later)> ready(later);
+  for (size_t v = 0; v < nodes.size(); ++v)
+    if (indegree[v] == 0) ready.push(v);
+  std::vector<Step> out;
+  while (!ready.empty()) {
+    size_t v = ready.top();
+    ready.pop();
+    out.push_back(nodes[v].step);
+    for (auto [e, end] = boost::out_edges(v, g); e != end; ++e)
+      if (--indegree[boost::target(*e, g)] == 0) ready.push(boost::target(*e, g));
+  }
+  if (out.size() != nodes.size()) report_cycle(nodes, g);
+  return out;
+}
+
+}  // namespace schemaplan

@@ -1,0 +1,23 @@
+#pragma once
+/// Changes -> ordered steps. The planner builds one or two steps per change (a recreation is a drop step and
+/// a create step), links them by the objects' dependencies, and orders them with a priority-queue Kahn's
+/// algorithm over stable keys so the order is deterministic and changes as little as possible.
+#include "planner/step.h"
+
+namespace schemaplan {
+
+enum class Strategy {
+  Simple,  ///< plain DDL, every step transactional: for empty databases and runners that wrap each migration
+  Online,  ///< the zero-downtime rules of planner/rules/ (concurrent index builds, NOT VALID + VALIDATE, ...)
+};
+
+struct PlanOptions {
+  Strategy strategy = Strategy::Online;
+  bool concurrently = true;  ///< online only: build and drop indexes on existing tables CONCURRENTLY
+};
+
+/// Plans the migration from `from` to `to`. Throws DiagnosticError (code "dependency-cycle") naming the
+/// objects when the changes cannot be ordered.
+Plan plan(const Catalog& from, const Catalog& to, const PlanOptions& options = {});
+
+}  // namespace schemaplan

@@ -1,0 +1,88 @@
+#include "model/sql_writer.h"
+#include "planner/sql/ddl.h"
+
+namespace schemaplan::ddl {
+
+std::string identity_clause(const Column& c);  // table_ddl.cpp
+
+namespace {
+/// "character varying(20)[]" -> "character varying"; "numeric(10,2)" -> "numeric"; "timestamp(3) with time zone"
+/// -> "timestamp with time zone".
+std::string base_type(std::string t) {
+  bool array = false;
+  while (t.size() > 2 && t.compare(t.size() - 2, 2, "[]") == 0) {
+    t.resize(t.size() - 2);
+    array = true;
+  }
+  std::string out;
+  int depth = 0;
+  bool in_quotes = false;
+  for (char ch : t) {
+    if (ch == '"') in_quotes = !in_quotes;
+    if (!in_quotes && ch == '(') ++depth;
+    if (depth == 0) out += ch;
+    if (!in_quotes && ch == ')') --depth;
+  }
+  return out + (array ? "[]" : "");
+}
+}  // namespace
+
+bool type_change_needs_using(const std::string& before, const std::string& after) {
+  return base_type(before) != base_type(after);
+}
+
+Statements add_column(const std::string& schema, const std::string& table, const Column& c) {
+  std::string q = sql::qualified(schema, table);
+  Statements out{"ALTER TABLE " + q + " ADD COLUMN " + column_definition(c)};
+  if (c.comment) out.push_back(comment_on("COLUMN", q + "." + sql::ident(c.name), c.comment));
+  return out;
+}
+
+Statements drop_column(const std::string& schema, const std::string& table, const Column& c) {
+  return {"ALTER TABLE " + sql::qualified(schema, table) + " DROP COLUMN " + sql::ident(c.name)};
+}
+
+Statements alter_column(const std::string& schema, const std::string& table, const Column& b, const Column& a) {
+  std::string prefix = "ALTER TABLE " + sql::qualified(schema, table) + " ALTER COLUMN " + sql::ident(a.name) + " ";
+  Statements out;
+  bool type_changes = b.type != a.type || b.collation != a.collation;
+  // 1. Remove what would block the change: a generation expression, an identity, a default that may not cast.
+  if (b.generated && !a.generated) out.push_back(prefix + "DROP EXPRESSION");
+  if (b.identity && !a.identity) out.push_back(prefix + "DROP IDENTITY");
+  bool default_dropped = false;
+  if (b.default_expr && (!a.default_expr || (type_changes && b.type != a.type) || b.default_expr != a.default_expr)) {
+    out.push_back(prefix + "DROP DEFAULT");
+    default_dropped = true;
+  }
+  // 2. The type (and collation, which ALTER TYPE carries).
+  if (type_changes) {
+    std::string s = prefix + "TYPE " + a.type;
+    if (!a.collation.empty()) s += " COLLATE " + a.collation;
+    if (type_change_needs_using(b.type, a.type)) {
+      // Through text when an enum is involved: there is no direct cast between an enum and another type.
+      bool via_text = b.type.find('.') != std::string::npos || a.type.find('.') != std::string::npos;
+      bool array = a.type.size() > 2 && a.type.compare(a.type.size() - 2, 2, "[]") == 0;
+      s += " USING " + sql::ident(a.name) + (via_text ? (array ? "::text[]" : "::text") : "") + "::" + a.type;
+    }
+    out.push_back(s);
+  }
+  // 3. What the new state adds.
+  if (a.default_expr && (default_dropped || !b.default_expr)) out.push_back(prefix + "SET DEFAULT " + *a.default_expr);
+  if (a.not_null && !b.not_null) out.push_back(prefix + "SET NOT NULL");
+  if (!a.not_null && b.not_null) out.push_back(prefix + "DROP NOT NULL");
+  if (a.identity && !b.identity) out.push_back(prefix + "ADD " + identity_clause(a));
+  if (a.identity && b.identity) {
+    if (a.identity != b.identity)
+      out.push_back(prefix + "SET GENERATED " + (a.identity == 'a' ? "ALWAYS" : "BY DEFAULT"));
+    const auto& o = a.identity_options;
+    if (!(o == b.identity_options))
+      out.push_back(prefix + "SET INCREMENT BY " + std::to_string(o.increment) + " SET MINVALUE " +
+                    std::to_string(o.min_value) + " SET MAXVALUE " + std::to_string(o.max_value) + " SET START WITH " +
+                    std::to_string(o.start) + " SET CACHE " + std::to_string(o.cache) + (o.cycle ? " SET CYCLE" : " SET NO CYCLE"));
+  }
+  if (b.comment != a.comment)
+    out.push_back(comment_on("COLUMN", sql::qualified(schema, table) + "." + sql::ident(a.name), a.comment));
+  return out;
+}
+
+}  // namespace schemaplan::ddl

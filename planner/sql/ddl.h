@@ -1,0 +1,79 @@
+#pragma once
+/// SQL text for each object kind, written only through model/sql_writer.h. One file per kind; every
+/// function returns whole statements without the final ';'. No ordering or safety decisions here: the
+/// planner decides what to call, these functions only spell it.
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "differ/change.h"
+
+namespace schemaplan::ddl {
+
+using Statements = std::vector<std::string>;
+
+/// `COMMENT ON <what> <target> IS '...'` (or IS NULL).
+std::string comment_on(const std::string& what, const std::string& target, const std::optional<std::string>& text);
+
+// schema_ddl.cpp
+Statements create_schema(const Schema& s);
+Statements drop_schema(const Schema& s);
+Statements alter_schema(const Schema& before, const Schema& after);
+Statements create_extension(const Extension& e);
+Statements drop_extension(const Extension& e);
+Statements alter_extension(const Extension& before, const Extension& after);
+
+// enum_ddl.cpp
+Statements create_enum(const EnumType& e);
+Statements drop_enum(const EnumType& e);
+/// True when `after` only adds values to `before` (same relative order): ALTER TYPE ... ADD VALUE works.
+bool enum_values_only_added(const EnumType& before, const EnumType& after);
+/// ADD VALUE statements, each placed with BEFORE/AFTER its neighbour.
+Statements add_enum_values(const EnumType& before, const EnumType& after);
+/// A column whose type is (an array of) the enum being swapped.
+struct EnumUse {
+  std::string schema, table, column, type;  ///< type: the column's canonical type text
+  std::optional<std::string> default_expr;  ///< the default to restore after the swap
+};
+/// Values removed or reordered: rename the old type, create the new one, convert every column through
+/// text, drop the old type.
+Statements swap_enum(const EnumType& before, const EnumType& after, const std::vector<EnumUse>& uses);
+
+// sequence_ddl.cpp
+Statements create_sequence(const Sequence& s);
+Statements drop_sequence(const Sequence& s);
+Statements alter_sequence(const Sequence& before, const Sequence& after);
+Statements set_sequence_owner(const SequenceOwnership& o);
+Statements drop_sequence_owner(const SequenceOwnership& o);
+
+// table_ddl.cpp
+/// `name type [COLLATE c] [GENERATED ...] [DEFAULT e] [NOT NULL]`.
+std::string column_definition(const Column& c);
+/// CREATE TABLE with columns and the constraints that can be written inline, then what cannot (constraints
+/// that are NOT VALID, self-referencing foreign keys) and comments. Foreign keys to other tables are not
+/// included: they are planned as their own steps.
+Statements create_table(const Table& t);
+Statements drop_table(const Table& t);
+Statements alter_table(const Table& before, const Table& after);
+
+// column_ddl.cpp
+Statements add_column(const std::string& schema, const std::string& table, const Column& c);
+Statements drop_column(const std::string& schema, const std::string& table, const Column& c);
+/// In-place changes of one column, in the order PostgreSQL needs (drop expression/identity/default before
+/// a type change, set them after).
+Statements alter_column(const std::string& schema, const std::string& table, const Column& before, const Column& after);
+/// True when a change from `before` to `after` type needs an explicit USING cast (base types differ).
+bool type_change_needs_using(const std::string& before, const std::string& after);
+
+// constraint_ddl.cpp
+Statements add_constraint(const std::string& schema, const std::string& table, const Constraint& c);
+Statements drop_constraint(const std::string& schema, const std::string& table, const Constraint& c);
+Statements validate_constraint(const std::string& schema, const std::string& table, const Constraint& c);
+Statements comment_constraint(const std::string& schema, const std::string& table, const Constraint& c);
+
+// index_ddl.cpp
+Statements create_index(const Index& i, bool concurrently);
+Statements drop_index(const Index& i, bool concurrently);
+Statements comment_index(const Index& i);
+
+}  // namespace schemaplan::ddl

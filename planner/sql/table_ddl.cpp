@@ -1,0 +1,73 @@
+#include "model/sql_writer.h"
+#include "planner/sql/ddl.h"
+
+namespace schemaplan::ddl {
+namespace {
+std::string identity_options(const SequenceOptions& o) {
+  return "START WITH " + std::to_string(o.start) + " INCREMENT BY " + std::to_string(o.increment) + " MINVALUE " +
+         std::to_string(o.min_value) + " MAXVALUE " + std::to_string(o.max_value) + " CACHE " +
+         std::to_string(o.cache) + (o.cycle ? " CYCLE" : " NO CYCLE");
+}
+
+/// Constraints that CREATE TABLE can hold inline: everything validated except foreign keys (those to other
+/// tables are separate steps; self-references are added right after the table, once its keys exist).
+bool inline_constraint(const Constraint& c) { return c.validated && c.type != ConstraintType::ForeignKey; }
+}  // namespace
+
+std::string column_definition(const Column& c) {
+  std::string s = sql::ident(c.name) + " " + c.type;
+  if (!c.collation.empty()) s += " COLLATE " + c.collation;
+  if (c.generated) s += " GENERATED ALWAYS AS (" + *c.generated + ") STORED";
+  if (c.identity)
+    s += std::string(" GENERATED ") + (c.identity == 'a' ? "ALWAYS" : "BY DEFAULT") + " AS IDENTITY (" +
+         identity_options(c.identity_options) + ")";
+  if (c.default_expr) s += " DEFAULT " + *c.default_expr;
+  if (c.not_null) s += " NOT NULL";
+  return s;
+}
+
+std::string identity_clause(const Column& c) {
+  return std::string("GENERATED ") + (c.identity == 'a' ? "ALWAYS" : "BY DEFAULT") + " AS IDENTITY (" +
+         identity_options(c.identity_options) + ")";
+}
+
+Statements create_table(const Table& t) {
+  std::string q = sql::qualified(t.schema, t.name);
+  std::string s = std::string("CREATE ") + (t.unlogged ? "UNLOGGED " : "") + "TABLE " + q + " (";
+  bool first = true;
+  for (const auto& c : t.columns) {
+    s += first ? "\n  " : ",\n  ";
+    s += column_definition(c);
+    first = false;
+  }
+  for (const auto& c : t.constraints) {
+    if (!inline_constraint(c)) continue;
+    s += first ? "\n  " : ",\n  ";
+    s += "CONSTRAINT " + sql::ident(c.name) + " " + c.definition;
+    first = false;
+  }
+  s += "\n)";
+  Statements out{s};
+  for (const auto& c : t.constraints)
+    if (!inline_constraint(c) && !is_external_fk(c, t.schema, t.name))
+      out.push_back("ALTER TABLE " + q + " ADD CONSTRAINT " + sql::ident(c.name) + " " + c.definition);
+  if (t.comment) out.push_back(comment_on("TABLE", q, t.comment));
+  for (const auto& c : t.columns)
+    if (c.comment) out.push_back(comment_on("COLUMN", q + "." + sql::ident(c.name), c.comment));
+  for (const auto& c : t.constraints)
+    if (c.comment && !is_external_fk(c, t.schema, t.name))
+      out.push_back(comment_on("CONSTRAINT", sql::ident(c.name) + " ON " + q, c.comment));
+  return out;
+}
+
+Statements drop_table(const Table& t) { return {"DROP TABLE " + sql::qualified(t.schema, t.name)}; }
+
+Statements alter_table(const Table& before, const Table& after) {
+  Statements out;
+  std::string q = sql::qualified(after.schema, after.name);
+  if (before.unlogged != after.unlogged) out.push_back("ALTER TABLE " + q + (after.unlogged ? " SET UNLOGGED" : " SET LOGGED"));
+  if (before.comment != after.comment) out.push_back(comment_on("TABLE", q, after.comment));
+  return out;
+}
+
+}  // namespace schemaplan::ddl

@@ -1,0 +1,72 @@
+#pragma once
+/// Planner output: ordered steps, each holding its forward and rollback SQL together (pg_dump keeps an
+/// object's create and drop SQL side by side for the same reason: one place to get both right).
+#include <string>
+#include <vector>
+
+#include "differ/change.h"
+
+namespace schemaplan {
+
+/// Deployment phase of a step: `expand` is safe while the old application code still runs, `backfill` moves
+/// data, `contract` may only run after the new code is deployed.
+enum class Phase { Expand, Backfill, Contract };
+const char* phase_name(Phase p);
+
+/// PostgreSQL's table lock modes, weakest first (the order is used to find the worst lock of a plan).
+enum class LockLevel {
+  None,
+  AccessShare,
+  RowShare,
+  RowExclusive,
+  ShareUpdateExclusive,
+  Share,
+  ShareRowExclusive,
+  Exclusive,
+  AccessExclusive,
+};
+const char* lock_name(LockLevel l);  ///< "ACCESS EXCLUSIVE", ... ; "none"
+
+/// Documented hazard codes (docs/hazards.md). The code that writes a statement attaches its hazards.
+namespace hazard {
+inline constexpr const char* kDeletesData = "deletes-data";
+inline constexpr const char* kTableRewrite = "table-rewrite";
+inline constexpr const char* kFullTableScan = "full-table-scan";
+inline constexpr const char* kAccessExclusiveLock = "access-exclusive-lock";
+inline constexpr const char* kIndexBuild = "index-build";
+inline constexpr const char* kIndexDropped = "index-dropped";
+inline constexpr const char* kBreaksRunningCode = "breaks-running-code";
+inline constexpr const char* kUnreversibleRollback = "unreversible-rollback";
+inline constexpr const char* kAuthorization = "authorization-change";
+inline constexpr const char* kUntrackedDependency = "untracked-dependency";
+}  // namespace hazard
+
+struct Hazard {
+  std::string code;     ///< one of hazard::k*
+  std::string message;  ///< what, concretely, on which object
+  bool operator==(const Hazard&) const = default;
+};
+
+struct Step {
+  ObjectId target;
+  std::string action;  ///< short summary, e.g. "create table", "add column", "alter column type"
+  ChangeKind change = ChangeKind::Create;
+  Phase phase = Phase::Expand;
+  std::vector<std::string> forward;   ///< statements, each without the final ';'
+  std::vector<std::string> rollback;  ///< statements that undo `forward`
+  std::vector<Hazard> hazards;
+  LockLevel lock = LockLevel::None;  ///< strongest lock the forward statements take on an existing table
+  std::string locked_table;          ///< qualified name of that table ("" when none)
+  bool rewrites = false;             ///< rewrites the table (or may)
+  bool scans = false;                ///< reads the whole table under lock
+  bool transactional = true;         ///< false: must run outside BEGIN/COMMIT (each statement on its own)
+  bool operator==(const Step&) const = default;
+};
+
+struct Plan {
+  std::vector<Step> steps;
+  std::vector<std::string> warnings;  ///< e.g. objects in the database the model does not cover yet
+  bool empty() const { return steps.empty(); }
+};
+
+}  // namespace schemaplan

@@ -1,0 +1,368 @@
+#include "planner/steps.h"
+
+#include "model/sql_writer.h"
+#include "planner/dependencies.h"
+#include "planner/sql/ddl.h"
+
+namespace schemaplan {
+namespace {
+
+using ddl::Statements;
+
+/// Order among steps that are ready at the same time: drops from the most dependent kind down, then creates
+/// from the least dependent kind up (pg_dump's kind priorities).
+int rank_of(NodeAction a, ObjectKind k, const ObjectValue& v) {
+  bool external_fk = false;
+  if (const auto* c = std::get_if<Constraint>(&v)) external_fk = c->type == ConstraintType::ForeignKey;
+  if (a == NodeAction::Drop) {
+    switch (k) {
+      case ObjectKind::Constraint: return external_fk ? 0 : 2;
+      case ObjectKind::Index: return 1;
+      case ObjectKind::SequenceOwner: return 3;
+      case ObjectKind::Column: return 4;
+      case ObjectKind::Table: return 5;
+      case ObjectKind::Function: return 6;
+      case ObjectKind::Sequence: return 7;
+      case ObjectKind::Type: return 8;
+      case ObjectKind::Extension: return 9;
+      case ObjectKind::Schema: return 10;
+    }
+  }
+  int base = 20;
+  switch (k) {
+    case ObjectKind::Schema: return base + 0;
+    case ObjectKind::Extension: return base + 1;
+    case ObjectKind::Type: return base + 2;
+    case ObjectKind::Sequence: return base + 3;
+    case ObjectKind::Function: return base + 4;
+    case ObjectKind::Table: return base + 5;
+    case ObjectKind::Column: return base + 6;
+    case ObjectKind::Constraint: return base + (external_fk ? 9 : 7);
+    case ObjectKind::Index: return base + 8;
+    case ObjectKind::SequenceOwner: return base + 10;
+  }
+  return base;
+}
+
+std::string table_name_of(const ObjectId& id, const ObjectValue& v) {
+  if (const auto* t = std::get_if<Table>(&v)) return sql::qualified(t->schema, t->name);
+  if (const auto* i = std::get_if<Index>(&v)) return sql::qualified(i->schema, i->table);
+  if (!id.parent.empty()) return sql::qualified(id.schema, id.parent);
+  return "";
+}
+
+struct Builder {
+  const StepContext& ctx;
+  const Change& ch;
+
+  bool table_exists_before() const {
+    if (ch.id.kind == ObjectKind::Table) return ctx.from.table(ch.id.schema, ch.id.name) != nullptr;
+    if (ch.id.parent.empty()) return false;
+    return ctx.from.table(ch.id.schema, ch.id.parent) != nullptr;
+  }
+  bool online() const { return ctx.options.strategy == Strategy::Online; }
+  bool concurrent_index() const { return online() && ctx.options.concurrently && table_exists_before(); }
+
+  // --- SQL per kind and direction --------------------------------------------------------------------------
+  Statements create_sql(const ObjectValue& v, bool concurrently) const {
+    return std::visit(
+        [&](const auto& x) -> Statements {
+          using T = std::decay_t<decltype(x)>;
+          if constexpr (std::is_same_v<T, Schema>) return ddl::create_schema(x);
+          else if constexpr (std::is_same_v<T, Extension>) return ddl::create_extension(x);
+          else if constexpr (std::is_same_v<T, EnumType>) return ddl::create_enum(x);
+          else if constexpr (std::is_same_v<T, Sequence>) return ddl::create_sequence(x);
+          else if constexpr (std::is_same_v<T, SequenceOwnership>) return ddl::set_sequence_owner(x);
+          else if constexpr (std::is_same_v<T, Table>) return ddl::create_table(x);
+          else if constexpr (std::is_same_v<T, Column>) return ddl::add_column(ch.id.schema, ch.id.parent, x);
+          else if constexpr (std::is_same_v<T, Constraint>) return ddl::add_constraint(ch.id.schema, ch.id.parent, x);
+          else if constexpr (std::is_same_v<T, Index>) return ddl::create_index(x, concurrently);
+          else return {};
+        },
+        v);
+  }
+
+  Statements drop_sql(const ObjectValue& v, bool concurrently) const {
+    return std::visit(
+        [&](const auto& x) -> Statements {
+          using T = std::decay_t<decltype(x)>;
+          if constexpr (std::is_same_v<T, Schema>) return ddl::drop_schema(x);
+          else if constexpr (std::is_same_v<T, Extension>) return ddl::drop_extension(x);
+          else if constexpr (std::is_same_v<T, EnumType>) return ddl::drop_enum(x);
+          else if constexpr (std::is_same_v<T, Sequence>) return ddl::drop_sequence(x);
+          else if constexpr (std::is_same_v<T, SequenceOwnership>) return ddl::drop_sequence_owner(x);
+          else if constexpr (std::is_same_v<T, Table>) return ddl::drop_table(x);
+          else if constexpr (std::is_same_v<T, Column>) return ddl::drop_column(ch.id.schema, ch.id.parent, x);
+          else if constexpr (std::is_same_v<T, Constraint>) return ddl::drop_constraint(ch.id.schema, ch.id.parent, x);
+          else if constexpr (std::is_same_v<T, Index>) return ddl::drop_index(x, concurrently);
+          else return {};
+        },
+        v);
+  }
+
+  /// Columns that hold enum `e` in `from` and still exist in `to`: the ones a type swap must convert.
+  static std::vector<ddl::EnumUse> enum_uses(const EnumType& e, const Catalog& from, const Catalog& to) {
+    std::vector<ddl::EnumUse> uses;
+    ObjectId type_id{ObjectKind::Type, e.schema, e.name, "", ""};
+    for (const auto& t : from.tables) {
+      const Table* t2 = to.table(t.schema, t.name);
+      if (!t2) continue;
+      for (const auto& c : t.columns) {
+        bool uses_enum = false;
+        for (const auto& d : c.meta.deps) uses_enum |= d == type_id;
+        const Column* c2 = t2->column(c.name);
+        if (!uses_enum || !c2) continue;
+        uses.push_back({t.schema, t.name, c.name, c.type, c2->type == c.type ? c2->default_expr : c.default_expr});
+      }
+    }
+    return uses;
+  }
+
+  /// In-place change from `b` to `a` (the rollback calls it with the two swapped and the catalogs swapped).
+  Statements alter_sql(const ObjectValue& b, const ObjectValue& a, const Catalog& from, const Catalog& to,
+                       bool* transactional) const {
+    *transactional = true;
+    return std::visit(
+        [&](const auto& x) -> Statements {
+          using T = std::decay_t<decltype(x)>;
+          const T& y = std::get<T>(a);
+          if constexpr (std::is_same_v<T, Schema>) return ddl::alter_schema(x, y);
+          else if constexpr (std::is_same_v<T, Extension>) return ddl::alter_extension(x, y);
+          else if constexpr (std::is_same_v<T, EnumType>) {
+            Statements out;
+            if (x.values != y.values) {
+              if (ddl::enum_values_only_added(x, y)) {
+                // A value added by ALTER TYPE cannot be used in the transaction that adds it: run on its own.
+                *transactional = false;
+                out = ddl::add_enum_values(x, y);
+              } else {
+                out = ddl::swap_enum(x, y, enum_uses(x, from, to));
+                return out;  // the swap recreates the type, comment included
+              }
+            }
+            if (x.comment != y.comment) out.push_back(ddl::comment_on("TYPE", sql::qualified(y.schema, y.name), y.comment));
+            return out;
+          } else if constexpr (std::is_same_v<T, Sequence>) return ddl::alter_sequence(x, y);
+          else if constexpr (std::is_same_v<T, Table>) return ddl::alter_table(x, y);
+          else if constexpr (std::is_same_v<T, Column>) return ddl::alter_column(ch.id.schema, ch.id.parent, x, y);
+          else if constexpr (std::is_same_v<T, Constraint>) {
+            Statements out;
+            if (!x.validated && y.validated) out = ddl::validate_constraint(ch.id.schema, ch.id.parent, y);
+            else if (x.validated && !y.validated) {
+              // Un-validating is only possible by adding the constraint again as NOT VALID.
+              out = ddl::drop_constraint(ch.id.schema, ch.id.parent, x);
+              Constraint z = y;
+              z.comment.reset();
+              auto add = ddl::add_constraint(ch.id.schema, ch.id.parent, z);
+              out.insert(out.end(), add.begin(), add.end());
+              if (y.comment) out.push_back(ddl::comment_constraint(ch.id.schema, ch.id.parent, y)[0]);
+              return out;
+            }
+            if (x.comment != y.comment) out.push_back(ddl::comment_constraint(ch.id.schema, ch.id.parent, y)[0]);
+            return out;
+          } else if constexpr (std::is_same_v<T, Index>) return ddl::comment_index(y);
+          else return {};
+        },
+        b);
+  }
+
+  // --- nodes -----------------------------------------------------------------------------------------------
+  Node base(NodeAction action, ChangeKind kind, const std::string& summary) const {
+    Node n;
+    n.action = action;
+    n.step.target = ch.id;
+    n.step.change = kind;
+    n.step.action = summary;
+    n.provides.push_back(ch.id);
+    return n;
+  }
+
+  /// Tables also stand for their columns and inline constraints, so that a step needing `users.id` waits for
+  /// the step creating `users`.
+  static void add_parts(Node& n, const ObjectValue& v) {
+    if (const auto* t = std::get_if<Table>(&v)) {
+      for (const auto& c : t->columns) n.provides.push_back({ObjectKind::Column, t->schema, c.name, t->name, ""});
+      for (const auto& c : t->constraints)
+        if (!is_external_fk(c, t->schema, t->name))
+          n.provides.push_back({ObjectKind::Constraint, t->schema, c.name, t->name, ""});
+    }
+  }
+
+  std::string noun() const {
+    if (const auto* c = std::get_if<Constraint>(ch.after.index() ? &ch.after : &ch.before))
+      if (c->type == ConstraintType::ForeignKey) return "foreign key";
+    return kind_name(ch.id.kind);
+  }
+
+  Node create_node(const ObjectValue& v, ChangeKind kind) const {
+    bool conc = std::holds_alternative<Index>(v) && concurrent_index();
+    Node n = base(NodeAction::Create, kind, (ch.id.kind == ObjectKind::Column ? "add " : "create ") + noun());
+    if (ch.id.kind == ObjectKind::SequenceOwner) n.step.action = "set sequence owner";
+    n.step.forward = create_sql(v, conc);
+    n.step.rollback = drop_sql(v, conc);
+    n.step.transactional = !conc;
+    n.after_deps = dependencies(ctx.to, ch.id, v);
+    add_parts(n, v);
+    n.rank = rank_of(NodeAction::Create, ch.id.kind, v);
+    assess_create(n, v, conc);
+    return n;
+  }
+
+  Node drop_node(const ObjectValue& v, ChangeKind kind) const {
+    bool conc = std::holds_alternative<Index>(v) && online() && ctx.options.concurrently &&
+                ctx.to.table(ch.id.schema, ch.id.parent) != nullptr;
+    Node n = base(NodeAction::Drop, kind, "drop " + noun());
+    if (ch.id.kind == ObjectKind::SequenceOwner) n.step.action = "remove sequence owner";
+    n.step.forward = drop_sql(v, conc);
+    n.step.rollback = create_sql(v, conc);
+    n.step.transactional = !conc;
+    n.before_deps = dependencies(ctx.from, ch.id, v);
+    add_parts(n, v);
+    n.rank = rank_of(NodeAction::Drop, ch.id.kind, v);
+    assess_drop(n, v, conc);
+    return n;
+  }
+
+  Node alter_node() const {
+    Node n = base(NodeAction::Alter, ChangeKind::Alter, "alter " + noun());
+    bool tx = true, back_tx = true;
+    n.step.forward = alter_sql(ch.before, ch.after, ctx.from, ctx.to, &tx);
+    n.step.rollback = alter_sql(ch.after, ch.before, ctx.to, ctx.from, &back_tx);
+    // One flag covers both directions: a step that cannot run in a transaction one way stands alone both ways.
+    n.step.transactional = tx && back_tx;
+    n.before_deps = dependencies(ctx.from, ch.id, ch.before);
+    n.after_deps = dependencies(ctx.to, ch.id, ch.after);
+    n.rank = rank_of(NodeAction::Alter, ch.id.kind, ch.after);
+    assess_alter(n);
+    return n;
+  }
+
+  // --- locks and hazards, attached where the statement is decided ------------------------------------------
+  static void lock(Node& n, LockLevel l, const std::string& table) {
+    if (l > n.step.lock) {
+      n.step.lock = l;
+      n.step.locked_table = table;
+    }
+  }
+  static void hazard(Node& n, const char* code, std::string message) { n.step.hazards.push_back({code, std::move(message)}); }
+
+  void assess_create(Node& n, const ObjectValue& v, bool conc) const {
+    if (!table_exists_before() || ch.id.kind == ObjectKind::Table) return;
+    std::string t = table_name_of(ch.id, v);
+    if (const auto* i = std::get_if<Index>(&v)) {
+      lock(n, conc ? LockLevel::ShareUpdateExclusive : LockLevel::Share, t);
+      hazard(n, hazard::kIndexBuild,
+             conc ? "builds index " + i->name + " concurrently: reads the whole table, writes go on"
+                  : "builds index " + i->name + " while blocking writes to " + t);
+      n.step.scans = true;
+    } else if (const auto* c = std::get_if<Constraint>(&v)) {
+      n.step.scans = c->validated;
+      if (c->type == ConstraintType::ForeignKey) {
+        lock(n, LockLevel::ShareRowExclusive, t);
+      } else {
+        lock(n, LockLevel::AccessExclusive, t);
+      }
+      if (c->validated)
+        hazard(n, hazard::kFullTableScan, "checks every row of " + t + " for constraint " + c->name + " under lock");
+    } else if (const auto* col = std::get_if<Column>(&v)) {
+      lock(n, LockLevel::AccessExclusive, t);
+      if (col->generated || col->identity) {
+        n.step.rewrites = true;
+        hazard(n, hazard::kTableRewrite, "adding " + col->name + " computes a value for every row of " + t);
+      }
+    }
+  }
+
+  void assess_drop(Node& n, const ObjectValue& v, bool conc) const {
+    std::string t = table_name_of(ch.id, v);
+    if (std::holds_alternative<Table>(v)) {
+      lock(n, LockLevel::AccessExclusive, t);
+      hazard(n, hazard::kDeletesData, "drops table " + t + " and all its rows");
+    } else if (const auto* col = std::get_if<Column>(&v)) {
+      if (!ctx.to.table(ch.id.schema, ch.id.parent)) return;
+      lock(n, LockLevel::AccessExclusive, t);
+      hazard(n, hazard::kDeletesData, "drops column " + col->name + " of " + t + " and its values");
+    } else if (const auto* i = std::get_if<Index>(&v)) {
+      if (!ctx.to.table(ch.id.schema, ch.id.parent)) return;
+      lock(n, conc ? LockLevel::ShareUpdateExclusive : LockLevel::AccessExclusive, t);
+      hazard(n, hazard::kIndexDropped, "queries using index " + i->name + " lose it");
+    } else if (const auto* c = std::get_if<Constraint>(&v)) {
+      if (!ctx.to.table(ch.id.schema, ch.id.parent)) return;
+      lock(n, LockLevel::AccessExclusive, t);
+      if (c->type == ConstraintType::PrimaryKey || c->type == ConstraintType::Unique)
+        hazard(n, hazard::kIndexDropped, "dropping " + c->name + " drops its index");
+    } else if (std::holds_alternative<EnumType>(v) || std::holds_alternative<Extension>(v) ||
+               std::holds_alternative<Sequence>(v)) {
+      // Catalog-only, but running code may use them.
+      hazard(n, hazard::kBreaksRunningCode, "drops " + ch.id.str() + "; code that still uses it fails");
+    }
+  }
+
+  void assess_alter(Node& n) const {
+    if (const auto* b = std::get_if<Column>(&ch.before)) {
+      const auto& a = std::get<Column>(ch.after);
+      std::string t = table_name_of(ch.id, ch.before);
+      lock(n, LockLevel::AccessExclusive, t);
+      if (b->type != a.type || b->collation != a.collation) {
+        n.step.rewrites = true;
+        hazard(n, hazard::kTableRewrite,
+               "changing " + a.name + " from " + b->type + " to " + a.type + " may rewrite " + t + " and its indexes");
+      }
+      if (a.not_null && !b->not_null) {
+        n.step.scans = true;
+        hazard(n, hazard::kFullTableScan, "SET NOT NULL on " + a.name + " scans " + t + " under an ACCESS EXCLUSIVE lock");
+      }
+    } else if (const auto* e = std::get_if<EnumType>(&ch.before)) {
+      const auto& a = std::get<EnumType>(ch.after);
+      if (e->values == a.values) return;
+      if (ddl::enum_values_only_added(*e, a)) {
+        hazard(n, hazard::kUnreversibleRollback,
+               "PostgreSQL cannot remove an enum value: the rollback rebuilds " + ch.id.sql_name() +
+                   " and fails if rows use a new value");
+      } else {
+        for (const auto& u : enum_uses(*e, ctx.from, ctx.to)) {
+          lock(n, LockLevel::AccessExclusive, sql::qualified(u.schema, u.table));
+          n.step.rewrites = true;
+          hazard(n, hazard::kTableRewrite, "rebuilding " + ch.id.sql_name() + " rewrites " + sql::qualified(u.schema, u.table));
+        }
+        hazard(n, hazard::kDeletesData, "values removed from " + ch.id.sql_name() + " make the step fail while rows hold them");
+      }
+    } else if (const auto* c = std::get_if<Constraint>(&ch.before)) {
+      std::string t = table_name_of(ch.id, ch.before);
+      if (!c->validated && std::get<Constraint>(ch.after).validated) {
+        lock(n, c->type == ConstraintType::ForeignKey ? LockLevel::ShareRowExclusive : LockLevel::ShareUpdateExclusive, t);
+        n.step.scans = true;
+      }
+    } else if (std::holds_alternative<Table>(ch.before)) {
+      const auto& b = std::get<Table>(ch.before);
+      const auto& a = std::get<Table>(ch.after);
+      if (b.unlogged != a.unlogged) {
+        lock(n, LockLevel::AccessExclusive, sql::qualified(a.schema, a.name));
+        n.step.rewrites = true;
+        hazard(n, hazard::kTableRewrite, "SET " + std::string(a.unlogged ? "UNLOGGED" : "LOGGED") + " rewrites " +
+                                             sql::qualified(a.schema, a.name));
+      }
+    }
+  }
+};
+
+}  // namespace
+
+void build_nodes(const Change& ch, const StepContext& ctx, std::vector<Node>& out) {
+  Builder b{ctx, ch};
+  switch (ch.kind) {
+    case ChangeKind::Create: out.push_back(b.create_node(ch.after, ChangeKind::Create)); break;
+    case ChangeKind::Drop: out.push_back(b.drop_node(ch.before, ChangeKind::Drop)); break;
+    case ChangeKind::Alter: {
+      Node n = b.alter_node();
+      if (!n.step.forward.empty()) out.push_back(std::move(n));
+      break;
+    }
+    case ChangeKind::Recreate:
+      out.push_back(b.drop_node(ch.before, ChangeKind::Recreate));
+      out.push_back(b.create_node(ch.after, ChangeKind::Recreate));
+      break;
+  }
+}
+
+}  // namespace schemaplan
