@@ -1,0 +1,71 @@
+#include <doctest/doctest.h>
+
+#include "emitters/emitters.h"
+#include "emitters/json_writer.h"
+
+using namespace schemaplan;
+
+namespace {
+Step step(std::string action, std::string name, std::vector<std::string> fwd, std::vector<std::string> back, bool tx = true) {
+  Step s;
+  s.action = std::move(action);
+  s.target = {ObjectKind::Table, "public", std::move(name), "", ""};
+  s.forward = std::move(fwd);
+  s.rollback = std::move(back);
+  s.transactional = tx;
+  return s;
+}
+}  // namespace
+
+TEST_CASE("an empty plan has no SQL statement") {
+  Plan p;
+  std::string up = emit::up_sql(p);
+  for (auto line_start = 0u; line_start < up.size();) {
+    auto end = up.find('\n', line_start);
+    CHECK(up.compare(line_start, 2, "--") == 0);
+    line_start = static_cast<unsigned>(end + 1);
+  }
+  CHECK(emit::markdown(p).find("No changes") != std::string::npos);
+}
+
+TEST_CASE("transactional steps share a block; others stand outside; down runs backwards") {
+  Plan p;
+  p.steps = {step("create table", "a", {"CREATE TABLE a ()"}, {"DROP TABLE a"}),
+             step("create table", "b", {"CREATE TABLE b ()"}, {"DROP TABLE b"}),
+             step("create index", "c", {"CREATE INDEX CONCURRENTLY c ON a ()"}, {"DROP INDEX CONCURRENTLY c"}, false)};
+  std::string up = emit::up_sql(p);
+  auto begin = up.find("BEGIN;"), a = up.find("CREATE TABLE a ();"), b = up.find("CREATE TABLE b ();"),
+       commit = up.find("COMMIT;"), c = up.find("CREATE INDEX CONCURRENTLY");
+  CHECK(begin < a);
+  CHECK(a < b);
+  CHECK(b < commit);
+  CHECK(commit < c);
+  CHECK(up.find("BEGIN;", begin + 1) == std::string::npos);
+  std::string down = emit::down_sql(p);
+  CHECK(down.find("DROP INDEX CONCURRENTLY c;") < down.find("BEGIN;"));
+  CHECK(down.find("DROP TABLE b;") < down.find("DROP TABLE a;"));
+}
+
+TEST_CASE("json escapes strings and has a version") {
+  CHECK(emit::json_string("a\"b\\c\n\x01") == "\"a\\\"b\\\\c\\n\\u0001\"");
+  Plan p;
+  p.steps = {step("create table", "we\"ird", {"CREATE TABLE \"we\"\"ird\" ()"}, {"DROP TABLE \"we\"\"ird\""})};
+  std::string j = emit::json(p);
+  CHECK(j.rfind("{\n  \"version\": 1,", 0) == 0);
+  CHECK(j.find("\"forward\": [\n        \"CREATE TABLE \\\"we\\\"\\\"ird\\\" ()\"\n      ]") != std::string::npos);
+}
+
+TEST_CASE("markdown opens with the verdict and escapes table cells") {
+  Plan p;
+  Step s = step("drop table", "t", {"DROP TABLE public.t"}, {"CREATE TABLE public.t (a text CHECK (a <> '|'))"});
+  s.hazards = {{hazard::kDeletesData, "drops table public.t and all its rows"}};
+  s.lock = LockLevel::AccessExclusive;
+  s.locked_table = "public.t";
+  s.change = ChangeKind::Drop;
+  p.steps = {s};
+  std::string md = emit::markdown(p);
+  CHECK(md.find("**1 step**") != std::string::npos);
+  CHECK(md.find("- **Worst lock:** ACCESS EXCLUSIVE on `public.t` (step 1)") != std::string::npos);
+  CHECK(md.find("- **Deletes data:** **yes** — steps 1") != std::string::npos);
+  CHECK(md.find("step 1 — **deletes-data**") != std::string::npos);
+}

@@ -1,0 +1,159 @@
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "model/diagnostic.h"
+#include "planner/node.h"
+#include "planner/planner.h"
+
+using namespace schemaplan;
+
+namespace {
+Column col(std::string name, std::string type, bool not_null = false) {
+  Column c;
+  c.name = std::move(name);
+  c.type = std::move(type);
+  c.not_null = not_null;
+  return c;
+}
+Constraint pk(std::string name, std::string column) {
+  return Constraint{std::move(name), ConstraintType::PrimaryKey, "PRIMARY KEY (" + column + ")", {column}};
+}
+Constraint fk(std::string name, std::string column, std::string ref, std::string ref_col) {
+  return Constraint{std::move(name), ConstraintType::ForeignKey,
+                    "FOREIGN KEY (" + column + ") REFERENCES public." + ref + "(" + ref_col + ")",
+                    {column}, "public", std::move(ref), {std::move(ref_col)}};
+}
+Table table(std::string name, std::vector<Column> cols, std::vector<Constraint> cons) {
+  Table t;
+  t.schema = "public";
+  t.name = std::move(name);
+  t.columns = std::move(cols);
+  t.constraints = std::move(cons);
+  return t;
+}
+Catalog catalog(std::vector<Table> tables) {
+  Catalog c;
+  c.tables = std::move(tables);
+  normalize(c);
+  return c;
+}
+/// Two tables referencing each other.
+Catalog cycle() {
+  return catalog({table("a", {col("id", "integer", true), col("b_id", "integer")}, {pk("a_pkey", "id"), fk("a_b_fk", "b_id", "b", "id")}),
+                  table("b", {col("id", "integer", true), col("a_id", "integer")}, {pk("b_pkey", "id"), fk("b_a_fk", "a_id", "a", "id")})});
+}
+std::vector<std::string> summary(const Plan& p) {
+  std::vector<std::string> out;
+  for (const auto& s : p.steps) out.push_back(s.action + " " + s.target.sql_name());
+  return out;
+}
+size_t position(const Plan& p, const std::string& what) {
+  auto s = summary(p);
+  auto it = std::find(s.begin(), s.end(), what);
+  REQUIRE_MESSAGE(it != s.end(), what);
+  return static_cast<size_t>(it - s.begin());
+}
+}  // namespace
+
+TEST_CASE("a foreign-key cycle is broken: tables first, keys after; drops in reverse") {
+  Plan up = plan(Catalog{}, cycle());
+  CHECK(summary(up) == std::vector<std::string>{"create table public.a", "create table public.b",
+                                                "create foreign key public.a.a_b_fk", "create foreign key public.b.b_a_fk"});
+  CHECK(up.steps[0].forward[0].find("REFERENCES") == std::string::npos);
+  Plan down = plan(cycle(), Catalog{});
+  CHECK(summary(down) == std::vector<std::string>{"drop foreign key public.a.a_b_fk", "drop foreign key public.b.b_a_fk",
+                                                  "drop table public.a", "drop table public.b"});
+  CHECK(down.steps[2].hazards.at(0).code == hazard::kDeletesData);
+  CHECK(down.steps[2].rollback[0].rfind("CREATE TABLE public.a", 0) == 0);
+}
+
+TEST_CASE("plans are deterministic") {
+  CHECK(plan(Catalog{}, cycle()).steps == plan(Catalog{}, cycle()).steps);
+}
+
+TEST_CASE("recreating a primary key rebuilds the foreign keys that use it") {
+  Catalog before = cycle();
+  Catalog after = cycle();
+  after.tables[0].constraints[1].definition = "PRIMARY KEY (id) DEFERRABLE";  // a_pkey changes
+  REQUIRE(after.tables[0].constraints[1].name == "a_pkey");
+  Plan p = plan(before, after);
+  size_t drop_fk = position(p, "drop foreign key public.b.b_a_fk");
+  size_t drop_pk = position(p, "drop constraint public.a.a_pkey");
+  size_t add_pk = position(p, "create constraint public.a.a_pkey");
+  size_t add_fk = position(p, "create foreign key public.b.b_a_fk");
+  CHECK(drop_fk < drop_pk);
+  CHECK(drop_pk < add_pk);
+  CHECK(add_pk < add_fk);
+}
+
+TEST_CASE("NOT NULL is dropped only after the key that holds it") {
+  Catalog before = catalog({table("t", {col("id", "integer", true)}, {pk("t_pkey", "id")})});
+  Catalog after = catalog({table("t", {col("id", "integer", false)}, {})});
+  Plan p = plan(before, after);
+  CHECK(position(p, "drop constraint public.t.t_pkey") < position(p, "alter column public.t.id"));
+  CHECK(p.steps.back().forward == std::vector<std::string>{"ALTER TABLE public.t ALTER COLUMN id DROP NOT NULL"});
+  CHECK(p.steps.back().rollback == std::vector<std::string>{"ALTER TABLE public.t ALTER COLUMN id SET NOT NULL"});
+}
+
+TEST_CASE("a serial column: sequence, then table, then ownership; reversed on drop") {
+  Catalog c = catalog({table("t", {col("id", "integer", true)}, {})});
+  c.tables[0].columns[0].default_expr = "nextval('public.t_id_seq'::regclass)";
+  c.tables[0].columns[0].meta.deps = {{ObjectKind::Sequence, "public", "t_id_seq", "", ""}};
+  Sequence s{"public", "t_id_seq", SequenceOptions::defaults("integer")};
+  s.owned_by_table = "t";
+  s.owned_by_column = "id";
+  c.sequences = {s};
+  CHECK(summary(plan(Catalog{}, c)) == std::vector<std::string>{"create sequence public.t_id_seq", "create table public.t",
+                                                                "set sequence owner public.t_id_seq"});
+  CHECK(summary(plan(c, Catalog{})) == std::vector<std::string>{"remove sequence owner public.t_id_seq",
+                                                                "drop table public.t", "drop sequence public.t_id_seq"});
+}
+
+TEST_CASE("an added enum value runs outside a transaction; a removed one swaps the type") {
+  Catalog a, b;
+  a.enums = {EnumType{"public", "mood", {"sad", "happy"}}};
+  b.enums = {EnumType{"public", "mood", {"sad", "ok", "happy"}}};
+  Plan p = plan(a, b);
+  REQUIRE(p.steps.size() == 1);
+  CHECK_FALSE(p.steps[0].transactional);
+  CHECK(p.steps[0].forward == std::vector<std::string>{"ALTER TYPE public.mood ADD VALUE 'ok' AFTER 'sad'"});
+  CHECK(p.steps[0].rollback.at(0) == "ALTER TYPE public.mood RENAME TO mood__schemaplan_old");
+  Plan back = plan(b, a);
+  CHECK(back.steps[0].forward.back() == "DROP TYPE public.mood__schemaplan_old");
+}
+
+TEST_CASE("indexes on existing tables are built concurrently online, plainly in simple mode") {
+  Catalog a = catalog({table("t", {col("id", "integer", true)}, {})});
+  Catalog b = a;
+  b.indexes = {Index{"public", "t_id_idx", "t", false, "USING btree (id)", {"id"}}};
+  Plan online = plan(a, b);
+  CHECK(online.steps[0].forward[0] == "CREATE INDEX CONCURRENTLY t_id_idx ON public.t USING btree (id)");
+  CHECK_FALSE(online.steps[0].transactional);
+  CHECK(online.steps[0].hazards.at(0).code == hazard::kIndexBuild);
+  Plan simple = plan(a, b, PlanOptions{Strategy::Simple, false});
+  CHECK(simple.steps[0].forward[0] == "CREATE INDEX t_id_idx ON public.t USING btree (id)");
+  CHECK(simple.steps[0].transactional);
+  // A new table's indexes are plain: nothing to lock out.
+  Plan fresh = plan(Catalog{}, b);
+  CHECK(fresh.steps[1].forward[0] == "CREATE INDEX t_id_idx ON public.t USING btree (id)");
+}
+
+TEST_CASE("an unbreakable cycle is an error naming the objects") {
+  Node a, b;
+  a.step.target = {ObjectKind::Table, "public", "a", "", ""};
+  a.step.action = "create table";
+  a.provides = {a.step.target};
+  b.step.target = {ObjectKind::Table, "public", "b", "", ""};
+  b.step.action = "create table";
+  b.provides = {b.step.target};
+  a.after_deps = {b.step.target};
+  b.after_deps = {a.step.target};
+  try {
+    order({a, b});
+    FAIL("expected a cycle error");
+  } catch (const DiagnosticError& e) {
+    CHECK(e.diagnostic().code == "dependency-cycle");
+    CHECK(e.diagnostic().message == "dependency cycle: create table public.a -> create table public.b -> create table public.a");
+  }
+}
