@@ -11,11 +11,8 @@
 # optionally data.sql (INSERTs loaded into A before planning). a/ and b/ folders of .sql files may stand for
 # a.sql and b.sql (psql reads them concatenated in sorted path order, as schemaplan does). A folder without
 # b.sql or b/ is a kind folder: every sub-folder of it is a case, in sorted order.
-#
-# Files in reverse dependency order (an index or foreign key before its table) are what schemaplan must accept
-# but psql cannot run as written. A source holding the line "-- roundtrip: any order" is loaded statement by
-# statement instead (a statement ends with ";" at the end of a line), retrying the failed ones until all ran or
-# a pass makes no progress; each statement runs exactly once. Without that line a source must load as written.
+# Sources load with psql as written, or, when they hold the line "-- roundtrip: any order", statement by
+# statement in whatever order works (see load.sh: files in reverse dependency order are part of the contract).
 #
 # For each case: load a.sql (+ data.sql) into database A and b.sql into B; plan A -> B twice and require the four
 # outputs (up.sql, down.sql, plan.md, plan.json) to be byte-identical; apply up.sql to A with ON_ERROR_STOP and
@@ -27,14 +24,19 @@
 # Environment: SCHEMAPLAN (the binary), PGHOST/PGPORT/PGUSER (the server; scripts/test sets them),
 # RT_PREFIX (database name prefix, default rt: give each parallel run its own), RT_KEEP=1 keeps the work folder.
 # Prints PASS/FAIL per case (a failure also gets the reason and an excerpt of the SQL that failed) and a last line
-# "roundtrip MODE: N passed, M failed". Exit status 0 when all passed, 1 when any failed, 2 on bad usage.
+# "roundtrip MODE: N passed, M failed". Exit status 0 when all passed, 1 when any failed, 2 on bad usage,
+# 77 (skipped, for ctest) when no server is set.
 set -uo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
+source "$here/load.sh"
 mode=${1:-}
 case $mode in db | sql | offline) shift ;; *) echo "usage: roundtrip.sh db|sql|offline CASE_DIR..." >&2; exit 2 ;; esac
 : "${SCHEMAPLAN:?set SCHEMAPLAN to the schemaplan binary}"
-: "${PGPORT:?set PGHOST/PGPORT/PGUSER to a running server (scripts/test does)}"
+if [[ -z ${PGPORT:-} ]]; then
+  echo "SKIP: no PostgreSQL server in the environment (PGHOST/PGPORT/PGUSER); run scripts/test" >&2
+  exit 77
+fi
 export PGUSER=${PGUSER:-postgres} PGHOST=${PGHOST:-127.0.0.1}
 export PGOPTIONS="${PGOPTIONS:-} -c client_min_messages=warning"
 unset PGDATABASE
@@ -57,31 +59,6 @@ psql_() { psql -X -q -v ON_ERROR_STOP=1 "$@"; }
 fresh() { dropdb --if-exists "$1" >/dev/null 2>&1; createdb -T template0 -E UTF8 "$1"; }
 snap() { psql_ -d "$1" -f "$here/snapshot.sql" 2>&1; }
 
-# The SQL text of a case source: a file, or a folder's .sql files in sorted path order.
-source_text() {
-  if [[ -d $1 ]]; then find "$1" -name '*.sql' -type f | LC_ALL=C sort | while IFS= read -r f; do cat "$f"; echo; done
-  else cat "$1"; fi
-}
-# Loads SOURCE into DB (see "any order" above). Errors go to ERRFILE.
-load() { # DB SOURCE ERRFILE
-  local db=$1 text=$w/load.$(basename "$2").sql dir n progress i
-  source_text "$2" >"$text"
-  psql_ -d "$db" -f "$text" >/dev/null 2>"$3" && return 0
-  grep -q '^-- roundtrip: any order' "$text" || return 1
-  fresh "$db" >/dev/null 2>>"$3" || return 1
-  dir=$(mktemp -d "$w/stmts.XXXXXX")
-  awk -v d="$dir" '{ f = sprintf("%s/%05d.sql", d, n); print > f } /;[[:space:]]*(--.*)?$/ { close(f); n++ }' "$text"
-  while :; do
-    progress=false n=0
-    for i in "$dir"/*.sql; do
-      [[ -e $i ]] || break
-      n=$((n + 1))
-      if psql_ -d "$db" -f "$i" >/dev/null 2>"$3"; then rm -f "$i"; progress=true; fi
-    done
-    ((n == 0)) && return 0
-    $progress || return 1
-  done
-}
 # Lines holding SQL (not blank, not a -- comment, not a psql meta-command).
 statements() { grep -vE '^[[:space:]]*(--.*)?$|^[[:space:]]*\\' "$1" 2>/dev/null; }
 
@@ -154,7 +131,7 @@ for case in "${cases[@]}"; do
     [[ -n $why ]] && break
     [[ -e $src ]] || { fail_with "case has no $(basename "$src")"; break; }
     db=$db_a; [[ $src == "$src_b" ]] && db=$db_b
-    load "$db" "$src" "$w/load.err" || fail_with "case $(basename "$src") does not load" "$(head -5 "$w/load.err")"
+    load_source "$db" "$src" "$w/load.err" || fail_with "case $(basename "$src") does not load" "$(head -5 "$w/load.err")"
   done
   if [[ -z $why && -f $case/data.sql ]]; then
     psql_ -d "$db_a" -f "$case/data.sql" >/dev/null 2>"$w/load.err" || fail_with "data.sql does not load" "$(head -5 "$w/load.err")"

@@ -1,0 +1,13 @@
+-- Payments platform, version 2: enum types (Prisma writes enum names in PascalCase, quoted).
+CREATE TYPE "UserRole" AS ENUM ('CUSTOMER', 'ADMIN', 'SUPPORT');
+CREATE TYPE "ProductType" AS ENUM ('ONE_TIME', 'SUBSCRIPTION', 'USAGE_BASED');
+CREATE TYPE "BillingInterval" AS ENUM ('DAY', 'WEEK', 'MONTH', 'YEAR');
+CREATE TYPE "OrderStatus" AS ENUM ('PENDING', 'PROCESSING', 'COMPLETED', 'PARTIALLY_REFUNDED', 'CANCELLED', 'REFUNDED');
+CREATE TYPE "PaymentStatus" AS ENUM ('PENDING', 'PROCESSING', 'SUCCEEDED', 'FAILED', 'CANCELLED', 'REFUNDED');
+CREATE TYPE "SubscriptionStatus" AS ENUM ('ACTIVE', 'CANCELED', 'INCOMPLETE', 'INCOMPLETE_EXPIRED', 'PAST_DUE', 'TRIALING', 'UNPAID');
+CREATE TYPE "PaymentMethodType" AS ENUM ('CARD', 'BANK_ACCOUNT', 'SEPA_DEBIT', 'PAYPAL', 'LINK');
+CREATE TYPE "DiscountType" AS ENUM ('PERCENTAGE', 'FIXED_AMOUNT');
+CREATE TYPE "AuditAction" AS ENUM ('INSERT', 'UPDATE', 'DELETE');
+CREATE TYPE "RefundReason" AS ENUM ('DUPLICATE', 'FRAUDULENT', 'REQUESTED_BY_CUSTOMER', 'OTHER');
+
+COMMENT ON TYPE "OrderStatus" IS 'Fulfilment state of an order, independent of payment';
