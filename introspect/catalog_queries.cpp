@@ -1,0 +1,197 @@
+#include "introspect/catalog_queries.h"
+
+#include "introspect/catalog_sql.h"
+
+namespace schemaplan::introspect::queries {
+
+using namespace sql_fragments;
+
+std::string set_search_path() { return "SELECT pg_catalog.set_config('search_path', '', true)"; }
+
+std::string schemas() {
+  return "SELECT n.nspname AS name, " + comment_of("n.oid", "pg_namespace") +
+         " AS comment\n"
+         "FROM pg_catalog.pg_namespace n\n"
+         "WHERE " + user_schema("n") + " AND " + not_extension_member("pg_namespace", "n.oid") +
+         "\nORDER BY 1";
+}
+
+std::string extensions() {
+  const std::string ext = regclass("pg_extension");
+  return "SELECT e.extname AS name, n.nspname AS schema, e.extversion AS version, " +
+         comment_of("e.oid", "pg_extension") +
+         " AS comment,\n"
+         "  ARRAY(SELECT r.extname::text FROM pg_catalog.pg_depend d\n"
+         "        JOIN pg_catalog.pg_extension r ON r.oid = d.refobjid\n"
+         "        WHERE d.classid = " + ext + " AND d.objid = e.oid AND d.refclassid = " + ext +
+         " ORDER BY 1) AS requires\n"
+         "FROM pg_catalog.pg_extension e\n"
+         "JOIN pg_catalog.pg_namespace n ON n.oid = e.extnamespace\n"
+         // plpgsql is installed in every database and cannot meaningfully be planned.
+         "WHERE e.extname <> 'plpgsql'\n"
+         "ORDER BY 1";
+}
+
+std::string enums() {
+  return "SELECT n.nspname AS schema, t.typname AS name,\n"
+         "  ARRAY(SELECT e.enumlabel::text FROM pg_catalog.pg_enum e WHERE e.enumtypid = t.oid\n"
+         "        ORDER BY e.enumsortorder) AS labels,\n"
+         "  " + comment_of("t.oid", "pg_type") +
+         " AS comment\n"
+         "FROM pg_catalog.pg_type t\n"
+         "JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace\n"
+         "WHERE t.typtype = 'e' AND " + user_schema("n") + " AND " + not_extension_member("pg_type", "t.oid") +
+         "\nORDER BY 1, 2";
+}
+
+std::string sequences() {
+  const std::string pg_class = regclass("pg_class");
+  return "SELECT n.nspname AS schema, c.relname AS name, format_type(s.seqtypid, NULL) AS data_type,\n"
+         "  s.seqstart AS start, s.seqincrement AS increment, s.seqmin AS min_value, s.seqmax AS max_value,\n"
+         "  s.seqcache AS cache, s.seqcycle AS cycle,\n"
+         "  ot.relname AS owned_by_table, oa.attname AS owned_by_column,\n"
+         "  " + comment_of("c.oid", "pg_class") +
+         " AS comment\n"
+         "FROM pg_catalog.pg_class c\n"
+         "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace\n"
+         "JOIN pg_catalog.pg_sequence s ON s.seqrelid = c.oid\n"
+         // OWNED BY is an automatic dependency of the sequence on the owning column.
+         "LEFT JOIN pg_catalog.pg_depend od ON od.classid = " + pg_class +
+         " AND od.objid = c.oid AND od.refclassid = " + pg_class +
+         " AND od.refobjsubid > 0 AND od.deptype = 'a'\n"
+         "LEFT JOIN pg_catalog.pg_class ot ON ot.oid = od.refobjid\n"
+         "LEFT JOIN pg_catalog.pg_attribute oa ON oa.attrelid = od.refobjid AND oa.attnum = od.refobjsubid\n"
+         "WHERE c.relkind = 'S' AND " + user_schema("n") + " AND " + not_extension_member("pg_class", "c.oid") +
+         // An identity column's sequence is internal to the column (read with the column instead).
+         "\n  AND NOT EXISTS (SELECT FROM pg_catalog.pg_depend i WHERE i.classid = " + pg_class +
+         " AND i.objid = c.oid AND i.refclassid = " + pg_class +
+         " AND i.deptype = 'i')\n"
+         "ORDER BY 1, 2";
+}
+
+std::string tables() {
+  return "SELECT n.nspname AS schema, c.relname AS name, c.relpersistence = 'u' AS unlogged, " +
+         comment_of("c.oid", "pg_class") +
+         " AS comment\n"
+         "FROM pg_catalog.pg_class c\n"
+         "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace\n"
+         "WHERE " + modelled_table("c", "n") + "\nORDER BY 1, 2";
+}
+
+std::string columns() {
+  const std::string pg_class = regclass("pg_class");
+  return "SELECT n.nspname AS schema, c.relname AS table_name, a.attname AS name,\n"
+         "  format_type(a.atttypid, a.atttypmod) AS type, a.attnotnull AS not_null,\n"
+         "  CASE WHEN a.attgenerated = '' THEN pg_get_expr(ad.adbin, ad.adrelid) END AS default_expr,\n"
+         "  CASE WHEN a.attgenerated = 's' THEN pg_get_expr(ad.adbin, ad.adrelid) END AS generated,\n"
+         "  a.attidentity AS identity, format_type(ids.seqtypid, NULL) AS identity_type,\n"
+         "  ids.seqstart AS identity_start, ids.seqincrement AS identity_increment,\n"
+         "  ids.seqmin AS identity_min, ids.seqmax AS identity_max, ids.seqcache AS identity_cache,\n"
+         "  ids.seqcycle AS identity_cycle,\n"
+         // Only a collation that differs from the type's default was asked for (COLLATE "default" on a
+         // text column is no collation at all).
+         "  CASE WHEN a.attcollation <> 0 AND a.attcollation <> t.typcollation\n"
+         "       THEN " + qualified("con.nspname", "co.collname") +
+         " END AS collation,\n"
+         "  col_description(c.oid, a.attnum) AS comment,\n"
+         // The column's own entries give its type (and collation); the pg_attrdef row's give what the
+         // default or generation expression uses (sequences, functions, types).
+         "  " + deps("(d.classid = " + pg_class + " AND d.objid = c.oid AND d.objsubid = a.attnum) OR (d.classid = " +
+                     regclass("pg_attrdef") + " AND d.objid = ad.oid)") +
+         " AS deps\n"
+         "FROM pg_catalog.pg_attribute a\n"
+         "JOIN pg_catalog.pg_class c ON c.oid = a.attrelid\n"
+         "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace\n"
+         "JOIN pg_catalog.pg_type t ON t.oid = a.atttypid\n"
+         "LEFT JOIN pg_catalog.pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum\n"
+         "LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation\n"
+         "LEFT JOIN pg_catalog.pg_namespace con ON con.oid = co.collnamespace\n"
+         // The identity sequence is an internal dependency of its column.
+         "LEFT JOIN pg_catalog.pg_depend idd ON a.attidentity <> '' AND idd.classid = " + pg_class +
+         " AND idd.refclassid = " + pg_class +
+         " AND idd.refobjid = a.attrelid AND idd.refobjsubid = a.attnum AND idd.deptype = 'i'\n"
+         "LEFT JOIN pg_catalog.pg_sequence ids ON ids.seqrelid = idd.objid\n"
+         "WHERE a.attnum > 0 AND NOT a.attisdropped AND " + modelled_table("c", "n") +
+         "\nORDER BY n.nspname, c.relname, a.attnum";
+}
+
+std::string constraints() {
+  const std::string pg_class = regclass("pg_class");
+  const std::string pg_constraint = regclass("pg_constraint");
+  // Key columns in key order; for CHECK and EXCLUDE also every column their expressions use, which
+  // pg_depend records on the constraint (CHECK) or on its index (EXCLUDE).
+  const std::string attnums =
+      "SELECT k.attnum, k.ord FROM unnest(con.conkey) WITH ORDINALITY AS k(attnum, ord)\n"
+      "  UNION ALL SELECT cd.refobjsubid, 100000 + cd.refobjsubid FROM pg_catalog.pg_depend cd\n"
+      "  WHERE con.contype IN ('c', 'x') AND cd.refclassid = " + pg_class +
+      " AND cd.refobjid = con.conrelid AND cd.refobjsubid > 0\n"
+      "    AND ((cd.classid = " + pg_constraint + " AND cd.objid = con.oid) OR (cd.classid = " + pg_class +
+      " AND cd.objid = con.conindid))";
+  return "SELECT n.nspname AS schema, c.relname AS table_name, con.conname AS name, con.contype AS type,\n"
+         "  pg_get_constraintdef(con.oid) AS definition,\n"
+         "  " + column_names("con.conrelid", attnums) +
+         " AS columns,\n"
+         "  rn.nspname AS ref_schema, rc.relname AS ref_table,\n"
+         "  ARRAY(SELECT a.attname::text FROM unnest(con.confkey) WITH ORDINALITY AS k(attnum, ord)\n"
+         "        JOIN pg_catalog.pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.attnum\n"
+         "        ORDER BY k.ord) AS ref_columns,\n"
+         "  con.condeferrable AS deferrable, con.condeferred AS deferred, con.convalidated AS validated,\n"
+         "  " + comment_of("con.oid", "pg_constraint") +
+         " AS comment,\n"
+         // A key's index records the operator classes (e.g. btree_gist's for EXCLUDE). A foreign key's
+         // conindid is the *referenced* table's index, so only p/u/x look there.
+         "  " + deps("(d.classid = " + pg_constraint + " AND d.objid = con.oid) OR (con.contype IN ('p', 'u', 'x') AND d.classid = " +
+                     pg_class + " AND d.objid = con.conindid)") +
+         " AS deps\n"
+         "FROM pg_catalog.pg_constraint con\n"
+         "JOIN pg_catalog.pg_class c ON c.oid = con.conrelid\n"
+         "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace\n"
+         "LEFT JOIN pg_catalog.pg_class rc ON con.contype = 'f' AND rc.oid = con.confrelid\n"
+         "LEFT JOIN pg_catalog.pg_namespace rn ON rn.oid = rc.relnamespace\n"
+         // 't' (constraint triggers) are listed as triggers among the unsupported objects.
+         "WHERE con.contype IN ('p', 'u', 'c', 'f', 'x') AND " + modelled_table("c", "n") +
+         "\nORDER BY 1, 2, 3";
+}
+
+std::string indexes() {
+  const std::string pg_class = regclass("pg_class");
+  // pg_get_indexdef() prints `CREATE [UNIQUE ]INDEX name ON [ONLY ]schema.table USING ...`. Rebuilding that
+  // prefix with the same quoting (quote_ident is the server's quote_identifier) and cutting it off is exact,
+  // where searching for " USING " would break on a table named "a USING b".
+  const std::string prefix =
+      "'CREATE ' || CASE WHEN i.indisunique THEN 'UNIQUE ' ELSE '' END || 'INDEX ' || quote_ident(ic.relname)"
+      " || ' ON ' || CASE WHEN ic.relkind = 'I' THEN 'ONLY ' ELSE '' END || " +
+      qualified("n.nspname", "c.relname") + " || ' '";
+  // Key and INCLUDE columns in index order, then columns used only by expressions or the predicate
+  // (pg_depend holds an entry for every column an index uses).
+  const std::string attnums =
+      "SELECT k.attnum, k.ord FROM unnest(i.indkey::pg_catalog.int2[]) WITH ORDINALITY AS k(attnum, ord)\n"
+      "  WHERE k.attnum > 0\n"
+      "  UNION ALL SELECT cd.refobjsubid, 100000 + cd.refobjsubid FROM pg_catalog.pg_depend cd\n"
+      "  WHERE cd.classid = " + pg_class + " AND cd.objid = i.indexrelid AND cd.refclassid = " + pg_class +
+      " AND cd.refobjid = i.indrelid AND cd.refobjsubid > 0";
+  return "SELECT n.nspname AS schema, ic.relname AS name, c.relname AS table_name, i.indisunique AS is_unique,\n"
+         "  CASE WHEN left(x.def, length(x.prefix)) = x.prefix THEN substr(x.def, length(x.prefix) + 1) END\n"
+         "    AS definition,\n"
+         "  x.def AS full_definition,\n"
+         "  " + column_names("i.indrelid", attnums) +
+         " AS columns,\n"
+         "  " + comment_of("ic.oid", "pg_class") +
+         " AS comment,\n"
+         "  " + deps("d.classid = " + pg_class + " AND d.objid = i.indexrelid") +
+         " AS deps\n"
+         "FROM pg_catalog.pg_index i\n"
+         "JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid\n"
+         "JOIN pg_catalog.pg_class c ON c.oid = i.indrelid\n"
+         "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace\n"
+         "CROSS JOIN LATERAL (SELECT pg_get_indexdef(i.indexrelid) AS def, " + prefix +
+         " AS prefix) x\n"
+         "WHERE " + modelled_table("c", "n") +
+         // Indexes of PRIMARY KEY / UNIQUE / EXCLUDE constraints belong to the constraint. A foreign key
+         // also has a conindid (the referenced key's index), hence the contype and conrelid tests.
+         "\n  AND NOT EXISTS (SELECT FROM pg_catalog.pg_constraint k WHERE k.conindid = i.indexrelid\n"
+         "                  AND k.conrelid = i.indrelid AND k.contype IN ('p', 'u', 'x'))\n"
+         "ORDER BY 1, 2";
+}
+
+}  // namespace schemaplan::introspect::queries

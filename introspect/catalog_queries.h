@@ -1,0 +1,41 @@
+#pragma once
+/// The catalog SQL, one bulk query per object kind, each covering every user schema at once. Column names
+/// of each result are the contract with the matching reader in read_*.cpp.
+///
+/// All queries run after `set_config('search_path', '', true)` so that format_type(), pg_get_expr(),
+/// pg_get_constraintdef() and pg_get_indexdef() qualify every name outside pg_catalog (as pg_dump does).
+#include <string>
+
+namespace schemaplan::introspect::queries {
+
+/// Makes the server qualify names (transaction-local: execute() later must see the user's search_path).
+std::string set_search_path();
+/// name, comment
+std::string schemas();
+/// name, schema, version, comment, requires (text[] of extension names)
+std::string extensions();
+/// schema, name, labels (text[] in enumsortorder), comment
+std::string enums();
+/// schema, name, data_type, start, increment, min_value, max_value, cache, cycle, owned_by_table,
+/// owned_by_column, comment
+std::string sequences();
+/// schema, name, unlogged, comment
+std::string tables();
+/// schema, table_name, name, type, not_null, default_expr, generated, identity, identity_type,
+/// identity_start, identity_increment, identity_min, identity_max, identity_cache, identity_cycle,
+/// collation, comment, deps (its type, and what its default or generation expression uses)
+std::string columns();
+/// schema, table_name, name, type, definition, columns, ref_schema, ref_table, ref_columns, deferrable,
+/// deferred, validated, comment, deps
+std::string constraints();
+/// schema, name, table_name, is_unique, definition (NULL if the printed prefix was not the expected one),
+/// full_definition, columns, comment, deps
+std::string indexes();
+/// what: one printable line per object the model does not cover
+std::string unsupported();
+
+// `deps` columns are a flat text[] of quadruples (kind letter, schema, name, signature) with kind
+// E = extension, S = sequence, F = function, T = type, R = table (its row type). See
+// sql_fragments::deps() and decode_deps() in catalog_reader.h.
+
+}  // namespace schemaplan::introspect::queries

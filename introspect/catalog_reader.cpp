@@ -1,0 +1,53 @@
+#include "introspect/catalog_reader.h"
+
+#include <stdexcept>
+
+#include "introspect/catalog_queries.h"
+
+namespace schemaplan::introspect {
+
+Catalog read_catalog_with(const QueryFn& query) {
+  Catalog catalog;
+  query(queries::set_search_path());
+  read_schemas(query(queries::schemas()), catalog);
+  read_extensions(query(queries::extensions()), catalog);
+  read_enums(query(queries::enums()), catalog);
+  read_sequences(query(queries::sequences()), catalog);
+  read_tables(query(queries::tables()), catalog);
+  read_columns(query(queries::columns()), catalog);
+  read_constraints(query(queries::constraints()), catalog);
+  read_indexes(query(queries::indexes()), catalog);
+  read_unsupported(query(queries::unsupported()), catalog);
+  normalize(catalog);
+  return catalog;
+}
+
+std::vector<ObjectId> decode_deps(const std::vector<std::string>& flat) {
+  if (flat.size() % 4 != 0) throw std::logic_error("dependency list is not made of quadruples");
+  std::vector<ObjectId> out;
+  for (std::size_t i = 0; i < flat.size(); i += 4) {
+    const std::string& kind = flat[i];
+    const std::string& schema = flat[i + 1];
+    const std::string& name = flat[i + 2];
+    const std::string& signature = flat[i + 3];
+    if (kind == "E")
+      out.push_back({ObjectKind::Extension, "", name, "", ""});
+    else if (kind == "S")
+      out.push_back({ObjectKind::Sequence, schema, name, "", ""});
+    else if (kind == "F")
+      out.push_back({ObjectKind::Function, schema, name, "", signature});
+    else if (kind == "T")
+      out.push_back({ObjectKind::Type, schema, name, "", ""});
+    else if (kind == "R")
+      out.push_back({ObjectKind::Table, schema, name, "", ""});
+    else
+      throw std::logic_error("unknown dependency kind " + kind);
+  }
+  return out;
+}
+
+void read_unsupported(const TextTable& rows, Catalog& catalog) {
+  for_each_row(rows, [&](const TextRow& r) { catalog.unsupported.push_back(r.text("what")); });
+}
+
+}  // namespace schemaplan::introspect

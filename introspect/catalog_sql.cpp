@@ -1,0 +1,105 @@
+#include "introspect/catalog_sql.h"
+
+// Catalog tables and types are written pg_catalog-qualified because with search_path = '' the session's
+// temporary schema is still searched first for relations and types (a temp table named pg_class would
+// capture an unqualified reference). Functions and operators are never looked up in pg_temp and
+// pg_catalog is always searched first, so they are left bare for readability.
+
+namespace schemaplan::introspect::sql_fragments {
+
+std::string regclass(const char* catalog) {
+  return std::string("'pg_catalog.") + catalog + "'::pg_catalog.regclass";
+}
+
+// A schema the user owns: not pg_catalog, information_schema, pg_toast, nor a session's pg_temp_N /
+// pg_toast_temp_N.
+std::string user_schema(const std::string& n) {
+  return "(" + n + ".nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast') AND " + n +
+         ".nspname !~ '^pg_(toast_)?temp_')";
+}
+
+// Objects created by CREATE EXTENSION belong to the extension, not to the user's schema: the extension
+// itself is what the model records.
+std::string not_extension_member(const char* catalog, const std::string& oid) {
+  return "NOT EXISTS (SELECT FROM pg_catalog.pg_depend xm WHERE xm.classid = " + regclass(catalog) +
+         " AND xm.objid = " + oid + " AND xm.deptype = 'e')";
+}
+
+// E.g. a range type's constructor functions, its multirange and their casts.
+std::string not_internal(const char* catalog, const std::string& oid) {
+  return "NOT EXISTS (SELECT FROM pg_catalog.pg_depend xi WHERE xi.classid = " + regclass(catalog) +
+         " AND xi.objid = " + oid + " AND xi.deptype = 'i')";
+}
+
+// The relations the model calls tables. Partitions are left out on purpose: modelling one as a plain table
+// would plan a stand-alone CREATE TABLE; they are reported as unsupported with their parent instead.
+std::string modelled_table(const std::string& c, const std::string& n) {
+  return "(" + c + ".relkind = 'r' AND NOT " + c + ".relispartition AND " + user_schema(n) + " AND " +
+         not_extension_member("pg_class", c + ".oid") + ")";
+}
+
+std::string qualified(const std::string& schema_expr, const std::string& name_expr) {
+  return "quote_ident(" + schema_expr + ") || '.' || quote_ident(" + name_expr + ")";
+}
+
+// Names of the columns of relation `rel` whose numbers the subquery `attnums` (attnum, ord) yields, once
+// each, ordered by their smallest `ord`.
+std::string column_names(const std::string& rel, const std::string& attnums) {
+  return "ARRAY(SELECT a.attname::text FROM (" + attnums +
+         ") x JOIN pg_catalog.pg_attribute a ON a.attrelid = " + rel +
+         " AND a.attnum = x.attnum GROUP BY a.attname ORDER BY min(x.ord), a.attname)";
+}
+
+// What the objects selected by `cond` (a condition on pg_depend row `d`) need, read from pg_depend rather
+// than guessed from expression text, as a flat text[] of (kind, schema, name, signature) quadruples:
+// - a member of an extension stands for its extension (E): CREATE EXTENSION is what creates it;
+// - a sequence (S), a function with its argument types (F), a type (T; an array stands for its element
+//   type) or a table's row type (R, the table);
+// - PostgreSQL's own objects are pinned and never appear in pg_depend, except information_schema's.
+std::string deps(const std::string& cond) {
+  const std::string pg_class = regclass("pg_class");
+  return R"(ARRAY(
+    SELECT u.v FROM (
+      SELECT DISTINCT r.k, r.s, r.n, r.sig FROM (
+        SELECT CASE WHEN ext.oid IS NOT NULL THEN 'E'
+                    WHEN sq.oid IS NOT NULL THEN 'S'
+                    WHEN p.oid IS NOT NULL THEN 'F'
+                    WHEN tr.oid IS NOT NULL THEN 'R'
+                    WHEN ty.oid IS NOT NULL THEN 'T' END AS k,
+               CASE WHEN ext.oid IS NOT NULL THEN ''
+                    ELSE COALESCE(sqn.nspname, pn.nspname, tn.nspname)::text END AS s,
+               COALESCE(ext.extname, sq.relname, p.proname, tr.relname, ty.typname)::text AS n,
+               CASE WHEN ext.oid IS NULL AND p.oid IS NOT NULL THEN oidvectortypes(p.proargtypes)
+                    ELSE '' END AS sig,
+               COALESCE(sqn.nspname, pn.nspname, tn.nspname, '') AS ns
+        FROM pg_catalog.pg_depend d
+        LEFT JOIN pg_catalog.pg_type ty0
+               ON d.refclassid = )" + regclass("pg_type") + R"( AND ty0.oid = d.refobjid
+        CROSS JOIN LATERAL (SELECT CASE WHEN ty0.typelem <> 0
+                                         AND ty0.typsubscript = 'pg_catalog.array_subscript_handler'::pg_catalog.regproc
+                                        THEN ty0.typelem ELSE d.refobjid END AS objid) ref
+        LEFT JOIN pg_catalog.pg_depend xd
+               ON xd.classid = d.refclassid AND xd.objid = ref.objid AND xd.deptype = 'e'
+        LEFT JOIN pg_catalog.pg_extension ext ON ext.oid = xd.refobjid
+        LEFT JOIN pg_catalog.pg_class sq
+               ON d.refclassid = )" + pg_class + R"( AND sq.oid = d.refobjid AND sq.relkind = 'S'
+        LEFT JOIN pg_catalog.pg_namespace sqn ON sqn.oid = sq.relnamespace
+        LEFT JOIN pg_catalog.pg_proc p ON d.refclassid = )" + regclass("pg_proc") + R"( AND p.oid = d.refobjid
+        LEFT JOIN pg_catalog.pg_namespace pn ON pn.oid = p.pronamespace
+        LEFT JOIN pg_catalog.pg_type ty ON ty0.oid IS NOT NULL AND ty.oid = ref.objid
+        LEFT JOIN pg_catalog.pg_namespace tn ON tn.oid = ty.typnamespace
+        LEFT JOIN pg_catalog.pg_class tr ON tr.oid = ty.typrelid AND tr.relkind <> 'c'
+        WHERE ()" + cond + R"() AND d.deptype = 'n'
+      ) r
+      WHERE r.k IS NOT NULL AND r.ns NOT IN ('pg_catalog', 'information_schema')
+    ) dep
+    CROSS JOIN LATERAL unnest(ARRAY[dep.k, dep.s, dep.n, dep.sig]) WITH ORDINALITY AS u(v, i)
+    ORDER BY dep.k, dep.s, dep.n, dep.sig, u.i))";
+}
+
+std::string comment_of(const std::string& oid, const char* catalog) {
+  return "obj_description(" + oid + ", '" + catalog + "')";
+}
+
+
+}  // namespace schemaplan::introspect::sql_fragments

@@ -1,0 +1,27 @@
+#pragma once
+/// SQL fragments shared by the catalog queries: which schemas and objects belong to the user, how names
+/// are quoted, and the dependency lists read from pg_depend. Internal to introspect/.
+#include <string>
+
+namespace schemaplan::introspect::sql_fragments {
+
+/// `'pg_catalog.<catalog>'::pg_catalog.regclass`
+std::string regclass(const char* catalog);
+/// Schema alias `n` is a user schema: not pg_catalog, information_schema, pg_toast, pg_temp_N, pg_toast_temp_N.
+std::string user_schema(const std::string& n);
+/// The object `oid` of `catalog` was not created by CREATE EXTENSION (the extension stands for it).
+std::string not_extension_member(const char* catalog, const std::string& oid);
+/// The object `oid` of `catalog` is not internal to another one (it comes and goes with its owner).
+std::string not_internal(const char* catalog, const std::string& oid);
+/// Relation alias `c` in schema alias `n` is what the model calls a table.
+std::string modelled_table(const std::string& c, const std::string& n);
+/// `quote_ident(schema) || '.' || quote_ident(name)` over two SQL expressions.
+std::string qualified(const std::string& schema_expr, const std::string& name_expr);
+/// Column names of relation `rel` for the (attnum, ord) rows of subquery `attnums`, once each, by ord.
+std::string column_names(const std::string& rel, const std::string& attnums);
+/// The dependency quadruples of the objects selected by `cond` (a condition on pg_depend alias `d`).
+std::string deps(const std::string& cond);
+/// `obj_description(oid, 'catalog')`
+std::string comment_of(const std::string& oid, const char* catalog);
+
+}  // namespace schemaplan::introspect::sql_fragments

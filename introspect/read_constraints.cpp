@@ -1,0 +1,48 @@
+#include "introspect/catalog_reader.h"
+
+#include <stdexcept>
+
+namespace schemaplan::introspect {
+
+namespace {
+
+ConstraintType constraint_type(char contype) {
+  switch (contype) {
+    case 'p': return ConstraintType::PrimaryKey;
+    case 'u': return ConstraintType::Unique;
+    case 'c': return ConstraintType::Check;
+    case 'f': return ConstraintType::ForeignKey;
+    case 'x': return ConstraintType::Exclude;
+  }
+  // The query selects exactly these five.
+  throw std::logic_error(std::string("unexpected constraint type ") + contype);
+}
+
+}  // namespace
+
+void read_constraints(const TextTable& rows, Catalog& catalog) {
+  auto tables = tables_by_name(catalog);
+  for_each_row(rows, [&](const TextRow& r) {
+    auto it = tables.find({r.text("schema"), r.text("table_name")});
+    if (it == tables.end()) return;  // see read_columns
+    Constraint c;
+    c.name = r.text("name");
+    c.type = constraint_type(r.letter("type"));
+    c.definition = r.text("definition");
+    c.columns = r.list("columns");
+    c.ref_schema = r.text("ref_schema");
+    c.ref_table = r.text("ref_table");
+    c.ref_columns = r.list("ref_columns");
+    c.deferrable = r.flag("deferrable");
+    c.initially_deferred = r.flag("deferred");
+    c.validated = r.flag("validated");
+    c.comment = r.optional_text("comment");
+    c.meta.deps = decode_deps(r.list("deps"));
+    // A foreign key needs the referenced table (and its key) to exist first.
+    if (c.type == ConstraintType::ForeignKey)
+      c.meta.deps.push_back({ObjectKind::Table, c.ref_schema, c.ref_table, "", ""});
+    it->second->constraints.push_back(std::move(c));
+  });
+}
+
+}  // namespace schemaplan::introspect

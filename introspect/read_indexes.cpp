@@ -1,0 +1,28 @@
+#include "introspect/catalog_reader.h"
+
+#include <stdexcept>
+
+namespace schemaplan::introspect {
+
+void read_indexes(const TextTable& rows, Catalog& catalog) {
+  for_each_row(rows, [&](const TextRow& r) {
+    Index i;
+    i.schema = r.text("schema");
+    i.name = r.text("name");
+    i.table = r.text("table_name");
+    i.unique = r.flag("is_unique");
+    auto definition = r.optional_text("definition");
+    // The query cuts off the prefix it rebuilt itself; a mismatch means PostgreSQL changed how
+    // pg_get_indexdef() prints, which must not silently produce a wrong definition.
+    if (!definition || definition->rfind("USING ", 0) != 0)
+      throw std::logic_error("unexpected pg_get_indexdef() output for index " + i.name + ": " +
+                             r.text("full_definition"));
+    i.definition = *definition;
+    i.columns = r.list("columns");
+    i.comment = r.optional_text("comment");
+    i.meta.deps = decode_deps(r.list("deps"));
+    catalog.indexes.push_back(std::move(i));
+  });
+}
+
+}  // namespace schemaplan::introspect

@@ -1,0 +1,60 @@
+// Tables and their columns.
+#include "introspect/catalog_reader.h"
+
+namespace schemaplan::introspect {
+
+std::map<std::pair<std::string, std::string>, Table*> tables_by_name(Catalog& catalog) {
+  std::map<std::pair<std::string, std::string>, Table*> out;
+  for (auto& t : catalog.tables) out[{t.schema, t.name}] = &t;
+  return out;
+}
+
+void read_tables(const TextTable& rows, Catalog& catalog) {
+  for_each_row(rows, [&](const TextRow& r) {
+    Table t;
+    t.schema = r.text("schema");
+    t.name = r.text("name");
+    t.unlogged = r.flag("unlogged");
+    t.comment = r.optional_text("comment");
+    catalog.tables.push_back(std::move(t));
+  });
+}
+
+namespace {
+
+SequenceOptions identity_options(const TextRow& r) {
+  SequenceOptions o;
+  o.data_type = r.text("identity_type");
+  o.start = r.number("identity_start");
+  o.increment = r.number("identity_increment");
+  o.min_value = r.number("identity_min");
+  o.max_value = r.number("identity_max");
+  o.cache = r.number("identity_cache");
+  o.cycle = r.flag("identity_cycle");
+  return o;
+}
+
+}  // namespace
+
+void read_columns(const TextTable& rows, Catalog& catalog) {
+  auto tables = tables_by_name(catalog);
+  for_each_row(rows, [&](const TextRow& r) {
+    auto it = tables.find({r.text("schema"), r.text("table_name")});
+    // Both queries filter tables alike and run in one snapshot, so this only skips rows if that breaks.
+    if (it == tables.end()) return;
+    Column c;
+    c.name = r.text("name");
+    c.type = r.text("type");
+    c.not_null = r.flag("not_null");
+    c.default_expr = r.optional_text("default_expr");
+    c.generated = r.optional_text("generated");
+    c.identity = r.letter("identity");
+    if (c.identity) c.identity_options = identity_options(r);
+    c.collation = r.text("collation");
+    c.comment = r.optional_text("comment");
+    c.meta.deps = decode_deps(r.list("deps"));
+    it->second->columns.push_back(std::move(c));
+  });
+}
+
+}  // namespace schemaplan::introspect

@@ -1,0 +1,90 @@
+// The one query that lists what the model does not cover yet: a line per object, so that a plan never
+// silently ignores part of a database. Extension members and objects internal to others are left out, as
+// everywhere else.
+#include <vector>
+
+#include "introspect/catalog_queries.h"
+#include "introspect/catalog_sql.h"
+
+namespace schemaplan::introspect::queries {
+
+using namespace sql_fragments;
+
+std::string unsupported() {
+  const std::string rel = qualified("n.nspname", "c.relname");
+  const std::string user_rel = user_schema("n") + " AND " + not_extension_member("pg_class", "c.oid");
+  const std::string from_rel =
+      " FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace";
+  // Joins the relation `rel_oid` (as c, its schema as n) to objects that hang off a table.
+  auto on = [&](const std::string& rel_oid) {
+    return " JOIN pg_catalog.pg_class c ON c.oid = " + rel_oid +
+           " JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace";
+  };
+  // FROM/WHERE for the schema-level objects of `catalog` (alias `a`, schema column `nsp_col`).
+  auto in_schema = [&](const char* alias, const char* nsp_col, const char* catalog) {
+    std::string a = alias;
+    return " FROM pg_catalog." + std::string(catalog) + " " + a + " JOIN pg_catalog.pg_namespace n ON n.oid = " + a +
+           "." + nsp_col + " WHERE " + user_schema("n") + " AND " + not_extension_member(catalog, a + ".oid") +
+           " AND " + not_internal(catalog, a + ".oid");
+  };
+  auto global = [&](const char* catalog, const char* name_col, const char* what) {
+    return "SELECT '" + std::string(what) + " ' || quote_ident(" + name_col + ") FROM pg_catalog." + catalog +
+           " g WHERE " + not_extension_member(catalog, "g.oid");
+  };
+  const std::vector<std::string> parts = {
+      "SELECT CASE c.relkind WHEN 'v' THEN 'view ' WHEN 'm' THEN 'materialized view ' WHEN 'p' THEN "
+      "'partitioned table ' WHEN 'f' THEN 'foreign table ' ELSE 'composite type ' END || " + rel + from_rel +
+          " WHERE c.relkind IN ('v', 'm', 'p', 'f', 'c') AND " + user_rel,
+      "SELECT 'table ' || " + rel + " || CASE WHEN c.relispartition THEN ' partition of ' ELSE ' inherits ' END || " +
+          qualified("pn.nspname", "p.relname") + " FROM pg_catalog.pg_inherits h" + on("h.inhrelid") +
+          " JOIN pg_catalog.pg_class p ON p.oid = h.inhparent JOIN pg_catalog.pg_namespace pn ON pn.oid = "
+          "p.relnamespace WHERE c.relkind = 'r' AND " + user_rel,
+      "SELECT CASE f.prokind WHEN 'p' THEN 'procedure ' WHEN 'a' THEN 'aggregate ' WHEN 'w' THEN 'window function ' "
+      "ELSE 'function ' END || " + qualified("n.nspname", "f.proname") +
+          " || '(' || oidvectortypes(f.proargtypes) || ')'" + in_schema("f", "pronamespace", "pg_proc"),
+      // Clones of a partitioned table's trigger (tgparentid) are part of the parent's.
+      "SELECT 'trigger ' || quote_ident(tg.tgname) || ' on ' || " + rel + " FROM pg_catalog.pg_trigger tg" +
+          on("tg.tgrelid") + " WHERE NOT tg.tgisinternal AND tg.tgparentid = 0 AND " + user_rel,
+      "SELECT 'policy ' || quote_ident(pol.polname) || ' on ' || " + rel + " FROM pg_catalog.pg_policy pol" +
+          on("pol.polrelid") + " WHERE " + user_rel,
+      "SELECT 'row level security on ' || " + rel + from_rel + " WHERE c.relrowsecurity AND " + user_rel,
+      "SELECT 'rule ' || quote_ident(ru.rulename) || ' on ' || " + rel + " FROM pg_catalog.pg_rewrite ru" +
+          on("ru.ev_class") + " WHERE ru.rulename <> '_RETURN' AND " + user_rel,
+      "SELECT 'storage parameters on ' || " + rel + " || ' (' || array_to_string(c.reloptions, ', ') || ')'" +
+          from_rel + " WHERE c.reloptions IS NOT NULL AND c.relkind = 'r' AND " + user_rel,
+      // Array types come with their element type; multiranges with their range.
+      "SELECT CASE ty.typtype WHEN 'd' THEN 'domain ' WHEN 'r' THEN 'range type ' ELSE 'base type ' END || " +
+          qualified("n.nspname", "ty.typname") + in_schema("ty", "typnamespace", "pg_type") +
+          " AND ty.typtype IN ('b', 'd', 'r') AND NOT (ty.typelem <> 0 AND ty.typsubscript = "
+          "'pg_catalog.array_subscript_handler'::pg_catalog.regproc)",
+      "SELECT 'collation ' || " + qualified("n.nspname", "co.collname") +
+          in_schema("co", "collnamespace", "pg_collation"),
+      "SELECT 'operator ' || quote_ident(n.nspname) || '.' || o.oprname || '(' || CASE WHEN o.oprleft = 0 THEN "
+      "'NONE' ELSE format_type(o.oprleft, NULL) END || ', ' || format_type(o.oprright, NULL) || ')'" +
+          in_schema("o", "oprnamespace", "pg_operator"),
+      "SELECT 'operator class ' || " + qualified("n.nspname", "oc.opcname") +
+          in_schema("oc", "opcnamespace", "pg_opclass"),
+      "SELECT 'text search configuration ' || " + qualified("n.nspname", "ts.cfgname") +
+          in_schema("ts", "cfgnamespace", "pg_ts_config"),
+      "SELECT 'text search dictionary ' || " + qualified("n.nspname", "td.dictname") +
+          in_schema("td", "dictnamespace", "pg_ts_dict"),
+      "SELECT 'statistics ' || " + qualified("n.nspname", "st.stxname") +
+          in_schema("st", "stxnamespace", "pg_statistic_ext"),
+      "SELECT 'conversion ' || " + qualified("n.nspname", "cv.conname") +
+          in_schema("cv", "connamespace", "pg_conversion"),
+      // Objects outside schemas. Built-in casts are pinned (oid below 16384); a range's cast to its multirange
+      // is internal to it.
+      "SELECT 'cast (' || format_type(g.castsource, NULL) || ' AS ' || format_type(g.casttarget, NULL) || ')' "
+      "FROM pg_catalog.pg_cast g WHERE g.oid >= 16384 AND " + not_extension_member("pg_cast", "g.oid") + " AND " +
+          not_internal("pg_cast", "g.oid"),
+      global("pg_event_trigger", "g.evtname", "event trigger"),
+      global("pg_publication", "g.pubname", "publication"),
+      global("pg_foreign_data_wrapper", "g.fdwname", "foreign data wrapper"),
+      global("pg_foreign_server", "g.srvname", "foreign server"),
+  };
+  std::string sql = "SELECT what FROM (\n";
+  for (std::size_t i = 0; i < parts.size(); ++i) sql += (i ? "\n  UNION ALL " : "  ") + parts[i];
+  return sql + "\n) u(what)\nORDER BY 1";
+}
+
+}  // namespace schemaplan::introspect::queries
