@@ -1,16 +1,211 @@
+// The only file that talks to libpqxx: connecting, running statements, and mapping its exceptions to
+// diagnostics. Everything that decides *what* to run lives in pqxx-free files (catalog_*, reset_script).
 #include "introspect/database.h"
+
+#include <unistd.h>
+
+#include <cctype>
+#include <cstdio>
+#include <pqxx/pqxx>
+#include <random>
+#include <vector>
+
+#include "introspect/catalog_reader.h"
+#include "introspect/connection_string.h"
+#include "introspect/reset_script.h"
 #include "model/diagnostic.h"
+#include "model/sql_writer.h"
+
 namespace schemaplan::introspect {
-struct Database::Impl {};
-bool looks_like_connection(const std::string& s) { return s.rfind("postgres", 0) == 0 || s.find('=') != std::string::npos; }
-std::string redact(const std::string& c) { return c; }
-Database::Database(const std::string& c) : conninfo_(c) { fail("todo", "introspection not written yet"); }
+namespace {
+
+// Server messages end in a newline and libpq's connection messages indent hint lines with a tab; a
+// diagnostic is one line of text.
+std::string one_line(std::string text) {
+  std::string out;
+  bool blank = false;
+  for (char c : text) {
+    if (c == '\n' || c == '\t' || c == '\r' || c == ' ') {
+      blank = true;
+      continue;
+    }
+    if (blank && !out.empty()) out += ' ';
+    blank = false;
+    out += c;
+  }
+  return out;
+}
+
+// The server's error as one line: the primary message without libpq's "ERROR:  " prefix, then any DETAIL,
+// HINT or CONTEXT as "; detail: ...". The "LINE n:" excerpt and its caret are dropped: they point into a
+// multi-statement string the caller never sees as such.
+std::string server_message(const std::string& what) {
+  std::vector<std::string> lines;
+  std::size_t pos = 0;
+  while (pos < what.size()) {
+    std::size_t nl = what.find('\n', pos);
+    lines.push_back(what.substr(pos, nl == std::string::npos ? std::string::npos : nl - pos));
+    if (nl == std::string::npos) break;
+    pos = nl + 1;
+  }
+  std::string out;
+  for (std::size_t i = 0; i < lines.size(); ++i) {
+    std::string line = lines[i];
+    if (line.rfind("LINE ", 0) == 0) {
+      ++i;  // the caret line under it
+      continue;
+    }
+    bool first = out.empty();
+    std::string label;
+    for (const char* prefix : {"ERROR:", "FATAL:", "PANIC:", "DETAIL:", "HINT:", "CONTEXT:"}) {
+      if (line.rfind(prefix, 0) == 0) {
+        label = prefix;
+        line.erase(0, label.size());
+      }
+    }
+    line = one_line(line);
+    if (line.empty()) continue;
+    if (first) {
+      out = line;
+    } else {
+      if (line.back() == '.') line.pop_back();
+      for (auto& c : label) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+      out += "; " + (label.empty() ? "" : label + " ") + line;
+    }
+  }
+  return out;
+}
+
+TextTable to_text_table(const pqxx::result& result) {
+  TextTable table;
+  for (pqxx::row::size_type c = 0; c < result.columns(); ++c) table.columns.emplace_back(result.column_name(c));
+  table.rows.reserve(result.size());
+  for (const auto& row : result) {
+    auto& out = table.rows.emplace_back();
+    out.reserve(row.size());
+    for (const auto& field : row) {
+      if (field.is_null())
+        out.emplace_back(std::nullopt);
+      else
+        out.emplace_back(std::string(field.c_str(), field.size()));
+    }
+  }
+  return table;
+}
+
+// Oldest server whose catalogs the queries know: pg_type.typsubscript arrived in PostgreSQL 14.
+constexpr int kMinServerVersion = 140000;
+
+}  // namespace
+
+struct Database::Impl {
+  explicit Impl(const std::string& conninfo) : conn(conninfo), quiet(conn) {}
+
+  pqxx::connection conn;
+  // Swallows NOTICEs ("drop cascades to ...") that libpq would print on stderr: only cli/ prints.
+  pqxx::quiet_errorhandler quiet;
+  int queries = 0;
+  unsigned temp_databases = 0;
+  std::mt19937 random{std::random_device{}()};
+
+  template <class Transaction>
+  QueryFn query_fn(Transaction& tx) {
+    return [this, &tx](const std::string& sql) {
+      ++queries;
+      return to_text_table(tx.exec(sql));
+    };
+  }
+};
+
+Database::Database(const std::string& conninfo) : conninfo_(conninfo) {
+  try {
+    impl_ = std::make_unique<Impl>(conninfo);
+  } catch (const pqxx::broken_connection& e) {
+    // libpq does not echo passwords, but the message is scrubbed anyway: it is printed and may be logged.
+    fail("connection-error", scrub("could not connect to " + describe_target(conninfo) + ": " + one_line(e.what()),
+                                   passwords_for(conninfo)));
+  }
+}
+
 Database::~Database() = default;
-Catalog Database::read_catalog() { return {}; }
-void Database::execute(const std::string&) {}
-std::string Database::database_name() { return {}; }
-std::string Database::conninfo_for(const std::string&) const { return {}; }
-std::string Database::create_temp_database() { return {}; }
-void Database::drop_database(const std::string&) {}
-void Database::reset_database() {}
+
+namespace {
+
+// Runs `body`, turning libpqxx's exceptions into diagnostics. `context` prefixes server errors.
+template <class F>
+auto guarded(const std::string& conninfo, const std::string& context, F&& body) {
+  try {
+    return body();
+  } catch (const pqxx::broken_connection& e) {
+    fail("connection-error", scrub("lost the connection to " + describe_target(conninfo) + ": " + one_line(e.what()),
+                                   passwords_for(conninfo)));
+  } catch (const pqxx::sql_error& e) {
+    fail("sql-error", context + server_message(e.what()));
+  }
+}
+
+}  // namespace
+
+Catalog Database::read_catalog() {
+  int version = impl_->conn.server_version();
+  if (version < kMinServerVersion)
+    fail("unsupported-server", "postgresql " + std::to_string(version / 10000) +
+                                   " is too old: reading a schema needs postgresql 14 or later");
+  return guarded(conninfo_, "could not read the catalog: ", [&] {
+    // One snapshot for every query, so a concurrent migration cannot tear the result (a column without its
+    // table). Read-only, so introspection can never change the database it looks at.
+    pqxx::transaction<pqxx::repeatable_read, pqxx::read_only> tx{impl_->conn, "read_catalog"};
+    Catalog catalog = read_catalog_with(impl_->query_fn(tx));
+    tx.commit();
+    return catalog;
+  });
+}
+
+void Database::execute(const std::string& sql) {
+  guarded(conninfo_, "", [&] {
+    // A nontransaction sends the text as one simple query: several statements are fine, and statements
+    // that refuse to run in a transaction block (CREATE DATABASE, VACUUM) work when sent alone.
+    pqxx::nontransaction tx{impl_->conn};
+    ++impl_->queries;
+    tx.exec(sql);
+    tx.commit();
+  });
+}
+
+std::string Database::database_name() {
+  return guarded(conninfo_, "", [&] {
+    pqxx::nontransaction tx{impl_->conn};
+    TextTable t = impl_->query_fn(tx)("SELECT pg_catalog.current_database() AS name");
+    return TextRow(t, 0).text("name");
+  });
+}
+
+std::string Database::conninfo_for(const std::string& dbname) const { return conninfo_with_dbname(conninfo_, dbname); }
+
+std::string Database::create_temp_database() {
+  // The pid keeps parallel processes (ctest -j) apart, the counter keeps one process's databases apart,
+  // and the random part covers pid reuse after a crash left a database behind.
+  char random[9];
+  std::snprintf(random, sizeof random, "%08x", static_cast<unsigned>(impl_->random()));
+  std::string name = "schemaplan_tmp_" + std::to_string(::getpid()) + "_" + std::to_string(++impl_->temp_databases) +
+                     "_" + random;
+  execute("CREATE DATABASE " + sql::ident(name));
+  return name;
+}
+
+void Database::drop_database(const std::string& name) {
+  execute("DROP DATABASE IF EXISTS " + sql::ident(name) + " WITH (FORCE)");
+}
+
+void Database::reset_database() {
+  guarded(conninfo_, "could not reset the database: ", [&] {
+    pqxx::work tx{impl_->conn, "reset_database"};
+    auto query = impl_->query_fn(tx);
+    query(reset_script(query));
+    tx.commit();
+  });
+}
+
+int Database::queries_run() const { return impl_->queries; }
+
 }  // namespace schemaplan::introspect

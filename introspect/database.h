@@ -24,8 +24,10 @@ class Database {
   Database& operator=(const Database&) = delete;
 
   /// Reads every user schema (all schemas but pg_catalog, information_schema, pg_toast, temp schemas) with a
-  /// small fixed number of bulk catalog queries (one per object kind), never one query per table.
-  /// Objects of kinds the model does not cover yet are listed in Catalog::unsupported.
+  /// small fixed number of bulk catalog queries (one per object kind), never one query per table, all in one
+  /// read-only REPEATABLE READ transaction so they see one snapshot. Objects that belong to an extension are
+  /// left out (the extension stands for them). Objects of kinds the model does not cover yet are listed in
+  /// Catalog::unsupported. Needs PostgreSQL 14 or later (DiagnosticError "unsupported-server" otherwise).
   Catalog read_catalog();
 
   /// Runs SQL (may hold several statements) outside any explicit transaction. Throws DiagnosticError
@@ -36,12 +38,21 @@ class Database {
   std::string database_name();
   std::string conninfo_for(const std::string& dbname) const;
 
-  /// Creates a uniquely named empty database on this server (for loading SQL files) and returns its name.
+  /// Creates a uniquely named empty database on this server (for loading SQL files) and returns its name,
+  /// `schemaplan_tmp_<pid>_<counter>_<random>`. It is copied from the server's default template, template1,
+  /// not template0: a DBA may have put extensions there that loading a schema needs without superuser
+  /// rights. The flip side: whatever template1 holds shows up in the new database (and in read_catalog()).
   std::string create_temp_database();
-  /// Drops a database created above (terminating other sessions first).
+  /// Drops a database created above, if it still exists (WITH (FORCE): other sessions are terminated).
   void drop_database(const std::string& name);
-  /// Empties a scratch database (drops every user schema and extension, recreates public) for --dev-db.
+  /// Empties a scratch database for --dev-db: drops every user schema, every extension but plpgsql, event
+  /// triggers, publications and foreign data wrappers, and recreates `public` exactly as PostgreSQL 15 creates
+  /// it (owner pg_database_owner, USAGE for PUBLIC, its standard comment), in one transaction.
   void reset_database();
+
+  /// Number of SQL round trips sent so far (catalog queries, execute() calls, ...), so that tests can check
+  /// that read_catalog() costs the same for one table as for fifty.
+  int queries_run() const;
 
  private:
   struct Impl;
