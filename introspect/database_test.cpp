@@ -1,0 +1,146 @@
+// Database's own operations: running SQL, temporary databases, resetting, and the cost of read_catalog().
+#include "introspect/database.h"
+
+#include <doctest/doctest.h>
+#include <unistd.h>
+
+#include "model/diagnostic.h"
+#include "tests/support/test_db.h"
+
+using namespace schemaplan;
+using namespace schemaplan::introspect;
+using schemaplan::testing::ScratchDb;
+
+namespace {
+
+// Fails the statement's transaction (and so the test, through sql-error) unless `condition` holds.
+std::string assert_sql(const std::string& condition) {
+  return "DO $$ BEGIN IF NOT (" + condition + ") THEN RAISE EXCEPTION 'assertion failed: %', $q$" + condition +
+         "$q$; END IF; END $$";
+}
+
+}  // namespace
+
+TEST_CASE("execute runs several statements and reports server errors as sql-error") {
+  ScratchDb s;
+  s.exec("CREATE TABLE a (x int); INSERT INTO a VALUES (1); CREATE INDEX a_x ON a (x)");
+  s.exec(assert_sql("(SELECT count(*) FROM a) = 1"));
+  try {
+    s.exec("SELECT 1;\nSELECT * FROM no_such_table");
+    FAIL("expected an error");
+  } catch (const DiagnosticError& e) {
+    CHECK(e.diagnostic().code == "sql-error");
+    CHECK(std::string(e.what()) == "relation \"no_such_table\" does not exist");
+  }
+  try {
+    s.exec("INSERT INTO a VALUES ('x')");
+    FAIL("expected an error");
+  } catch (const DiagnosticError& e) {
+    CHECK(std::string(e.what()) == "invalid input syntax for type integer: \"x\"");
+  }
+  try {
+    s.exec("ALTER TABLE a ADD PRIMARY KEY (x); INSERT INTO a VALUES (1)");
+    FAIL("expected an error");
+  } catch (const DiagnosticError& e) {
+    CHECK(std::string(e.what()) ==
+          "duplicate key value violates unique constraint \"a_pkey\"; detail: Key (x)=(1) already exists");
+  }
+  // The connection stays usable after an error.
+  s.exec("SELECT 1");
+}
+
+TEST_CASE("database_name and conninfo_for") {
+  ScratchDb s;
+  CHECK(s.db().database_name() == s.name());
+  Database other(s.db().conninfo_for("postgres"));
+  CHECK(other.database_name() == "postgres");
+}
+
+TEST_CASE("create_temp_database and drop_database") {
+  Database admin(testing::test_server());
+  std::string a = admin.create_temp_database();
+  std::string b = admin.create_temp_database();
+  CHECK(a != b);
+  CHECK(a.rfind("schemaplan_tmp_" + std::to_string(::getpid()) + "_", 0) == 0);
+  {
+    Database inside(admin.conninfo_for(a));
+    CHECK(inside.database_name() == a);
+    // Dropping terminates sessions still connected (WITH (FORCE)).
+    admin.drop_database(a);
+  }
+  CHECK_THROWS_AS(Database(admin.conninfo_for(a)), DiagnosticError);
+  admin.drop_database(b);
+  admin.drop_database(b);  // already gone: not an error
+  CHECK_THROWS_AS(Database(admin.conninfo_for(b)), DiagnosticError);
+}
+
+TEST_CASE("reset_database leaves a database indistinguishable from a fresh one") {
+  ScratchDb fresh;
+  ScratchDb used;
+  used.exec(R"(
+    CREATE EXTENSION citext;
+    CREATE EXTENSION hstore SCHEMA public;
+    CREATE SCHEMA app;
+    CREATE SCHEMA "Other";
+    CREATE TYPE app.mood AS ENUM ('a');
+    CREATE TABLE app.t (id serial PRIMARY KEY, m app.mood, c citext);
+    CREATE TABLE public.u (id int REFERENCES app.t);
+    CREATE VIEW "Other".v AS SELECT 1 AS one;
+    CREATE FUNCTION public.f() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN END $$;
+    CREATE EVENT TRIGGER et ON ddl_command_start EXECUTE FUNCTION public.f();
+    CREATE PUBLICATION pub;
+    CREATE FOREIGN DATA WRAPPER dummy;
+    CREATE SERVER srv FOREIGN DATA WRAPPER dummy;
+    REVOKE USAGE ON SCHEMA public FROM PUBLIC;
+    COMMENT ON SCHEMA public IS 'changed';
+    ALTER SCHEMA public OWNER TO postgres;
+  )");
+  CHECK(used.catalog() != fresh.catalog());
+  used.db().reset_database();
+  CHECK(used.catalog() == fresh.catalog());
+  CHECK(used.catalog().unsupported.empty());
+  // What the catalog model does not hold: owner, privileges, and that nothing else is left.
+  const std::string same_as_fresh = assert_sql(R"(
+    (SELECT nspowner = 'pg_database_owner'::regrole
+            AND nspacl::text = '{pg_database_owner=UC/pg_database_owner,=U/pg_database_owner}'
+            AND obj_description(oid, 'pg_namespace') = 'standard public schema'
+       FROM pg_namespace WHERE nspname = 'public')
+    AND (SELECT array_agg(extname::text) FROM pg_extension) = '{plpgsql}'
+    AND NOT EXISTS (SELECT FROM pg_event_trigger) AND NOT EXISTS (SELECT FROM pg_publication)
+    AND NOT EXISTS (SELECT FROM pg_foreign_data_wrapper) AND NOT EXISTS (SELECT FROM pg_foreign_server)
+    AND (SELECT count(*) FROM pg_namespace) = 4  -- pg_catalog, information_schema, pg_toast, public
+  )");
+  fresh.exec(same_as_fresh);  // the assertion describes a fresh database...
+  used.exec(same_as_fresh);   // ...and the reset one
+  // A reset database is still usable.
+  used.exec("CREATE TABLE t (id int)");
+}
+
+TEST_CASE("read_catalog costs a fixed number of queries") {
+  auto queries_for = [](int tables) {
+    ScratchDb s;
+    std::string sql = "CREATE TYPE mood AS ENUM ('a'); CREATE SEQUENCE s;";
+    for (int i = 0; i < tables; ++i) {
+      std::string t = "t" + std::to_string(i);
+      sql += "CREATE TABLE " + t + " (id serial PRIMARY KEY, m mood, v text CHECK (v <> ''), p int REFERENCES " +
+             (i ? "t0" : t) + "); CREATE INDEX " + t + "_v ON " + t + " (lower(v)); COMMENT ON TABLE " + t +
+             " IS 'x';";
+    }
+    s.exec(sql);
+    int before = s.db().queries_run();
+    Catalog c = s.catalog();
+    CHECK(c.tables.size() == static_cast<std::size_t>(tables));
+    CHECK(c.indexes.size() == static_cast<std::size_t>(tables));
+    return s.db().queries_run() - before;
+  };
+  int one = queries_for(1);
+  CHECK(one == 10);  // search_path + schemas, extensions, enums, sequences, tables, columns, constraints, indexes, unsupported
+  CHECK(queries_for(50) == one);
+}
+
+TEST_CASE("read_catalog does not change the session's search_path") {
+  ScratchDb s;
+  s.catalog();
+  s.exec("CREATE TABLE after_read (id int)");  // would fail with an empty search_path
+  CHECK(s.catalog().table("public", "after_read") != nullptr);
+}

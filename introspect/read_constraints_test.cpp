@@ -1,0 +1,151 @@
+// Table constraints read from a live database.
+#include <doctest/doctest.h>
+
+#include "introspect/database.h"
+#include "tests/support/test_db.h"
+
+using namespace schemaplan;
+using schemaplan::testing::ScratchDb;
+
+namespace {
+
+const Constraint& constraint(const Catalog& c, const std::string& table, const std::string& name,
+                             const std::string& schema = "public") {
+  const Table* t = c.table(schema, table);
+  REQUIRE_MESSAGE(t, "no table " << schema << "." << table);
+  const Constraint* k = t->constraint(name);
+  REQUIRE_MESSAGE(k, "no constraint " << name << " on " << table);
+  return *k;
+}
+
+using Names = std::vector<std::string>;
+
+}  // namespace
+
+TEST_CASE("constraints: primary key, unique (NULLS NOT DISTINCT), checks (NO INHERIT, NOT VALID)") {
+  ScratchDb s;
+  s.exec(R"(
+    CREATE TABLE t (
+      id int, tenant int, email text, lo int, hi int,
+      CONSTRAINT t_pkey PRIMARY KEY (tenant, id),
+      CONSTRAINT email_uq UNIQUE NULLS NOT DISTINCT (email),
+      CONSTRAINT plain_uq UNIQUE (lo) INCLUDE (hi),
+      CONSTRAINT range_ck CHECK (lo < hi),
+      CONSTRAINT local_ck CHECK (id > 0) NO INHERIT
+    );
+    ALTER TABLE t ADD CONSTRAINT late_ck CHECK (email <> '') NOT VALID;
+    COMMENT ON CONSTRAINT range_ck ON t IS 'lo below hi';
+  )");
+  Catalog c = s.catalog();
+  const Table* t = c.table("public", "t");
+  REQUIRE(t);
+  Names names;
+  for (const auto& k : t->constraints) names.push_back(k.name);
+  CHECK(names == Names{"email_uq", "late_ck", "local_ck", "plain_uq", "range_ck", "t_pkey"});
+
+  const Constraint& pk = constraint(c, "t", "t_pkey");
+  CHECK(pk.type == ConstraintType::PrimaryKey);
+  CHECK(pk.definition == "PRIMARY KEY (tenant, id)");
+  CHECK(pk.columns == Names{"tenant", "id"});
+  CHECK(pk.validated);
+  CHECK_FALSE(pk.deferrable);
+  CHECK(pk.meta.deps.empty());
+
+  const Constraint& uq = constraint(c, "t", "email_uq");
+  CHECK(uq.type == ConstraintType::Unique);
+  CHECK(uq.definition == "UNIQUE NULLS NOT DISTINCT (email)");
+  CHECK(uq.columns == Names{"email"});
+  CHECK(constraint(c, "t", "plain_uq").definition == "UNIQUE (lo) INCLUDE (hi)");
+
+  const Constraint& range = constraint(c, "t", "range_ck");
+  CHECK(range.type == ConstraintType::Check);
+  CHECK(range.definition == "CHECK ((lo < hi))");
+  CHECK(range.columns == Names{"lo", "hi"});
+  CHECK(range.comment == "lo below hi");
+  CHECK(range.ref_table.empty());
+  CHECK(range.ref_columns.empty());
+
+  CHECK(constraint(c, "t", "local_ck").definition == "CHECK ((id > 0)) NO INHERIT");
+  const Constraint& late = constraint(c, "t", "late_ck");
+  CHECK(late.definition == "CHECK ((email <> ''::text)) NOT VALID");
+  CHECK_FALSE(late.validated);
+  CHECK_FALSE(pk.comment.has_value());
+}
+
+TEST_CASE("constraints: foreign keys with actions, deferral, NOT VALID, other schemas") {
+  ScratchDb s;
+  s.exec(R"(
+    CREATE SCHEMA app;
+    CREATE TABLE app."Parent" (a int, b int, PRIMARY KEY (a, b), code text UNIQUE);
+    CREATE TABLE child (
+      id int PRIMARY KEY, pa int, pb int, code text, up int,
+      CONSTRAINT to_parent FOREIGN KEY (pb, pa) REFERENCES app."Parent" (b, a)
+        ON DELETE CASCADE ON UPDATE SET NULL DEFERRABLE INITIALLY DEFERRED,
+      CONSTRAINT by_code FOREIGN KEY (code) REFERENCES app."Parent" (code) MATCH FULL DEFERRABLE,
+      CONSTRAINT to_self FOREIGN KEY (up) REFERENCES child
+    );
+    ALTER TABLE child ADD CONSTRAINT late_fk FOREIGN KEY (pa, pb) REFERENCES app."Parent" NOT VALID;
+  )");
+  Catalog c = s.catalog();
+  const Constraint& fk = constraint(c, "child", "to_parent");
+  CHECK(fk.type == ConstraintType::ForeignKey);
+  CHECK(fk.definition ==
+        "FOREIGN KEY (pb, pa) REFERENCES app.\"Parent\"(b, a) ON UPDATE SET NULL ON DELETE CASCADE DEFERRABLE "
+        "INITIALLY DEFERRED");
+  CHECK(fk.columns == Names{"pb", "pa"});
+  CHECK(fk.ref_schema == "app");
+  CHECK(fk.ref_table == "Parent");
+  CHECK(fk.ref_columns == Names{"b", "a"});
+  CHECK(fk.deferrable);
+  CHECK(fk.initially_deferred);
+  CHECK(fk.validated);
+  CHECK(fk.meta.deps == std::vector<ObjectId>{{ObjectKind::Table, "app", "Parent", "", ""}});
+
+  const Constraint& by_code = constraint(c, "child", "by_code");
+  CHECK(by_code.definition == "FOREIGN KEY (code) REFERENCES app.\"Parent\"(code) MATCH FULL DEFERRABLE");
+  CHECK(by_code.deferrable);
+  CHECK_FALSE(by_code.initially_deferred);
+
+  const Constraint& self = constraint(c, "child", "to_self");
+  CHECK(self.definition == "FOREIGN KEY (up) REFERENCES public.child(id)");
+  CHECK(self.columns == Names{"up"});
+  CHECK(self.ref_columns == Names{"id"});
+  CHECK(self.meta.deps == std::vector<ObjectId>{{ObjectKind::Table, "public", "child", "", ""}});
+
+  const Constraint& late = constraint(c, "child", "late_fk");
+  CHECK(late.definition == "FOREIGN KEY (pa, pb) REFERENCES app.\"Parent\"(a, b) NOT VALID");
+  CHECK_FALSE(late.validated);
+}
+
+TEST_CASE("constraints: EXCLUDE with btree_gist and on a range type, checks that call functions") {
+  ScratchDb s;
+  s.exec(R"(
+    CREATE EXTENSION btree_gist;
+    CREATE FUNCTION is_even(n int) RETURNS boolean LANGUAGE sql IMMUTABLE AS $$ SELECT n % 2 = 0 $$;
+    CREATE TABLE booking (
+      room int, during tstzrange, n int,
+      CONSTRAINT no_overlap EXCLUDE USING gist (room WITH =, during WITH &&) WHERE (room > 0),
+      CONSTRAINT even_ck CHECK (is_even(n))
+    );
+    CREATE TABLE slot (during int4range, EXCLUDE USING gist (during WITH &&) DEFERRABLE);
+  )");
+  Catalog c = s.catalog();
+  const Constraint& x = constraint(c, "booking", "no_overlap");
+  CHECK(x.type == ConstraintType::Exclude);
+  CHECK(x.definition == "EXCLUDE USING gist (room WITH =, during WITH &&) WHERE ((room > 0))");
+  CHECK(x.columns == Names{"room", "during"});
+  // The operator class for `room WITH =` comes from btree_gist.
+  CHECK(x.meta.deps == std::vector<ObjectId>{{ObjectKind::Extension, "", "btree_gist", "", ""}});
+
+  const Constraint& even = constraint(c, "booking", "even_ck");
+  CHECK(even.definition == "CHECK (public.is_even(n))");
+  CHECK(even.columns == Names{"n"});
+  CHECK(even.meta.deps == std::vector<ObjectId>{{ObjectKind::Function, "public", "is_even", "", "integer"}});
+
+  const Constraint& slot = constraint(c, "slot", "slot_during_excl");
+  CHECK(slot.definition == "EXCLUDE USING gist (during WITH &&) DEFERRABLE");
+  CHECK(slot.deferrable);
+  CHECK(slot.meta.deps.empty());
+  // The indexes behind the constraints are not stand-alone indexes.
+  CHECK(c.indexes.empty());
+}

@@ -1,0 +1,50 @@
+#include "introspect/text_table.h"
+
+#include <doctest/doctest.h>
+
+#include <stdexcept>
+
+#include "introspect/catalog_reader.h"
+
+using namespace schemaplan;
+using namespace schemaplan::introspect;
+
+TEST_CASE("parse_text_array reads array_out's quoting") {
+  using V = std::vector<std::optional<std::string>>;
+  CHECK(parse_text_array("{}") == V{});
+  CHECK(parse_text_array("{a,b}") == V{"a", "b"});
+  CHECK(parse_text_array(R"({"a b","c,d","e\"f","g\\h",NULL,"NULL",""})") ==
+        V{"a b", "c,d", "e\"f", "g\\h", std::nullopt, "NULL", ""});
+  CHECK(parse_text_array("{été,\"Ünï cödé\"}") == V{"été", "Ünï cödé"});
+  CHECK_THROWS_AS(parse_text_array("a,b"), std::logic_error);
+  CHECK_THROWS_AS(parse_text_array("{\"a}"), std::logic_error);
+}
+
+TEST_CASE("TextRow converts fields by column name") {
+  TextTable t{{"s", "b", "n", "c", "l"}, {{"x", "t", "-42", "a", "{p,q}"}, {std::nullopt, "f", std::nullopt, "", std::nullopt}}};
+  TextRow r0(t, 0), r1(t, 1);
+  CHECK(r0.text("s") == "x");
+  CHECK(r0.flag("b"));
+  CHECK(r0.number("n") == -42);
+  CHECK(r0.letter("c") == 'a');
+  CHECK(r0.list("l") == std::vector<std::string>{"p", "q"});
+  CHECK(r1.text("s").empty());
+  CHECK_FALSE(r1.optional_text("s").has_value());
+  CHECK_FALSE(r1.flag("b"));
+  CHECK(r1.number("n") == 0);
+  CHECK(r1.letter("c") == 0);
+  CHECK(r1.list("l").empty());
+  CHECK_THROWS_AS(r0.text("missing"), std::logic_error);
+}
+
+TEST_CASE("decode_deps turns quadruples into object ids") {
+  auto deps = decode_deps({"E", "", "citext", "", "S", "public", "s", "", "F", "app", "f", "integer, text", "T",
+                           "public", "mood", "", "R", "public", "t", ""});
+  REQUIRE(deps.size() == 5);
+  CHECK(deps[0] == ObjectId{ObjectKind::Extension, "", "citext", "", ""});
+  CHECK(deps[1] == ObjectId{ObjectKind::Sequence, "public", "s", "", ""});
+  CHECK(deps[2] == ObjectId{ObjectKind::Function, "app", "f", "", "integer, text"});
+  CHECK(deps[3] == ObjectId{ObjectKind::Type, "public", "mood", "", ""});
+  CHECK(deps[4] == ObjectId{ObjectKind::Table, "public", "t", "", ""});
+  CHECK_THROWS_AS(decode_deps({"E", ""}), std::logic_error);
+}
