@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Sourced by the CLI tests (tests/cli/*.sh): black-box checks of schemaplan's command-line contract (issue 2)
 # against the real server scripts/test starts. Each test is a small bash script that stops at the first broken
 # promise with "FAIL: what was expected" plus what the tool printed.
