@@ -18,7 +18,8 @@
 # outputs (up.sql, down.sql, plan.md, plan.json) to be byte-identical; apply up.sql to A with ON_ERROR_STOP and
 # require A's catalog listing (snapshot.sql, PostgreSQL's own pg_get_*def output) to equal B's; require the rows
 # of every table data.sql filled to survive (row count, and every column kept by both sides holds the same
-# values); apply down.sql and require A's starting listing back. In db and sql modes, diff --from B --to b.sql
+# values); apply down.sql and require A's starting listing back. When A and B list the same from the start, the
+# plan must hold no statement at all. In db and sql modes, diff --from B --to b.sql
 # must give an up.sql with no statement (offline: b.sql against itself).
 #
 # Environment: SCHEMAPLAN (the binary), PGHOST/PGPORT/PGUSER (the server; scripts/test sets them),
@@ -152,6 +153,11 @@ for case in "${cases[@]}"; do
     for f in up.sql down.sql plan.md plan.json; do
       [[ -f $w/plan/$f ]] || { fail_with "diff --out wrote no $f"; break; }
     done
+  fi
+  # Equal listings from the start (the cases differ in spelling only): nothing may be planned.
+  if [[ -z $why ]] && cmp -s "$w/a0" "$w/b0"; then
+    left=$(statements "$w/plan/up.sql")
+    [[ -z $left ]] || fail_with "A and B are the same schema but the plan is not empty" "$(echo "$left" | head -8 | sed 's/^/      /')"
   fi
   # Determinism: the same question asked twice gets the same bytes back.
   if [[ -z $why ]]; then
