@@ -1,0 +1,324 @@
+#include "parser/deparse.h"
+
+#include <algorithm>
+
+#include "model/sql_writer.h"
+#include "parser/naming.h"
+#include "parser/type_names.h"
+
+namespace schemaplan::parser {
+namespace {
+
+void add_unique(std::vector<std::string>& v, const std::string& s) {
+  if (std::find(v.begin(), v.end(), s) == v.end()) v.push_back(s);
+}
+
+void add_dep(std::vector<ObjectId>& v, ObjectId id) {
+  if (std::find(v.begin(), v.end(), id) == v.end()) v.push_back(std::move(id));
+}
+
+// The sequence a nextval() argument names: 'x' or 'x'::regclass.
+const char* nextval_argument(const Node* arg) {
+  if (arg && arg->node_case == PG_QUERY__NODE__NODE_TYPE_CAST) {
+    const auto* tc = arg->type_cast;
+    auto names = strings(tc->type_name->names, tc->type_name->n_names);
+    bool regclass = !names.empty() && names.back() == "regclass" &&
+                    (names.size() == 1 || (names.size() == 2 && names[0] == "pg_catalog"));
+    if (!regclass || tc->type_name->n_array_bounds > 0) return nullptr;
+    arg = tc->arg;
+  }
+  if (arg && arg->node_case == PG_QUERY__NODE__NODE_A_CONST && arg->a_const->val_case == PG_QUERY__A__CONST__VAL_SVAL)
+    return arg->a_const->sval->sval;
+  return nullptr;
+}
+
+Node* regclass_literal(TreeArena& arena, const std::string& schema, const std::string& name) {
+  auto* tc = arena.make<PgQuery__TypeCast>(pg_query__type_cast__descriptor);
+  tc->arg = arena.string_const(sql::qualified(schema, name));
+  tc->type_name = arena.type_name({"regclass"});
+  tc->location = -1;
+  return arena.node(tc);
+}
+
+void canonicalise_func_call(TreeArena& arena, PgQuery__FuncCall* f, ExprRefs* refs) {
+  auto names = strings(f->funcname, f->n_funcname);
+  // pg_catalog is always searched first, so the prefix changes nothing; SQL-syntax calls (EXTRACT, SUBSTRING
+  // ... FROM) keep it because the deparser needs it to print them back in their special syntax.
+  if (names.size() == 2 && names[0] == "pg_catalog" && f->funcformat == PG_QUERY__COERCION_FORM__COERCE_EXPLICIT_CALL) {
+    f->funcname = f->funcname + 1;
+    f->n_funcname = 1;
+    names.erase(names.begin());
+  }
+  if (names.size() != 1 || names[0] != "nextval" || f->n_args != 1) return;
+  const char* text = nextval_argument(f->args[0]);
+  if (!text) return;
+  auto [schema, name] = parse_qualified_name(text, f->location);
+  f->args[0] = regclass_literal(arena, schema, name);
+  if (refs) add_dep(refs->deps, ObjectId{ObjectKind::Sequence, schema, name, "", ""});
+}
+
+void canonicalise_column_ref(PgQuery__ColumnRef* c, ExprRefs* refs, std::string_view table) {
+  if (c->n_fields == 0) return;
+  auto fields = strings(c->fields, c->n_fields);
+  if (fields.size() != c->n_fields) return;  // t.* and the like
+  // `t.a` where t is the table itself is just `a` (the only table a CHECK or an index can see).
+  if (!table.empty() && c->n_fields == 2 && fields[0] == table) {
+    c->fields = c->fields + 1;
+    c->n_fields = 1;
+    fields.erase(fields.begin());
+  }
+  // `a.b` with a not the table: field b of composite column a.
+  if (refs) add_unique(refs->columns, fields[0]);
+}
+
+// Operators in exclusion constraints: `&&`, or `OPERATOR(schema.&&)` when qualified.
+std::string operator_sql(const Node* n) {
+  auto parts = name_parts(n);
+  if (parts.size() == 1) return parts[0];
+  std::string out = "OPERATOR(";
+  for (size_t i = 0; i + 1 < parts.size(); ++i) out += sql::ident(parts[i]) + ".";
+  return out + (parts.empty() ? "" : parts.back()) + ")";
+}
+
+std::string qualified_parts(Node* const* items, size_t n) {
+  std::string out;
+  for (const auto& p : strings(items, n)) {
+    if (!out.empty()) out += ".";
+    out += sql::ident(p);
+  }
+  return out;
+}
+
+std::string deferrability(const PgQuery__Constraint* c) {
+  std::string out;
+  if (c->deferrable || c->initdeferred) out += " DEFERRABLE";
+  if (c->initdeferred) out += " INITIALLY DEFERRED";
+  return out;
+}
+
+std::string exclusion_definition(TreeArena& arena, PgQuery__Constraint* c, std::string_view table, ExprRefs* refs) {
+  std::string out = "EXCLUDE USING ";
+  out += sql::ident(c->access_method && *c->access_method ? c->access_method : "btree");
+  out += " (";
+  for (size_t i = 0; i < c->n_exclusions; ++i) {
+    const Node* pair = c->exclusions[i];
+    if (pair->node_case != PG_QUERY__NODE__NODE_LIST || pair->list->n_items != 2 ||
+        pair->list->items[0]->node_case != PG_QUERY__NODE__NODE_INDEX_ELEM)
+      throw TreeError("unsupported-statement", "unexpected EXCLUDE element", c->location);
+    if (i) out += ", ";
+    out += index_elem_sql(arena, pair->list->items[0]->index_elem, table, refs);
+    out += " WITH " + operator_sql(pair->list->items[1]);
+  }
+  out += ")";
+  if (c->n_including) out += " INCLUDE (" + sql::ident_list(strings(c->including, c->n_including)) + ")";
+  if (c->where_clause) out += " WHERE (" + canonical_expr(arena, c->where_clause, refs, table) + ")";
+  return out + deferrability(c);
+}
+
+}  // namespace
+
+std::pair<std::string, std::string> parse_qualified_name(std::string_view text, int location) {
+  std::vector<std::string> parts;
+  size_t i = 0;
+  auto blank = [&] {
+    while (i < text.size() && (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\r')) ++i;
+  };
+  auto bad = [&] { return TreeError("invalid-name", "invalid name syntax in '" + std::string(text) + "'", location); };
+  for (;;) {
+    blank();
+    std::string part;
+    if (i < text.size() && text[i] == '"') {
+      for (++i;; ++i) {
+        if (i >= text.size()) throw bad();
+        if (text[i] == '"') {
+          if (i + 1 < text.size() && text[i + 1] == '"') {
+            part += '"';
+            ++i;
+          } else {
+            ++i;
+            break;
+          }
+        } else {
+          part += text[i];
+        }
+      }
+      if (part.empty()) throw bad();
+    } else {
+      while (i < text.size() && text[i] != '.' && text[i] != ' ' && text[i] != '\t' && text[i] != '\n') {
+        char ch = text[i++];
+        part += (ch >= 'A' && ch <= 'Z') ? static_cast<char>(ch - 'A' + 'a') : ch;
+      }
+      if (part.empty()) throw bad();
+    }
+    parts.push_back(truncate_identifier(part));
+    blank();
+    if (i == text.size()) break;
+    if (text[i] != '.') throw bad();
+    ++i;
+  }
+  if (parts.size() > 3)
+    throw TreeError("invalid-name", "improper qualified name (too many dotted names): " + std::string(text), location);
+  if (parts.size() == 1) return {"public", parts[0]};
+  return {parts[parts.size() - 2], parts.back()};
+}
+
+void normalise_expr(TreeArena& arena, Node* expr, ExprRefs* refs, std::string_view table) {
+  visit(&expr->base, [&](ProtobufCMessage* m) {
+    if (auto* t = as<PgQuery__TypeName>(m, pg_query__type_name__descriptor)) {
+      if (auto user = canonicalise_type_name(arena, t); user && refs)
+        add_dep(refs->deps, ObjectId{ObjectKind::Type, user->first, user->second, "", ""});
+    } else if (auto* f = as<PgQuery__FuncCall>(m, pg_query__func_call__descriptor)) {
+      canonicalise_func_call(arena, f, refs);
+    } else if (auto* c = as<PgQuery__ColumnRef>(m, pg_query__column_ref__descriptor)) {
+      canonicalise_column_ref(c, refs, table);
+    }
+  });
+}
+
+std::string canonical_expr(TreeArena& arena, Node* expr, ExprRefs* refs, std::string_view table) {
+  normalise_expr(arena, expr, refs, table);
+  auto* target = arena.make<PgQuery__ResTarget>(pg_query__res_target__descriptor);
+  target->val = expr;
+  target->location = -1;
+  auto* select = arena.make<PgQuery__SelectStmt>(pg_query__select_stmt__descriptor);
+  select->n_target_list = 1;
+  select->target_list = arena.nodes(1);
+  select->target_list[0] = arena.node(target);
+  select->op = PG_QUERY__SET_OPERATION__SETOP_NONE;
+  select->limit_option = PG_QUERY__LIMIT_OPTION__LIMIT_OPTION_DEFAULT;
+  std::string text = deparse_statement(arena, arena.node(select));
+  constexpr std::string_view kPrefix = "SELECT ";
+  if (!text.starts_with(kPrefix)) throw TreeError("internal", "unexpected deparse output: " + text);
+  return text.substr(kPrefix.size());
+}
+
+std::string nextval_expr(TreeArena& arena, const std::string& schema, const std::string& sequence) {
+  auto* f = arena.make<PgQuery__FuncCall>(pg_query__func_call__descriptor);
+  f->n_funcname = 1;
+  f->funcname = arena.nodes(1);
+  f->funcname[0] = arena.string_node("nextval");
+  f->n_args = 1;
+  f->args = arena.nodes(1);
+  f->args[0] = regclass_literal(arena, schema, sequence);
+  f->funcformat = PG_QUERY__COERCION_FORM__COERCE_EXPLICIT_CALL;
+  f->location = -1;
+  return canonical_expr(arena, arena.node(f));
+}
+
+std::string constraint_definition(TreeArena& arena, PgQuery__Constraint* c, bool validated, std::string_view table,
+                                  ExprRefs* refs) {
+  // INITIALLY DEFERRED implies DEFERRABLE; spell both so that either way of writing it prints alike.
+  c->deferrable = c->deferrable || c->initdeferred;
+  c->skip_validation = !validated;
+  c->initially_valid = validated;
+  c->location = -1;
+  switch (c->contype) {
+    case PG_QUERY__CONSTR_TYPE__CONSTR_EXCLUSION:
+      return exclusion_definition(arena, c, table, refs);
+    case PG_QUERY__CONSTR_TYPE__CONSTR_CHECK:
+      c->cooked_expr = arena.str("");
+      break;
+    case PG_QUERY__CONSTR_TYPE__CONSTR_FOREIGN: {
+      auto* rv = c->pktable;
+      if (!rv->schemaname || !*rv->schemaname) rv->schemaname = arena.str("public");
+      rv->catalogname = arena.str("");
+      rv->inh = true;
+      rv->location = -1;
+      if (!c->fk_matchtype || !*c->fk_matchtype) c->fk_matchtype = arena.str("s");
+      if (!c->fk_upd_action || !*c->fk_upd_action) c->fk_upd_action = arena.str("a");
+      if (!c->fk_del_action || !*c->fk_del_action) c->fk_del_action = arena.str("a");
+      break;
+    }
+    default:
+      break;
+  }
+  if (c->contype == PG_QUERY__CONSTR_TYPE__CONSTR_CHECK) normalise_expr(arena, c->raw_expr, refs, table);
+  // Deparse `ALTER TABLE x ADD <constraint>`: with no constraint name, everything after the fixed prefix is
+  // the definition.
+  char* name = c->conname;
+  c->conname = arena.str("");
+  auto* rv = arena.make<PgQuery__RangeVar>(pg_query__range_var__descriptor);
+  rv->relname = arena.str("x");
+  rv->inh = true;
+  rv->relpersistence = arena.str("p");
+  auto* cmd = arena.make<PgQuery__AlterTableCmd>(pg_query__alter_table_cmd__descriptor);
+  cmd->subtype = PG_QUERY__ALTER_TABLE_TYPE__AT_AddConstraint;
+  cmd->def = arena.node(c);
+  cmd->behavior = PG_QUERY__DROP_BEHAVIOR__DROP_RESTRICT;
+  auto* stmt = arena.make<PgQuery__AlterTableStmt>(pg_query__alter_table_stmt__descriptor);
+  stmt->relation = rv;
+  stmt->n_cmds = 1;
+  stmt->cmds = arena.nodes(1);
+  stmt->cmds[0] = arena.node(cmd);
+  stmt->objtype = PG_QUERY__OBJECT_TYPE__OBJECT_TABLE;
+  std::string text = deparse_statement(arena, arena.node(stmt));
+  c->conname = name;
+  constexpr std::string_view kPrefix = "ALTER TABLE x ADD ";
+  if (!text.starts_with(kPrefix)) throw TreeError("internal", "unexpected deparse output: " + text);
+  text = text.substr(kPrefix.size());
+  // libpg_query 15-4.0.0 drops NULLS NOT DISTINCT from UNIQUE constraints: put it back where PostgreSQL
+  // writes it.
+  if (c->contype == PG_QUERY__CONSTR_TYPE__CONSTR_UNIQUE && c->nulls_not_distinct && text.starts_with("UNIQUE "))
+    text.insert(7, "NULLS NOT DISTINCT ");
+  return text;
+}
+
+std::string index_elem_sql(TreeArena& arena, PgQuery__IndexElem* e, std::string_view table, ExprRefs* refs) {
+  // `((a))` is the plain column a, as PostgreSQL stores it.
+  if (e->expr && e->expr->node_case == PG_QUERY__NODE__NODE_COLUMN_REF && e->expr->column_ref->n_fields == 1 &&
+      e->expr->column_ref->fields[0]->node_case == PG_QUERY__NODE__NODE_STRING) {
+    e->name = arena.str(sval(e->expr->column_ref->fields[0]));
+    e->expr = nullptr;
+  }
+  std::string out;
+  if (e->name && *e->name) {
+    out = sql::ident(e->name);
+    if (refs) add_unique(refs->columns, e->name);
+  } else if (e->expr) {
+    std::string text = canonical_expr(arena, e->expr, refs, table);
+    // Index columns need parentheses around anything but a function-call-like expression.
+    bool bare = (e->expr->node_case == PG_QUERY__NODE__NODE_FUNC_CALL &&
+                 e->expr->func_call->funcformat == PG_QUERY__COERCION_FORM__COERCE_EXPLICIT_CALL) ||
+                e->expr->node_case == PG_QUERY__NODE__NODE_COALESCE_EXPR ||
+                e->expr->node_case == PG_QUERY__NODE__NODE_MIN_MAX_EXPR;
+    out = bare ? text : "(" + text + ")";
+  }
+  if (e->n_collation) out += " COLLATE " + qualified_parts(e->collation, e->n_collation);
+  if (e->n_opclass) out += " " + qualified_parts(e->opclass, e->n_opclass);
+  if (e->n_opclassopts) throw TreeError("unsupported-statement", "operator class options are not supported yet");
+  // Only non-default orderings are printed, as pg_get_indexdef() does: ASC is the default, and so are
+  // NULLS LAST for ascending and NULLS FIRST for descending columns.
+  bool desc = e->ordering == PG_QUERY__SORT_BY_DIR__SORTBY_DESC;
+  if (e->ordering == PG_QUERY__SORT_BY_DIR__SORTBY_USING)
+    throw TreeError("unsupported-statement", "USING operators in index columns are not supported");
+  if (desc) out += " DESC";
+  if (desc && e->nulls_ordering == PG_QUERY__SORT_BY_NULLS__SORTBY_NULLS_LAST) out += " NULLS LAST";
+  if (!desc && e->nulls_ordering == PG_QUERY__SORT_BY_NULLS__SORTBY_NULLS_FIRST) out += " NULLS FIRST";
+  return out;
+}
+
+std::string index_definition(TreeArena& arena, PgQuery__IndexStmt* s, std::string_view table, ExprRefs* refs) {
+  // Assembled from deparsed pieces rather than by deparsing the IndexStmt whole: libpg_query 15-4.0.0 prints
+  // `lower(a)DESC` and `a::textCOLLATE "C"` (no space, no parentheses), which is not valid SQL.
+  std::string out = "USING ";
+  out += sql::ident(s->access_method && *s->access_method ? s->access_method : "btree");
+  out += " (";
+  for (size_t i = 0; i < s->n_index_params; ++i) {
+    if (i) out += ", ";
+    out += index_elem_sql(arena, s->index_params[i]->index_elem, table, refs);
+  }
+  out += ")";
+  if (s->n_index_including_params) {
+    out += " INCLUDE (";
+    for (size_t i = 0; i < s->n_index_including_params; ++i) {
+      if (i) out += ", ";
+      out += index_elem_sql(arena, s->index_including_params[i]->index_elem, table, refs);
+    }
+    out += ")";
+  }
+  if (s->nulls_not_distinct) out += " NULLS NOT DISTINCT";
+  if (s->where_clause) out += " WHERE " + canonical_expr(arena, s->where_clause, refs, table);
+  return out;
+}
+
+}  // namespace schemaplan::parser

@@ -1,0 +1,157 @@
+#include "parser/pg_tree.h"
+
+#include <cstddef>
+#include <cstring>
+
+namespace schemaplan::parser {
+namespace {
+
+void* arena_alloc(void* data, size_t size) {
+  return static_cast<std::pmr::monotonic_buffer_resource*>(data)->allocate(size ? size : 1, alignof(std::max_align_t));
+}
+// Memory goes back all at once when the arena dies; protobuf-c never frees through this allocator anyway
+// because nothing calls *_free_unpacked on arena trees.
+void arena_free(void*, void*) {}
+
+}  // namespace
+
+TreeArena::TreeArena() : alloc_{arena_alloc, arena_free, &mem_} {}
+
+PgQuery__ParseResult* TreeArena::unpack(const PgQueryProtobuf& pb) {
+  return pg_query__parse_result__unpack(&alloc_, pb.len, reinterpret_cast<const uint8_t*>(pb.data));
+}
+
+char* TreeArena::str(std::string_view s) {
+  auto* p = static_cast<char*>(mem_.allocate(s.size() + 1, 1));
+  std::memcpy(p, s.data(), s.size());
+  p[s.size()] = '\0';
+  return p;
+}
+
+Node** TreeArena::nodes(size_t n) {
+  auto** p = static_cast<Node**>(mem_.allocate(sizeof(Node*) * (n ? n : 1), alignof(Node*)));
+  for (size_t i = 0; i < n; ++i) p[i] = nullptr;
+  return p;
+}
+
+Node* TreeArena::string_node(std::string_view s) {
+  auto* v = make<PgQuery__String>(pg_query__string__descriptor);
+  v->sval = str(s);
+  auto* n = make<Node>(pg_query__node__descriptor);
+  n->node_case = PG_QUERY__NODE__NODE_STRING;
+  n->string = v;
+  return n;
+}
+
+#define SP_NODE_CTOR(Type, member, tag)             \
+  Node* TreeArena::node(Type* v) {                  \
+    auto* n = make<Node>(pg_query__node__descriptor); \
+    n->node_case = tag;                             \
+    n->member = v;                                  \
+    return n;                                       \
+  }
+SP_NODE_CTOR(PgQuery__AConst, a_const, PG_QUERY__NODE__NODE_A_CONST)
+SP_NODE_CTOR(PgQuery__TypeCast, type_cast, PG_QUERY__NODE__NODE_TYPE_CAST)
+SP_NODE_CTOR(PgQuery__FuncCall, func_call, PG_QUERY__NODE__NODE_FUNC_CALL)
+SP_NODE_CTOR(PgQuery__ResTarget, res_target, PG_QUERY__NODE__NODE_RES_TARGET)
+SP_NODE_CTOR(PgQuery__SelectStmt, select_stmt, PG_QUERY__NODE__NODE_SELECT_STMT)
+SP_NODE_CTOR(PgQuery__AlterTableStmt, alter_table_stmt, PG_QUERY__NODE__NODE_ALTER_TABLE_STMT)
+SP_NODE_CTOR(PgQuery__AlterTableCmd, alter_table_cmd, PG_QUERY__NODE__NODE_ALTER_TABLE_CMD)
+SP_NODE_CTOR(PgQuery__Constraint, constraint, PG_QUERY__NODE__NODE_CONSTRAINT)
+SP_NODE_CTOR(PgQuery__List, list, PG_QUERY__NODE__NODE_LIST)
+#undef SP_NODE_CTOR
+
+PgQuery__TypeName* TreeArena::type_name(const std::vector<std::string>& names) {
+  auto* t = make<PgQuery__TypeName>(pg_query__type_name__descriptor);
+  t->n_names = names.size();
+  t->names = nodes(names.size());
+  for (size_t i = 0; i < names.size(); ++i) t->names[i] = string_node(names[i]);
+  t->typemod = -1;
+  t->location = -1;
+  return t;
+}
+
+Node* TreeArena::string_const(std::string_view s) {
+  auto* sv = make<PgQuery__String>(pg_query__string__descriptor);
+  sv->sval = str(s);
+  auto* c = make<PgQuery__AConst>(pg_query__a__const__descriptor);
+  c->val_case = PG_QUERY__A__CONST__VAL_SVAL;
+  c->sval = sv;
+  c->location = -1;
+  return node(c);
+}
+
+std::string_view sval(const Node* n) {
+  if (n && n->node_case == PG_QUERY__NODE__NODE_STRING && n->string && n->string->sval) return n->string->sval;
+  return {};
+}
+
+std::vector<std::string> strings(Node* const* items, size_t n) {
+  std::vector<std::string> out;
+  for (size_t i = 0; i < n; ++i)
+    if (items[i] && items[i]->node_case == PG_QUERY__NODE__NODE_STRING) out.emplace_back(sval(items[i]));
+  return out;
+}
+
+std::vector<std::string> name_parts(const Node* n) {
+  if (!n) return {};
+  if (n->node_case == PG_QUERY__NODE__NODE_LIST) return strings(n->list->items, n->list->n_items);
+  if (n->node_case == PG_QUERY__NODE__NODE_STRING) return {std::string(sval(n))};
+  if (n->node_case == PG_QUERY__NODE__NODE_TYPE_NAME) return strings(n->type_name->names, n->type_name->n_names);
+  return {};
+}
+
+ProtobufCMessage* inner(const Node* n) {
+  if (!n || n->node_case == PG_QUERY__NODE__NODE__NOT_SET) return nullptr;
+  // Every member of the Node oneof is a message pointer stored at the same offset.
+  const ProtobufCFieldDescriptor* fd =
+      protobuf_c_message_descriptor_get_field(&pg_query__node__descriptor, static_cast<unsigned>(n->node_case));
+  if (!fd) return nullptr;
+  return *reinterpret_cast<ProtobufCMessage* const*>(reinterpret_cast<const char*>(n) + fd->offset);
+}
+
+void visit(ProtobufCMessage* m, const std::function<void(ProtobufCMessage*)>& f) {
+  if (!m) return;
+  f(m);
+  const ProtobufCMessageDescriptor* d = m->descriptor;
+  auto* base = reinterpret_cast<char*>(m);
+  for (unsigned i = 0; i < d->n_fields; ++i) {
+    const ProtobufCFieldDescriptor& fd = d->fields[i];
+    if (fd.type != PROTOBUF_C_TYPE_MESSAGE) continue;
+    if ((fd.flags & PROTOBUF_C_FIELD_FLAG_ONEOF) &&
+        *reinterpret_cast<const uint32_t*>(base + fd.quantifier_offset) != fd.id)
+      continue;
+    if (fd.label == PROTOBUF_C_LABEL_REPEATED) {
+      size_t n = *reinterpret_cast<const size_t*>(base + fd.quantifier_offset);
+      auto** items = *reinterpret_cast<ProtobufCMessage***>(base + fd.offset);
+      for (size_t k = 0; k < n; ++k) visit(items[k], f);
+    } else {
+      visit(*reinterpret_cast<ProtobufCMessage**>(base + fd.offset), f);
+    }
+  }
+}
+
+std::string deparse_statement(TreeArena&, Node* stmt) {
+  PgQuery__RawStmt raw;
+  pg_query__raw_stmt__init(&raw);
+  raw.stmt = stmt;
+  PgQuery__RawStmt* raws[1] = {&raw};
+  PgQuery__ParseResult result;
+  pg_query__parse_result__init(&result);
+  result.version = PG_VERSION_NUM;
+  result.n_stmts = 1;
+  result.stmts = raws;
+  std::string buf(pg_query__parse_result__get_packed_size(&result), '\0');
+  pg_query__parse_result__pack(&result, reinterpret_cast<uint8_t*>(buf.data()));
+  PgQueryDeparseResult d = pg_query_deparse_protobuf(PgQueryProtobuf{buf.size(), buf.data()});
+  if (d.error) {
+    std::string msg = d.error->message ? d.error->message : "unknown error";
+    pg_query_free_deparse_result(d);
+    throw TreeError("unsupported-statement", "cannot print this expression back as SQL (" + msg + ")");
+  }
+  std::string out = d.query;
+  pg_query_free_deparse_result(d);
+  return out;
+}
+
+}  // namespace schemaplan::parser

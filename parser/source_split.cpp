@@ -1,0 +1,137 @@
+#include "parser/source_split.h"
+
+#include <algorithm>
+#include <cctype>
+#include <regex>
+
+#include "model/diagnostic.h"
+
+namespace schemaplan::parser {
+namespace {
+
+// pg_dump 15.18 and later wrap dumps in `\restrict KEY` / `\unrestrict KEY` psql meta-commands. They carry
+// no schema, so they are blanked out (spaces, newlines kept) before splitting: offsets stay the same, so
+// every line:column still points into the file as written.
+std::string blank_restrict_lines(std::string text) {
+  size_t pos = 0;
+  while (pos < text.size()) {
+    size_t eol = text.find('\n', pos);
+    if (eol == std::string::npos) eol = text.size();
+    std::string_view line(text.data() + pos, eol - pos);
+    if (line.starts_with("\\restrict ") || line.starts_with("\\unrestrict "))
+      std::fill(text.begin() + static_cast<std::ptrdiff_t>(pos), text.begin() + static_cast<std::ptrdiff_t>(eol), ' ');
+    pos = eol + 1;
+  }
+  return text;
+}
+
+// `cursorpos` is a 1-based byte offset into the string that was parsed (0 when unknown), which starts at
+// byte `base` of the file.
+[[noreturn]] void syntax_error(const SourceFile& file, const LineIndex& lines, std::string message, int cursorpos,
+                               size_t base) {
+  size_t offset = std::min(base + (cursorpos > 0 ? static_cast<size_t>(cursorpos) - 1 : 0), file.text.size());
+  std::string hint = syntax_hint(file.text, offset);
+  if (!hint.empty()) message += " " + hint;
+  fail("parse-error", message, lines.span(file.path, offset), file.text);
+}
+
+}  // namespace
+
+LineIndex::LineIndex(std::string_view text) {
+  starts_.push_back(0);
+  for (size_t i = 0; i < text.size(); ++i)
+    if (text[i] == '\n') starts_.push_back(i + 1);
+}
+
+SourceSpan LineIndex::span(const std::string& file, size_t offset) const {
+  auto it = std::upper_bound(starts_.begin(), starts_.end(), offset);
+  size_t line = static_cast<size_t>(it - starts_.begin());  // >= 1 because starts_[0] == 0
+  return SourceSpan{file, static_cast<int>(line), static_cast<int>(offset - starts_[line - 1] + 1)};
+}
+
+size_t skip_blanks(std::string_view text, size_t pos) {
+  while (pos < text.size()) {
+    unsigned char c = static_cast<unsigned char>(text[pos]);
+    if (std::isspace(c)) {
+      ++pos;
+    } else if (text.substr(pos, 2) == "--") {
+      size_t eol = text.find('\n', pos);
+      pos = eol == std::string_view::npos ? text.size() : eol + 1;
+    } else if (text.substr(pos, 2) == "/*") {
+      // PostgreSQL's block comments nest.
+      int depth = 0;
+      while (pos < text.size()) {
+        if (text.substr(pos, 2) == "/*") {
+          ++depth;
+          pos += 2;
+        } else if (text.substr(pos, 2) == "*/") {
+          pos += 2;
+          if (--depth == 0) break;
+        } else {
+          ++pos;
+        }
+      }
+    } else {
+      break;
+    }
+  }
+  return pos;
+}
+
+std::vector<StatementText> split_statements(const SourceFile& file, const LineIndex& lines) {
+  std::string text = blank_restrict_lines(file.text);
+  PgQuerySplitResult r = pg_query_split_with_parser(text.c_str());
+  if (r.error) {
+    std::string msg = r.error->message ? r.error->message : "syntax error";
+    int pos = r.error->cursorpos;
+    pg_query_free_split_result(r);
+    syntax_error(file, lines, msg, pos, 0);
+  }
+  std::vector<StatementText> out;
+  for (int i = 0; i < r.n_stmts; ++i) {
+    auto loc = static_cast<size_t>(r.stmts[i]->stmt_location);
+    auto len = static_cast<size_t>(r.stmts[i]->stmt_len);
+    if (len == 0) len = text.size() - loc;  // the last statement may run to the end of the file
+    StatementText st{loc, skip_blanks(text, loc), text.substr(loc, len)};
+    if (st.start >= loc + len) continue;  // only blanks and comments
+    out.push_back(std::move(st));
+  }
+  pg_query_free_split_result(r);
+  return out;
+}
+
+Node* parse_statement(TreeArena& arena, const SourceFile& file, const LineIndex& lines, const StatementText& st) {
+  PgQueryProtobufParseResult r = pg_query_parse_protobuf(st.text.c_str());
+  if (r.error) {
+    std::string msg = r.error->message ? r.error->message : "syntax error";
+    int pos = r.error->cursorpos;
+    pg_query_free_protobuf_parse_result(r);
+    syntax_error(file, lines, msg, pos, st.offset);
+  }
+  PgQuery__ParseResult* tree = arena.unpack(r.parse_tree);
+  pg_query_free_protobuf_parse_result(r);
+  if (!tree || tree->n_stmts != 1 || !tree->stmts[0]->stmt)
+    fail("parse-error", "expected exactly one statement here", lines.span(file.path, st.start), file.text);
+  return tree->stmts[0]->stmt;
+}
+
+std::string syntax_hint(std::string_view text, size_t offset) {
+  size_t line_start = text.rfind('\n', offset == 0 ? 0 : offset - 1);
+  line_start = line_start == std::string_view::npos ? 0 : line_start + 1;
+  if (skip_blanks(text, line_start) == line_start && line_start < text.size() && text[line_start] == '\\')
+    return "(psql meta-commands are not supported in schema files)";
+  // Look a little before the error (JSON_TABLE fails later, at COLUMNS) and at the failing token itself.
+  size_t from = offset > 200 ? offset - 200 : 0;
+  std::string window(text.substr(from, std::min<size_t>(text.size() - from, offset - from + 60)));
+  static const std::regex newer(
+      R"((\b[0-9][0-9_]*_[0-9])|(\b0[xXoObB][0-9a-fA-F_]+)|)"
+      R"(\b(JSON_TABLE|JSON_OBJECT|JSON_ARRAY|JSON_ARRAYAGG|JSON_OBJECTAGG|JSON_EXISTS|JSON_QUERY|JSON_VALUE|)"
+      R"(JSON_SCALAR|JSON_SERIALIZE|IS\s+(NOT\s+)?JSON|SYSTEM_USER|VIRTUAL|WITHOUT\s+OVERLAPS|PERIOD|)"
+      R"(NOT\s+ENFORCED|ENFORCED)\b)",
+      std::regex::icase);
+  if (std::regex_search(window, newer))
+    return "(schemaplan's parser is PostgreSQL 15; this looks like PostgreSQL 16+ syntax)";
+  return "";
+}
+
+}  // namespace schemaplan::parser
