@@ -1,6 +1,70 @@
 #include "parser/parser.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <memory>
+#include <sstream>
+
 #include "model/diagnostic.h"
+#include "parser/source_split.h"
+#include "parser/transformer.h"
+
 namespace schemaplan::parser {
-std::vector<SourceFile> read_sources(const std::string&) { fail("todo", "parser not written yet"); }
-Catalog parse(const std::vector<SourceFile>&) { fail("todo", "parser not written yet"); }
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string lower_first(std::string s) {
+  if (!s.empty()) s[0] = static_cast<char>(std::tolower(static_cast<unsigned char>(s[0])));
+  return s;
+}
+
+SourceFile read_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) fail("io-error", "cannot read " + path + ": " + lower_first(std::strerror(errno)), SourceSpan{path, 0, 0});
+  std::ostringstream text;
+  text << in.rdbuf();
+  if (in.bad()) fail("io-error", "cannot read " + path, SourceSpan{path, 0, 0});
+  return SourceFile{path, text.str()};
+}
+
+}  // namespace
+
+std::vector<SourceFile> read_sources(const std::string& path) {
+  std::error_code ec;
+  fs::file_status st = fs::status(path, ec);
+  if (ec || !fs::exists(st)) fail("io-error", "cannot read " + path + ": no such file or directory", SourceSpan{path, 0, 0});
+  if (!fs::is_directory(st)) return {read_file(path)};
+  std::vector<std::string> paths;
+  for (fs::recursive_directory_iterator it(path, ec), end; !ec && it != end; it.increment(ec))
+    if (it->is_regular_file() && it->path().extension() == ".sql") paths.push_back(it->path().string());
+  if (ec) fail("io-error", "cannot read directory " + path + ": " + lower_first(ec.message()), SourceSpan{path, 0, 0});
+  std::sort(paths.begin(), paths.end());
+  std::vector<SourceFile> out;
+  for (const auto& p : paths) out.push_back(read_file(p));
+  return out;
+}
+
+Catalog parse(const std::vector<SourceFile>& files) {
+  // Statements apply in sorted path order, then file order, whatever order the caller listed the files in.
+  std::vector<const SourceFile*> order;
+  for (const auto& f : files) order.push_back(&f);
+  std::stable_sort(order.begin(), order.end(), [](const SourceFile* a, const SourceFile* b) { return a->path < b->path; });
+
+  TreeArena arena;
+  Transformer transformer(arena);
+  std::vector<std::unique_ptr<LineIndex>> lines;  // outlive the transformer's deferred work
+  for (const SourceFile* f : order) {
+    lines.push_back(std::make_unique<LineIndex>(f->text));
+    for (const auto& st : split_statements(*f, *lines.back())) {
+      Node* stmt = parse_statement(arena, *f, *lines.back(), st);
+      transformer.collect(StmtCtx{f, lines.back().get(), st.offset, st.start, st.text.size()}, stmt);
+    }
+  }
+  return transformer.finish();
+}
+
 }  // namespace schemaplan::parser

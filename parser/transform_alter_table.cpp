@@ -1,0 +1,293 @@
+// ALTER TABLE [ONLY] [IF EXISTS] t <subcommands>.
+#include <algorithm>
+
+#include "model/sql_writer.h"
+#include "parser/deparse.h"
+#include "parser/transformer.h"
+#include "parser/type_names.h"
+
+namespace schemaplan::parser {
+namespace {
+
+const char* subcommand_name(PgQuery__AlterTableType t) {
+  switch (t) {
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_SetStatistics: return "ALTER COLUMN ... SET STATISTICS";
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_SetOptions: return "ALTER COLUMN ... SET (...)";
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_ResetOptions: return "ALTER COLUMN ... RESET (...)";
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_SetStorage: return "ALTER COLUMN ... SET STORAGE";
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_SetCompression: return "ALTER COLUMN ... SET COMPRESSION";
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_AlterConstraint: return "ALTER CONSTRAINT";
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_AlterColumnGenericOptions: return "ALTER COLUMN ... OPTIONS";
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_ClusterOn: return "CLUSTER ON";
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_DropCluster: return "SET WITHOUT CLUSTER";
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_SetAccessMethod: return "SET ACCESS METHOD";
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_SetTableSpace: return "SET TABLESPACE";
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_SetRelOptions: return "SET (storage parameters)";
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_ResetRelOptions: return "RESET (storage parameters)";
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableTrig:
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableAlwaysTrig:
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableReplicaTrig:
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableTrigAll:
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableTrigUser: return "ENABLE TRIGGER";
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_DisableTrig:
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_DisableTrigAll:
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_DisableTrigUser: return "DISABLE TRIGGER";
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableRule:
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableAlwaysRule:
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableReplicaRule: return "ENABLE RULE";
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_DisableRule: return "DISABLE RULE";
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_AddInherit: return "INHERIT";
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_DropInherit: return "NO INHERIT";
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_AddOf: return "OF type";
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_DropOf: return "NOT OF";
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_ReplicaIdentity: return "REPLICA IDENTITY";
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableRowSecurity: return "ENABLE ROW LEVEL SECURITY";
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_DisableRowSecurity: return "DISABLE ROW LEVEL SECURITY";
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_ForceRowSecurity: return "FORCE ROW LEVEL SECURITY";
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_NoForceRowSecurity: return "NO FORCE ROW LEVEL SECURITY";
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_GenericOptions: return "OPTIONS (...)";
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_AttachPartition: return "ATTACH PARTITION";
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_DetachPartition:
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_DetachPartitionFinalize: return "DETACH PARTITION";
+    default: return "this subcommand";
+  }
+}
+
+const char* object_kind_name(PgQuery__ObjectType t) {
+  switch (t) {
+    case PG_QUERY__OBJECT_TYPE__OBJECT_SEQUENCE: return "ALTER SEQUENCE";
+    case PG_QUERY__OBJECT_TYPE__OBJECT_INDEX: return "ALTER INDEX";
+    case PG_QUERY__OBJECT_TYPE__OBJECT_VIEW: return "ALTER VIEW";
+    case PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW: return "ALTER MATERIALIZED VIEW";
+    case PG_QUERY__OBJECT_TYPE__OBJECT_FOREIGN_TABLE: return "ALTER FOREIGN TABLE";
+    case PG_QUERY__OBJECT_TYPE__OBJECT_TYPE: return "ALTER TYPE";
+    default: return "this ALTER statement";
+  }
+}
+
+void add_deps(std::vector<ObjectId>& to, const std::vector<ObjectId>& from) {
+  for (const auto& d : from)
+    if (std::find(to.begin(), to.end(), d) == to.end()) to.push_back(d);
+}
+
+bool in_primary_key(const Table& t, const std::string& column) {
+  for (const auto& c : t.constraints)
+    if (c.type == ConstraintType::PrimaryKey && std::count(c.columns.begin(), c.columns.end(), column)) return true;
+  return false;
+}
+
+}  // namespace
+
+void Transformer::alter_table(const StmtCtx& ctx, PgQuery__AlterTableStmt* s) {
+  if (s->objtype != PG_QUERY__OBJECT_TYPE__OBJECT_TABLE) {
+    // ALTER SEQUENCE / INDEX ... OWNER TO: owners are not modelled.
+    bool owner_only = true;
+    for (size_t i = 0; i < s->n_cmds; ++i)
+      owner_only = owner_only && s->cmds[i]->alter_table_cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_ChangeOwner;
+    if (owner_only) return;
+    ctx.unsupported(object_kind_name(s->objtype));
+  }
+  QualName q = qualify(s->relation);
+  using Step = std::function<void(Table&)>;
+  std::vector<Step> steps;
+  for (size_t i = 0; i < s->n_cmds; ++i) {
+    auto* cmd = s->cmds[i]->alter_table_cmd;
+    std::string col = cmd->name ? cmd->name : "";
+    bool missing_ok = cmd->missing_ok;
+    switch (cmd->subtype) {
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_AddColumn: {
+        auto* def = cmd->def->column_def;
+        ColumnDraft draft = column_draft(ctx, q, def);
+        std::optional<Sequence> seq = name_column_sequence(ctx, q, draft, def->location);
+        name_constraints(ctx, q, draft.constraints, false);
+        std::vector<std::pair<Constraint, int>> built;
+        for (auto& d : draft.constraints) built.emplace_back(build_constraint(ctx, q, d, true), d.node->location);
+        if (seq) defer(Phase::Sequences, ctx, [this, seq = *seq] { cat_.sequences.push_back(seq); });
+        steps.push_back([this, ctx, column = draft.column, built, missing_ok, loc = def->location](Table& t) {
+          if (t.column(column.name)) {
+            if (missing_ok) return;
+            ctx.error("duplicate-object", "column " + sql::ident(column.name) + " of table " +
+                                              sql::qualified(t.schema, t.name) + " already exists", loc);
+          }
+          t.columns.push_back(column);
+          for (const auto& [c, cloc] : built) add_constraint(ctx, t, c, cloc);
+        });
+        break;
+      }
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_ColumnDefault: {
+        std::optional<std::string> expr;
+        ExprRefs refs;
+        if (cmd->def && !(cmd->def->node_case == PG_QUERY__NODE__NODE_A_CONST && cmd->def->a_const->isnull))
+          expr = canonical_expr(arena_, cmd->def, &refs);
+        steps.push_back([this, ctx, col, expr, refs](Table& t) {
+          Column& c = column_or_fail(ctx, t, col, -1);
+          if (c.identity && expr)
+            ctx.error("invalid-definition", "column " + sql::ident(col) + " is an identity column");
+          c.default_expr = expr;
+          std::erase_if(c.meta.deps, [](const ObjectId& d) { return d.kind == ObjectKind::Sequence; });
+          add_deps(c.meta.deps, refs.deps);
+        });
+        break;
+      }
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_SetNotNull:
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_DropNotNull: {
+        bool set = cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_SetNotNull;
+        steps.push_back([this, ctx, col, set](Table& t) {
+          Column& c = column_or_fail(ctx, t, col, -1);
+          if (!set && in_primary_key(t, col))
+            ctx.error("invalid-definition", "column " + sql::ident(col) + " is in a primary key");
+          if (!set && c.identity)
+            ctx.error("invalid-definition", "column " + sql::ident(col) + " is an identity column");
+          c.not_null = set;
+        });
+        break;
+      }
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_DropColumn: {
+        bool cascade = cmd->behavior == PG_QUERY__DROP_BEHAVIOR__DROP_CASCADE;
+        steps.push_back([this, ctx, col, missing_ok, cascade](Table& t) { drop_column(ctx, t, col, missing_ok, cascade); });
+        break;
+      }
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_AddConstraint: {
+        auto* c = cmd->def->constraint;
+        std::vector<ConstraintDraft> drafts{ConstraintDraft{c, c->conname ? c->conname : "", c->conname && *c->conname}};
+        bool validated = !c->skip_validation;
+        name_constraints(ctx, q, drafts, false);
+        Constraint built = build_constraint(ctx, q, drafts[0], validated);
+        steps.push_back([this, ctx, built, loc = c->location](Table& t) { add_constraint(ctx, t, built, loc); });
+        break;
+      }
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_ValidateConstraint:
+        steps.push_back([this, ctx, col](Table& t) {
+          auto it = std::find_if(t.constraints.begin(), t.constraints.end(), [&](auto& c) { return c.name == col; });
+          if (it == t.constraints.end())
+            ctx.error("undefined-object", "constraint " + sql::ident(col) + " of table " +
+                                              sql::qualified(t.schema, t.name) + " does not exist");
+          constexpr std::string_view kNotValid = " NOT VALID";
+          if (it->definition.ends_with(kNotValid)) it->definition.resize(it->definition.size() - kNotValid.size());
+          it->validated = true;
+        });
+        break;
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_DropConstraint: {
+        // The name is free again for statements that follow.
+        if (names_.constraint_on_table(q.schema, q.name, col)) {
+          names_.remove_constraint(q.schema, q.name, col);
+          if (names_.relation_kind(q.schema, col) == "constraint") names_.remove_relation(q.schema, col);
+        }
+        bool cascade = cmd->behavior == PG_QUERY__DROP_BEHAVIOR__DROP_CASCADE;
+        steps.push_back([this, ctx, col, missing_ok, cascade](Table& t) { drop_constraint(ctx, t, col, missing_ok, cascade); });
+        break;
+      }
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_AlterColumnType: {
+        auto* def = cmd->def->column_def;
+        if (serial_type(def->type_name)) ctx.unsupported("changing a column's type to a serial type", def->location);
+        ResolvedType type = resolve_type(def->type_name);
+        std::string collation;
+        if (def->coll_clause) collation = collation_name(strings(def->coll_clause->collname, def->coll_clause->n_collname));
+        steps.push_back([this, ctx, col, type, collation](Table& t) {
+          Column& c = column_or_fail(ctx, t, col, -1);
+          c.type = type.text;
+          c.collation = collation;
+          std::erase_if(c.meta.deps, [](const ObjectId& d) { return d.kind == ObjectKind::Type; });
+          if (!type.builtin) c.meta.deps.push_back(ObjectId{ObjectKind::Type, type.schema, type.name, "", ""});
+          if (c.identity) {
+            // The identity sequence follows the column's type, as ALTER SEQUENCE ... AS would.
+            if (c.type != "smallint" && c.type != "integer" && c.type != "bigint")
+              ctx.error("invalid-definition", "identity column type must be smallint, integer, or bigint");
+            auto* as = arena_.make<PgQuery__DefElem>(pg_query__def_elem__descriptor);
+            as->defname = arena_.str("as");
+            as->arg = arena_.make<Node>(pg_query__node__descriptor);
+            as->arg->node_case = PG_QUERY__NODE__NODE_TYPE_NAME;
+            as->arg->type_name = arena_.type_name({"pg_catalog", c.type == "smallint" ? "int2" : c.type == "integer" ? "int4" : "int8"});
+            as->location = -1;
+            apply_sequence_options(ctx, c.identity_options, {as}, false);
+          }
+        });
+        break;
+      }
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_ChangeOwner:
+        break;  // owners are not modelled
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_AddIdentity: {
+        auto* c = cmd->def->constraint;
+        ColumnDraft draft;
+        draft.column.name = col;
+        draft.column.identity = c->generated_when && *c->generated_when ? c->generated_when[0] : 'a';
+        for (size_t k = 0; k < c->n_options; ++k) {
+          auto* o = c->options[k]->def_elem;
+          draft.identity_options.push_back(o);
+          if (std::string(o->defname) == "sequence_name") {
+            auto parts = name_parts(o->arg);
+            draft.identity_sequence = QualName{parts.size() >= 2 ? parts[parts.size() - 2] : "public", parts.back()};
+          }
+        }
+        name_column_sequence(ctx, q, draft, c->location);
+        steps.push_back([this, ctx, col, draft, loc = c->location](Table& t) {
+          Column& c = column_or_fail(ctx, t, col, loc);
+          std::string where = "column " + sql::ident(col) + " of table " + sql::qualified(t.schema, t.name);
+          if (c.identity) ctx.error("invalid-definition", where + " is already an identity column", loc);
+          if (c.default_expr) ctx.error("invalid-definition", where + " already has a default value", loc);
+          if (!c.not_null) ctx.error("invalid-definition", where + " must be declared NOT NULL before identity can be added", loc);
+          if (c.type != "smallint" && c.type != "integer" && c.type != "bigint")
+            ctx.error("invalid-definition", "identity column type must be smallint, integer, or bigint", loc);
+          c.identity = draft.column.identity;
+          apply_sequence_options(ctx, c.identity_options, draft.identity_options, true, c.type);
+        });
+        break;
+      }
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_SetIdentity: {
+        std::vector<PgQuery__DefElem*> opts;
+        char generated = 0;
+        if (cmd->def && cmd->def->node_case == PG_QUERY__NODE__NODE_LIST)
+          for (size_t k = 0; k < cmd->def->list->n_items; ++k) {
+            auto* o = cmd->def->list->items[k]->def_elem;
+            if (std::string(o->defname) == "generated")
+              generated = o->arg && o->arg->node_case == PG_QUERY__NODE__NODE_INTEGER ? static_cast<char>(o->arg->integer->ival) : 0;
+            else
+              opts.push_back(o);
+          }
+        steps.push_back([this, ctx, col, opts, generated](Table& t) {
+          Column& c = column_or_fail(ctx, t, col, -1);
+          if (!c.identity) ctx.error("invalid-definition", "column " + sql::ident(col) + " is not an identity column");
+          if (generated) c.identity = generated;
+          apply_sequence_options(ctx, c.identity_options, opts, false);
+        });
+        break;
+      }
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_DropIdentity:
+        steps.push_back([this, ctx, col, missing_ok](Table& t) {
+          Column& c = column_or_fail(ctx, t, col, -1);
+          if (!c.identity) {
+            if (missing_ok) return;
+            ctx.error("invalid-definition", "column " + sql::ident(col) + " is not an identity column");
+          }
+          c.identity = 0;
+          c.identity_options = SequenceOptions{};
+        });
+        break;
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_DropExpression:
+        steps.push_back([this, ctx, col, missing_ok](Table& t) {
+          Column& c = column_or_fail(ctx, t, col, -1);
+          if (!c.generated && !missing_ok)
+            ctx.error("invalid-definition", "column " + sql::ident(col) + " is not a stored generated column");
+          c.generated.reset();
+        });
+        break;
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_SetLogged:
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_SetUnLogged: {
+        bool unlogged = cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_SetUnLogged;
+        steps.push_back([unlogged](Table& t) { t.unlogged = unlogged; });
+        break;
+      }
+      default:
+        ctx.unsupported(std::string("ALTER TABLE ... ") + subcommand_name(cmd->subtype));
+    }
+  }
+  bool missing_ok = s->missing_ok;
+  defer(Phase::AlterTables, ctx, [this, ctx, q, steps, missing_ok, loc = s->relation->location] {
+    if (!find_table(q) && missing_ok) return;
+    table_or_fail(ctx, q, loc);
+    // Look the table up again for each step: a step may touch other tables (DROP ... CASCADE).
+    for (const auto& step : steps) step(*find_table(q));
+  });
+}
+
+}  // namespace schemaplan::parser

@@ -1,0 +1,120 @@
+// COMMENT ON SCHEMA | EXTENSION | TYPE | SEQUENCE | TABLE | COLUMN | CONSTRAINT ... ON | INDEX ... IS 'text' | NULL.
+#include <algorithm>
+
+#include "model/sql_writer.h"
+#include "parser/transformer.h"
+
+namespace schemaplan::parser {
+namespace {
+
+// [schema.]name from the last `n` parts of an object name list, "public" when unqualified.
+QualName qualname(const std::vector<std::string>& parts, size_t n) {
+  if (parts.size() > n) return {parts[parts.size() - n - 1], parts[parts.size() - n]};
+  return {"public", parts[parts.size() - n]};
+}
+
+}  // namespace
+
+void Transformer::comment(const StmtCtx& ctx, PgQuery__CommentStmt* s) {
+  // COMMENT ... IS NULL and IS '' both remove the comment.
+  std::optional<std::string> text;
+  if (s->comment && *s->comment) text = s->comment;
+  std::vector<std::string> parts = name_parts(s->object);
+  auto missing = [ctx](const std::string& what) { ctx.error("undefined-object", what + " does not exist"); };
+  std::function<void()> apply;
+  switch (s->objtype) {
+    case PG_QUERY__OBJECT_TYPE__OBJECT_SCHEMA:
+      apply = [=, this] {
+        auto it = std::find_if(cat_.schemas.begin(), cat_.schemas.end(), [&](auto& x) { return x.name == parts[0]; });
+        if (it == cat_.schemas.end()) missing("schema " + sql::ident(parts[0]));
+        it->comment = text;
+      };
+      break;
+    case PG_QUERY__OBJECT_TYPE__OBJECT_EXTENSION:
+      apply = [=, this] {
+        auto it = std::find_if(cat_.extensions.begin(), cat_.extensions.end(), [&](auto& x) { return x.name == parts[0]; });
+        if (it == cat_.extensions.end()) missing("extension " + sql::ident(parts[0]));
+        it->comment = text;
+      };
+      break;
+    case PG_QUERY__OBJECT_TYPE__OBJECT_TYPE: {
+      QualName q = qualname(parts, 1);
+      apply = [=, this] {
+        auto it = std::find_if(cat_.enums.begin(), cat_.enums.end(),
+                               [&](auto& x) { return x.schema == q.schema && x.name == q.name; });
+        if (it == cat_.enums.end()) missing("enum type " + sql::qualified(q.schema, q.name));
+        it->comment = text;
+      };
+      break;
+    }
+    case PG_QUERY__OBJECT_TYPE__OBJECT_SEQUENCE: {
+      QualName q = qualname(parts, 1);
+      apply = [=, this] {
+        auto it = std::find_if(cat_.sequences.begin(), cat_.sequences.end(),
+                               [&](auto& x) { return x.schema == q.schema && x.name == q.name; });
+        if (it != cat_.sequences.end()) {
+          it->comment = text;
+          return;
+        }
+        if (identity_sequences_.count(q)) ctx.unsupported("comments on the sequence of an identity column");
+        missing("sequence " + sql::qualified(q.schema, q.name));
+      };
+      break;
+    }
+    case PG_QUERY__OBJECT_TYPE__OBJECT_TABLE: {
+      QualName q = qualname(parts, 1);
+      apply = [=, this] { table_or_fail(ctx, q, -1).comment = text; };
+      break;
+    }
+    case PG_QUERY__OBJECT_TYPE__OBJECT_COLUMN: {
+      QualName q = qualname(parts, 2);
+      apply = [=, this] { column_or_fail(ctx, table_or_fail(ctx, q, -1), parts.back(), -1).comment = text; };
+      break;
+    }
+    case PG_QUERY__OBJECT_TYPE__OBJECT_TABCONSTRAINT: {
+      QualName q = qualname(parts, 2);
+      apply = [=, this] {
+        Table& t = table_or_fail(ctx, q, -1);
+        auto it = std::find_if(t.constraints.begin(), t.constraints.end(), [&](auto& c) { return c.name == parts.back(); });
+        if (it == t.constraints.end())
+          missing("constraint " + sql::ident(parts.back()) + " of table " + sql::qualified(q.schema, q.name));
+        it->comment = text;
+      };
+      break;
+    }
+    case PG_QUERY__OBJECT_TYPE__OBJECT_INDEX: {
+      QualName q = qualname(parts, 1);
+      apply = [=, this] {
+        auto it = std::find_if(cat_.indexes.begin(), cat_.indexes.end(),
+                               [&](auto& x) { return x.schema == q.schema && x.name == q.name; });
+        if (it != cat_.indexes.end()) {
+          it->comment = text;
+          return;
+        }
+        // The index of a PRIMARY KEY / UNIQUE / EXCLUDE constraint is part of the constraint in the model.
+        for (const auto& t : cat_.tables)
+          if (t.schema == q.schema && t.constraint(q.name))
+            ctx.unsupported("comments on the index of a constraint (comment on the constraint instead)");
+        missing("index " + sql::qualified(q.schema, q.name));
+      };
+      break;
+    }
+    default: {
+      // Name the object kind from the statement's own words: COMMENT ON <kind> ...
+      std::string_view sql(ctx.file->text);
+      size_t pos = skip_blanks(sql, ctx.start);
+      std::string kind;
+      for (int word = 0; word < 3 && pos < sql.size(); ++word) {
+        size_t end = pos;
+        while (end < sql.size() && (std::isalpha(static_cast<unsigned char>(sql[end])) || sql[end] == '_')) ++end;
+        if (word == 2)
+          for (size_t i = pos; i < end; ++i) kind += static_cast<char>(std::toupper(static_cast<unsigned char>(sql[i])));
+        pos = skip_blanks(sql, end);
+      }
+      ctx.unsupported("COMMENT ON " + (kind.empty() ? std::string("this kind of object") : kind));
+    }
+  }
+  defer(Phase::Comments, ctx, apply);
+}
+
+}  // namespace schemaplan::parser

@@ -1,0 +1,45 @@
+// CREATE [UNIQUE] INDEX [CONCURRENTLY] [IF NOT EXISTS] [name] ON [ONLY] t ...
+#include <algorithm>
+
+#include "model/sql_writer.h"
+#include "parser/deparse.h"
+#include "parser/transformer.h"
+
+namespace schemaplan::parser {
+
+void Transformer::create_index(const StmtCtx& ctx, PgQuery__IndexStmt* s) {
+  if (s->table_space && *s->table_space) ctx.unsupported("TABLESPACE for indexes");
+  if (s->n_options) ctx.unsupported("index storage parameters (WITH ...)");
+  QualName table = qualify(s->relation);
+  // An index lives in its table's schema.
+  QualName q{table.schema, s->idxname ? s->idxname : ""};
+  if (!q.name.empty()) {
+    if (s->if_not_exists && names_.relation_taken(q.schema, q.name)) return;  // skipped with a notice
+  } else {
+    // ChooseIndexName: key and INCLUDE columns, an expression named after its function (or "expr").
+    std::vector<std::string> prelim;
+    for (size_t i = 0; i < s->n_index_params; ++i) prelim.push_back(index_column_name(s->index_params[i]->index_elem));
+    for (size_t i = 0; i < s->n_index_including_params; ++i)
+      prelim.push_back(index_column_name(s->index_including_params[i]->index_elem));
+    q.name = names_.choose_relation_name(q.schema, table.name, name_addition(index_column_names(prelim)), "idx", false);
+  }
+  claim_relation(ctx, q, "index", -1);
+
+  Index ix;
+  ix.schema = q.schema;
+  ix.name = q.name;
+  ix.table = table.name;
+  ix.unique = s->unique;
+  ix.meta.span = ctx.span();
+  ExprRefs refs;
+  ix.definition = index_definition(arena_, s, table.name, &refs);
+  ix.columns = refs.columns;
+  std::sort(ix.columns.begin(), ix.columns.end());
+  defer(Phase::Indexes, ctx, [this, ctx, ix, table, loc = s->relation->location] {
+    Table& t = table_or_fail(ctx, table, loc);
+    for (const auto& c : ix.columns) column_or_fail(ctx, t, c, loc);
+    cat_.indexes.push_back(ix);
+  });
+}
+
+}  // namespace schemaplan::parser

@@ -1,0 +1,88 @@
+// CREATE [UNLOGGED] TABLE [IF NOT EXISTS].
+#include "model/sql_writer.h"
+#include "parser/transformer.h"
+
+namespace schemaplan::parser {
+namespace {
+
+void reject_unsupported(const StmtCtx& ctx, const PgQuery__CreateStmt* s) {
+  std::string persistence = s->relation->relpersistence ? s->relation->relpersistence : "p";
+  if (persistence == "t") ctx.unsupported("CREATE TEMPORARY TABLE");
+  // PARTITION OF also fills inh_relations (with the parent), so it is checked first.
+  if (s->partbound) ctx.unsupported("CREATE TABLE ... PARTITION OF");
+  if (s->partspec) ctx.unsupported("PARTITION BY");
+  if (s->n_inh_relations) ctx.unsupported("INHERITS");
+  if (s->of_typename) ctx.unsupported("CREATE TABLE ... OF type");
+  if (s->n_options) ctx.unsupported("table storage parameters (WITH ...)");
+  if (s->tablespacename && *s->tablespacename) ctx.unsupported("TABLESPACE");
+  if (s->access_method && *s->access_method) ctx.unsupported("table access methods (USING ...)");
+  if (s->oncommit > PG_QUERY__ON_COMMIT_ACTION__ONCOMMIT_NOOP) ctx.unsupported("ON COMMIT");
+}
+
+}  // namespace
+
+void Transformer::create_table(const StmtCtx& ctx, PgQuery__CreateStmt* s) {
+  reject_unsupported(ctx, s);
+  QualName q = qualify(s->relation);
+  if (s->if_not_exists && names_.relation_taken(q.schema, q.name)) return;  // PostgreSQL skips it with a notice
+  claim_relation(ctx, q, "table", s->relation->location);
+  // A table also creates its row type, which shares the type namespace with enums.
+  if (auto it = types_.find(q); it != types_.end())
+    ctx.error("duplicate-object", "type " + sql::qualified(q.schema, q.name) + " already exists (defined at " +
+                                      it->second.str() + ")", s->relation->location);
+  types_[q] = ctx.span(s->relation->location);
+
+  Table table;
+  table.schema = q.schema;
+  table.name = q.name;
+  table.unlogged = std::string_view(s->relation->relpersistence ? s->relation->relpersistence : "") == "u";
+  table.meta.span = ctx.span();
+
+  // Columns and constraints in the order written: column constraints join the table's list where their
+  // column stands, which decides the order implicit names are chosen in.
+  std::vector<ColumnDraft> columns;
+  std::vector<ConstraintDraft> constraints;
+  std::vector<int> column_locations;
+  for (size_t i = 0; i < s->n_table_elts; ++i) {
+    Node* e = s->table_elts[i];
+    if (e->node_case == PG_QUERY__NODE__NODE_COLUMN_DEF) {
+      ColumnDraft col = column_draft(ctx, q, e->column_def);
+      for (const auto& other : columns)
+        if (other.column.name == col.column.name)
+          ctx.error("duplicate-object", "column " + sql::ident(col.column.name) + " specified more than once",
+                    e->column_def->location);
+      for (auto& c : col.constraints) constraints.push_back(c);
+      col.constraints.clear();
+      columns.push_back(std::move(col));
+      column_locations.push_back(e->column_def->location);
+    } else if (e->node_case == PG_QUERY__NODE__NODE_CONSTRAINT) {
+      auto* c = e->constraint;
+      constraints.push_back(ConstraintDraft{c, c->conname ? c->conname : "", c->conname && *c->conname});
+    } else if (e->node_case == PG_QUERY__NODE__NODE_TABLE_LIKE_CLAUSE) {
+      ctx.unsupported("CREATE TABLE ... (LIKE ...)", e->table_like_clause->relation->location);
+    } else {
+      ctx.unsupported("this table element");
+    }
+  }
+
+  // PostgreSQL's order: serial sequences while transforming the statement, then CHECKs, indexes and
+  // foreign keys (see name_constraints).
+  std::vector<Sequence> sequences;
+  for (size_t i = 0; i < columns.size(); ++i)
+    if (auto seq = name_column_sequence(ctx, q, columns[i], column_locations[i])) sequences.push_back(std::move(*seq));
+  name_constraints(ctx, q, constraints, true);
+
+  for (auto& col : columns) table.columns.push_back(col.column);
+  std::vector<std::pair<Constraint, int>> built;
+  for (auto& d : constraints) built.emplace_back(build_constraint(ctx, q, d, true), d.node->location);
+
+  for (const auto& seq : sequences)
+    defer(Phase::Sequences, ctx, [this, ctx, seq] { cat_.sequences.push_back(seq); });
+  defer(Phase::Tables, ctx, [this, ctx, table, built, location = s->relation->location] {
+    require_schema(ctx, table.schema, location);
+    cat_.tables.push_back(table);
+    for (const auto& [c, loc] : built) add_constraint(ctx, cat_.tables.back(), c, loc);
+  });
+}
+
+}  // namespace schemaplan::parser

@@ -1,0 +1,225 @@
+#include "parser/transformer.h"
+
+#include <algorithm>
+#include <cctype>
+
+#include "model/diagnostic.h"
+#include "model/sql_writer.h"
+#include "parser/deparse.h"
+
+namespace schemaplan::parser {
+namespace {
+
+std::string upper_word(std::string_view text, size_t& pos) {
+  pos = skip_blanks(text, pos);
+  std::string w;
+  while (pos < text.size() && (std::isalpha(static_cast<unsigned char>(text[pos])) || text[pos] == '_'))
+    w += static_cast<char>(std::toupper(static_cast<unsigned char>(text[pos++])));
+  return w;
+}
+
+// A readable name for a statement we do not support, from its leading keywords: `CREATE VIEW`,
+// `CREATE MATERIALIZED VIEW`, `DROP TABLE`, `GRANT`.
+std::string statement_kind_name(const StmtCtx& ctx, const Node* n) {
+  switch (n->node_case) {
+    case PG_QUERY__NODE__NODE_COMPOSITE_TYPE_STMT: return "CREATE TYPE ... AS (composite type)";
+    case PG_QUERY__NODE__NODE_CREATE_RANGE_STMT: return "CREATE TYPE ... AS RANGE";
+    case PG_QUERY__NODE__NODE_RENAME_STMT: return "RENAME";
+    case PG_QUERY__NODE__NODE_ALTER_OBJECT_SCHEMA_STMT: return "ALTER ... SET SCHEMA";
+    default: break;
+  }
+  std::string_view text(ctx.file->text);
+  text = text.substr(0, ctx.offset + ctx.length);
+  size_t pos = ctx.start;
+  std::string first = upper_word(text, pos);
+  if (first != "CREATE" && first != "ALTER" && first != "DROP") return first.empty() ? "this statement" : first;
+  static const std::set<std::string> kSkip = {"OR", "REPLACE", "TEMP", "TEMPORARY", "UNLOGGED", "GLOBAL", "LOCAL",
+                                              "UNIQUE", "TRUSTED", "PROCEDURAL", "RECURSIVE", "DEFAULT", "CONSTRAINT"};
+  static const std::set<std::string> kTwoWords = {"MATERIALIZED", "FOREIGN", "EVENT", "TEXT", "ACCESS", "USER"};
+  std::string out = first;
+  std::string w = upper_word(text, pos);
+  while (kSkip.count(w) && !(first == "ALTER" && w == "DEFAULT")) w = upper_word(text, pos);
+  if (!w.empty()) out += " " + w;
+  if (kTwoWords.count(w)) {
+    std::string w2 = upper_word(text, pos);
+    if (!w2.empty()) out += " " + w2;
+  }
+  return out;
+}
+
+}  // namespace
+
+SourceSpan StmtCtx::span(int location) const {
+  size_t at = location < 0 ? start : offset + static_cast<size_t>(location);
+  return lines->span(file->path, std::min(at, file->text.size()));
+}
+
+void StmtCtx::error(const std::string& code, const std::string& message, int location) const {
+  fail(code, message, span(location), file->text);
+}
+
+void StmtCtx::unsupported(const std::string& what, int location) const {
+  error("unsupported-statement", what + " is not supported yet", location);
+}
+
+Transformer::Transformer(TreeArena& arena) : arena_(arena) {
+  // Every database starts with schema public; SQL files rarely create it.
+  cat_.schemas.push_back(Schema{"public", std::nullopt, {}});
+  schemas_["public"] = SourceSpan{};
+}
+
+void Transformer::collect(const StmtCtx& ctx, Node* stmt) {
+  files_[ctx.file->path] = ctx.file;
+  try {
+    dispatch(ctx, stmt);
+  } catch (const TreeError& e) {
+    ctx.error(e.code, e.what(), e.location);
+  }
+}
+
+void Transformer::defer(Phase phase, const StmtCtx& ctx, std::function<void()> apply) {
+  deferred_.push_back(Deferred{phase, deferred_.size(), ctx, std::move(apply)});
+}
+
+void Transformer::dispatch(const StmtCtx& ctx, Node* n) {
+  switch (n->node_case) {
+    case PG_QUERY__NODE__NODE_CREATE_SCHEMA_STMT: return create_schema(ctx, n->create_schema_stmt);
+    case PG_QUERY__NODE__NODE_CREATE_EXTENSION_STMT: return create_extension(ctx, n->create_extension_stmt);
+    case PG_QUERY__NODE__NODE_CREATE_ENUM_STMT: return create_enum(ctx, n->create_enum_stmt);
+    case PG_QUERY__NODE__NODE_ALTER_ENUM_STMT: return alter_enum(ctx, n->alter_enum_stmt);
+    case PG_QUERY__NODE__NODE_CREATE_SEQ_STMT: return create_sequence(ctx, n->create_seq_stmt);
+    case PG_QUERY__NODE__NODE_ALTER_SEQ_STMT: return alter_sequence(ctx, n->alter_seq_stmt);
+    case PG_QUERY__NODE__NODE_CREATE_STMT: return create_table(ctx, n->create_stmt);
+    case PG_QUERY__NODE__NODE_ALTER_TABLE_STMT: return alter_table(ctx, n->alter_table_stmt);
+    case PG_QUERY__NODE__NODE_INDEX_STMT: return create_index(ctx, n->index_stmt);
+    case PG_QUERY__NODE__NODE_COMMENT_STMT: return comment(ctx, n->comment_stmt);
+    case PG_QUERY__NODE__NODE_VARIABLE_SET_STMT: return variable_set(ctx, n->variable_set_stmt);
+    case PG_QUERY__NODE__NODE_SELECT_STMT: return select(ctx, n->select_stmt);
+    case PG_QUERY__NODE__NODE_TRANSACTION_STMT:
+      switch (n->transaction_stmt->kind) {
+        case PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_BEGIN:
+        case PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_START:
+        case PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_COMMIT:
+          return;  // transaction control changes no schema
+        default:
+          break;
+      }
+      break;
+    case PG_QUERY__NODE__NODE_ALTER_OWNER_STMT: {
+      // Owners are not modelled. Only accept owner changes of object kinds we model.
+      auto k = n->alter_owner_stmt->object_type;
+      if (k == PG_QUERY__OBJECT_TYPE__OBJECT_SCHEMA || k == PG_QUERY__OBJECT_TYPE__OBJECT_TYPE) return;
+      break;
+    }
+    default:
+      break;
+  }
+  ctx.unsupported(statement_kind_name(ctx, n));
+}
+
+QualName Transformer::qualify(const PgQuery__RangeVar* rv) const {
+  return QualName{rv->schemaname && *rv->schemaname ? rv->schemaname : "public", rv->relname ? rv->relname : ""};
+}
+
+Table* Transformer::find_table(const QualName& q) {
+  for (auto& t : cat_.tables)
+    if (t.schema == q.schema && t.name == q.name) return &t;
+  return nullptr;
+}
+
+Table& Transformer::table_or_fail(const StmtCtx& ctx, const QualName& q, int location) {
+  if (Table* t = find_table(q)) return *t;
+  ctx.error("undefined-object", "table " + sql::qualified(q.schema, q.name) + " does not exist", location);
+}
+
+void Transformer::require_schema(const StmtCtx& ctx, const std::string& schema, int location) {
+  if (!cat_.schema(schema))
+    ctx.error("undefined-object", "schema " + sql::ident(schema) + " does not exist", location);
+}
+
+Column& Transformer::column_or_fail(const StmtCtx& ctx, Table& t, const std::string& column, int location) {
+  for (auto& c : t.columns)
+    if (c.name == column) return c;
+  ctx.error("undefined-object",
+            "column " + sql::ident(column) + " of table " + sql::qualified(t.schema, t.name) + " does not exist",
+            location);
+}
+
+void Transformer::claim_relation(const StmtCtx& ctx, const QualName& q, const std::string& kind, int location) {
+  std::string held = names_.relation_kind(q.schema, q.name);
+  if (!held.empty()) {
+    std::string where = relation_spans_[q].str();
+    ctx.error("duplicate-object",
+              kind + " name " + sql::qualified(q.schema, q.name) + " is already taken by " + held +
+                  (where.empty() ? "" : " (defined at " + where + ")"),
+              location);
+  }
+  names_.add_relation(q.schema, q.name, kind);
+  relation_spans_[q] = ctx.span(location);
+}
+
+Catalog Transformer::finish() {
+  std::stable_sort(deferred_.begin(), deferred_.end(), [](const Deferred& a, const Deferred& b) {
+    return a.phase != b.phase ? a.phase < b.phase : a.order < b.order;
+  });
+  for (auto& d : deferred_) {
+    try {
+      d.apply();
+    } catch (const TreeError& e) {
+      d.ctx.error(e.code, e.what(), e.location);
+    }
+  }
+  resolve_foreign_keys();
+  normalize(cat_);
+  return std::move(cat_);
+}
+
+void Transformer::resolve_foreign_keys() {
+  // A foreign key without a column list references the primary key, which may have been declared anywhere:
+  // finish its definition now that every statement has been applied.
+  for (auto& p : foreign_keys_) {
+    try {
+      Table* t = find_table(p.table);
+      if (!t) continue;  // dropped meanwhile
+      auto it = std::find_if(t->constraints.begin(), t->constraints.end(),
+                             [&](const Constraint& c) { return c.name == p.name; });
+      if (it == t->constraints.end()) continue;
+      QualName target{it->ref_schema, it->ref_table};
+      Table* ref = find_table(target);
+      if (!ref) continue;  // reported below
+      auto pk = std::find_if(ref->constraints.begin(), ref->constraints.end(),
+                             [](const Constraint& c) { return c.type == ConstraintType::PrimaryKey; });
+      if (pk == ref->constraints.end())
+        p.ctx.error("undefined-object",
+                    "there is no primary key for referenced table " + sql::qualified(target.schema, target.name),
+                    p.node->location);
+      p.node->n_pk_attrs = pk->columns.size();
+      p.node->pk_attrs = arena_.nodes(pk->columns.size());
+      for (size_t i = 0; i < pk->columns.size(); ++i) p.node->pk_attrs[i] = arena_.string_node(pk->columns[i]);
+      it->ref_columns = pk->columns;
+      it->definition = constraint_definition(arena_, p.node, p.validated, p.table.name, nullptr);
+    } catch (const TreeError& e) {
+      p.ctx.error(e.code, e.what(), e.location);
+    }
+  }
+  for (const auto& t : cat_.tables) {
+    for (const auto& c : t.constraints) {
+      if (c.type != ConstraintType::ForeignKey) continue;
+      const Table* ref = cat_.table(c.ref_schema, c.ref_table);
+      const SourceSpan& s = c.meta.span;
+      auto fail_here = [&](const std::string& msg) {
+        auto f = files_.find(s.file);
+        fail("undefined-object", msg, s, f == files_.end() ? std::string() : f->second->text);
+      };
+      if (!ref)
+        fail_here("table " + sql::qualified(c.ref_schema, c.ref_table) + " referenced by foreign key " +
+                  sql::ident(c.name) + " does not exist");
+      for (const auto& col : c.ref_columns)
+        if (!ref->column(col))
+          fail_here("column " + sql::ident(col) + " of table " + sql::qualified(c.ref_schema, c.ref_table) +
+                    " referenced by foreign key " + sql::ident(c.name) + " does not exist");
+    }
+  }
+}
+
+}  // namespace schemaplan::parser
