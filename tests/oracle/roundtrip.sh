@@ -69,14 +69,14 @@ data_tables() {
     | sed -E 's/^[Ii][Nn][Ss][Ee][Rr][Tt][[:space:]]+[Ii][Nn][Tt][Oo][[:space:]]+//' | sort -u
 }
 # One line per filled table and column: "TABLE<TAB>COLUMN<TAB>fingerprint of its values as a multiset", and
-# "TABLE<TAB>*rows<TAB>count". Rows are compared as multisets per column because a plan may not reorder rows
-# but PostgreSQL does not keep an order either.
+# "TABLE<TAB>*rows<TAB>count". Rows are compared as multisets per column (PostgreSQL keeps no row order), by
+# their text (#>> '{}'), so a type change that keeps the value ('12' -> 12, integer -> bigint) is no loss.
 fingerprint() { # DATA_SQL DB
   local t
   while IFS= read -r t; do
     psql -X -q -At -F $'\t' -d "$2" 2>&1 <<SQL | awk -v t="$t" '{ print t "\t" $0 }'
 SELECT '*rows', count(*) FROM $t;
-SELECT j.key, md5(string_agg(coalesce(j.value::text, 'null'), ',' ORDER BY coalesce(j.value::text, 'null')))
+SELECT j.key, md5(string_agg(coalesce(j.value #>> '{}', '<null>'), ',' ORDER BY coalesce(j.value #>> '{}', '<null>')))
 FROM $t AS r, jsonb_each(to_jsonb(r)) AS j GROUP BY j.key ORDER BY j.key COLLATE "C";
 SQL
   done < <(data_tables "$1")
