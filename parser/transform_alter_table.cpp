@@ -88,6 +88,18 @@ void Transformer::alter_table(const StmtCtx& ctx, PgQuery__AlterTableStmt* s) {
     ctx.unsupported(object_kind_name(s->objtype));
   }
   QualName q = qualify(s->relation);
+  bool owner_only = s->n_cmds > 0;
+  for (size_t i = 0; i < s->n_cmds; ++i)
+    owner_only = owner_only && s->cmds[i]->alter_table_cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_ChangeOwner;
+  if (owner_only) {
+    // pg_dump writes ALTER TABLE ... OWNER TO for sequences too. Owners are not modelled; the relation must
+    // exist all the same.
+    defer(Phase::AlterTables, ctx, [this, ctx, q, missing_ok = s->missing_ok, loc = s->relation->location] {
+      if (find_table(q) || cat_.sequence(q.schema, q.name) || missing_ok) return;
+      ctx.error("undefined-object", "relation " + sql::qualified(q.schema, q.name) + " does not exist", loc);
+    });
+    return;
+  }
   using Step = std::function<void(Table&)>;
   std::vector<Step> steps;
   for (size_t i = 0; i < s->n_cmds; ++i) {

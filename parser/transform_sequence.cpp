@@ -142,7 +142,6 @@ void Transformer::create_sequence(const StmtCtx& ctx, PgQuery__CreateSeqStmt* s)
   QualName q = qualify(s->sequence);
   std::string persistence = s->sequence->relpersistence ? s->sequence->relpersistence : "p";
   if (persistence == "t") ctx.unsupported("CREATE TEMPORARY SEQUENCE");
-  if (persistence == "u") ctx.unsupported("CREATE UNLOGGED SEQUENCE");
   if (s->if_not_exists && names_.relation_taken(q.schema, q.name)) return;
   claim_relation(ctx, q, "sequence", s->sequence->location);
   Sequence seq;
@@ -166,6 +165,17 @@ void Transformer::create_sequence(const StmtCtx& ctx, PgQuery__CreateSeqStmt* s)
     require_schema(ctx, seq.schema, -1);
     cat_.sequences.push_back(seq);
   });
+  if (persistence == "u") {
+    // PostgreSQL 15 makes the sequence of a serial column in an UNLOGGED table unlogged, and pg_dump writes
+    // it so. The model has no persistence for sequences, which is fine exactly when it follows from the
+    // owning table.
+    defer(Phase::Checks, ctx, [this, ctx, q] {
+      auto it = std::find_if(cat_.sequences.begin(), cat_.sequences.end(),
+                             [&](const Sequence& x) { return x.schema == q.schema && x.name == q.name; });
+      const Table* owner = it == cat_.sequences.end() ? nullptr : cat_.table(q.schema, it->owned_by_table);
+      if (!owner || !owner->unlogged) ctx.unsupported("CREATE UNLOGGED SEQUENCE (except for a column of an unlogged table)");
+    });
+  }
   if (!seq.owned_by_table.empty())
     defer(Phase::AlterSequences, ctx, [this, ctx, seq, owned_location] {
       Table& t = table_or_fail(ctx, {seq.schema, seq.owned_by_table}, owned_location);

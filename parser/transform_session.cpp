@@ -50,7 +50,8 @@ void Transformer::variable_set(const StmtCtx& ctx, PgQuery__VariableSetStmt* s) 
       for (auto& p : split_commas(a->a_const->sval->sval)) path.push_back(p);
   }
   if (!acceptable_search_path(path))
-    ctx.unsupported("SET search_path to anything but public (schemaplan assumes the default search_path)");
+    ctx.error("unsupported-statement",
+              "setting search_path is not supported: schemaplan assumes the default search_path (public)");
 }
 
 void Transformer::select(const StmtCtx& ctx, PgQuery__SelectStmt* s) {
@@ -72,7 +73,8 @@ void Transformer::select(const StmtCtx& ctx, PgQuery__SelectStmt* s) {
       auto setting = text(f->args[0]), value = text(f->args[1]);
       if (setting && *setting != "search_path") return;
       if (setting && value && acceptable_search_path(split_commas(*value))) return;
-      ctx.unsupported("set_config('search_path', ...) to anything but public (schemaplan assumes the default search_path)");
+      ctx.error("unsupported-statement",
+                "setting search_path is not supported: schemaplan assumes the default search_path (public)");
     }
   }
   ctx.unsupported("SELECT");

@@ -149,9 +149,12 @@ void Transformer::claim_relation(const StmtCtx& ctx, const QualName& q, const st
   std::string held = names_.relation_kind(q.schema, q.name);
   if (!held.empty()) {
     std::string where = relation_spans_[q].str();
+    std::string first = where.empty() ? "" : " (first defined at " + where + ")";
+    if (held == kind)
+      ctx.error("duplicate-object", kind + " " + sql::qualified(q.schema, q.name) + " already exists" + first, location);
     ctx.error("duplicate-object",
-              kind + " name " + sql::qualified(q.schema, q.name) + " is already taken by " + held +
-                  (where.empty() ? "" : " (defined at " + where + ")"),
+              "cannot create " + kind + " " + sql::qualified(q.schema, q.name) + ": the name is taken by " +
+                  (held == "index" || held == "identity sequence" ? "an " : "a ") + held + first,
               location);
   }
   names_.add_relation(q.schema, q.name, kind);

@@ -78,6 +78,7 @@ class Transformer {
     AlterSequences,
     Indexes,
     Comments,
+    Checks,  ///< validations that need everything else applied
   };
   /// Runs `apply` in `phase`, after everything of earlier phases and after earlier statements of its phase.
   void defer(Phase phase, const StmtCtx& ctx, std::function<void()> apply);

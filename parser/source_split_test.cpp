@@ -1,0 +1,102 @@
+#include "parser/source_split.h"
+
+#include <doctest/doctest.h>
+
+#include "model/diagnostic.h"
+#include "parser/test_util.h"
+
+using namespace schemaplan;
+using namespace schemaplan::parser;
+
+namespace {
+
+Diagnostic split_error(const std::string& text) {
+  SourceFile f{"f.sql", text};
+  LineIndex lines(f.text);
+  try {
+    for (const auto& st : split_statements(f, lines)) {
+      TreeArena arena;
+      parse_statement(arena, f, lines, st);
+    }
+  } catch (const DiagnosticError& e) {
+    CHECK(e.source() == text);  // the CLI prints the line and a caret from it
+    return e.diagnostic();
+  }
+  FAIL("no error for: " << text);
+  return {};
+}
+
+}  // namespace
+
+TEST_CASE("line index maps byte offsets to 1-based line and byte column") {
+  LineIndex idx("ab\ncd\n\nx");
+  CHECK(idx.span("f", 0).str() == "f:1:1");
+  CHECK(idx.span("f", 1).str() == "f:1:2");
+  CHECK(idx.span("f", 3).str() == "f:2:1");
+  CHECK(idx.span("f", 6).str() == "f:3:1");
+  CHECK(idx.span("f", 7).str() == "f:4:1");
+}
+
+TEST_CASE("skip_blanks skips whitespace, line comments and nested block comments") {
+  CHECK(skip_blanks("  -- a\n  /* b /* nested */ still */ x", 0) == 36);
+  CHECK(skip_blanks("x", 0) == 0);
+  CHECK(skip_blanks("   ", 0) == 3);
+}
+
+TEST_CASE("statements start at their first token, after comments") {
+  SourceFile f{"f.sql", "-- header\ncreate table a (x int);\n\n/* c */  create table b (y int);\n;\n-- trailing\n"};
+  LineIndex lines(f.text);
+  auto st = split_statements(f, lines);
+  REQUIRE(st.size() == 2);
+  CHECK(lines.span(f.path, st[0].start).str() == "f.sql:2:1");
+  CHECK(lines.span(f.path, st[1].start).str() == "f.sql:4:10");
+  CHECK(f.text.substr(st[1].start, 14) == "create table b");
+}
+
+TEST_CASE("a syntax error points at the failing token with libpg_query's message") {
+  Diagnostic d = split_error("create table a (x int);\n\n  create TABEL b (y int);\n");
+  CHECK(d.code == "parse-error");
+  CHECK(d.message == "syntax error at or near \"TABEL\"");
+  CHECK(d.span.str() == "f.sql:3:10");
+}
+
+TEST_CASE("syntax newer than PostgreSQL 15 gets a hint") {
+  const std::string hint = "(schemaplan's parser is PostgreSQL 15; this looks like PostgreSQL 16+ syntax)";
+  SUBCASE("underscores in numbers") {
+    Diagnostic d = split_error("create table t (x int default 1_000_000);");
+    CHECK(d.message == "trailing junk after numeric literal at or near \"1_\" " + hint);
+    CHECK(d.span.str() == "f.sql:1:31");
+  }
+  SUBCASE("JSON_TABLE") { CHECK(split_error("select * from json_table(j, '$' columns (a int));").message.ends_with(hint)); }
+  SUBCASE("virtual generated columns") {
+    CHECK(split_error("create table t (a int generated always as (1) virtual);").message.ends_with(hint));
+  }
+  SUBCASE("WITHOUT OVERLAPS") {
+    CHECK(split_error("create table t (a int, b tsrange, primary key (a, b without overlaps));").message.ends_with(hint));
+  }
+  SUBCASE("no hint for a plain typo") {
+    CHECK(split_error("create tabel t (a int);").message == "syntax error at or near \"tabel\"");
+  }
+}
+
+TEST_CASE("psql meta-commands: pg_dump's \\restrict lines are skipped, others explained") {
+  SourceFile f{"f.sql", "\\restrict abc123\ncreate table a (x int);\n\\unrestrict abc123\n"};
+  LineIndex lines(f.text);
+  auto st = split_statements(f, lines);
+  REQUIRE(st.size() == 1);
+  CHECK(lines.span(f.path, st[0].start).str() == "f.sql:2:1");
+  Diagnostic d = split_error("\\connect db\ncreate table a (x int);");
+  CHECK(d.message.ends_with("(psql meta-commands are not supported in schema files)"));
+  CHECK(d.span.str() == "f.sql:1:1");
+}
+
+TEST_CASE("a parse error in a later file carries that file's name and text") {
+  try {
+    testing::parse_files({{"a.sql", "create table a (x int);"}, {"b.sql", "create table b (\n  y int,\n);"}});
+    FAIL("expected a parse error");
+  } catch (const DiagnosticError& e) {
+    CHECK(e.diagnostic().span.str() == "b.sql:3:1");
+    CHECK(e.source().starts_with("create table b"));
+    CHECK(e.formatted() == "b.sql:3:1: error: syntax error at or near \")\"\n);\n^\n");
+  }
+}
