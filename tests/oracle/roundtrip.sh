@@ -111,6 +111,7 @@ run_diff() { # FROM TO OUT -> status; stdout and stderr kept beside the outputs
 cases=()
 for arg in "$@"; do
   if [[ -e $arg/b.sql || -e $arg/b ]]; then cases+=("$arg")
+  elif [[ -f $arg ]]; then continue  # e.g. tests/cases/README.md from a glob
   elif [[ -d $arg ]]; then
     while IFS= read -r d; do cases+=("$d"); done < <(find "$arg" -mindepth 1 -maxdepth 1 -type d | LC_ALL=C sort)
   else echo "roundtrip: no such case folder: $arg" >&2; exit 2; fi
