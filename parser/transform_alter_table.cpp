@@ -94,7 +94,7 @@ void Transformer::alter_table(const StmtCtx& ctx, PgQuery__AlterTableStmt* s) {
   if (owner_only) {
     // pg_dump writes ALTER TABLE ... OWNER TO for sequences too. Owners are not modelled; the relation must
     // exist all the same.
-    defer(Phase::AlterTables, ctx, [this, ctx, q, missing_ok = s->missing_ok, loc = s->relation->location] {
+    defer(Phase::Changes, ctx, [this, ctx, q, missing_ok = s->missing_ok, loc = s->relation->location] {
       if (find_table(q) || cat_.sequence(q.schema, q.name) || missing_ok) return;
       ctx.error("undefined-object", "relation " + sql::qualified(q.schema, q.name) + " does not exist", loc);
     });
@@ -294,7 +294,7 @@ void Transformer::alter_table(const StmtCtx& ctx, PgQuery__AlterTableStmt* s) {
     }
   }
   bool missing_ok = s->missing_ok;
-  defer(Phase::AlterTables, ctx, [this, ctx, q, steps, missing_ok, loc = s->relation->location] {
+  defer(Phase::Changes, ctx, [this, ctx, q, steps, missing_ok, loc = s->relation->location] {
     if (!find_table(q) && missing_ok) return;
     table_or_fail(ctx, q, loc);
     // Look the table up again for each step: a step may touch other tables (DROP ... CASCADE).

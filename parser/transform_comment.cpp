@@ -114,7 +114,7 @@ void Transformer::comment(const StmtCtx& ctx, PgQuery__CommentStmt* s) {
       ctx.unsupported("COMMENT ON " + (kind.empty() ? std::string("this kind of object") : kind));
     }
   }
-  defer(Phase::Comments, ctx, apply);
+  defer(Phase::Changes, ctx, apply);
 }
 
 }  // namespace schemaplan::parser

@@ -35,7 +35,7 @@ void Transformer::create_index(const StmtCtx& ctx, PgQuery__IndexStmt* s) {
   ix.definition = index_definition(arena_, s, table.name, &refs);
   ix.columns = refs.columns;
   std::sort(ix.columns.begin(), ix.columns.end());
-  defer(Phase::Indexes, ctx, [this, ctx, ix, table, loc = s->relation->location] {
+  defer(Phase::Changes, ctx, [this, ctx, ix, table, loc = s->relation->location] {
     Table& t = table_or_fail(ctx, table, loc);
     for (const auto& c : ix.columns) column_or_fail(ctx, t, c, loc);
     cat_.indexes.push_back(ix);

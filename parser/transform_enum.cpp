@@ -50,7 +50,7 @@ void Transformer::alter_enum(const StmtCtx& ctx, PgQuery__AlterEnumStmt* s) {
   std::string neighbor = s->new_val_neighbor ? s->new_val_neighbor : "";
   bool after = s->new_val_is_after, if_not_exists = s->skip_if_new_val_exists;
   check_label(ctx, new_val);
-  defer(Phase::AlterTypes, ctx, [=, this] {
+  defer(Phase::Changes, ctx, [=, this] {
     auto it = std::find_if(cat_.enums.begin(), cat_.enums.end(),
                            [&](const EnumType& e) { return e.schema == q.schema && e.name == q.name; });
     if (it == cat_.enums.end())

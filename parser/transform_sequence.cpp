@@ -177,7 +177,7 @@ void Transformer::create_sequence(const StmtCtx& ctx, PgQuery__CreateSeqStmt* s)
     });
   }
   if (!seq.owned_by_table.empty())
-    defer(Phase::AlterSequences, ctx, [this, ctx, seq, owned_location] {
+    defer(Phase::Changes, ctx, [this, ctx, seq, owned_location] {
       Table& t = table_or_fail(ctx, {seq.schema, seq.owned_by_table}, owned_location);
       column_or_fail(ctx, t, seq.owned_by_column, owned_location);
     });
@@ -194,7 +194,7 @@ void Transformer::alter_sequence(const StmtCtx& ctx, PgQuery__AlterSeqStmt* s) {
   }
   bool missing_ok = s->missing_ok;
   int location = s->sequence->location;
-  defer(Phase::AlterSequences, ctx, [=, this] {
+  defer(Phase::Changes, ctx, [=, this] {
     auto seq = std::find_if(cat_.sequences.begin(), cat_.sequences.end(),
                             [&](const Sequence& x) { return x.schema == q.schema && x.name == q.name; });
     if (seq != cat_.sequences.end()) {

@@ -2,8 +2,8 @@
 /// SQL statements -> model. One Transformer per parse() call: collect() sees every statement in file order
 /// and chooses PostgreSQL's implicit names as it goes (they depend on what came before, as when psql loads
 /// the files); what a statement does to the model is deferred and applied by finish() in dependency phases
-/// (schemas, extensions, types, sequences, tables, then alterations, indexes, comments), so statements may
-/// come in any order.
+/// (schemas, extensions, types, sequences, tables, then ALTERs, indexes and comments in file order), so an
+/// object may be used before the statement that creates it.
 #include <functional>
 #include <map>
 #include <optional>
@@ -73,12 +73,8 @@ class Transformer {
     Types,
     Sequences,
     Tables,
-    AlterTypes,
-    AlterTables,
-    AlterSequences,
-    Indexes,
-    Comments,
-    Checks,  ///< validations that need everything else applied
+    Changes,  ///< ALTER ..., CREATE INDEX, COMMENT: in file order, as they build on each other (add, then drop)
+    Checks,   ///< validations that need everything else applied
   };
   /// Runs `apply` in `phase`, after everything of earlier phases and after earlier statements of its phase.
   void defer(Phase phase, const StmtCtx& ctx, std::function<void()> apply);
