@@ -13,4 +13,4 @@ CREATE INDEX events_payload_gin_idx ON events USING gin (payload jsonb_path_ops)
 CREATE INDEX events_tags_gin_idx ON events USING gin (tags);
 CREATE INDEX events_during_gist_idx ON events USING gist (during);
 CREATE INDEX events_location_gist_idx ON events USING gist (location);
-CREATE INDEX events_happened_brin_idx ON events USING brin (happened_at) WITH (pages_per_range = 32);
+CREATE INDEX events_happened_brin_idx ON events USING brin (happened_at);
