@@ -186,7 +186,7 @@ std::string canonical_expr(TreeArena& arena, Node* expr, ExprRefs* refs, std::st
   select->target_list[0] = arena.node(target);
   select->op = PG_QUERY__SET_OPERATION__SETOP_NONE;
   select->limit_option = PG_QUERY__LIMIT_OPTION__LIMIT_OPTION_DEFAULT;
-  std::string text = deparse_statement(arena, arena.node(select));
+  std::string text = deparse_statement(arena.node(select));
   constexpr std::string_view kPrefix = "SELECT ";
   if (!text.starts_with(kPrefix)) throw TreeError("internal", "unexpected deparse output: " + text);
   return text.substr(kPrefix.size());
@@ -251,7 +251,7 @@ std::string constraint_definition(TreeArena& arena, PgQuery__Constraint* c, bool
   stmt->cmds = arena.nodes(1);
   stmt->cmds[0] = arena.node(cmd);
   stmt->objtype = PG_QUERY__OBJECT_TYPE__OBJECT_TABLE;
-  std::string text = deparse_statement(arena, arena.node(stmt));
+  std::string text = deparse_statement(arena.node(stmt));
   c->conname = name;
   constexpr std::string_view kPrefix = "ALTER TABLE x ADD ";
   if (!text.starts_with(kPrefix)) throw TreeError("internal", "unexpected deparse output: " + text);

@@ -58,7 +58,6 @@ SP_NODE_CTOR(PgQuery__SelectStmt, select_stmt, PG_QUERY__NODE__NODE_SELECT_STMT)
 SP_NODE_CTOR(PgQuery__AlterTableStmt, alter_table_stmt, PG_QUERY__NODE__NODE_ALTER_TABLE_STMT)
 SP_NODE_CTOR(PgQuery__AlterTableCmd, alter_table_cmd, PG_QUERY__NODE__NODE_ALTER_TABLE_CMD)
 SP_NODE_CTOR(PgQuery__Constraint, constraint, PG_QUERY__NODE__NODE_CONSTRAINT)
-SP_NODE_CTOR(PgQuery__List, list, PG_QUERY__NODE__NODE_LIST)
 #undef SP_NODE_CTOR
 
 PgQuery__TypeName* TreeArena::type_name(const std::vector<std::string>& names) {
@@ -101,15 +100,6 @@ std::vector<std::string> name_parts(const Node* n) {
   return {};
 }
 
-ProtobufCMessage* inner(const Node* n) {
-  if (!n || n->node_case == PG_QUERY__NODE__NODE__NOT_SET) return nullptr;
-  // Every member of the Node oneof is a message pointer stored at the same offset.
-  const ProtobufCFieldDescriptor* fd =
-      protobuf_c_message_descriptor_get_field(&pg_query__node__descriptor, static_cast<unsigned>(n->node_case));
-  if (!fd) return nullptr;
-  return *reinterpret_cast<ProtobufCMessage* const*>(reinterpret_cast<const char*>(n) + fd->offset);
-}
-
 void visit(ProtobufCMessage* m, const std::function<void(ProtobufCMessage*)>& f) {
   if (!m) return;
   f(m);
@@ -131,7 +121,7 @@ void visit(ProtobufCMessage* m, const std::function<void(ProtobufCMessage*)>& f)
   }
 }
 
-std::string deparse_statement(TreeArena&, Node* stmt) {
+std::string deparse_statement(Node* stmt) {
   PgQuery__RawStmt raw;
   pg_query__raw_stmt__init(&raw);
   raw.stmt = stmt;

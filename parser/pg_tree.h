@@ -58,7 +58,6 @@ class TreeArena {
   Node* node(PgQuery__AlterTableStmt* v);
   Node* node(PgQuery__AlterTableCmd* v);
   Node* node(PgQuery__Constraint* v);
-  Node* node(PgQuery__List* v);
   /// A TypeName node with the given (unqualified or qualified) name parts.
   PgQuery__TypeName* type_name(const std::vector<std::string>& names);
   /// A string constant.
@@ -84,11 +83,8 @@ template <class T>
 T* as(ProtobufCMessage* m, const ProtobufCMessageDescriptor& d) {
   return m && m->descriptor == &d ? reinterpret_cast<T*>(m) : nullptr;
 }
-/// The message a Node holds (nullptr when unset).
-ProtobufCMessage* inner(const Node* n);
-
 /// Deparses one statement with libpg_query (packs a synthesised ParseResult around it). Throws TreeError
 /// ("unsupported-statement") when the deparser cannot print the tree.
-std::string deparse_statement(TreeArena& arena, Node* stmt);
+std::string deparse_statement(Node* stmt);
 
 }  // namespace schemaplan::parser

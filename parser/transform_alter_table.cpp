@@ -205,13 +205,7 @@ void Transformer::alter_table(const StmtCtx& ctx, PgQuery__AlterTableStmt* s) {
             // The identity sequence follows the column's type, as ALTER SEQUENCE ... AS would.
             if (c.type != "smallint" && c.type != "integer" && c.type != "bigint")
               ctx.error("invalid-definition", "identity column type must be smallint, integer, or bigint");
-            auto* as = arena_.make<PgQuery__DefElem>(pg_query__def_elem__descriptor);
-            as->defname = arena_.str("as");
-            as->arg = arena_.make<Node>(pg_query__node__descriptor);
-            as->arg->node_case = PG_QUERY__NODE__NODE_TYPE_NAME;
-            as->arg->type_name = arena_.type_name({"pg_catalog", c.type == "smallint" ? "int2" : c.type == "integer" ? "int4" : "int8"});
-            as->location = -1;
-            apply_sequence_options(ctx, c.identity_options, {as}, false);
+            change_sequence_type(c.identity_options, c.type);
           }
         });
         break;

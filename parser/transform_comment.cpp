@@ -1,5 +1,6 @@
 // COMMENT ON SCHEMA | EXTENSION | TYPE | SEQUENCE | TABLE | COLUMN | CONSTRAINT ... ON | INDEX ... IS 'text' | NULL.
 #include <algorithm>
+#include <cctype>
 
 #include "model/sql_writer.h"
 #include "parser/transformer.h"

@@ -126,6 +126,13 @@ void Transformer::apply_sequence_options(const StmtCtx& ctx, SequenceOptions& o,
   }
 }
 
+void Transformer::change_sequence_type(SequenceOptions& o, const std::string& type) {
+  // The AS branch of init_params() followed by its MAXVALUE / MINVALUE defaults for an unchanged sequence.
+  if (o.max_value == type_max(o.data_type)) o.max_value = type_max(type);
+  if (o.min_value == type_min(o.data_type)) o.min_value = type_min(type);
+  o.data_type = type;
+}
+
 std::pair<std::string, std::string> Transformer::owned_by(const StmtCtx& ctx, const std::string& schema,
                                                           const PgQuery__DefElem* d) {
   auto parts = name_parts(d->arg);

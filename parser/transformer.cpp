@@ -35,15 +35,18 @@ std::string statement_kind_name(const StmtCtx& ctx, const Node* n) {
   if (first != "CREATE" && first != "ALTER" && first != "DROP") return first.empty() ? "this statement" : first;
   static const std::set<std::string> kSkip = {"OR", "REPLACE", "TEMP", "TEMPORARY", "UNLOGGED", "GLOBAL", "LOCAL",
                                               "UNIQUE", "TRUSTED", "PROCEDURAL", "RECURSIVE", "DEFAULT", "CONSTRAINT"};
-  static const std::set<std::string> kTwoWords = {"MATERIALIZED", "FOREIGN", "EVENT", "TEXT", "ACCESS", "USER"};
+  // Object kinds spelled with two keywords.
+  static const std::set<std::pair<std::string, std::string>> kTwoWords = {
+      {"MATERIALIZED", "VIEW"}, {"FOREIGN", "TABLE"},  {"FOREIGN", "DATA"},     {"EVENT", "TRIGGER"},
+      {"TEXT", "SEARCH"},       {"ACCESS", "METHOD"},  {"USER", "MAPPING"},     {"DEFAULT", "PRIVILEGES"},
+      {"OPERATOR", "CLASS"},    {"OPERATOR", "FAMILY"}};
   std::string out = first;
   std::string w = upper_word(text, pos);
   while (kSkip.count(w) && !(first == "ALTER" && w == "DEFAULT")) w = upper_word(text, pos);
   if (!w.empty()) out += " " + w;
-  if (kTwoWords.count(w)) {
-    std::string w2 = upper_word(text, pos);
-    if (!w2.empty()) out += " " + w2;
-  }
+  size_t after = pos;
+  std::string w2 = upper_word(text, after);
+  if (kTwoWords.count({w, w2})) out += " " + w2;
   return out;
 }
 

@@ -124,6 +124,8 @@ class Transformer {
   // RESTART are left to the caller.
   void apply_sequence_options(const StmtCtx& ctx, SequenceOptions& o, const std::vector<PgQuery__DefElem*>& opts,
                               bool is_init, const std::string& init_type = "bigint");
+  /// ALTER ... TYPE of an identity column: the sequence follows the new type as ALTER SEQUENCE ... AS would.
+  static void change_sequence_type(SequenceOptions& o, const std::string& type);
   /// OWNED BY t.c / NONE of a sequence in `schema`: {table, column}, empty for NONE.
   std::pair<std::string, std::string> owned_by(const StmtCtx& ctx, const std::string& schema,
                                                const PgQuery__DefElem* d);
