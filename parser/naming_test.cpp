@@ -21,6 +21,8 @@ TEST_CASE("make_object_name shortens the longer name first to fit 63 bytes") {
   std::string a63(63, 'a'), b44(44, 'b');
   // 63 - len("_seq") - 1 = 58 bytes for both names: 29 + 29 once the longer one has come down to the other.
   CHECK(make_object_name(a63, b44, "seq") == std::string(29, 'a') + "_" + std::string(29, 'b') + "_seq");
+  // With an odd budget (57 bytes beside "_fkey") the tie goes against name2: 29 + 28.
+  CHECK(make_object_name(a63, std::string(63, 'b'), "fkey") == std::string(29, 'a') + "_" + std::string(28, 'b') + "_fkey");
   CHECK(make_object_name(a63, std::nullopt, "pkey") == std::string(58, 'a') + "_pkey");
   CHECK(make_object_name(a63, std::nullopt, "pkey").size() == 63);
 }
