@@ -12,7 +12,7 @@ SQL
 sp diff --from "$tmp/a.sql" --to "$tmp/b.sql"
 expect_status 0 "diff to stdout"
 grep -qiE 'alter table.*users' "$tmp/stdout" || fail "stdout should hold the forward SQL (ALTER TABLE users ...)"
-grep -qF 'CREATE TABLE "Audit Log"' "$tmp/stdout" || fail "stdout should hold CREATE TABLE \"Audit Log\" with the name quoted"
+grep -qE 'CREATE TABLE (public\.)?"Audit Log"' "$tmp/stdout" || fail "stdout should hold CREATE TABLE \"Audit Log\" with the name quoted"
 ! grep -qiE 'drop table' "$tmp/stdout" || fail "stdout should hold the forward SQL only, not the rollback"
 cp "$tmp/stdout" "$tmp/default.out"
 

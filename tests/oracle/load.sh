@@ -43,5 +43,8 @@ load_source() { # DB SOURCE ERRFILE
 
 if [[ ${BASH_SOURCE[0]} == "$0" ]]; then
   [[ $# == 2 ]] || { echo "usage: load.sh DB SOURCE" >&2; exit 2; }
-  load_source "$1" "$2" /dev/stderr
+  err=$(mktemp)
+  trap 'rm -f "$err"' EXIT
+  # Only the last error matters (the retries of an any-order source fail on purpose until they succeed).
+  load_source "$1" "$2" "$err" || { cat "$err" >&2; exit 1; }
 fi
