@@ -51,6 +51,28 @@ void add_edges(const std::vector<Node>& nodes, Graph& g) {
       });
 }
 
+/// Schemas and extensions are boundaries (pg_dump's boundary objects): what lives in them may be tied to them
+/// in ways no producer can see from SQL text alone (a column of type `citext` names a type, not the extension
+/// that provides it). So schemas and extensions are created before every other create or alter, and dropped
+/// after every other step.
+void add_boundaries(const std::vector<Node>& nodes, Graph& g) {
+  auto container = [](const Node& n) {
+    return n.step.target.kind == ObjectKind::Schema || n.step.target.kind == ObjectKind::Extension;
+  };
+  for (size_t b = 0; b < nodes.size(); ++b) {
+    if (!container(nodes[b]) || nodes[b].action == NodeAction::Alter) continue;
+    bool schema = nodes[b].step.target.kind == ObjectKind::Schema;
+    for (size_t x = 0; x < nodes.size(); ++x) {
+      if (x == b) continue;
+      const Node& n = nodes[x];
+      // Between containers, only schema-before-extension (an extension's schema) is implied.
+      if (container(n) && (schema || n.step.target.kind == ObjectKind::Schema)) continue;
+      if (nodes[b].action == NodeAction::Create && n.action != NodeAction::Drop) boost::add_edge(b, x, g);
+      if (nodes[b].action == NodeAction::Drop && !(container(n) && n.action == NodeAction::Drop)) boost::add_edge(x, b, g);
+    }
+  }
+}
+
 [[noreturn]] void report_cycle(const std::vector<Node>& nodes, const Graph& g) {
   std::vector<int> comp(boost::num_vertices(g));
   boost::strong_components(g, boost::make_iterator_property_map(comp.begin(), boost::get(boost::vertex_index, g)));
@@ -90,6 +112,7 @@ void add_edges(const std::vector<Node>& nodes, Graph& g) {
 std::vector<Step> order(std::vector<Node> nodes) {
   Graph g(nodes.size());
   add_edges(nodes, g);
+  add_boundaries(nodes, g);
   std::vector<int> indegree(nodes.size(), 0);
   for (size_t v = 0; v < nodes.size(); ++v)
     for (auto [e, end] = boost::out_edges(v, g); e != end; ++e) ++indegree[boost::target(*e, g)];
