@@ -192,6 +192,11 @@ std::string canonical_expr(TreeArena& arena, Node* expr, ExprRefs* refs, std::st
   return text.substr(kPrefix.size());
 }
 
+bool is_null_constant(const Node* n) {
+  if (n && n->node_case == PG_QUERY__NODE__NODE_TYPE_CAST) n = n->type_cast->arg;
+  return n && n->node_case == PG_QUERY__NODE__NODE_A_CONST && n->a_const->isnull;
+}
+
 std::string nextval_expr(TreeArena& arena, const std::string& schema, const std::string& sequence) {
   auto* f = arena.make<PgQuery__FuncCall>(pg_query__func_call__descriptor);
   f->n_funcname = 1;

@@ -26,6 +26,9 @@ void normalise_expr(TreeArena& arena, Node* expr, ExprRefs* refs = nullptr, std:
 /// expression uses.
 std::string canonical_expr(TreeArena& arena, Node* expr, ExprRefs* refs = nullptr, std::string_view table = {});
 
+/// True for NULL and NULL::type: a DEFAULT NULL is no default at all.
+bool is_null_constant(const Node* n);
+
 /// `nextval('<schema>.<sequence>'::regclass)` exactly as canonical_expr() prints a nextval() call.
 std::string nextval_expr(TreeArena& arena, const std::string& schema, const std::string& sequence);
 

@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <sstream>
 
+#include "model/sql_writer.h"
+
 namespace schemaplan::parser::testing {
 namespace {
 
@@ -77,6 +79,67 @@ std::vector<std::string> sequence_names(const Catalog& c) {
   for (const auto& s : c.sequences) out.push_back(s.name);
   std::sort(out.begin(), out.end());
   return out;
+}
+
+std::string to_sql(const Catalog& c) {
+  using sql::ident;
+  using sql::qualified;
+  std::ostringstream s;
+  auto seq_options = [](const SequenceOptions& o) {
+    return "AS " + o.data_type + " START " + std::to_string(o.start) + " INCREMENT " + std::to_string(o.increment) +
+           " MINVALUE " + std::to_string(o.min_value) + " MAXVALUE " + std::to_string(o.max_value) + " CACHE " +
+           std::to_string(o.cache) + (o.cycle ? " CYCLE" : " NO CYCLE");
+  };
+  for (const auto& x : c.schemas)
+    if (x.name != "public") s << "CREATE SCHEMA " << ident(x.name) << ";\n";
+  for (const auto& x : c.extensions) s << "CREATE EXTENSION " << ident(x.name) << " SCHEMA " << ident(x.schema) << ";\n";
+  for (const auto& x : c.enums) {
+    s << "CREATE TYPE " << qualified(x.schema, x.name) << " AS ENUM (";
+    for (size_t i = 0; i < x.values.size(); ++i) s << (i ? ", " : "") << sql::literal(x.values[i]);
+    s << ");\n";
+  }
+  for (const auto& x : c.sequences) s << "CREATE SEQUENCE " << qualified(x.schema, x.name) << " " << seq_options(x.options) << ";\n";
+  for (const auto& t : c.tables) {
+    s << "CREATE " << (t.unlogged ? "UNLOGGED " : "") << "TABLE " << qualified(t.schema, t.name) << " (";
+    for (size_t i = 0; i < t.columns.size(); ++i) {
+      const Column& col = t.columns[i];
+      s << (i ? ", " : "") << ident(col.name) << " " << col.type;
+      if (!col.collation.empty()) s << " COLLATE " << col.collation;
+      if (col.not_null) s << " NOT NULL";
+      if (col.default_expr) s << " DEFAULT " << *col.default_expr;
+      if (col.generated) s << " GENERATED ALWAYS AS (" << *col.generated << ") STORED";
+      if (col.identity)
+        s << " GENERATED " << (col.identity == 'a' ? "ALWAYS" : "BY DEFAULT") << " AS IDENTITY ("
+          << seq_options(col.identity_options).substr(3 + col.identity_options.data_type.size()) << ")";
+    }
+    s << ");\n";
+  }
+  for (const auto& x : c.sequences)
+    if (!x.owned_by_table.empty())
+      s << "ALTER SEQUENCE " << qualified(x.schema, x.name) << " OWNED BY " << qualified(x.schema, x.owned_by_table) << "."
+        << ident(x.owned_by_column) << ";\n";
+  // Foreign keys last: they need the referenced keys.
+  for (bool fk : {false, true})
+    for (const auto& t : c.tables)
+      for (const auto& k : t.constraints)
+        if ((k.type == ConstraintType::ForeignKey) == fk)
+          s << "ALTER TABLE " << qualified(t.schema, t.name) << " ADD CONSTRAINT " << ident(k.name) << " " << k.definition << ";\n";
+  for (const auto& i : c.indexes)
+    s << "CREATE " << (i.unique ? "UNIQUE " : "") << "INDEX " << ident(i.name) << " ON " << qualified(i.schema, i.table)
+      << " " << i.definition << ";\n";
+  auto comment = [&](const std::string& what, const std::optional<std::string>& text) {
+    if (text) s << "COMMENT ON " << what << " IS " << sql::literal(*text) << ";\n";
+  };
+  for (const auto& x : c.schemas) comment("SCHEMA " + ident(x.name), x.comment);
+  for (const auto& x : c.enums) comment("TYPE " + qualified(x.schema, x.name), x.comment);
+  for (const auto& x : c.sequences) comment("SEQUENCE " + qualified(x.schema, x.name), x.comment);
+  for (const auto& i : c.indexes) comment("INDEX " + qualified(i.schema, i.name), i.comment);
+  for (const auto& t : c.tables) {
+    comment("TABLE " + qualified(t.schema, t.name), t.comment);
+    for (const auto& col : t.columns) comment("COLUMN " + qualified(t.schema, t.name) + "." + ident(col.name), col.comment);
+    for (const auto& k : t.constraints) comment("CONSTRAINT " + ident(k.name) + " ON " + qualified(t.schema, t.name), k.comment);
+  }
+  return s.str();
 }
 
 Catalog parse_sql(const std::string& sql) { return parse({SourceFile{"test.sql", sql}}); }

@@ -26,6 +26,10 @@ std::vector<std::string> constraint_names(const Table& t);
 std::vector<std::string> index_names(const Catalog& c);
 std::vector<std::string> sequence_names(const Catalog& c);
 
+/// SQL that recreates a catalog from its canonical texts (types, expressions, constraint and index
+/// definitions), to check that those texts are valid SQL that reads back to the same model.
+std::string to_sql(const Catalog& c);
+
 /// A line-per-fact rendering of everything in a catalog (including spans and deps), for failure messages.
 std::string dump(const Catalog& c);
 

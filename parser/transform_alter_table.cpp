@@ -129,7 +129,7 @@ void Transformer::alter_table(const StmtCtx& ctx, PgQuery__AlterTableStmt* s) {
       case PG_QUERY__ALTER_TABLE_TYPE__AT_ColumnDefault: {
         std::optional<std::string> expr;
         ExprRefs refs;
-        if (cmd->def && !(cmd->def->node_case == PG_QUERY__NODE__NODE_A_CONST && cmd->def->a_const->isnull))
+        if (cmd->def && !is_null_constant(cmd->def))
           expr = canonical_expr(arena_, cmd->def, &refs);
         steps.push_back([this, ctx, col, expr, refs](Table& t) {
           Column& c = column_or_fail(ctx, t, col, -1);

@@ -57,6 +57,8 @@ TEST_CASE("ALTER COLUMN SET / DROP DEFAULT, SET / DROP NOT NULL, TYPE") {
   CHECK(column_of(t, "d").type == "bigint");
   CHECK(parse_sql("create table t (a int default 1); alter table t alter a set default null;") ==
         parse_sql("create table t (a int);"));
+  CHECK(parse_sql("create table t (a int default 1); alter table t alter a set default null::int;") ==
+        parse_sql("create table t (a int default null::integer);"));
 }
 
 TEST_CASE("identity through ALTER TABLE, as pg_dump writes it") {

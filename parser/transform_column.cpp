@@ -10,12 +10,6 @@
 namespace schemaplan::parser {
 namespace {
 
-// DEFAULT NULL (or NULL::type) is no default at all.
-bool is_null_constant(const Node* n) {
-  if (n && n->node_case == PG_QUERY__NODE__NODE_TYPE_CAST) n = n->type_cast->arg;
-  return n && n->node_case == PG_QUERY__NODE__NODE_A_CONST && n->a_const->isnull;
-}
-
 void add_deps(std::vector<ObjectId>& to, const std::vector<ObjectId>& from) {
   for (const auto& d : from)
     if (std::find(to.begin(), to.end(), d) == to.end()) to.push_back(d);
@@ -55,8 +49,8 @@ ColumnDraft Transformer::column_draft(const StmtCtx& ctx, const QualName& table,
   }
   if (def->coll_clause) col.collation = collation_name(strings(def->coll_clause->collname, def->coll_clause->n_collname));
 
-  const Node* default_expr = nullptr;
-  const Node* generated_expr = nullptr;
+  Node* default_expr = nullptr;
+  Node* generated_expr = nullptr;
   bool saw_null = false, saw_not_null = false;
   int default_location = -1;
   std::string where = " for column " + sql::ident(col.name) + " of table " + sql::qualified(table.schema, table.name);
@@ -152,12 +146,12 @@ ColumnDraft Transformer::column_draft(const StmtCtx& ctx, const QualName& table,
   }
   if (default_expr && !is_null_constant(default_expr)) {
     ExprRefs refs;
-    col.default_expr = canonical_expr(arena_, const_cast<Node*>(default_expr), &refs);
+    col.default_expr = canonical_expr(arena_, default_expr, &refs);
     add_deps(col.meta.deps, refs.deps);
   }
   if (generated_expr) {
     ExprRefs refs;
-    col.generated = canonical_expr(arena_, const_cast<Node*>(generated_expr), &refs, table.name);
+    col.generated = canonical_expr(arena_, generated_expr, &refs, table.name);
     add_deps(col.meta.deps, refs.deps);
   }
   if (d.primary_key) col.not_null = true;
