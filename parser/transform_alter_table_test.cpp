@@ -26,6 +26,15 @@ TEST_CASE("ALTER TABLE ADD COLUMN and ADD CONSTRAINT equal the CREATE TABLE form
   CHECK_MESSAGE(created == altered, testing::dump(created) << "differs from\n" << testing::dump(altered));
 }
 
+TEST_CASE("ADD COLUMN with a serial type creates its sequence") {
+  Catalog c = parse_sql("create table t (a int); alter table t add column id bigserial;");
+  CHECK(*column_of(table_of(c, "t"), "id").default_expr == "nextval('public.t_id_seq'::regclass)");
+  const Sequence& s = testing::sequence_of(c, "t_id_seq");
+  CHECK(s.options.data_type == "bigint");
+  CHECK(s.owned_by_column == "id");
+  CHECK(c == parse_sql("create table t (a int, id bigserial);"));
+}
+
 TEST_CASE("ADD CONSTRAINT ... NOT VALID, then VALIDATE CONSTRAINT") {
   Catalog c = parse_sql("create table t (a int); alter table t add constraint c check (a > 0) not valid;");
   const Constraint& k = constraint_of(table_of(c, "t"), "c");

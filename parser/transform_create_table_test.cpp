@@ -178,6 +178,8 @@ TEST_CASE("column definition errors") {
   CHECK(d.span.str() == "test.sql:2:9");
   CHECK(parse_error("create table p (x int); create table t (a int references p);").message ==
         "there is no primary key for referenced table public.p");
+  CHECK(parse_error("create table p (x int, y int, primary key (x, y)); create table t (a int references p);").message ==
+        "number of referencing and referenced columns for foreign key disagree");
   CHECK(parse_error("create table p (x int primary key); create table t (a int references p (y));").message ==
         "column y of table public.p referenced by foreign key t_a_fkey does not exist");
 }

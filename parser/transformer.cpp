@@ -199,6 +199,9 @@ void Transformer::resolve_foreign_keys() {
         p.ctx.error("undefined-object",
                     "there is no primary key for referenced table " + sql::qualified(target.schema, target.name),
                     p.node->location);
+      if (pk->columns.size() != it->columns.size())
+        p.ctx.error("invalid-definition", "number of referencing and referenced columns for foreign key disagree",
+                    p.node->location);
       p.node->n_pk_attrs = pk->columns.size();
       p.node->pk_attrs = arena_.nodes(pk->columns.size());
       for (size_t i = 0; i < pk->columns.size(); ++i) p.node->pk_attrs[i] = arena_.string_node(pk->columns[i]);
