@@ -216,15 +216,7 @@ void Transformer::alter_table(const StmtCtx& ctx, PgQuery__AlterTableStmt* s) {
         auto* c = cmd->def->constraint;
         ColumnDraft draft;
         draft.column.name = col;
-        draft.column.identity = c->generated_when && *c->generated_when ? c->generated_when[0] : 'a';
-        for (size_t k = 0; k < c->n_options; ++k) {
-          auto* o = c->options[k]->def_elem;
-          draft.identity_options.push_back(o);
-          if (std::string(o->defname) == "sequence_name") {
-            auto parts = name_parts(o->arg);
-            draft.identity_sequence = QualName{parts.size() >= 2 ? parts[parts.size() - 2] : "public", parts.back()};
-          }
-        }
+        read_identity(c, draft);
         name_column_sequence(ctx, q, draft, c->location);
         steps.push_back([this, ctx, col, draft, loc = c->location](Table& t) {
           Column& c = column_or_fail(ctx, t, col, loc);

@@ -30,6 +30,19 @@ void to_table_form(TreeArena& arena, PgQuery__Constraint* c, const std::string& 
 
 }  // namespace
 
+void read_identity(const PgQuery__Constraint* c, ColumnDraft& d) {
+  d.column.identity = c->generated_when && *c->generated_when ? c->generated_when[0] : 'a';
+  for (size_t k = 0; k < c->n_options; ++k) {
+    auto* o = c->options[k]->def_elem;
+    d.identity_options.push_back(o);
+    if (std::string(o->defname) == "sequence_name") {
+      // An unqualified SEQUENCE NAME is created through the search_path, i.e. in public.
+      auto parts = name_parts(o->arg);
+      if (!parts.empty()) d.identity_sequence = QualName{parts.size() >= 2 ? parts[parts.size() - 2] : "public", parts.back()};
+    }
+  }
+}
+
 ColumnDraft Transformer::column_draft(const StmtCtx& ctx, const QualName& table, PgQuery__ColumnDef* def) {
   ColumnDraft d;
   Column& col = d.column;
@@ -77,15 +90,7 @@ ColumnDraft Transformer::column_draft(const StmtCtx& ctx, const QualName& table,
         break;
       case PG_QUERY__CONSTR_TYPE__CONSTR_IDENTITY:
         if (col.identity) ctx.error("invalid-definition", "multiple identity specifications" + where, c->location);
-        col.identity = c->generated_when && *c->generated_when ? c->generated_when[0] : 'a';
-        for (size_t k = 0; k < c->n_options; ++k) {
-          auto* o = c->options[k]->def_elem;
-          d.identity_options.push_back(o);
-          if (std::string(o->defname) == "sequence_name") {
-            auto parts = name_parts(o->arg);
-            d.identity_sequence = QualName{parts.size() >= 2 ? parts[parts.size() - 2] : "public", parts.back()};
-          }
-        }
+        read_identity(c, d);
         break;
       case PG_QUERY__CONSTR_TYPE__CONSTR_GENERATED:
         if (generated_expr) ctx.error("invalid-definition", "multiple generation clauses specified" + where, c->location);

@@ -55,9 +55,14 @@ struct ColumnDraft {
   std::optional<std::string> serial_type;        ///< the serial column's integer type
   std::optional<QualName> identity_sequence;     ///< SEQUENCE NAME given in the identity options
   std::vector<PgQuery__DefElem*> identity_options;  ///< raw options of GENERATED ... AS IDENTITY (...)
-  bool primary_key = false;
+  bool primary_key = false;                      ///< a column PRIMARY KEY: the column is NOT NULL
 };
 
+/// Reads GENERATED ALWAYS | BY DEFAULT AS IDENTITY (...) into a column draft: the identity kind, the raw
+/// sequence options and an explicit SEQUENCE NAME.
+void read_identity(const PgQuery__Constraint* c, ColumnDraft& d);
+
+/// Turns statements into a Catalog (see the top of this file).
 class Transformer {
  public:
   explicit Transformer(TreeArena& arena);
