@@ -1,6 +1,7 @@
 // ALTER TABLE [ONLY] [IF EXISTS] t <subcommands>.
 #include <algorithm>
 
+#include "model/diagnostic.h"
 #include "model/sql_writer.h"
 #include "parser/deparse.h"
 #include "parser/transformer.h"
@@ -282,9 +283,16 @@ void Transformer::alter_table(const StmtCtx& ctx, PgQuery__AlterTableStmt* s) {
   bool missing_ok = s->missing_ok;
   defer(Phase::Changes, ctx, [this, ctx, q, steps, missing_ok, loc = s->relation->location] {
     if (!find_table(q) && missing_ok) return;
-    table_or_fail(ctx, q, loc);
-    // Look the table up again for each step: a step may touch other tables (DROP ... CASCADE).
-    for (const auto& step : steps) step(*find_table(q));
+    Table backup = table_or_fail(ctx, q, loc);
+    try {
+      // Look the table up again for each step: a step may touch other tables (DROP ... CASCADE).
+      for (const auto& step : steps) step(*find_table(q));
+    } catch (const DiagnosticError&) {
+      // Leave the table as it was, so that the statement can be retried once what it names exists (see
+      // apply_changes). A DROP step that went through has only removed what a retry removes again.
+      if (Table* t = find_table(q)) *t = std::move(backup);
+      throw;
+    }
   });
 }
 

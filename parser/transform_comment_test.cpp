@@ -41,6 +41,26 @@ TEST_CASE("COMMENT ON every modelled object, before or after it is created") {
   CHECK(*index_of(c, "i").comment == "an index");
 }
 
+TEST_CASE("a comment or index may come before the ALTER TABLE that creates what it names") {
+  Catalog c = parse_sql(R"(
+    comment on constraint t_b_key on t is 'unique b';
+    comment on column t.b is 'b';
+    create index on t (b);
+    alter table t add column b int unique;
+    create table t (a int);
+  )");
+  const Table& t = table_of(c, "t");
+  CHECK(*constraint_of(t, "t_b_key").comment == "unique b");
+  CHECK(*column_of(t, "b").comment == "b");
+  CHECK(index_of(c, "t_b_idx").columns == std::vector<std::string>{"b"});
+  // ... but what a later statement drops stays dropped.
+  Catalog dropped = parse_sql("create table t (a int, b int); create index on t (a, b); alter table t drop column b;");
+  CHECK(dropped.indexes.empty());
+  Diagnostic d = parse_error("create table t (a int);\nalter table t drop column a;\ncreate index on t (a);");
+  CHECK(d.message == "column a of table public.t does not exist");
+  CHECK(d.span.str() == "test.sql:3:17");
+}
+
 TEST_CASE("IS NULL and IS '' remove a comment") {
   const std::string base = "create table t (a int); comment on table t is 'x'; comment on column t.a is 'y';";
   Catalog c = parse_sql(base + "comment on table t is null; comment on column public.t.a is '';");

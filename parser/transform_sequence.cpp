@@ -205,13 +205,18 @@ void Transformer::alter_sequence(const StmtCtx& ctx, PgQuery__AlterSeqStmt* s) {
     auto seq = std::find_if(cat_.sequences.begin(), cat_.sequences.end(),
                             [&](const Sequence& x) { return x.schema == q.schema && x.name == q.name; });
     if (seq != cat_.sequences.end()) {
-      apply_sequence_options(ctx, seq->options, opts, false);
+      // Check everything before changing anything: a statement naming a table created later is retried.
+      std::pair<std::string, std::string> new_owner;
       if (owner) {
-        std::tie(seq->owned_by_table, seq->owned_by_column) = owned_by(ctx, q.schema, owner);
-        if (!seq->owned_by_table.empty())
-          column_or_fail(ctx, table_or_fail(ctx, {q.schema, seq->owned_by_table}, owner->location),
-                         seq->owned_by_column, owner->location);
+        new_owner = owned_by(ctx, q.schema, owner);
+        if (!new_owner.first.empty())
+          column_or_fail(ctx, table_or_fail(ctx, {q.schema, new_owner.first}, owner->location), new_owner.second,
+                         owner->location);
       }
+      SequenceOptions options = seq->options;
+      apply_sequence_options(ctx, options, opts, false);
+      seq->options = options;
+      if (owner) std::tie(seq->owned_by_table, seq->owned_by_column) = new_owner;
       return;
     }
     // The implicit sequence of an identity column: its options are the column's.

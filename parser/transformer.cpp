@@ -168,16 +168,56 @@ Catalog Transformer::finish() {
   std::stable_sort(deferred_.begin(), deferred_.end(), [](const Deferred& a, const Deferred& b) {
     return a.phase != b.phase ? a.phase < b.phase : a.order < b.order;
   });
-  for (auto& d : deferred_) {
+  auto run = [](Deferred& d) {
     try {
       d.apply();
     } catch (const TreeError& e) {
       d.ctx.error(e.code, e.what(), e.location);
     }
+  };
+  std::vector<Deferred*> changes;
+  for (auto& d : deferred_) {
+    if (d.phase == Phase::Changes) {
+      changes.push_back(&d);
+      continue;
+    }
+    if (d.phase > Phase::Changes && !changes.empty()) {
+      apply_changes(changes);
+      changes.clear();
+    }
+    run(d);
   }
+  apply_changes(changes);
   resolve_foreign_keys();
   normalize(cat_);
   return std::move(cat_);
+}
+
+void Transformer::apply_changes(const std::vector<Deferred*>& changes) {
+  // ALTERs, indexes and comments apply in file order, so that what is added and later dropped is gone.
+  // One that names something a later statement adds (a comment on a constraint that an ALTER TABLE further
+  // down creates, an index on a column added later) waits for the others and is retried; it is an error only
+  // when nothing else can make progress. Each change fails before modifying the model, or restores it.
+  std::vector<Deferred*> pending = changes;
+  while (!pending.empty()) {
+    std::vector<Deferred*> waiting;
+    std::optional<DiagnosticError> first_error;
+    for (Deferred* d : pending) {
+      try {
+        try {
+          d->apply();
+        } catch (const TreeError& e) {
+          d->ctx.error(e.code, e.what(), e.location);
+        }
+      } catch (const DiagnosticError& e) {
+        if (e.diagnostic().code != "undefined-object") throw;
+        if (!first_error) first_error = e;
+        waiting.push_back(d);
+      }
+    }
+    if (waiting.size() == pending.size()) throw *first_error;
+    pending = std::move(waiting);
+  }
 }
 
 void Transformer::resolve_foreign_keys() {

@@ -2,8 +2,8 @@
 /// SQL statements -> model. One Transformer per parse() call: collect() sees every statement in file order
 /// and chooses PostgreSQL's implicit names as it goes (they depend on what came before, as when psql loads
 /// the files); what a statement does to the model is deferred and applied by finish() in dependency phases
-/// (schemas, extensions, types, sequences, tables, then ALTERs, indexes and comments in file order), so an
-/// object may be used before the statement that creates it.
+/// (schemas, extensions, types, sequences, tables, then ALTERs, indexes and comments in file order, retrying
+/// those that name something a later one adds), so an object may be used before the statement creating it.
 #include <functional>
 #include <map>
 #include <optional>
@@ -78,13 +78,16 @@ class Transformer {
     Types,
     Sequences,
     Tables,
-    Changes,  ///< ALTER ..., CREATE INDEX, COMMENT: in file order, as they build on each other (add, then drop)
+    Changes,  ///< ALTER ..., CREATE INDEX, COMMENT: in file order (add, then drop), see apply_changes()
     Checks,   ///< validations that need everything else applied
   };
   /// Runs `apply` in `phase`, after everything of earlier phases and after earlier statements of its phase.
   void defer(Phase phase, const StmtCtx& ctx, std::function<void()> apply);
 
   void dispatch(const StmtCtx& ctx, Node* stmt);
+  struct Deferred;
+  /// Applies the Changes phase: file order, retrying what refers to something a later change creates.
+  void apply_changes(const std::vector<Deferred*>& changes);
 
   // One per statement kind, each in its transform_<kind>.cpp.
   void create_schema(const StmtCtx& ctx, PgQuery__CreateSchemaStmt* s);
