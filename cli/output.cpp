@@ -43,14 +43,42 @@ void write_files_atomically(const std::string& dir, const std::vector<std::pair<
       fail("io-error", "cannot write " + dst.string() + ": " + why);
     }
   }
-  for (auto& [tmp, dst] : staged) {
-    fs::rename(tmp, dst, ec);
-    if (ec) {
-      std::string why = ec.message();
-      discard();
-      fail("io-error", "cannot write " + dst.string() + ": " + why);
+  // Swap in: move each existing target aside, then the new file in. On any failure, undo every swap made so
+  // far, so the directory ends exactly as it was.
+  struct Swap {
+    fs::path dst, backup;
+    bool had_old = false;
+  };
+  std::vector<Swap> done;
+  auto undo = [&] {
+    for (auto it = done.rbegin(); it != done.rend(); ++it) {
+      fs::remove(it->dst, ec);
+      if (it->had_old) fs::rename(it->backup, it->dst, ec);
     }
+  };
+  for (auto& [tmp, dst] : staged) {
+    Swap sw{dst, fs::path(dst.string() + suffix + ".old")};
+    std::error_code e2;
+    if (fs::exists(dst, e2) && !fs::is_regular_file(dst, e2)) {
+      undo();
+      discard();
+      fail("io-error", "cannot write " + dst.string() + ": it exists and is not a regular file");
+    }
+    if (fs::exists(dst, e2)) {
+      fs::rename(dst, sw.backup, e2);
+      sw.had_old = !e2;
+    }
+    if (!e2) fs::rename(tmp, dst, e2);
+    if (e2) {
+      if (sw.had_old) fs::rename(sw.backup, dst, ec);
+      undo();
+      discard();
+      fail("io-error", "cannot write " + dst.string() + ": " + e2.message());
+    }
+    done.push_back(sw);
   }
+  for (auto& sw : done)
+    if (sw.had_old) fs::remove(sw.backup, ec);
 }
 
 }  // namespace schemaplan::cli
