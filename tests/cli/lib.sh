@@ -7,8 +7,8 @@ set -uo pipefail
 
 : "${SCHEMAPLAN:?set SCHEMAPLAN to the schemaplan binary}"
 if [[ -z ${PGPORT:-} ]]; then
-  echo "SKIP: no PostgreSQL server in the environment (PGHOST/PGPORT); run scripts/test" >&2
-  exit 77
+  echo "FAIL: no PostgreSQL server in the environment (PGHOST/PGPORT): run the tests through scripts/test, which starts one" >&2
+  exit 1
 fi
 export PGUSER=${PGUSER:-postgres} PGHOST=${PGHOST:-127.0.0.1}
 export PGOPTIONS="${PGOPTIONS:-} -c client_min_messages=warning"

@@ -26,7 +26,7 @@
 # RT_PREFIX (database name prefix, default rt: give each parallel run its own), RT_KEEP=1 keeps the work folder.
 # Prints PASS/FAIL per case (a failure also gets the reason and an excerpt of the SQL that failed) and a last line
 # "roundtrip MODE: N passed, M failed". Exit status 0 when all passed, 1 when any failed, 2 on bad usage,
-# 77 (skipped, for ctest) when no server is set.
+# 1 when no server is set (a test that cannot reach its server fails; it is never skipped).
 set -uo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -35,8 +35,8 @@ mode=${1:-}
 case $mode in db | sql | offline) shift ;; *) echo "usage: roundtrip.sh db|sql|offline CASE_DIR..." >&2; exit 2 ;; esac
 : "${SCHEMAPLAN:?set SCHEMAPLAN to the schemaplan binary}"
 if [[ -z ${PGPORT:-} ]]; then
-  echo "SKIP: no PostgreSQL server in the environment (PGHOST/PGPORT/PGUSER); run scripts/test" >&2
-  exit 77
+  echo "FAIL: no PostgreSQL server in the environment (PGHOST/PGPORT/PGUSER): run the tests through scripts/test, which starts one" >&2
+  exit 1
 fi
 export PGUSER=${PGUSER:-postgres} PGHOST=${PGHOST:-127.0.0.1}
 export PGOPTIONS="${PGOPTIONS:-} -c client_min_messages=warning"
