@@ -32,31 +32,6 @@ const char* nextval_argument(const Node* arg) {
   return nullptr;
 }
 
-Node* regclass_literal(TreeArena& arena, const std::string& schema, const std::string& name) {
-  auto* tc = arena.make<PgQuery__TypeCast>(pg_query__type_cast__descriptor);
-  tc->arg = arena.string_const(sql::qualified(schema, name));
-  tc->type_name = arena.type_name({"regclass"});
-  tc->location = -1;
-  return arena.node(tc);
-}
-
-void canonicalise_func_call(TreeArena& arena, PgQuery__FuncCall* f, ExprRefs* refs) {
-  auto names = strings(f->funcname, f->n_funcname);
-  // pg_catalog is always searched first, so the prefix changes nothing; SQL-syntax calls (EXTRACT, SUBSTRING
-  // ... FROM) keep it because the deparser needs it to print them back in their special syntax.
-  if (names.size() == 2 && names[0] == "pg_catalog" && f->funcformat == PG_QUERY__COERCION_FORM__COERCE_EXPLICIT_CALL) {
-    f->funcname = f->funcname + 1;
-    f->n_funcname = 1;
-    names.erase(names.begin());
-  }
-  if (names.size() != 1 || names[0] != "nextval" || f->n_args != 1) return;
-  const char* text = nextval_argument(f->args[0]);
-  if (!text) return;
-  auto [schema, name] = parse_qualified_name(text, f->location);
-  f->args[0] = regclass_literal(arena, schema, name);
-  if (refs) add_dep(refs->deps, ObjectId{ObjectKind::Sequence, schema, name, "", ""});
-}
-
 void canonicalise_column_ref(PgQuery__ColumnRef* c, ExprRefs* refs, std::string_view table) {
   if (c->n_fields == 0) return;
   auto fields = strings(c->fields, c->n_fields);
@@ -96,7 +71,34 @@ std::string deferrability(const PgQuery__Constraint* c) {
   return out;
 }
 
-std::string exclusion_definition(TreeArena& arena, PgQuery__Constraint* c, std::string_view table, ExprRefs* refs) {
+}  // namespace
+
+Node* Deparser::regclass_literal(const std::string& schema, const std::string& name) {
+  auto* tc = arena_.make<PgQuery__TypeCast>(pg_query__type_cast__descriptor);
+  tc->arg = arena_.string_const(sql::qualified(schema, name));
+  tc->type_name = arena_.type_name({"regclass"});
+  tc->location = -1;
+  return arena_.node(tc);
+}
+
+void Deparser::canonicalise_func_call(PgQuery__FuncCall* f, ExprRefs* refs) {
+  auto names = strings(f->funcname, f->n_funcname);
+  // pg_catalog is always searched first, so the prefix changes nothing; SQL-syntax calls (EXTRACT, SUBSTRING
+  // ... FROM) keep it because the deparser needs it to print them back in their special syntax.
+  if (names.size() == 2 && names[0] == "pg_catalog" && f->funcformat == PG_QUERY__COERCION_FORM__COERCE_EXPLICIT_CALL) {
+    f->funcname = f->funcname + 1;
+    f->n_funcname = 1;
+    names.erase(names.begin());
+  }
+  if (names.size() != 1 || names[0] != "nextval" || f->n_args != 1) return;
+  const char* text = nextval_argument(f->args[0]);
+  if (!text) return;
+  auto [schema, name] = parse_qualified_name(text, f->location);
+  f->args[0] = regclass_literal(schema, name);
+  if (refs) add_dep(refs->deps, ObjectId{ObjectKind::Sequence, schema, name, "", ""});
+}
+
+std::string Deparser::exclusion_definition(PgQuery__Constraint* c, std::string_view table, ExprRefs* refs) {
   std::string out = "EXCLUDE USING ";
   out += sql::ident(c->access_method && *c->access_method ? c->access_method : "btree");
   out += " (";
@@ -106,16 +108,14 @@ std::string exclusion_definition(TreeArena& arena, PgQuery__Constraint* c, std::
         pair->list->items[0]->node_case != PG_QUERY__NODE__NODE_INDEX_ELEM)
       throw TreeError("unsupported-statement", "unexpected EXCLUDE element", c->location);
     if (i) out += ", ";
-    out += index_elem_sql(arena, pair->list->items[0]->index_elem, table, refs);
+    out += index_elem_sql(pair->list->items[0]->index_elem, table, refs);
     out += " WITH " + operator_sql(pair->list->items[1]);
   }
   out += ")";
   if (c->n_including) out += " INCLUDE (" + sql::ident_list(strings(c->including, c->n_including)) + ")";
-  if (c->where_clause) out += " WHERE (" + canonical_expr(arena, c->where_clause, refs, table) + ")";
+  if (c->where_clause) out += " WHERE (" + canonical_expr(c->where_clause, refs, table) + ")";
   return out + deferrability(c);
 }
-
-}  // namespace
 
 std::pair<std::string, std::string> parse_qualified_name(std::string_view text, int location) {
   std::vector<std::string> parts;
@@ -162,31 +162,31 @@ std::pair<std::string, std::string> parse_qualified_name(std::string_view text, 
   return {parts[parts.size() - 2], parts.back()};
 }
 
-void normalise_expr(TreeArena& arena, Node* expr, ExprRefs* refs, std::string_view table) {
+void Deparser::normalise_expr(Node* expr, ExprRefs* refs, std::string_view table) {
   visit(&expr->base, [&](ProtobufCMessage* m) {
     if (auto* t = as<PgQuery__TypeName>(m, pg_query__type_name__descriptor)) {
-      if (auto user = canonicalise_type_name(arena, t); user && refs)
+      if (auto user = canonicalise_type_name(arena_, t, types_); user && refs)
         add_dep(refs->deps, ObjectId{ObjectKind::Type, user->first, user->second, "", ""});
     } else if (auto* f = as<PgQuery__FuncCall>(m, pg_query__func_call__descriptor)) {
-      canonicalise_func_call(arena, f, refs);
+      canonicalise_func_call(f, refs);
     } else if (auto* c = as<PgQuery__ColumnRef>(m, pg_query__column_ref__descriptor)) {
       canonicalise_column_ref(c, refs, table);
     }
   });
 }
 
-std::string canonical_expr(TreeArena& arena, Node* expr, ExprRefs* refs, std::string_view table) {
-  normalise_expr(arena, expr, refs, table);
-  auto* target = arena.make<PgQuery__ResTarget>(pg_query__res_target__descriptor);
+std::string Deparser::canonical_expr(Node* expr, ExprRefs* refs, std::string_view table) {
+  normalise_expr(expr, refs, table);
+  auto* target = arena_.make<PgQuery__ResTarget>(pg_query__res_target__descriptor);
   target->val = expr;
   target->location = -1;
-  auto* select = arena.make<PgQuery__SelectStmt>(pg_query__select_stmt__descriptor);
+  auto* select = arena_.make<PgQuery__SelectStmt>(pg_query__select_stmt__descriptor);
   select->n_target_list = 1;
-  select->target_list = arena.nodes(1);
-  select->target_list[0] = arena.node(target);
+  select->target_list = arena_.nodes(1);
+  select->target_list[0] = arena_.node(target);
   select->op = PG_QUERY__SET_OPERATION__SETOP_NONE;
   select->limit_option = PG_QUERY__LIMIT_OPTION__LIMIT_OPTION_DEFAULT;
-  std::string text = deparse_statement(arena.node(select));
+  std::string text = deparse_statement(arena_.node(select));
   constexpr std::string_view kPrefix = "SELECT ";
   if (!text.starts_with(kPrefix)) throw TreeError("internal", "unexpected deparse output: " + text);
   return text.substr(kPrefix.size());
@@ -197,21 +197,21 @@ bool is_null_constant(const Node* n) {
   return n && n->node_case == PG_QUERY__NODE__NODE_A_CONST && n->a_const->isnull;
 }
 
-std::string nextval_expr(TreeArena& arena, const std::string& schema, const std::string& sequence) {
-  auto* f = arena.make<PgQuery__FuncCall>(pg_query__func_call__descriptor);
+std::string Deparser::nextval_expr(const std::string& schema, const std::string& sequence) {
+  auto* f = arena_.make<PgQuery__FuncCall>(pg_query__func_call__descriptor);
   f->n_funcname = 1;
-  f->funcname = arena.nodes(1);
-  f->funcname[0] = arena.string_node("nextval");
+  f->funcname = arena_.nodes(1);
+  f->funcname[0] = arena_.string_node("nextval");
   f->n_args = 1;
-  f->args = arena.nodes(1);
-  f->args[0] = regclass_literal(arena, schema, sequence);
+  f->args = arena_.nodes(1);
+  f->args[0] = regclass_literal(schema, sequence);
   f->funcformat = PG_QUERY__COERCION_FORM__COERCE_EXPLICIT_CALL;
   f->location = -1;
-  return canonical_expr(arena, arena.node(f));
+  return canonical_expr(arena_.node(f));
 }
 
-std::string constraint_definition(TreeArena& arena, PgQuery__Constraint* c, bool validated, std::string_view table,
-                                  ExprRefs* refs) {
+std::string Deparser::constraint_definition(PgQuery__Constraint* c, bool validated, std::string_view table,
+                                            ExprRefs* refs) {
   // INITIALLY DEFERRED implies DEFERRABLE; spell both so that either way of writing it prints alike.
   c->deferrable = c->deferrable || c->initdeferred;
   c->skip_validation = !validated;
@@ -219,44 +219,44 @@ std::string constraint_definition(TreeArena& arena, PgQuery__Constraint* c, bool
   c->location = -1;
   switch (c->contype) {
     case PG_QUERY__CONSTR_TYPE__CONSTR_EXCLUSION:
-      return exclusion_definition(arena, c, table, refs);
+      return exclusion_definition(c, table, refs);
     case PG_QUERY__CONSTR_TYPE__CONSTR_CHECK:
-      c->cooked_expr = arena.str("");
+      c->cooked_expr = arena_.str("");
       break;
     case PG_QUERY__CONSTR_TYPE__CONSTR_FOREIGN: {
       auto* rv = c->pktable;
-      if (!rv->schemaname || !*rv->schemaname) rv->schemaname = arena.str("public");
-      rv->catalogname = arena.str("");
+      if (!rv->schemaname || !*rv->schemaname) rv->schemaname = arena_.str("public");
+      rv->catalogname = arena_.str("");
       rv->inh = true;
       rv->location = -1;
-      if (!c->fk_matchtype || !*c->fk_matchtype) c->fk_matchtype = arena.str("s");
-      if (!c->fk_upd_action || !*c->fk_upd_action) c->fk_upd_action = arena.str("a");
-      if (!c->fk_del_action || !*c->fk_del_action) c->fk_del_action = arena.str("a");
+      if (!c->fk_matchtype || !*c->fk_matchtype) c->fk_matchtype = arena_.str("s");
+      if (!c->fk_upd_action || !*c->fk_upd_action) c->fk_upd_action = arena_.str("a");
+      if (!c->fk_del_action || !*c->fk_del_action) c->fk_del_action = arena_.str("a");
       break;
     }
     default:
       break;
   }
-  if (c->contype == PG_QUERY__CONSTR_TYPE__CONSTR_CHECK) normalise_expr(arena, c->raw_expr, refs, table);
+  if (c->contype == PG_QUERY__CONSTR_TYPE__CONSTR_CHECK) normalise_expr(c->raw_expr, refs, table);
   // Deparse `ALTER TABLE x ADD <constraint>`: with no constraint name, everything after the fixed prefix is
   // the definition.
   char* name = c->conname;
-  c->conname = arena.str("");
-  auto* rv = arena.make<PgQuery__RangeVar>(pg_query__range_var__descriptor);
-  rv->relname = arena.str("x");
+  c->conname = arena_.str("");
+  auto* rv = arena_.make<PgQuery__RangeVar>(pg_query__range_var__descriptor);
+  rv->relname = arena_.str("x");
   rv->inh = true;
-  rv->relpersistence = arena.str("p");
-  auto* cmd = arena.make<PgQuery__AlterTableCmd>(pg_query__alter_table_cmd__descriptor);
+  rv->relpersistence = arena_.str("p");
+  auto* cmd = arena_.make<PgQuery__AlterTableCmd>(pg_query__alter_table_cmd__descriptor);
   cmd->subtype = PG_QUERY__ALTER_TABLE_TYPE__AT_AddConstraint;
-  cmd->def = arena.node(c);
+  cmd->def = arena_.node(c);
   cmd->behavior = PG_QUERY__DROP_BEHAVIOR__DROP_RESTRICT;
-  auto* stmt = arena.make<PgQuery__AlterTableStmt>(pg_query__alter_table_stmt__descriptor);
+  auto* stmt = arena_.make<PgQuery__AlterTableStmt>(pg_query__alter_table_stmt__descriptor);
   stmt->relation = rv;
   stmt->n_cmds = 1;
-  stmt->cmds = arena.nodes(1);
-  stmt->cmds[0] = arena.node(cmd);
+  stmt->cmds = arena_.nodes(1);
+  stmt->cmds[0] = arena_.node(cmd);
   stmt->objtype = PG_QUERY__OBJECT_TYPE__OBJECT_TABLE;
-  std::string text = deparse_statement(arena.node(stmt));
+  std::string text = deparse_statement(arena_.node(stmt));
   c->conname = name;
   constexpr std::string_view kPrefix = "ALTER TABLE x ADD ";
   if (!text.starts_with(kPrefix)) throw TreeError("internal", "unexpected deparse output: " + text);
@@ -268,11 +268,11 @@ std::string constraint_definition(TreeArena& arena, PgQuery__Constraint* c, bool
   return text;
 }
 
-std::string index_elem_sql(TreeArena& arena, PgQuery__IndexElem* e, std::string_view table, ExprRefs* refs) {
+std::string Deparser::index_elem_sql(PgQuery__IndexElem* e, std::string_view table, ExprRefs* refs) {
   // `((a))` is the plain column a, as PostgreSQL stores it.
   if (e->expr && e->expr->node_case == PG_QUERY__NODE__NODE_COLUMN_REF && e->expr->column_ref->n_fields == 1 &&
       e->expr->column_ref->fields[0]->node_case == PG_QUERY__NODE__NODE_STRING) {
-    e->name = arena.str(sval(e->expr->column_ref->fields[0]));
+    e->name = arena_.str(sval(e->expr->column_ref->fields[0]));
     e->expr = nullptr;
   }
   std::string out;
@@ -280,7 +280,7 @@ std::string index_elem_sql(TreeArena& arena, PgQuery__IndexElem* e, std::string_
     out = sql::ident(e->name);
     if (refs) add_unique(refs->columns, e->name);
   } else if (e->expr) {
-    std::string text = canonical_expr(arena, e->expr, refs, table);
+    std::string text = canonical_expr(e->expr, refs, table);
     // Index columns need parentheses around anything but a function-call-like expression.
     bool bare = (e->expr->node_case == PG_QUERY__NODE__NODE_FUNC_CALL &&
                  e->expr->func_call->funcformat == PG_QUERY__COERCION_FORM__COERCE_EXPLICIT_CALL) ||
@@ -302,7 +302,7 @@ std::string index_elem_sql(TreeArena& arena, PgQuery__IndexElem* e, std::string_
   return out;
 }
 
-std::string index_definition(TreeArena& arena, PgQuery__IndexStmt* s, std::string_view table, ExprRefs* refs) {
+std::string Deparser::index_definition(PgQuery__IndexStmt* s, std::string_view table, ExprRefs* refs) {
   // Assembled from deparsed pieces rather than by deparsing the IndexStmt whole: libpg_query 15-4.0.0 prints
   // `lower(a)DESC` and `a::textCOLLATE "C"` (no space, no parentheses), which is not valid SQL.
   std::string out = "USING ";
@@ -310,19 +310,19 @@ std::string index_definition(TreeArena& arena, PgQuery__IndexStmt* s, std::strin
   out += " (";
   for (size_t i = 0; i < s->n_index_params; ++i) {
     if (i) out += ", ";
-    out += index_elem_sql(arena, s->index_params[i]->index_elem, table, refs);
+    out += index_elem_sql(s->index_params[i]->index_elem, table, refs);
   }
   out += ")";
   if (s->n_index_including_params) {
     out += " INCLUDE (";
     for (size_t i = 0; i < s->n_index_including_params; ++i) {
       if (i) out += ", ";
-      out += index_elem_sql(arena, s->index_including_params[i]->index_elem, table, refs);
+      out += index_elem_sql(s->index_including_params[i]->index_elem, table, refs);
     }
     out += ")";
   }
   if (s->nulls_not_distinct) out += " NULLS NOT DISTINCT";
-  if (s->where_clause) out += " WHERE " + canonical_expr(arena, s->where_clause, refs, table);
+  if (s->where_clause) out += " WHERE " + canonical_expr(s->where_clause, refs, table);
   return out;
 }
 

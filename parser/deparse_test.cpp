@@ -22,7 +22,9 @@ std::string canon(const std::string& expr, ExprRefs* refs = nullptr, std::string
   PgQuery__ParseResult* tree = arena.unpack(r.parse_tree);
   pg_query_free_protobuf_parse_result(r);
   Node* val = tree->stmts[0]->stmt->select_stmt->target_list[0]->res_target->val;
-  return canonical_expr(arena, val, refs, table);
+  TypeScope types;
+  types.add_extension("citext", "ext");
+  return Deparser(arena, types).canonical_expr(val, refs, table);
 }
 
 std::string definition(const std::string& create_table, const std::string& constraint) {
@@ -54,6 +56,7 @@ TEST_CASE("user types in expressions are schema-qualified and recorded") {
   REQUIRE(refs.deps.size() == 1);
   CHECK(refs.deps[0].str() == "type public.mood");
   CHECK(canon("'x'::app.status[]") == "'x'::app.status[]");
+  CHECK(canon("'x'::citext") == "'x'::ext.citext");  // the extension's schema
 }
 
 TEST_CASE("nextval() names its sequence with an explicit schema") {
@@ -69,7 +72,8 @@ TEST_CASE("nextval() names its sequence with an explicit schema") {
   REQUIRE(refs.deps.size() == 1);
   CHECK(refs.deps[0].str() == "sequence app.s");
   TreeArena arena;
-  CHECK(nextval_expr(arena, "public", "s") == expected);
+  TypeScope types;
+  CHECK(Deparser(arena, types).nextval_expr("public", "s") == expected);
 }
 
 TEST_CASE("qualified names in regclass literals") {

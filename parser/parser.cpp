@@ -57,13 +57,16 @@ Catalog parse(const std::vector<SourceFile>& files) {
   TreeArena arena;
   Transformer transformer(arena);
   std::vector<std::unique_ptr<LineIndex>> lines;  // outlive the transformer's deferred work
+  std::vector<std::pair<StmtCtx, Node*>> statements;
   for (const SourceFile* f : order) {
     lines.push_back(std::make_unique<LineIndex>(f->text));
     for (const auto& st : split_statements(*f, *lines.back())) {
       Node* stmt = parse_statement(arena, *f, *lines.back(), st);
-      transformer.collect(StmtCtx{f, lines.back().get(), st.offset, st.start, st.text.size()}, stmt);
+      transformer.prepare(stmt);
+      statements.emplace_back(StmtCtx{f, lines.back().get(), st.offset, st.start, st.text.size()}, stmt);
     }
   }
+  for (const auto& [ctx, stmt] : statements) transformer.collect(ctx, stmt);
   return transformer.finish();
 }
 

@@ -131,7 +131,7 @@ void Transformer::alter_table(const StmtCtx& ctx, PgQuery__AlterTableStmt* s) {
         std::optional<std::string> expr;
         ExprRefs refs;
         if (cmd->def && !is_null_constant(cmd->def))
-          expr = canonical_expr(arena_, cmd->def, &refs);
+          expr = deparse_.canonical_expr(cmd->def, &refs);
         steps.push_back([this, ctx, col, expr, refs](Table& t) {
           Column& c = column_or_fail(ctx, t, col, -1);
           if (c.identity && expr)
@@ -193,7 +193,7 @@ void Transformer::alter_table(const StmtCtx& ctx, PgQuery__AlterTableStmt* s) {
       case PG_QUERY__ALTER_TABLE_TYPE__AT_AlterColumnType: {
         auto* def = cmd->def->column_def;
         if (serial_type(def->type_name)) ctx.unsupported("changing a column's type to a serial type", def->location);
-        ResolvedType type = resolve_type(def->type_name);
+        ResolvedType type = resolve_type(def->type_name, scope_);
         std::string collation;
         if (def->coll_clause) collation = collation_name(strings(def->coll_clause->collname, def->coll_clause->n_collname));
         steps.push_back([this, ctx, col, type, collation](Table& t) {

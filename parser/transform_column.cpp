@@ -56,7 +56,7 @@ ColumnDraft Transformer::column_draft(const StmtCtx& ctx, const QualName& table,
     col.type = *d.serial_type;
     col.not_null = true;
   } else {
-    ResolvedType rt = resolve_type(def->type_name);
+    ResolvedType rt = resolve_type(def->type_name, scope_);
     col.type = rt.text;
     if (!rt.builtin) col.meta.deps.push_back(ObjectId{ObjectKind::Type, rt.schema, rt.name, "", ""});
   }
@@ -151,12 +151,12 @@ ColumnDraft Transformer::column_draft(const StmtCtx& ctx, const QualName& table,
   }
   if (default_expr && !is_null_constant(default_expr)) {
     ExprRefs refs;
-    col.default_expr = canonical_expr(arena_, default_expr, &refs);
+    col.default_expr = deparse_.canonical_expr(default_expr, &refs);
     add_deps(col.meta.deps, refs.deps);
   }
   if (generated_expr) {
     ExprRefs refs;
-    col.generated = canonical_expr(arena_, generated_expr, &refs, table.name);
+    col.generated = deparse_.canonical_expr(generated_expr, &refs, table.name);
     add_deps(col.meta.deps, refs.deps);
   }
   if (d.primary_key) col.not_null = true;
@@ -176,7 +176,7 @@ std::optional<Sequence> Transformer::name_column_sequence(const StmtCtx& ctx, co
     s.owned_by_table = table.name;
     s.owned_by_column = c.name;
     s.meta.span = c.meta.span;
-    c.default_expr = nextval_expr(arena_, q.schema, q.name);
+    c.default_expr = deparse_.nextval_expr(q.schema, q.name);
     c.meta.deps.push_back(ObjectId{ObjectKind::Sequence, q.schema, q.name, "", ""});
     return s;
   }

@@ -74,7 +74,7 @@ void Transformer::name_constraints(const StmtCtx& ctx, const QualName& table, st
       continue;
     }
     ExprRefs refs;
-    normalise_expr(arena_, d.node->raw_expr, &refs, table.name);
+    deparse_.normalise_expr(d.node->raw_expr, &refs, table.name);
     std::optional<std::string_view> column;
     if (refs.columns.size() == 1) column = refs.columns[0];
     d.name = names_.choose_constraint_name(schema, table.name, column, "check");
@@ -155,7 +155,7 @@ Constraint Transformer::build_constraint(const StmtCtx& ctx, const QualName& tab
   if (!validated && k.type != ConstraintType::Check && k.type != ConstraintType::ForeignKey)
     ctx.error("invalid-definition", "this kind of constraint cannot be marked NOT VALID", c->location);
   ExprRefs refs;
-  k.definition = constraint_definition(arena_, c, validated, table.name, &refs);
+  k.definition = deparse_.constraint_definition(c, validated, table.name, &refs);
   switch (k.type) {
     case ConstraintType::PrimaryKey:
     case ConstraintType::Unique: k.columns = strings(c->keys, c->n_keys); break;

@@ -32,7 +32,7 @@ void Transformer::create_index(const StmtCtx& ctx, PgQuery__IndexStmt* s) {
   ix.unique = s->unique;
   ix.meta.span = ctx.span();
   ExprRefs refs;
-  ix.definition = index_definition(arena_, s, table.name, &refs);
+  ix.definition = deparse_.index_definition(s, table.name, &refs);
   ix.columns = refs.columns;
   std::sort(ix.columns.begin(), ix.columns.end());
   defer(Phase::Changes, ctx, [this, ctx, ix, table, loc = s->relation->location] {

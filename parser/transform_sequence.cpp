@@ -65,7 +65,7 @@ void Transformer::apply_sequence_options(const StmtCtx& ctx, SequenceOptions& o,
   if (const auto* as = opt("as")) {
     if (!as->arg || as->arg->node_case != PG_QUERY__NODE__NODE_TYPE_NAME)
       ctx.error("invalid-option", "AS requires a type name", as->location);
-    std::string type = resolve_type(as->arg->type_name).text;
+    std::string type = resolve_type(as->arg->type_name, scope_).text;
     if (type != "smallint" && type != "integer" && type != "bigint")
       ctx.error("invalid-option", "sequence type must be smallint, integer, or bigint", as->location);
     if (!is_init) {

@@ -65,10 +65,19 @@ void StmtCtx::unsupported(const std::string& what, int location) const {
   error("unsupported-statement", what + " is not supported yet", location);
 }
 
-Transformer::Transformer(TreeArena& arena) : arena_(arena) {
+Transformer::Transformer(TreeArena& arena) : arena_(arena), deparse_(arena, scope_) {
   // Every database starts with schema public; SQL files rarely create it.
   cat_.schemas.push_back(Schema{"public", std::nullopt, {}});
   schemas_["public"] = SourceSpan{};
+}
+
+void Transformer::prepare(Node* stmt) {
+  if (stmt->node_case != PG_QUERY__NODE__NODE_CREATE_EXTENSION_STMT) return;
+  const auto* s = stmt->create_extension_stmt;
+  std::string schema = "public";
+  for (size_t i = 0; i < s->n_options; ++i)
+    if (std::string_view(s->options[i]->def_elem->defname) == "schema") schema = sval(s->options[i]->def_elem->arg);
+  scope_.add_extension(s->extname, schema);
 }
 
 void Transformer::collect(const StmtCtx& ctx, Node* stmt) {
@@ -246,7 +255,7 @@ void Transformer::resolve_foreign_keys() {
       p.node->pk_attrs = arena_.nodes(pk->columns.size());
       for (size_t i = 0; i < pk->columns.size(); ++i) p.node->pk_attrs[i] = arena_.string_node(pk->columns[i]);
       it->ref_columns = pk->columns;
-      it->definition = constraint_definition(arena_, p.node, p.validated, p.table.name, nullptr);
+      it->definition = deparse_.constraint_definition(p.node, p.validated, p.table.name, nullptr);
     } catch (const TreeError& e) {
       p.ctx.error(e.code, e.what(), e.location);
     }

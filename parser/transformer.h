@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "model/model.h"
+#include "parser/deparse.h"
 #include "parser/naming.h"
 #include "parser/pg_tree.h"
 #include "parser/source_split.h"
@@ -66,6 +67,9 @@ void read_identity(const PgQuery__Constraint* c, ColumnDraft& d);
 class Transformer {
  public:
   explicit Transformer(TreeArena& arena);
+  /// Sees every statement once before collect(): notes what changes name resolution for all of them (the
+  /// schemas extensions are installed in).
+  void prepare(Node* stmt);
   /// Takes one statement, in file order.
   void collect(const StmtCtx& ctx, Node* stmt);
   /// Applies every collected statement and returns the normalised catalog.
@@ -162,6 +166,8 @@ class Transformer {
   };
 
   TreeArena& arena_;
+  TypeScope scope_;  // where unqualified type names resolve
+  Deparser deparse_;
   Catalog cat_;
   NameRegistry names_;
   std::map<std::string, const SourceFile*> files_;   // by path, for error excerpts after collection

@@ -15,7 +15,7 @@ struct TypeRef {
   bool array_name = false;  // written as `_int4`, pg_catalog's name of int4[]
 };
 
-TypeRef classify(const PgQuery__TypeName* t) {
+TypeRef classify(const PgQuery__TypeName* t, const TypeScope& scope) {
   std::vector<std::string> parts = strings(t->names, t->n_names);
   if (parts.empty()) throw TreeError("unsupported-statement", "type name without a name", t->location);
   TypeRef r;
@@ -32,7 +32,7 @@ TypeRef classify(const PgQuery__TypeName* t) {
       throw TreeError("undefined-object", "type " + sql::qualified(r.schema, r.name) + " does not exist", t->location);
     }
   }
-  if (!r.builtin && r.schema.empty()) r.schema = "public";  // the default search_path
+  if (!r.builtin && r.schema.empty()) r.schema = scope.schema_of(r.name);
   return r;
 }
 
@@ -158,10 +158,38 @@ std::string user_typmods(const PgQuery__TypeName* t) {
 
 }  // namespace
 
-ResolvedType resolve_type(const PgQuery__TypeName* t) {
+void TypeScope::add_extension(const std::string& extension, const std::string& schema) {
+  for (auto type : extension_types(extension)) schemas_[std::string(type)] = schema;
+}
+
+std::string TypeScope::schema_of(const std::string& type) const {
+  auto it = schemas_.find(type);
+  return it == schemas_.end() ? "public" : it->second;
+}
+
+std::vector<std::string_view> extension_types(std::string_view extension) {
+  // The user-visible types of common extensions (contrib and a few popular ones). An extension not listed
+  // here still works when it lives in public.
+  static const std::map<std::string_view, std::vector<std::string_view>> kTypes = {
+      {"citext", {"citext"}},
+      {"cube", {"cube"}},
+      {"earthdistance", {"earth"}},
+      {"hstore", {"hstore", "ghstore"}},
+      {"isn", {"ean13", "isbn", "isbn13", "ismn", "ismn13", "issn", "issn13", "upc"}},
+      {"ltree", {"ltree", "lquery", "ltxtquery", "ltree_gist"}},
+      {"pg_trgm", {"gtrgm"}},
+      {"postgis", {"geometry", "geography", "box2d", "box3d", "geometry_dump", "valid_detail"}},
+      {"seg", {"seg"}},
+      {"vector", {"vector", "halfvec", "sparsevec"}},
+  };
+  auto it = kTypes.find(extension);
+  return it == kTypes.end() ? std::vector<std::string_view>{} : it->second;
+}
+
+ResolvedType resolve_type(const PgQuery__TypeName* t, const TypeScope& scope) {
   if (t->pct_type) throw TreeError("unsupported-statement", "%TYPE column types are not supported yet", t->location);
   if (t->setof) throw TreeError("invalid-type", "a column cannot be of a SETOF type", t->location);
-  TypeRef r = classify(t);
+  TypeRef r = classify(t, scope);
   ResolvedType out;
   out.builtin = r.builtin;
   out.is_array = r.array_name || t->n_array_bounds > 0;
@@ -194,9 +222,10 @@ std::string collation_name(const std::vector<std::string>& parts) {
   return sql::qualified(parts[parts.size() - 2], parts.back());
 }
 
-std::optional<std::pair<std::string, std::string>> canonicalise_type_name(TreeArena& arena, PgQuery__TypeName* t) {
+std::optional<std::pair<std::string, std::string>> canonicalise_type_name(TreeArena& arena, PgQuery__TypeName* t,
+                                                                         const TypeScope& scope) {
   if (t->pct_type || t->n_names == 0) return std::nullopt;
-  TypeRef r = classify(t);
+  TypeRef r = classify(t, scope);
   if (!r.builtin) {
     if (t->n_names == 1) {
       Node* schema = arena.string_node(r.schema);

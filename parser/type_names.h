@@ -1,6 +1,7 @@
 #pragma once
 /// Type names as PostgreSQL's format_type() prints them with search_path = '' (the model's canonical
 /// column type), and the canonical spelling of type names inside expressions.
+#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -13,6 +14,23 @@ namespace schemaplan::parser {
 /// True when `name` is a (non-array) type of PostgreSQL 15's pg_catalog.
 bool is_builtin_type(std::string_view name);
 
+/// Where unqualified non-built-in type names resolve. Extension types live in their extension's schema
+/// (public unless CREATE EXTENSION said WITH SCHEMA); every other name is taken to be in public, the
+/// default search_path.
+class TypeScope {
+ public:
+  /// Notes that `extension` is installed in `schema`, which is where the types it is known to provide live.
+  void add_extension(const std::string& extension, const std::string& schema);
+  /// The schema an unqualified non-built-in type name means.
+  std::string schema_of(const std::string& type) const;
+
+ private:
+  std::map<std::string, std::string> schemas_;  // type name -> schema
+};
+
+/// The types a known extension creates (citext, hstore, vector, postgis ...); empty when unknown.
+std::vector<std::string_view> extension_types(std::string_view extension);
+
 /// A column type resolved to its canonical text.
 struct ResolvedType {
   std::string text;     ///< format_type() text, e.g. `character varying(20)[]`, `public.mood`
@@ -22,10 +40,10 @@ struct ResolvedType {
   bool is_array = false;
 };
 
-/// Resolves a TypeName as format_type() would print the column's type. Unqualified non-built-in types are
-/// taken to live in `public` (the default search_path). Throws TreeError for type names a column cannot
-/// have (`%TYPE`, `SETOF`, type modifiers the type does not accept).
-ResolvedType resolve_type(const PgQuery__TypeName* t);
+/// Resolves a TypeName as format_type() would print the column's type; `scope` places unqualified
+/// non-built-in names. Throws TreeError for type names a column cannot have (`%TYPE`, `SETOF`, type
+/// modifiers the type does not accept).
+ResolvedType resolve_type(const PgQuery__TypeName* t, const TypeScope& scope);
 
 /// For serial / bigserial / smallserial (and serial2/4/8): the integer type the column gets.
 std::optional<std::string> serial_type(const PgQuery__TypeName* t);
@@ -35,7 +53,8 @@ std::string collation_name(const std::vector<std::string>& parts);
 
 /// Rewrites a TypeName inside an expression so that equivalent spellings deparse alike: `int4`, `int` and
 /// `integer` all become pg_catalog.int4 (printed `int`), `pg_catalog.text` becomes `text`, and unqualified
-/// user types get `public.`. Returns the user type it names, if any (for dependencies).
-std::optional<std::pair<std::string, std::string>> canonicalise_type_name(TreeArena& arena, PgQuery__TypeName* t);
+/// user types get their schema from `scope`. Returns the user type it names, if any (for dependencies).
+std::optional<std::pair<std::string, std::string>> canonicalise_type_name(TreeArena& arena, PgQuery__TypeName* t,
+                                                                         const TypeScope& scope);
 
 }  // namespace schemaplan::parser

@@ -104,6 +104,24 @@ TEST_CASE("user and extension types are schema-qualified") {
   CHECK(column_type("vector(3)") == "public.vector(3)");
 }
 
+TEST_CASE("extension types live in their extension's schema") {
+  CHECK(column_type("citext", "create schema ext; create extension citext with schema ext;") == "ext.citext");
+  CHECK(column_type("hstore[]", "create schema ext; create extension hstore schema ext;") == "ext.hstore[]");
+  CHECK(column_type("citext", "create extension citext;") == "public.citext");
+  // The extension may come after its use, even in a later file.
+  Catalog c = testing::parse_files({{"a.sql", "create table t (v vector(3), w text default 'x'::vector);"},
+                                    {"b.sql", "create schema ai; create extension vector with schema ai;"}});
+  const Column& v = column_of(table_of(c, "t"), "v");
+  CHECK(v.type == "ai.vector(3)");
+  CHECK(v.meta.deps.at(0).str() == "type ai.vector");
+  CHECK(*column_of(table_of(c, "t"), "w").default_expr == "'x'::ai.vector");
+  TypeScope scope;
+  scope.add_extension("postgis", "gis");
+  CHECK(scope.schema_of("geography") == "gis");
+  CHECK(scope.schema_of("mood") == "public");
+  CHECK(extension_types("unknown_extension").empty());
+}
+
 TEST_CASE("invalid type modifiers are errors") {
   CHECK(testing::parse_error("create table t (c text(3));").message == "type modifier is not allowed for type text");
   CHECK(testing::parse_error("create table t (c varchar(0));").message == "length for type varchar must be at least 1");
