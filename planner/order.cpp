@@ -61,12 +61,11 @@ void add_boundaries(const std::vector<Node>& nodes, Graph& g) {
   };
   for (size_t b = 0; b < nodes.size(); ++b) {
     if (!container(nodes[b]) || nodes[b].action == NodeAction::Alter) continue;
-    bool schema = nodes[b].step.target.kind == ObjectKind::Schema;
     for (size_t x = 0; x < nodes.size(); ++x) {
-      if (x == b) continue;
       const Node& n = nodes[x];
-      // Between containers, only schema-before-extension (an extension's schema) is implied.
-      if (container(n) && (schema || n.step.target.kind == ObjectKind::Schema)) continue;
+      // Between containers only their own dependencies count (an extension's schema, one extension
+      // requiring another).
+      if (x == b || container(n)) continue;
       if (nodes[b].action == NodeAction::Create && n.action != NodeAction::Drop) boost::add_edge(b, x, g);
       if (nodes[b].action == NodeAction::Drop && !(container(n) && n.action == NodeAction::Drop)) boost::add_edge(x, b, g);
     }

@@ -157,3 +157,18 @@ TEST_CASE("an unbreakable cycle is an error naming the objects") {
     CHECK(e.diagnostic().message == "dependency cycle: create table public.a -> create table public.b -> create table public.a");
   }
 }
+
+TEST_CASE("extensions are created before what uses them and dropped after, without ordering each other") {
+  Catalog b = catalog({table("t", {col("email", "public.citext")}, {})});
+  b.extensions = {Extension{"btree_gist", "public"}, Extension{"citext", "public"}, Extension{"pgcrypto", "public"}};
+  b.schemas = {Schema{"public"}};
+  Catalog a = b;
+  a.extensions.clear();
+  a.tables[0].columns[0].type = "text";
+  Plan up = plan(a, b);
+  CHECK(summary(up) == std::vector<std::string>{"create extension btree_gist", "create extension citext",
+                                                "create extension pgcrypto", "alter column public.t.email"});
+  Plan down = plan(b, a);
+  CHECK(summary(down) == std::vector<std::string>{"alter column public.t.email", "drop extension btree_gist",
+                                                  "drop extension citext", "drop extension pgcrypto"});
+}
