@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <regex>
 #include <tuple>
 
 namespace schemaplan {
@@ -63,6 +64,13 @@ const Schema* Catalog::schema(const std::string& n) const {
   return nullptr;
 }
 
+bool is_null_default(const std::string& expr) {
+  // PostgreSQL stores `DEFAULT NULL` on a varchar column as `NULL::character varying`: a typed null is still
+  // no default at all.
+  static const std::regex typed_null(R"(NULL(::[A-Za-z_ ."0-9]+(\([0-9, ]+\))?(\[\])*)?)");
+  return std::regex_match(expr, typed_null);
+}
+
 void normalize(Catalog& c) {
   auto by_schema_name = [](const auto& a, const auto& b) { return std::tie(a.schema, a.name) < std::tie(b.schema, b.name); };
   std::sort(c.schemas.begin(), c.schemas.end(), [](const auto& a, const auto& b) { return a.name < b.name; });
@@ -75,7 +83,9 @@ void normalize(Catalog& c) {
   std::sort(c.indexes.begin(), c.indexes.end(), by_schema_name);
   for (auto& t : c.tables) {
     for (auto& col : t.columns) {
-      if (col.default_expr && (*col.default_expr == "NULL" || *col.default_expr == "NULL::" + col.type))
+      // PostgreSQL drops a null default unless a typmod coercion wraps it (`varchar(5) DEFAULT NULL` is stored as
+      // `NULL::character varying`, `text DEFAULT NULL` is not stored at all): mirror exactly that.
+      if (col.default_expr && is_null_default(*col.default_expr) && col.type.find('(') == std::string::npos)
         col.default_expr.reset();
       if (!col.identity) col.identity_options = SequenceOptions{};
     }

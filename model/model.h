@@ -177,6 +177,9 @@ struct Catalog {
   const Schema* schema(const std::string& name) const;
 };
 
+/// True for `NULL` and a typed null such as `NULL::character varying(10)`: the same as no default.
+bool is_null_default(const std::string& expr);
+
 /// Puts a catalog in canonical form: sorts every list by identity, drops `DEFAULT NULL`, fills extension
 /// schemas. Both producers call it last; it is idempotent.
 void normalize(Catalog& c);

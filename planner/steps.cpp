@@ -299,10 +299,17 @@ struct Builder {
   }
 
   void assess_alter(Node& n) const {
-    if (const auto* b = std::get_if<Column>(&ch.before)) {
+    if (const auto* sq = std::get_if<Sequence>(&ch.before)) {
+      if (ddl::sequence_needs_restart(sq->options, std::get<Sequence>(ch.after).options))
+        hazard(n, hazard::kBreaksRunningCode, "the new range excludes the old start: " + ch.id.sql_name() +
+                                                  " restarts, and values it already gave out may come again");
+    } else if (const auto* b = std::get_if<Column>(&ch.before)) {
       const auto& a = std::get<Column>(ch.after);
       std::string t = table_name_of(ch.id, ch.before);
       lock(n, LockLevel::AccessExclusive, t);
+      if (b->identity && a.identity && ddl::sequence_needs_restart(b->identity_options, a.identity_options))
+        hazard(n, hazard::kBreaksRunningCode, "the identity of " + a.name + " restarts at " +
+                                                  std::to_string(a.identity_options.start) + ": values may come again");
       if (b->type != a.type || b->collation != a.collation) {
         n.step.rewrites = true;
         hazard(n, hazard::kTableRewrite,

@@ -78,7 +78,8 @@ Statements alter_column(const std::string& schema, const std::string& table, con
     if (!(o == b.identity_options))
       out.push_back(prefix + "SET INCREMENT BY " + std::to_string(o.increment) + " SET MINVALUE " +
                     std::to_string(o.min_value) + " SET MAXVALUE " + std::to_string(o.max_value) + " SET START WITH " +
-                    std::to_string(o.start) + " SET CACHE " + std::to_string(o.cache) + (o.cycle ? " SET CYCLE" : " SET NO CYCLE"));
+                    std::to_string(o.start) + " SET CACHE " + std::to_string(o.cache) + (o.cycle ? " SET CYCLE" : " SET NO CYCLE") +
+                    (sequence_needs_restart(b.identity_options, o) ? " RESTART WITH " + std::to_string(o.start) : ""));
   }
   if (b.comment != a.comment)
     out.push_back(comment_on("COLUMN", sql::qualified(schema, table) + "." + sql::ident(a.name), a.comment));

@@ -43,6 +43,9 @@ Statements swap_enum(const EnumType& before, const EnumType& after, const std::v
 Statements create_sequence(const Sequence& s);
 Statements drop_sequence(const Sequence& s);
 Statements alter_sequence(const Sequence& before, const Sequence& after);
+/// True when the new range no longer holds the old start: PostgreSQL refuses the new MINVALUE/MAXVALUE unless
+/// the sequence restarts inside it.
+bool sequence_needs_restart(const SequenceOptions& before, const SequenceOptions& after);
 Statements set_sequence_owner(const SequenceOwnership& o);
 Statements drop_sequence_owner(const SequenceOwnership& o);
 

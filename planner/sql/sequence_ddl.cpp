@@ -26,10 +26,17 @@ Statements create_sequence(const Sequence& s) {
 
 Statements drop_sequence(const Sequence& s) { return {"DROP SEQUENCE " + sql::qualified(s.schema, s.name)}; }
 
+bool sequence_needs_restart(const SequenceOptions& before, const SequenceOptions& after) {
+  return before.start < after.min_value || before.start > after.max_value;
+}
+
 Statements alter_sequence(const Sequence& before, const Sequence& after) {
   Statements out;
-  if (!(before.options == after.options))
-    out.push_back("ALTER SEQUENCE " + sql::qualified(after.schema, after.name) + options(after.options, true));
+  if (!(before.options == after.options)) {
+    std::string s = "ALTER SEQUENCE " + sql::qualified(after.schema, after.name) + options(after.options, true);
+    if (sequence_needs_restart(before.options, after.options)) s += " RESTART WITH " + std::to_string(after.options.start);
+    out.push_back(s);
+  }
   if (before.comment != after.comment)
     out.push_back(comment_on("SEQUENCE", sql::qualified(after.schema, after.name), after.comment));
   return out;

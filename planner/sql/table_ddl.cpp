@@ -14,6 +14,22 @@ std::string identity_options(const SequenceOptions& o) {
 bool inline_constraint(const Constraint& c) { return c.validated && c.type != ConstraintType::ForeignKey; }
 }  // namespace
 
+std::string default_clause(const std::string& expr) {
+  // DEFAULT takes a restricted expression (b_expr): `now() AT TIME ZONE 'utc'` must be parenthesised. A
+  // single term (a literal, a call, a cast) stays as it is; anything with a top-level space gets parentheses.
+  int depth = 0;
+  bool quoted = false, dquoted = false, spaced = false;
+  for (char ch : expr) {
+    if (ch == '\'' && !dquoted) quoted = !quoted;
+    else if (ch == '"' && !quoted) dquoted = !dquoted;
+    else if (quoted || dquoted) continue;
+    else if (ch == '(') ++depth;
+    else if (ch == ')') --depth;
+    else if (ch == ' ' && depth == 0) spaced = true;
+  }
+  return spaced ? "DEFAULT (" + expr + ")" : "DEFAULT " + expr;
+}
+
 std::string column_definition(const Column& c) {
   std::string s = sql::ident(c.name) + " " + c.type;
   if (!c.collation.empty()) s += " COLLATE " + c.collation;
@@ -21,7 +37,7 @@ std::string column_definition(const Column& c) {
   if (c.identity)
     s += std::string(" GENERATED ") + (c.identity == 'a' ? "ALWAYS" : "BY DEFAULT") + " AS IDENTITY (" +
          identity_options(c.identity_options) + ")";
-  if (c.default_expr) s += " DEFAULT " + *c.default_expr;
+  if (c.default_expr) s += " " + default_clause(*c.default_expr);
   if (c.not_null) s += " NOT NULL";
   return s;
 }
