@@ -67,6 +67,8 @@ TEST_CASE("syntax newer than PostgreSQL 15 gets a hint") {
     CHECK(d.message == "trailing junk after numeric literal at or near \"1_\" " + hint);
     CHECK(d.span.str() == "f.sql:1:31");
   }
+  SUBCASE("hexadecimal integers") { CHECK(split_error("create table t (x int default 0x1F);").message.ends_with(hint)); }
+  SUBCASE("IS JSON") { CHECK(split_error("create table t (j text check (j is json));").message.ends_with(hint)); }
   SUBCASE("JSON_TABLE") { CHECK(split_error("select * from json_table(j, '$' columns (a int));").message.ends_with(hint)); }
   SUBCASE("virtual generated columns") {
     CHECK(split_error("create table t (a int generated always as (1) virtual);").message.ends_with(hint));

@@ -13,7 +13,8 @@ using testing::sequence_of;
 using testing::table_of;
 
 TEST_CASE("CREATE SEQUENCE without options gets PostgreSQL's defaults") {
-  const Sequence& s = sequence_of(parse_sql("create sequence s;"), "s");
+  Catalog c = parse_sql("create sequence s;");
+  const Sequence& s = sequence_of(c, "s");
   CHECK(s.options == SequenceOptions::defaults("bigint"));
   CHECK(s.options.max_value == std::numeric_limits<int64_t>::max());
   CHECK(s.owned_by_table.empty());
