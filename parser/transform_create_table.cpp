@@ -77,7 +77,7 @@ void Transformer::create_table(const StmtCtx& ctx, PgQuery__CreateStmt* s) {
   for (auto& d : constraints) built.emplace_back(build_constraint(ctx, q, d, true), d.node->location);
 
   for (const auto& seq : sequences)
-    defer(Phase::Sequences, ctx, [this, ctx, seq] { cat_.sequences.push_back(seq); });
+    defer(Phase::Sequences, ctx, [this, seq] { cat_.sequences.push_back(seq); });
   defer(Phase::Tables, ctx, [this, ctx, table, built, location = s->relation->location] {
     require_schema(ctx, table.schema, location);
     cat_.tables.push_back(table);
