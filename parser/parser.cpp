@@ -39,7 +39,9 @@ std::vector<SourceFile> read_sources(const std::string& path) {
   if (ec || !fs::exists(st)) fail("io-error", "cannot read " + path + ": no such file or directory", SourceSpan{path, 0, 0});
   if (!fs::is_directory(st)) return {read_file(path)};
   std::vector<std::string> paths;
-  for (fs::recursive_directory_iterator it(path, ec), end; !ec && it != end; it.increment(ec))
+  // Symbolic links to folders are followed, as `find -L` does (a case folder may link to a schema folder).
+  for (fs::recursive_directory_iterator it(path, fs::directory_options::follow_directory_symlink, ec), end;
+       !ec && it != end; it.increment(ec))
     if (it->is_regular_file() && it->path().extension() == ".sql") paths.push_back(it->path().string());
   if (ec) fail("io-error", "cannot read directory " + path + ": " + lower_first(ec.message()), SourceSpan{path, 0, 0});
   std::sort(paths.begin(), paths.end());

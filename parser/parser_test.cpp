@@ -180,12 +180,17 @@ TEST_CASE("read_sources: a file, a directory searched recursively in path order,
   write(dir / "a.sql", "create table a (a int);");
   write(dir / "b" / "c.sql", "create table c (a int);");
   write(dir / "notes.txt", "not sql");
+  fs::create_directories(dir / "elsewhere");
+  write(dir / "elsewhere" / "linked.sql", "create table l (a int);");
+  fs::create_directory_symlink(dir / "elsewhere", dir / "c_link");
   auto files = parser::read_sources(dir.string());
-  REQUIRE(files.size() == 3);
+  REQUIRE(files.size() == 5);
   CHECK(files[0].path == (dir / "a.sql").string());
   CHECK(files[1].path == (dir / "b" / "c.sql").string());
   CHECK(files[2].path == (dir / "b" / "nested" / "z.sql").string());
   CHECK(files[2].text == "create table z (a int);");
+  CHECK(files[3].path == (dir / "c_link" / "linked.sql").string());  // linked folders are followed
+  CHECK(files[4].path == (dir / "elsewhere" / "linked.sql").string());
   auto one = parser::read_sources((dir / "a.sql").string());
   REQUIRE(one.size() == 1);
   CHECK(parser::parse(one).tables.size() == 1);
