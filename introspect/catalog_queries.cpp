@@ -9,8 +9,9 @@ using namespace sql_fragments;
 std::string set_search_path() { return "SELECT pg_catalog.set_config('search_path', '', true)"; }
 
 std::string schemas() {
-  return "SELECT n.nspname AS name, " + comment_of("n.oid", "pg_namespace") +
-         " AS comment\n"
+  // PostgreSQL's own comment on public is not something a schema file states: read it as no comment.
+  return "SELECT n.nspname AS name, NULLIF(" + comment_of("n.oid", "pg_namespace") +
+         ", CASE WHEN n.nspname = 'public' THEN 'standard public schema' END) AS comment\n"
          "FROM pg_catalog.pg_namespace n\n"
          "WHERE " + user_schema("n") + " AND " + not_extension_member("pg_namespace", "n.oid") +
          "\nORDER BY 1";
@@ -18,9 +19,10 @@ std::string schemas() {
 
 std::string extensions() {
   const std::string ext = regclass("pg_extension");
-  return "SELECT e.extname AS name, n.nspname AS schema, e.extversion AS version, " +
+  // The comment CREATE EXTENSION sets from the extension's control file is not the user's: read it as none.
+  return "SELECT e.extname AS name, n.nspname AS schema, e.extversion AS version, NULLIF(" +
          comment_of("e.oid", "pg_extension") +
-         " AS comment,\n"
+         ", (SELECT a.comment FROM pg_catalog.pg_available_extensions a WHERE a.name = e.extname)) AS comment,\n"
          "  ARRAY(SELECT r.extname::text FROM pg_catalog.pg_depend d\n"
          "        JOIN pg_catalog.pg_extension r ON r.oid = d.refobjid\n"
          "        WHERE d.classid = " + ext + " AND d.objid = e.oid AND d.refclassid = " + ext +

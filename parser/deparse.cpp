@@ -64,6 +64,56 @@ std::string qualified_parts(Node* const* items, size_t n) {
   return out;
 }
 
+/// Storage parameters as pg_get_indexdef() prints them (flatten_reloptions): `name=value`, the value bare when
+/// it is an identifier that needs no quoting and quoted otherwise, so `fillfactor=70` and `fillfactor='70'`
+/// print alike.
+std::string reloptions(Node* const* items, size_t n) {
+  std::string out;
+  for (size_t i = 0; i < n; ++i) {
+    if (items[i]->node_case != PG_QUERY__NODE__NODE_DEF_ELEM)
+      throw TreeError("unsupported-statement", "unexpected storage parameter");
+    const auto* d = items[i]->def_elem;
+    std::string value = "true";
+    if (const Node* a = d->arg) {
+      switch (a->node_case) {
+        case PG_QUERY__NODE__NODE_INTEGER: value = std::to_string(a->integer->ival); break;
+        case PG_QUERY__NODE__NODE_FLOAT: value = a->float_->fval; break;
+        case PG_QUERY__NODE__NODE_BOOLEAN: value = a->boolean->boolval ? "true" : "false"; break;
+        case PG_QUERY__NODE__NODE_STRING: value = a->string->sval; break;
+        case PG_QUERY__NODE__NODE_TYPE_NAME: {
+          auto names = strings(a->type_name->names, a->type_name->n_names);
+          value = names.empty() ? "" : names.back();
+          break;
+        }
+        default: throw TreeError("unsupported-statement", "unexpected storage parameter value", d->location);
+      }
+    }
+    if (i) out += ", ";
+    if (d->defnamespace && *d->defnamespace) out += std::string(d->defnamespace) + ".";
+    out += std::string(d->defname) + "=" + (sql::ident(value) == value ? value : sql::literal(value));
+  }
+  return out;
+}
+
+/// A cast PostgreSQL would make anyway, or that changes nothing: an untyped literal next to a value takes that
+/// value's type, so `'a'::text` means `'a'` and `(0)::numeric` means `0` wherever they are compared or combined.
+/// pg_dump writes the casts, people do not; dropping them makes both spellings compare equal offline. Only
+/// string literals cast to text-like types and number literals cast to number types qualify.
+bool redundant_literal_cast(const PgQuery__TypeCast* tc) {
+  const Node* arg = tc->arg;
+  if (!arg || arg->node_case != PG_QUERY__NODE__NODE_A_CONST || arg->a_const->isnull) return false;
+  const auto* t = tc->type_name;
+  if (!t || t->n_typmods || t->n_array_bounds || t->setof || t->pct_type) return false;
+  auto names = strings(t->names, t->n_names);
+  if (names.empty() || names.size() > 2 || (names.size() == 2 && names[0] != "pg_catalog")) return false;
+  const std::string& n = names.back();
+  auto kind = arg->a_const->val_case;
+  if (kind == PG_QUERY__A__CONST__VAL_SVAL) return n == "text" || n == "varchar" || n == "bpchar";
+  if (kind == PG_QUERY__A__CONST__VAL_IVAL || kind == PG_QUERY__A__CONST__VAL_FVAL)
+    return n == "numeric" || n == "int4" || n == "int8" || n == "int2" || n == "float8" || n == "float4";
+  return false;
+}
+
 std::string deferrability(const PgQuery__Constraint* c) {
   std::string out;
   if (c->deferrable || c->initdeferred) out += " DEFERRABLE";
@@ -164,7 +214,10 @@ std::pair<std::string, std::string> parse_qualified_name(std::string_view text, 
 
 void Deparser::normalise_expr(Node* expr, ExprRefs* refs, std::string_view table) {
   visit(&expr->base, [&](ProtobufCMessage* m) {
-    if (auto* t = as<PgQuery__TypeName>(m, pg_query__type_name__descriptor)) {
+    if (auto* n = as<PgQuery__Node>(m, pg_query__node__descriptor)) {
+      // Replace the cast node by its literal in place (the children visited next are the literal's).
+      if (n->node_case == PG_QUERY__NODE__NODE_TYPE_CAST && redundant_literal_cast(n->type_cast)) *n = *n->type_cast->arg;
+    } else if (auto* t = as<PgQuery__TypeName>(m, pg_query__type_name__descriptor)) {
       if (auto user = canonicalise_type_name(arena_, t, types_); user && refs)
         add_dep(refs->deps, ObjectId{ObjectKind::Type, user->first, user->second, "", ""});
     } else if (auto* f = as<PgQuery__FuncCall>(m, pg_query__func_call__descriptor)) {
@@ -190,6 +243,19 @@ std::string Deparser::canonical_expr(Node* expr, ExprRefs* refs, std::string_vie
   constexpr std::string_view kPrefix = "SELECT ";
   if (!text.starts_with(kPrefix)) throw TreeError("internal", "unexpected deparse output: " + text);
   return text.substr(kPrefix.size());
+}
+
+std::string Deparser::canonical_default(Node* expr, const std::string& column_type, ExprRefs* refs) {
+  // A default is coerced to its column's type anyway: a literal cast to exactly that type is the literal.
+  if (expr->node_case == PG_QUERY__NODE__NODE_TYPE_CAST && expr->type_cast->arg &&
+      expr->type_cast->arg->node_case == PG_QUERY__NODE__NODE_A_CONST && !expr->type_cast->arg->a_const->isnull) {
+    try {
+      if (resolve_type(expr->type_cast->type_name, types_).text == column_type) expr = expr->type_cast->arg;
+    } catch (const TreeError&) {
+      // Not a type a column can have: leave the cast for PostgreSQL to judge.
+    }
+  }
+  return canonical_expr(expr, refs);
 }
 
 bool is_null_constant(const Node* n) {
@@ -322,6 +388,7 @@ std::string Deparser::index_definition(PgQuery__IndexStmt* s, std::string_view t
     out += ")";
   }
   if (s->nulls_not_distinct) out += " NULLS NOT DISTINCT";
+  if (s->n_options) out += " WITH (" + reloptions(s->options, s->n_options) + ")";
   if (s->where_clause) out += " WHERE " + canonical_expr(s->where_clause, refs, table);
   return out;
 }

@@ -39,6 +39,9 @@ class Deparser {
   /// `f(...)`, and column references qualified with `table` lose the qualifier. `refs` (optional) receives
   /// what the expression uses.
   std::string canonical_expr(Node* expr, ExprRefs* refs = nullptr, std::string_view table = {});
+  /// canonical_expr() for a column default: also drops a cast of a literal to exactly the column's type.
+  /// `DEFAULT NULL` stays "NULL" (model/normalize() decides, as PostgreSQL does, whether it is stored).
+  std::string canonical_default(Node* expr, const std::string& column_type, ExprRefs* refs);
   /// `nextval('<schema>.<sequence>'::regclass)` exactly as canonical_expr() prints a nextval() call.
   std::string nextval_expr(const std::string& schema, const std::string& sequence);
   /// The definition of a table constraint as it follows `ADD CONSTRAINT name`, e.g. `PRIMARY KEY (id)` or

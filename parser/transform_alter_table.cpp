@@ -128,12 +128,13 @@ void Transformer::alter_table(const StmtCtx& ctx, PgQuery__AlterTableStmt* s) {
         break;
       }
       case PG_QUERY__ALTER_TABLE_TYPE__AT_ColumnDefault: {
-        std::optional<std::string> expr;
-        ExprRefs refs;
-        if (cmd->def && !is_null_constant(cmd->def))
-          expr = deparse_.canonical_expr(cmd->def, &refs);
-        steps.push_back([this, ctx, col, expr, refs](Table& t) {
+        Node* def = cmd->def;
+        steps.push_back([this, ctx, col, def](Table& t) {
           Column& c = column_or_fail(ctx, t, col, -1);
+          // Canonicalised here, where the column's type is known (a literal cast to it is dropped).
+          std::optional<std::string> expr;
+          ExprRefs refs;
+          if (def) expr = deparse_.canonical_default(def, c.type, &refs);
           if (c.identity && expr)
             ctx.error("invalid-definition", "column " + sql::ident(col) + " is an identity column");
           c.default_expr = expr;

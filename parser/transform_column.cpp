@@ -149,9 +149,9 @@ ColumnDraft Transformer::column_draft(const StmtCtx& ctx, const QualName& table,
     col.not_null = true;  // PostgreSQL marks identity columns NOT NULL
     apply_sequence_options(ctx, col.identity_options, d.identity_options, true, col.type);
   }
-  if (default_expr && !is_null_constant(default_expr)) {
+  if (default_expr) {
     ExprRefs refs;
-    col.default_expr = deparse_.canonical_expr(default_expr, &refs);
+    col.default_expr = deparse_.canonical_default(default_expr, col.type, &refs);
     add_deps(col.meta.deps, refs.deps);
   }
   if (generated_expr) {

@@ -9,7 +9,6 @@ namespace schemaplan::parser {
 
 void Transformer::create_index(const StmtCtx& ctx, PgQuery__IndexStmt* s) {
   if (s->table_space && *s->table_space) ctx.unsupported("TABLESPACE for indexes");
-  if (s->n_options) ctx.unsupported("index storage parameters (WITH ...)");
   QualName table = qualify(s->relation);
   // An index lives in its table's schema.
   QualName q{table.schema, s->idxname ? s->idxname : ""};

@@ -53,8 +53,16 @@ TEST_CASE("CREATE INDEX errors") {
         "index public.i already exists (first defined at test.sql:1:25)");
   CHECK(parse_error("create table t (a int); create index t on t (a);").message ==
         "cannot create index public.t: the name is taken by a table (first defined at test.sql:1:14)");
-  CHECK(parse_error("create table t (a int); create index on t (a) with (fillfactor = 50);").message ==
-        "index storage parameters (WITH ...) is not supported yet");
   CHECK(parse_error("create table t (a int); create index on t (a) tablespace x;").message ==
         "TABLESPACE for indexes is not supported yet");
+}
+
+TEST_CASE("index storage parameters print as pg_get_indexdef prints them") {
+  auto def = [](const std::string& sql) { return parse_sql("create table t (a int, b text);" + sql).indexes.at(0).definition; };
+  CHECK(def("create index i on t (a) with (fillfactor = 70);") == "USING btree (a) WITH (fillfactor='70')");
+  CHECK(def("create index i on t (a) with (fillfactor = '70');") == "USING btree (a) WITH (fillfactor='70')");
+  CHECK(def("create index i on t using gin (to_tsvector('english', b)) with (fastupdate = off);") ==
+        "USING gin (to_tsvector('english', b)) WITH (fastupdate=off)");
+  CHECK(def("create index i on t (a) include (b) with (fillfactor = 50) where a > 0;") ==
+        "USING btree (a) INCLUDE (b) WITH (fillfactor='50') WHERE a > 0");
 }

@@ -24,7 +24,10 @@ cmp -s "$tmp/stdout" "$tmp/inspected.sql" || fail "inspect is not byte-identical
 sp diff --from "$(url "$src")" --to "$tmp/inspected.sql"
 expect_status 0 "diff of the database against its own inspect output"
 ! statements "$tmp/stdout" >/dev/null || fail "the database against its own inspect output should be an empty plan"
-sp diff --from "$cli_dir/fixtures/rich.sql" --to "$tmp/inspected.sql"
-expect_status 0 "offline diff of the fixture against inspect output"
-! statements "$tmp/stdout" >/dev/null || fail "the fixture against inspect output should be an empty plan (offline)"
+# The rebuilt database matches the hand-written fixture exactly: compared through PostgreSQL (the fixture is loaded
+# into a temporary database). Offline, the fixture and inspect's output are not expected to compare equal:
+# PostgreSQL rewrites expressions with casts only a type checker can infer (`length(name)` on a varchar column is
+# stored as `length((name)::text)`), which is why SQL is compared with a database through a temporary database.
+sp drift --db "$(url "$copy")" --schema "$cli_dir/fixtures/rich.sql"
+expect_status 0 "drift of the rebuilt database against the fixture"
 pass "inspect reproduces the schema"
