@@ -230,6 +230,24 @@ void Deparser::normalise_expr(Node* expr, ExprRefs* refs, std::string_view table
 
 std::string Deparser::canonical_expr(Node* expr, ExprRefs* refs, std::string_view table) {
   normalise_expr(expr, refs, table);
+  // libpg_query 15-4.0.0 prints a cast of a SQL-syntax call without parentheses: `(now() AT TIME ZONE 'utc')::text`
+  // comes out as `now() AT TIME ZONE 'utc'::text`, which casts 'utc' instead. Such an argument is printed on its
+  // own, stood in for by a placeholder column while the whole is printed, and put back in parentheses.
+  std::vector<std::pair<std::string, std::string>> placeholders;
+  visit(&expr->base, [&](ProtobufCMessage* m) {
+    auto* tc = as<PgQuery__TypeCast>(m, pg_query__type_cast__descriptor);
+    if (!tc || !tc->arg || tc->arg->node_case != PG_QUERY__NODE__NODE_FUNC_CALL ||
+        tc->arg->func_call->funcformat != PG_QUERY__COERCION_FORM__COERCE_SQL_SYNTAX)
+      return;
+    std::string name = "schemaplan_placeholder_" + std::to_string(placeholders.size());
+    placeholders.emplace_back(name, "(" + canonical_expr(tc->arg, nullptr, table) + ")");
+    auto* ref = arena_.make<PgQuery__ColumnRef>(pg_query__column_ref__descriptor);
+    ref->n_fields = 1;
+    ref->fields = arena_.nodes(1);
+    ref->fields[0] = arena_.string_node(name);
+    ref->location = -1;
+    tc->arg = arena_.node(ref);
+  });
   auto* target = arena_.make<PgQuery__ResTarget>(pg_query__res_target__descriptor);
   target->val = expr;
   target->location = -1;
@@ -242,7 +260,10 @@ std::string Deparser::canonical_expr(Node* expr, ExprRefs* refs, std::string_vie
   std::string text = deparse_statement(arena_.node(select));
   constexpr std::string_view kPrefix = "SELECT ";
   if (!text.starts_with(kPrefix)) throw TreeError("internal", "unexpected deparse output: " + text);
-  return text.substr(kPrefix.size());
+  text = text.substr(kPrefix.size());
+  for (const auto& [name, inner] : placeholders)
+    if (auto pos = text.find(name); pos != std::string::npos) text.replace(pos, name.size(), inner);
+  return text;
 }
 
 std::string Deparser::canonical_default(Node* expr, const std::string& column_type, ExprRefs* refs) {

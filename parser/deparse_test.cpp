@@ -163,3 +163,8 @@ TEST_CASE("index definitions start at USING and print only non-default options")
   CHECK(def("create unique index concurrently if not exists i on only t (lower(b)) include (a) nulls not distinct "
             "where d is null") == "USING btree (lower(b)) INCLUDE (a) NULLS NOT DISTINCT WHERE d IS NULL");
 }
+
+TEST_CASE("a cast of a SQL-syntax call keeps its parentheses (works around a libpg_query deparse bug)") {
+  CHECK(canon("(now() AT TIME ZONE 'utc')::text") == "(now() AT TIME ZONE 'utc')::text");
+  CHECK(canon("((now() at time zone 'utc'))::text || 'x'") == "(now() AT TIME ZONE 'utc')::text || 'x'");
+}

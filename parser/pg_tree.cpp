@@ -53,6 +53,7 @@ Node* TreeArena::string_node(std::string_view s) {
 SP_NODE_CTOR(PgQuery__AConst, a_const, PG_QUERY__NODE__NODE_A_CONST)
 SP_NODE_CTOR(PgQuery__TypeCast, type_cast, PG_QUERY__NODE__NODE_TYPE_CAST)
 SP_NODE_CTOR(PgQuery__FuncCall, func_call, PG_QUERY__NODE__NODE_FUNC_CALL)
+SP_NODE_CTOR(PgQuery__ColumnRef, column_ref, PG_QUERY__NODE__NODE_COLUMN_REF)
 SP_NODE_CTOR(PgQuery__ResTarget, res_target, PG_QUERY__NODE__NODE_RES_TARGET)
 SP_NODE_CTOR(PgQuery__SelectStmt, select_stmt, PG_QUERY__NODE__NODE_SELECT_STMT)
 SP_NODE_CTOR(PgQuery__AlterTableStmt, alter_table_stmt, PG_QUERY__NODE__NODE_ALTER_TABLE_STMT)

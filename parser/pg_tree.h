@@ -53,6 +53,7 @@ class TreeArena {
   Node* node(PgQuery__AConst* v);
   Node* node(PgQuery__TypeCast* v);
   Node* node(PgQuery__FuncCall* v);
+  Node* node(PgQuery__ColumnRef* v);
   Node* node(PgQuery__ResTarget* v);
   Node* node(PgQuery__SelectStmt* v);
   Node* node(PgQuery__AlterTableStmt* v);
