@@ -32,9 +32,12 @@ TEST_CASE("schemas: user schemas with comments, system and temporary schemas lef
   Catalog c = s.catalog();
   CHECK(schema_names(c) == std::vector<std::string>{"Mixed Case", "app", "public", "schéma", "select"});
   CHECK(c.schema("app")->comment == "the app's schema");
-  CHECK(c.schema("public")->comment == "standard public schema");
+  // PostgreSQL's own comment on public is read as no comment (schema files never state it); a user's is kept.
+  CHECK_FALSE(c.schema("public")->comment.has_value());
   CHECK_FALSE(c.schema("Mixed Case")->comment.has_value());
   CHECK(c.tables.empty());  // the temporary table lives in pg_temp_N
+  s.exec("COMMENT ON SCHEMA public IS 'ours'");
+  CHECK(s.catalog().schema("public")->comment == "ours");
 
   s.exec("DROP SCHEMA public");
   CHECK(s.catalog().schema("public") == nullptr);
@@ -58,7 +61,7 @@ TEST_CASE("extensions: name, schema, version, comment, requirements, without plp
   CHECK_FALSE(citext.version.empty());
   CHECK(citext.comment == "case-insensitive text");
   CHECK(c.extensions[1].schema == "public");
-  CHECK(c.extensions[1].comment.has_value());  // from the control file
+  CHECK_FALSE(c.extensions[1].comment.has_value());  // the control file's comment is not the user's
   CHECK(c.extensions[2].meta.deps == std::vector<ObjectId>{{ObjectKind::Extension, "", "cube", "", ""}});
   CHECK(citext.meta.deps.empty());
   // Their types, functions, operators and views belong to the extensions.
