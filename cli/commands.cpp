@@ -1,6 +1,8 @@
 #include "cli/commands.h"
 
+#include <cctype>
 #include <iostream>
+#include <set>
 
 #include "cli/output.h"
 #include "cli/sources.h"
@@ -15,13 +17,59 @@ void print_warnings(const Plan& p) {
   for (const auto& w : p.warnings) std::cerr << "warning: " << w << '\n';
 }
 
-PlanOptions plan_options(const std::string& strategy, bool no_concurrently) {
+/// A duration as PostgreSQL's timeout settings take it: a number with an optional unit (us, ms, s, min, h, d;
+/// none means milliseconds), e.g. `5s`, `500ms`, `0` (no limit). Checked here so a typo is a usage error, not a
+/// failure halfway through up.sql.
+std::string duration(const std::string& option, const std::string& text) {
+  size_t i = 0;
+  while (i < text.size() && std::isdigit(static_cast<unsigned char>(text[i]))) ++i;
+  std::string unit = text.substr(i);
+  static const std::set<std::string> units{"", "us", "ms", "s", "min", "h", "d"};
+  if (i == 0 || !units.count(unit))
+    fail("usage", option + " expects a duration such as 5s, 500ms, 2min or 0 (no limit), got '" + text + "'");
+  return text;
+}
+
+PlanOptions plan_options(const DiffArgs& a) {
   PlanOptions o;
-  if (strategy == "simple") o.strategy = Strategy::Simple;
-  else if (strategy == "online") o.strategy = Strategy::Online;
-  else fail("usage", "unknown strategy '" + strategy + "' (expected online or simple)");
-  o.concurrently = !no_concurrently;
+  if (a.strategy == "simple") o.strategy = Strategy::Simple;
+  else if (a.strategy == "online") o.strategy = Strategy::Online;
+  else fail("usage", "unknown strategy '" + a.strategy + "' (expected online or simple)");
+  o.concurrently = !a.no_concurrently;
+  o.lock_timeout = duration("--lock-timeout", a.lock_timeout);
+  o.statement_timeout = duration("--statement-timeout", a.statement_timeout);
   return o;
+}
+
+/// The hazard codes of `--fail-on a,b`; an unknown code is a usage error listing the valid ones.
+std::set<std::string> fail_on_codes(const std::string& list) {
+  std::set<std::string> out;
+  if (list.empty()) return out;
+  std::string valid;
+  for (const char* c : hazard::kAll) valid += std::string(valid.empty() ? "" : ", ") + c;
+  size_t start = 0;
+  while (start <= list.size()) {
+    size_t end = list.find(',', start);
+    if (end == std::string::npos) end = list.size();
+    std::string code = list.substr(start, end - start);
+    bool known = false;
+    for (const char* c : hazard::kAll) known |= code == c;
+    if (!known) fail("usage", "unknown hazard '" + code + "' in --fail-on (valid: " + valid + ")");
+    out.insert(code);
+    start = end + 1;
+  }
+  return out;
+}
+
+/// The steps holding a hazard of `codes`, one line each, for stderr.
+std::string hazard_violations(const Plan& p, const std::set<std::string>& codes) {
+  std::string out;
+  for (size_t i = 0; i < p.steps.size(); ++i)
+    for (const auto& h : p.steps[i].hazards)
+      if (codes.count(h.code))
+        out += "  step " + std::to_string(i + 1) + " (" + p.steps[i].action + " " + p.steps[i].target.sql_name() +
+               "): " + h.code + ": " + h.message + "\n";
+  return out;
 }
 
 /// A one-line-per-step listing for terminals and CI logs.
@@ -42,7 +90,8 @@ std::string text_listing(const Plan& p) {
 int run_diff(const DiffArgs& a) {
   if (a.format != "sql" && a.format != "markdown" && a.format != "json")
     fail("usage", "unknown format '" + a.format + "' (expected sql, markdown or json)");
-  PlanOptions opts = plan_options(a.strategy, a.no_concurrently);
+  PlanOptions opts = plan_options(a);
+  std::set<std::string> fail_on = fail_on_codes(a.fail_on);
   CatalogPair pair = load_pair(a.from, a.to, LoadOptions{a.dev_db});
   Plan p = plan(pair.from, pair.to, opts);
   print_warnings(p);
@@ -60,6 +109,11 @@ int run_diff(const DiffArgs& a) {
   }
   if (p.empty()) std::cerr << "no changes\n";
   else if (!a.out.empty()) std::cerr << p.steps.size() << " steps written to " << a.out << "/{up.sql,down.sql,plan.md,plan.json}\n";
+  // The files are written first: a CI job that refuses the plan still shows it.
+  if (std::string v = hazard_violations(p, fail_on); !v.empty()) {
+    std::cerr << "error: the plan holds hazards listed in --fail-on:\n" << v;
+    return 1;
+  }
   return a.exit_code && !p.empty() ? 1 : 0;
 }
 

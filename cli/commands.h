@@ -6,6 +6,8 @@ namespace schemaplan::cli {
 
 struct DiffArgs {
   std::string from, to, out, format = "sql", dev_db, strategy = "online";
+  std::string lock_timeout = "5s", statement_timeout = "0";  ///< PostgreSQL durations (online strategy)
+  std::string fail_on;  ///< comma-separated hazard codes: exit 1 when the plan holds any of them
   bool exit_code = false;
   bool no_concurrently = false;
 };

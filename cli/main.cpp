@@ -26,6 +26,11 @@ int main(int argc, char** argv) {
   d->add_option("--dev-db", diff.dev_db, "scratch database to load SQL files into (emptied and reused) instead of a temporary one");
   d->add_option("--strategy", diff.strategy, "online (default: zero-downtime rules) or simple (plain DDL)");
   d->add_flag("--no-concurrently", diff.no_concurrently, "never use CREATE/DROP INDEX CONCURRENTLY");
+  d->add_option("--lock-timeout", diff.lock_timeout,
+                 "online: SET lock_timeout before every step (default 5s; 0 = wait forever)");
+  d->add_option("--statement-timeout", diff.statement_timeout,
+                "online: SET statement_timeout before every step but long non-blocking ones (default 0 = no limit)");
+  d->add_option("--fail-on", diff.fail_on, "HAZARD[,HAZARD...]: exit 1 when the plan holds any of these hazards (see docs/hazards.md)");
 
   cli::DriftArgs drift;
   auto* r = app.add_subcommand("drift", "check a database against the schema files: exit 0 equal, 1 drifted, 2 error");

@@ -69,3 +69,24 @@ TEST_CASE("markdown opens with the verdict and escapes table cells") {
   CHECK(md.find("- **Deletes data:** **yes** — steps 1") != std::string::npos);
   CHECK(md.find("step 1 — **deletes-data**") != std::string::npos);
 }
+
+TEST_CASE("each step sets its own timeouts in up.sql and down.sql, steps without them set none") {
+  Plan p;
+  Step a = step("create constraint", "a", {"ALTER TABLE a ADD CONSTRAINT c CHECK (x > 0) NOT VALID"}, {"ALTER TABLE a DROP CONSTRAINT c"});
+  a.lock_timeout = "5s";
+  a.statement_timeout = "1min";
+  Step v = step("validate constraint", "a", {"ALTER TABLE a VALIDATE CONSTRAINT c"}, {}, false);
+  v.lock_timeout = "5s";
+  v.statement_timeout = "0";
+  p.steps = {a, v, step("create table", "b", {"CREATE TABLE b ()"}, {"DROP TABLE b"})};
+  std::string up = emit::up_sql(p);
+  CHECK(up.find("SET lock_timeout = '5s';\nSET statement_timeout = '1min';\nALTER TABLE a ADD CONSTRAINT") != std::string::npos);
+  CHECK(up.find("SET lock_timeout = '5s';\nSET statement_timeout = '0';\nALTER TABLE a VALIDATE") != std::string::npos);
+  CHECK(up.find("SET lock_timeout", up.find("VALIDATE")) == std::string::npos);  // the step without timeouts
+  std::string down = emit::down_sql(p);
+  CHECK(down.find("SET statement_timeout = '1min';\nALTER TABLE a DROP CONSTRAINT c;") != std::string::npos);
+  CHECK(down.find("statement_timeout = '0'") == std::string::npos);  // VALIDATE has no rollback: no step at all
+  std::string j = emit::json(p);
+  CHECK(j.find("\"lock_timeout\": \"5s\",\n      \"statement_timeout\": \"1min\"") != std::string::npos);
+  CHECK(j.find("\"lock_timeout\": \"\",\n      \"statement_timeout\": \"\"") != std::string::npos);
+}

@@ -62,6 +62,8 @@ std::string json(const Plan& plan) {
     w.key("display").value(st.target.sql_name());
     w.end_object();
     w.key("transactional").value(st.transactional);
+    w.key("lock_timeout").value(st.lock_timeout);
+    w.key("statement_timeout").value(st.statement_timeout);
     w.key("lock").begin_object();
     w.key("level").value(lock_name(st.lock));
     w.key("table").value(st.locked_table);

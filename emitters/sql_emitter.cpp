@@ -1,6 +1,7 @@
 #include <functional>
 
 #include "emitters/emitters.h"
+#include "model/sql_writer.h"
 
 namespace schemaplan::emit {
 namespace {
@@ -41,6 +42,9 @@ std::string script(const Plan& plan, const std::vector<size_t>& order,
     if (!s.transactional) out += " (outside a transaction block)";
     out += "\n";
     for (const auto& h : s.hazards) out += "-- hazard " + h.code + ": " + h.message + "\n";
+    // Per step, so that running one step alone gets them too (rule 10).
+    if (!s.lock_timeout.empty()) out += statement("SET lock_timeout = " + sql::literal(s.lock_timeout));
+    if (!s.statement_timeout.empty()) out += statement("SET statement_timeout = " + sql::literal(s.statement_timeout));
     for (const auto& st : stmts) out += statement(st);
   }
   if (in_tx) out += "\nCOMMIT;\n";

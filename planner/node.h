@@ -15,6 +15,7 @@ struct Node {
   std::vector<ObjectId> before_deps;  ///< what the object needed before the step (drops, alters)
   std::vector<ObjectId> after_deps;   ///< what the object needs after the step (creates, alters)
   int rank = 0;                       ///< tie-break among ready steps: smaller first
+  bool long_running = false;          ///< scans or builds without blocking writes: no statement timeout (rule 10)
 };
 
 /// Orders nodes: edges from dependencies (see order.cpp for the rules), then a priority-queue Kahn's algorithm

@@ -3,6 +3,7 @@
 #include <set>
 
 #include "planner/dependencies.h"
+#include "planner/rules/rules.h"
 #include "planner/steps.h"
 
 namespace schemaplan {
@@ -43,7 +44,12 @@ Plan plan(const Catalog& from, const Catalog& to, const PlanOptions& options) {
   cascade_recreations(from, to, changes);
   StepContext ctx{from, to, options};
   std::vector<Node> nodes;
-  for (const auto& c : changes) build_nodes(c, ctx, nodes);
+  for (const auto& c : changes) {
+    std::vector<Node> of_change;
+    build_nodes(c, ctx, of_change);
+    rules::apply(c, ctx, of_change);
+    nodes.insert(nodes.end(), std::make_move_iterator(of_change.begin()), std::make_move_iterator(of_change.end()));
+  }
   Plan p;
   p.steps = order(std::move(nodes));
   for (const auto& u : from.unsupported) p.warnings.push_back("not modelled yet, left alone: " + u);

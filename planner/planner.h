@@ -14,6 +14,8 @@ enum class Strategy {
 struct PlanOptions {
   Strategy strategy = Strategy::Online;
   bool concurrently = true;  ///< online only: build and drop indexes on existing tables CONCURRENTLY
+  std::string lock_timeout = "5s";      ///< online only: `SET lock_timeout` of every step (rule 10)
+  std::string statement_timeout = "0";  ///< online only: `SET statement_timeout` of every step that is not long
 };
 
 /// Plans the migration from `from` to `to`. Throws DiagnosticError (code "dependency-cycle") naming the

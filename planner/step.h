@@ -39,6 +39,11 @@ inline constexpr const char* kBreaksRunningCode = "breaks-running-code";
 inline constexpr const char* kUnreversibleRollback = "unreversible-rollback";
 inline constexpr const char* kAuthorization = "authorization-change";
 inline constexpr const char* kUntrackedDependency = "untracked-dependency";
+/// Every code above, in the order of docs/hazards.md (for validating `--fail-on`).
+inline constexpr const char* kAll[] = {
+    kDeletesData,  kTableRewrite,      kFullTableScan,        kAccessExclusiveLock, kIndexBuild,
+    kIndexDropped, kBreaksRunningCode, kUnreversibleRollback, kAuthorization,       kUntrackedDependency,
+};
 }  // namespace hazard
 
 struct Hazard {
@@ -60,6 +65,10 @@ struct Step {
   bool rewrites = false;             ///< rewrites the table (or may)
   bool scans = false;                ///< reads the whole table under lock
   bool transactional = true;         ///< false: must run outside BEGIN/COMMIT (each statement on its own)
+  /// Timeouts the step sets before its statements (rule 10), as PostgreSQL durations ("5s", "0" = no limit);
+  /// empty: the step sets none (`--strategy simple`). Written by the SQL emitter, not part of `forward`.
+  std::string lock_timeout;
+  std::string statement_timeout;
   bool operator==(const Step&) const = default;
 };
 

@@ -60,11 +60,9 @@ struct Builder {
     if (ch.id.parent.empty()) return false;
     return ctx.from.table(ch.id.schema, ch.id.parent) != nullptr;
   }
-  bool online() const { return ctx.options.strategy == Strategy::Online; }
-  bool concurrent_index() const { return online() && ctx.options.concurrently && table_exists_before(); }
 
   // --- SQL per kind and direction --------------------------------------------------------------------------
-  Statements create_sql(const ObjectValue& v, bool concurrently) const {
+  Statements create_sql(const ObjectValue& v) const {
     return std::visit(
         [&](const auto& x) -> Statements {
           using T = std::decay_t<decltype(x)>;
@@ -76,13 +74,13 @@ struct Builder {
           else if constexpr (std::is_same_v<T, Table>) return ddl::create_table(x);
           else if constexpr (std::is_same_v<T, Column>) return ddl::add_column(ch.id.schema, ch.id.parent, x);
           else if constexpr (std::is_same_v<T, Constraint>) return ddl::add_constraint(ch.id.schema, ch.id.parent, x);
-          else if constexpr (std::is_same_v<T, Index>) return ddl::create_index(x, concurrently);
+          else if constexpr (std::is_same_v<T, Index>) return ddl::create_index(x, false);
           else return {};
         },
         v);
   }
 
-  Statements drop_sql(const ObjectValue& v, bool concurrently) const {
+  Statements drop_sql(const ObjectValue& v) const {
     return std::visit(
         [&](const auto& x) -> Statements {
           using T = std::decay_t<decltype(x)>;
@@ -94,7 +92,7 @@ struct Builder {
           else if constexpr (std::is_same_v<T, Table>) return ddl::drop_table(x);
           else if constexpr (std::is_same_v<T, Column>) return ddl::drop_column(ch.id.schema, ch.id.parent, x);
           else if constexpr (std::is_same_v<T, Constraint>) return ddl::drop_constraint(ch.id.schema, ch.id.parent, x);
-          else if constexpr (std::is_same_v<T, Index>) return ddl::drop_index(x, concurrently);
+          else if constexpr (std::is_same_v<T, Index>) return ddl::drop_index(x, false);
           else return {};
         },
         v);
@@ -194,32 +192,28 @@ struct Builder {
     return kind_name(ch.id.kind);
   }
 
+  /// Plain DDL, as `--strategy simple` runs it: the online forms are the planner rules' (planner/rules/).
   Node create_node(const ObjectValue& v, ChangeKind kind) const {
-    bool conc = std::holds_alternative<Index>(v) && concurrent_index();
     Node n = base(NodeAction::Create, kind, (ch.id.kind == ObjectKind::Column ? "add " : "create ") + noun());
     if (ch.id.kind == ObjectKind::SequenceOwner) n.step.action = "set sequence owner";
-    n.step.forward = create_sql(v, conc);
-    n.step.rollback = drop_sql(v, conc);
-    n.step.transactional = !conc;
+    n.step.forward = create_sql(v);
+    n.step.rollback = drop_sql(v);
     n.after_deps = dependencies(ctx.to, ch.id, v);
     add_parts(n, v);
     n.rank = rank_of(NodeAction::Create, ch.id.kind, v);
-    assess_create(n, v, conc);
+    assess_create(n, v);
     return n;
   }
 
   Node drop_node(const ObjectValue& v, ChangeKind kind) const {
-    bool conc = std::holds_alternative<Index>(v) && online() && ctx.options.concurrently &&
-                ctx.to.table(ch.id.schema, ch.id.parent) != nullptr;
     Node n = base(NodeAction::Drop, kind, "drop " + noun());
     if (ch.id.kind == ObjectKind::SequenceOwner) n.step.action = "remove sequence owner";
-    n.step.forward = drop_sql(v, conc);
-    n.step.rollback = create_sql(v, conc);
-    n.step.transactional = !conc;
+    n.step.forward = drop_sql(v);
+    n.step.rollback = create_sql(v);
     n.before_deps = dependencies(ctx.from, ch.id, v);
     add_parts(n, v);
     n.rank = rank_of(NodeAction::Drop, ch.id.kind, v);
-    assess_drop(n, v, conc);
+    assess_drop(n, v);
     return n;
   }
 
@@ -246,14 +240,12 @@ struct Builder {
   }
   static void hazard(Node& n, const char* code, std::string message) { n.step.hazards.push_back({code, std::move(message)}); }
 
-  void assess_create(Node& n, const ObjectValue& v, bool conc) const {
+  void assess_create(Node& n, const ObjectValue& v) const {
     if (!table_exists_before() || ch.id.kind == ObjectKind::Table) return;
     std::string t = table_name_of(ch.id, v);
     if (const auto* i = std::get_if<Index>(&v)) {
-      lock(n, conc ? LockLevel::ShareUpdateExclusive : LockLevel::Share, t);
-      hazard(n, hazard::kIndexBuild,
-             conc ? "builds index " + i->name + " concurrently: reads the whole table, writes go on"
-                  : "builds index " + i->name + " while blocking writes to " + t);
+      lock(n, LockLevel::Share, t);
+      hazard(n, hazard::kIndexBuild, "builds index " + i->name + " while blocking writes to " + t);
       n.step.scans = true;
     } else if (const auto* c = std::get_if<Constraint>(&v)) {
       n.step.scans = c->validated;
@@ -273,7 +265,7 @@ struct Builder {
     }
   }
 
-  void assess_drop(Node& n, const ObjectValue& v, bool conc) const {
+  void assess_drop(Node& n, const ObjectValue& v) const {
     std::string t = table_name_of(ch.id, v);
     if (std::holds_alternative<Table>(v)) {
       lock(n, LockLevel::AccessExclusive, t);
@@ -284,7 +276,7 @@ struct Builder {
       hazard(n, hazard::kDeletesData, "drops column " + col->name + " of " + t + " and its values");
     } else if (const auto* i = std::get_if<Index>(&v)) {
       if (!ctx.to.table(ch.id.schema, ch.id.parent)) return;
-      lock(n, conc ? LockLevel::ShareUpdateExclusive : LockLevel::AccessExclusive, t);
+      lock(n, LockLevel::AccessExclusive, t);
       hazard(n, hazard::kIndexDropped, "queries using index " + i->name + " lose it");
     } else if (const auto* c = std::get_if<Constraint>(&v)) {
       if (!ctx.to.table(ch.id.schema, ch.id.parent)) return;
@@ -337,7 +329,9 @@ struct Builder {
     } else if (const auto* c = std::get_if<Constraint>(&ch.before)) {
       std::string t = table_name_of(ch.id, ch.before);
       if (!c->validated && std::get<Constraint>(ch.after).validated) {
-        lock(n, c->type == ConstraintType::ForeignKey ? LockLevel::ShareRowExclusive : LockLevel::ShareUpdateExclusive, t);
+        // VALIDATE takes SHARE UPDATE EXCLUSIVE for either kind (a foreign key adds ROW SHARE on the table it
+        // references); checked with pg_locks on PostgreSQL 15.
+        lock(n, LockLevel::ShareUpdateExclusive, t);
         n.step.scans = true;
       }
     } else if (std::holds_alternative<Table>(ch.before)) {

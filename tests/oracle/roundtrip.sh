@@ -23,7 +23,8 @@
 # must give an up.sql with no statement (offline: b.sql against itself).
 #
 # Environment: SCHEMAPLAN (the binary), PGHOST/PGPORT/PGUSER (the server; scripts/test sets them),
-# RT_PREFIX (database name prefix, default rt: give each parallel run its own), RT_KEEP=1 keeps the work folder.
+# RT_PREFIX (database name prefix, default rt: give each parallel run its own), RT_KEEP=1 keeps the work folder,
+# SCHEMAPLAN_ARGS (extra words for every diff of the case, e.g. "--strategy simple").
 # Prints PASS/FAIL per case (a failure also gets the reason and an excerpt of the SQL that failed) and a last line
 # "roundtrip MODE: N passed, M failed". Exit status 0 when all passed, 1 when any failed, 2 on bad usage,
 # 1 when no server is set (a test that cannot reach its server fails; it is never skipped).
@@ -105,7 +106,8 @@ listing_diff() { # GOT WANT
 
 run_diff() { # FROM TO OUT -> status; stdout and stderr kept beside the outputs
   mkdir -p "$3"
-  timeout 120 "$SCHEMAPLAN" diff --from "$1" --to "$2" --out "$3" >"$3.stdout" 2>"$3.stderr"
+  # shellcheck disable=SC2086 # SCHEMAPLAN_ARGS is a list of words on purpose
+  timeout 120 "$SCHEMAPLAN" diff --from "$1" --to "$2" --out "$3" ${SCHEMAPLAN_ARGS:-} >"$3.stdout" 2>"$3.stderr"
 }
 
 cases=()
