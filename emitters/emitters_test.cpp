@@ -90,3 +90,19 @@ TEST_CASE("each step sets its own timeouts in up.sql and down.sql, steps without
   CHECK(j.find("\"lock_timeout\": \"5s\",\n      \"statement_timeout\": \"1min\"") != std::string::npos);
   CHECK(j.find("\"lock_timeout\": \"\",\n      \"statement_timeout\": \"\"") != std::string::npos);
 }
+
+TEST_CASE("the summary counts objects, not the steps an online rule spreads one change over") {
+  Plan p;
+  Step add = step("create constraint", "t", {"ALTER TABLE t ADD CONSTRAINT c CHECK (x > 0) NOT VALID"}, {"ALTER TABLE t DROP CONSTRAINT c"});
+  add.target = {ObjectKind::Constraint, "public", "c", "t", ""};
+  add.change = ChangeKind::Create;
+  Step validate = add;
+  validate.action = "validate constraint";
+  validate.forward = {"ALTER TABLE t VALIDATE CONSTRAINT c"};
+  validate.rollback = {};
+  Step drop = step("drop table", "u", {"DROP TABLE u"}, {"CREATE TABLE u ()"});
+  drop.change = ChangeKind::Drop;
+  p.steps = {add, validate, drop};
+  std::string j = emit::json(p);
+  CHECK(j.find("\"steps\": 3,\n    \"created\": 1,\n    \"altered\": 0,\n    \"dropped\": 1,") != std::string::npos);
+}

@@ -1,19 +1,24 @@
 #include "emitters/summary.h"
 
+#include <set>
+#include <utility>
+
 namespace schemaplan::emit {
 
 Summary summarize(const Plan& plan) {
   Summary s;
+  std::set<std::pair<ObjectId, ChangeKind>> counted;
   for (size_t i = 0; i < plan.steps.size(); ++i) {
     const Step& st = plan.steps[i];
     size_t n = i + 1;
-    switch (st.change) {
+    // Objects, not steps: the online rules spread one change over several steps (ADD ... NOT VALID, then
+    // VALIDATE), which share the target and the kind of change.
+    bool first_of_change = counted.insert({st.target, st.change}).second;
+    if (first_of_change) switch (st.change) {
       case ChangeKind::Create: ++s.created; break;
       case ChangeKind::Drop: ++s.dropped; break;
-      // A recreation is two steps (drop, create) of one object: count it once.
+      // A recreation is two steps (drop, create) of one object: counted once, as altered.
       case ChangeKind::Recreate:
-        if (st.action.rfind("drop", 0) == 0) ++s.altered;
-        break;
       case ChangeKind::Alter: ++s.altered; break;
     }
     ++s.steps_per_phase[phase_name(st.phase)];

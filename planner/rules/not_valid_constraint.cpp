@@ -27,7 +27,7 @@ Node validate_node(const Node& add, const Change& ch, const Constraint& c) {
   Node v;
   v.action = NodeAction::Alter;
   v.step.target = ch.id;
-  v.step.change = ChangeKind::Alter;
+  v.step.change = add.step.change;  // part of the same creation (or recreation): counted once in the summary
   v.step.phase = add.step.phase;
   v.step.action = c.type == ConstraintType::ForeignKey ? "validate foreign key" : "validate constraint";
   v.step.forward = ddl::validate_constraint(ch.id.schema, ch.id.parent, c);

@@ -31,6 +31,7 @@ TEST_CASE("rule 3: a CHECK on an existing table is added NOT VALID, then validat
   CHECK(v.locked_table == "public.t");
   CHECK(v.scans);
   CHECK(v.lock_timeout == "5s");
+  CHECK(v.change == ChangeKind::Create);  // part of the constraint's creation
 }
 
 TEST_CASE("rule 3: a foreign key between existing tables: NOT VALID under SHARE ROW EXCLUSIVE, then VALIDATE") {
