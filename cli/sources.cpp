@@ -8,9 +8,10 @@
 namespace schemaplan::cli {
 namespace {
 
-Catalog parse_source(const std::string& source) {
+/// `for_server`: the catalog will be loaded into PostgreSQL, so its SQL must say exactly what the files say.
+Catalog parse_source(const std::string& source, bool for_server) {
   if (source_kind(source) == SourceKind::Empty) return Catalog{};
-  return parser::parse(parser::read_sources(source));
+  return parser::parse(parser::read_sources(source), parser::ParseOptions{!for_server});
 }
 
 /// Loads SQL files into a database on `server_conninfo`'s server and reads it back.
@@ -118,16 +119,16 @@ CatalogPair load_pair(const std::string& from, const std::string& to, const Load
   SourceKind fk = source_kind(from), tk = source_kind(to);
   CatalogPair out;
   if (fk != SourceKind::Database && tk != SourceKind::Database && options.dev_db.empty()) {
-    out.from = parse_source(from);
-    out.to = parse_source(to);
+    out.from = parse_source(from, false);
+    out.to = parse_source(to, false);
     out.offline = true;
     return out;
   }
   std::string server = fk == SourceKind::Database ? from : tk == SourceKind::Database ? to : options.dev_db;
   // Parse both file sides first so that input errors are reported before any database work.
   std::optional<Catalog> parsed_from, parsed_to;
-  if (fk != SourceKind::Database) parsed_from = parse_source(from);
-  if (tk != SourceKind::Database) parsed_to = parse_source(to);
+  if (fk != SourceKind::Database) parsed_from = parse_source(from, true);
+  if (tk != SourceKind::Database) parsed_to = parse_source(to, true);
   ShadowLoader loader(server, options);
   out.from = parsed_from ? loader.load(*parsed_from) : load_database(from);
   out.to = parsed_to ? loader.load(*parsed_to) : load_database(to);

@@ -216,7 +216,8 @@ void Deparser::normalise_expr(Node* expr, ExprRefs* refs, std::string_view table
   visit(&expr->base, [&](ProtobufCMessage* m) {
     if (auto* n = as<PgQuery__Node>(m, pg_query__node__descriptor)) {
       // Replace the cast node by its literal in place (the children visited next are the literal's).
-      if (n->node_case == PG_QUERY__NODE__NODE_TYPE_CAST && redundant_literal_cast(n->type_cast)) *n = *n->type_cast->arg;
+      if (fold_literal_casts_ && n->node_case == PG_QUERY__NODE__NODE_TYPE_CAST && redundant_literal_cast(n->type_cast))
+        *n = *n->type_cast->arg;
     } else if (auto* t = as<PgQuery__TypeName>(m, pg_query__type_name__descriptor)) {
       if (auto user = canonicalise_type_name(arena_, t, types_); user && refs)
         add_dep(refs->deps, ObjectId{ObjectKind::Type, user->first, user->second, "", ""});
@@ -268,7 +269,7 @@ std::string Deparser::canonical_expr(Node* expr, ExprRefs* refs, std::string_vie
 
 std::string Deparser::canonical_default(Node* expr, const std::string& column_type, ExprRefs* refs) {
   // A default is coerced to its column's type anyway: a literal cast to exactly that type is the literal.
-  if (expr->node_case == PG_QUERY__NODE__NODE_TYPE_CAST && expr->type_cast->arg &&
+  if (fold_literal_casts_ && expr->node_case == PG_QUERY__NODE__NODE_TYPE_CAST && expr->type_cast->arg &&
       expr->type_cast->arg->node_case == PG_QUERY__NODE__NODE_A_CONST && !expr->type_cast->arg->a_const->isnull) {
     try {
       if (resolve_type(expr->type_cast->type_name, types_).text == column_type) expr = expr->type_cast->arg;

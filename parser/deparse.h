@@ -30,7 +30,9 @@ std::pair<std::string, std::string> parse_qualified_name(std::string_view text, 
 /// where unqualified type names resolve.
 class Deparser {
  public:
-  Deparser(TreeArena& arena, const TypeScope& types) : arena_(arena), types_(types) {}
+  /// `fold_literal_casts`: drop casts PostgreSQL would add itself (see ParseOptions in parser.h).
+  Deparser(TreeArena& arena, const TypeScope& types, bool fold_literal_casts = true)
+      : arena_(arena), types_(types), fold_literal_casts_(fold_literal_casts) {}
 
   /// Normalises `expr` in place (see canonical_expr()).
   void normalise_expr(Node* expr, ExprRefs* refs = nullptr, std::string_view table = {});
@@ -63,6 +65,7 @@ class Deparser {
 
   TreeArena& arena_;
   const TypeScope& types_;
+  bool fold_literal_casts_;
 };
 
 }  // namespace schemaplan::parser

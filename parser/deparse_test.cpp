@@ -168,3 +168,13 @@ TEST_CASE("a cast of a SQL-syntax call keeps its parentheses (works around a lib
   CHECK(canon("(now() AT TIME ZONE 'utc')::text") == "(now() AT TIME ZONE 'utc')::text");
   CHECK(canon("((now() at time zone 'utc'))::text || 'x'") == "(now() AT TIME ZONE 'utc')::text || 'x'");
 }
+
+TEST_CASE("SQL meant for the server keeps its literal casts") {
+  SourceFile f{"t.sql", "create table t (s varchar(10) check (s = any (array['a'::character varying, 'b'])) default 'x'::character varying);"};
+  Catalog kept = parse({f}, ParseOptions{false});
+  const Table& t = kept.tables.at(0);
+  CHECK(t.columns.at(0).default_expr == std::optional<std::string>("'x'::varchar"));
+  CHECK(t.constraints.at(0).definition.find("'a'::varchar") != std::string::npos);
+  Catalog folded = parse({f});
+  CHECK(folded.tables.at(0).constraints.at(0).definition.find("'a'::varchar") == std::string::npos);
+}

@@ -50,14 +50,14 @@ std::vector<SourceFile> read_sources(const std::string& path) {
   return out;
 }
 
-Catalog parse(const std::vector<SourceFile>& files) {
+Catalog parse(const std::vector<SourceFile>& files, const ParseOptions& options) {
   // Statements apply in sorted path order, then file order, whatever order the caller listed the files in.
   std::vector<const SourceFile*> order;
   for (const auto& f : files) order.push_back(&f);
   std::stable_sort(order.begin(), order.end(), [](const SourceFile* a, const SourceFile* b) { return a->path < b->path; });
 
   TreeArena arena;
-  Transformer transformer(arena);
+  Transformer transformer(arena, options.fold_literal_casts);
   std::vector<std::unique_ptr<LineIndex>> lines;  // outlive the transformer's deferred work
   std::vector<std::pair<StmtCtx, Node*>> statements;
   for (const SourceFile* f : order) {

@@ -16,10 +16,17 @@ struct SourceFile {
 /// Throws DiagnosticError (code "io-error") when the path cannot be read.
 std::vector<SourceFile> read_sources(const std::string& path);
 
+struct ParseOptions {
+  /// Drop literal casts PostgreSQL would add itself (`'a'::text` -> `'a'`, `(0)::numeric` -> `0`), so that both
+  /// spellings compare equal. Right for comparing two parsed catalogs offline; wrong for SQL that PostgreSQL will
+  /// run (a temporary database must store exactly what the files say), so the CLI turns it off there.
+  bool fold_literal_casts = true;
+};
+
 /// Parses all files into one normalised catalog. Statements may come in any order across and within files
 /// (an index before its table, a foreign key before the table it references). Throws DiagnosticError for the
 /// first problem: a syntax error (with the position libpg_query reports), a statement or option the model does
 /// not support (named, with its location), a reference to an object that is never defined, a duplicate object.
-Catalog parse(const std::vector<SourceFile>& files);
+Catalog parse(const std::vector<SourceFile>& files, const ParseOptions& options = {});
 
 }  // namespace schemaplan::parser

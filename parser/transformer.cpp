@@ -65,7 +65,8 @@ void StmtCtx::unsupported(const std::string& what, int location) const {
   error("unsupported-statement", what + " is not supported yet", location);
 }
 
-Transformer::Transformer(TreeArena& arena) : arena_(arena), deparse_(arena, scope_) {
+Transformer::Transformer(TreeArena& arena, bool fold_literal_casts)
+    : arena_(arena), deparse_(arena, scope_, fold_literal_casts) {
   // Every database starts with schema public; SQL files rarely create it.
   cat_.schemas.push_back(Schema{"public", std::nullopt, {}});
   schemas_["public"] = SourceSpan{};

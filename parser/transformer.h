@@ -66,7 +66,7 @@ void read_identity(const PgQuery__Constraint* c, ColumnDraft& d);
 /// Turns statements into a Catalog (see the top of this file).
 class Transformer {
  public:
-  explicit Transformer(TreeArena& arena);
+  Transformer(TreeArena& arena, bool fold_literal_casts = true);
   /// Sees every statement once before collect(): notes what changes name resolution for all of them (the
   /// schemas extensions are installed in).
   void prepare(Node* stmt);
