@@ -3,8 +3,6 @@
 
 namespace schemaplan::ddl {
 
-std::string identity_clause(const Column& c);  // table_ddl.cpp
-
 namespace {
 /// "character varying(20)[]" -> "character varying"; "numeric(10,2)" -> "numeric"; "timestamp(3) with time zone"
 /// -> "timestamp with time zone".

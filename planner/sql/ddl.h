@@ -50,6 +50,8 @@ Statements set_sequence_owner(const SequenceOwnership& o);
 Statements drop_sequence_owner(const SequenceOwnership& o);
 
 // table_ddl.cpp
+/// `GENERATED {ALWAYS|BY DEFAULT} AS IDENTITY (options)` of an identity column.
+std::string identity_clause(const Column& c);
 /// `name type [COLLATE c] [GENERATED ...] [DEFAULT e] [NOT NULL]`.
 std::string column_definition(const Column& c);
 /// CREATE TABLE with columns and the constraints that can be written inline, then what cannot (constraints

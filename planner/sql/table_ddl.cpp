@@ -30,21 +30,19 @@ std::string default_clause(const std::string& expr) {
   return spaced ? "DEFAULT (" + expr + ")" : "DEFAULT " + expr;
 }
 
+std::string identity_clause(const Column& c) {
+  return std::string("GENERATED ") + (c.identity == 'a' ? "ALWAYS" : "BY DEFAULT") + " AS IDENTITY (" +
+         identity_options(c.identity_options) + ")";
+}
+
 std::string column_definition(const Column& c) {
   std::string s = sql::ident(c.name) + " " + c.type;
   if (!c.collation.empty()) s += " COLLATE " + c.collation;
   if (c.generated) s += " GENERATED ALWAYS AS (" + *c.generated + ") STORED";
-  if (c.identity)
-    s += std::string(" GENERATED ") + (c.identity == 'a' ? "ALWAYS" : "BY DEFAULT") + " AS IDENTITY (" +
-         identity_options(c.identity_options) + ")";
+  if (c.identity) s += " " + identity_clause(c);
   if (c.default_expr) s += " " + default_clause(*c.default_expr);
   if (c.not_null) s += " NOT NULL";
   return s;
-}
-
-std::string identity_clause(const Column& c) {
-  return std::string("GENERATED ") + (c.identity == 'a' ? "ALWAYS" : "BY DEFAULT") + " AS IDENTITY (" +
-         identity_options(c.identity_options) + ")";
 }
 
 Statements create_table(const Table& t) {
