@@ -20,7 +20,7 @@ struct SequenceOwnership {
 };
 
 using ObjectValue = std::variant<std::monostate, Schema, Extension, EnumType, Sequence, Table, Column, Constraint,
-                                 Index, SequenceOwnership>;
+                                 Index, SequenceOwnership, View>;
 
 enum class ChangeKind {
   Create,
@@ -49,6 +49,13 @@ struct Change {
 /// carries its columns, constraints except foreign keys to other tables, and comments), columns of tables that
 /// exist on both sides, constraints (foreign keys to other tables always on their own), indexes.
 std::vector<Change> diff(const Catalog& from, const Catalog& to);
+
+/// Views and materialized views of `from` and `to` (differ/diff_view.cpp), appended to `out`.
+void diff_views(const Catalog& from, const Catalog& to, std::vector<Change>& out);
+
+/// True when PostgreSQL's CREATE OR REPLACE VIEW can turn view `before` into `after`: both plain views, and
+/// the old columns are the first columns of the new one, with the same names and types.
+bool view_replaceable(const View& before, const View& after);
 
 /// True for a foreign key that references a table other than its own; such keys are planned as their own
 /// objects so that tables can be created before any key between them exists (breaking FK cycles).

@@ -188,7 +188,9 @@ std::string indexes() {
          "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace\n"
          "CROSS JOIN LATERAL (SELECT pg_get_indexdef(i.indexrelid) AS def, " + prefix +
          " AS prefix) x\n"
-         "WHERE " + modelled_table("c", "n") +
+         // Materialized views take indexes too (the model's Index names the view as its table).
+         "WHERE (" + modelled_table("c", "n") + " OR (c.relkind = 'm' AND " + user_schema("n") + " AND " +
+         not_extension_member("pg_class", "c.oid") + "))" +
          // Indexes of PRIMARY KEY / UNIQUE / EXCLUDE constraints belong to the constraint. A foreign key
          // also has a conindid (the referenced key's index), hence the contype and conrelid tests.
          "\n  AND NOT EXISTS (SELECT FROM pg_catalog.pg_constraint k WHERE k.conindid = i.indexrelid\n"

@@ -33,6 +33,9 @@ std::string constraints();
 std::string indexes();
 /// what: one printable line per object the model does not cover
 std::string unsupported();
+/// schema, name, materialized, query, column_names, column_types, options, populated, comment, deps,
+/// relations (views_query.cpp)
+std::string views();
 
 // `deps` columns are a flat text[] of quadruples (kind letter, schema, name, signature) with kind
 // E = extension, S = sequence, F = function, T = type, R = table (its row type). See

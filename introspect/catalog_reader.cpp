@@ -18,6 +18,7 @@ Catalog read_catalog_with(const QueryFn& query) {
   read_constraints(query(queries::constraints()), catalog);
   read_indexes(query(queries::indexes()), catalog);
   read_unsupported(query(queries::unsupported()), catalog);
+  read_views(query(queries::views()), catalog);
   normalize(catalog);
   return catalog;
 }

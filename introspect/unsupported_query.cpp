@@ -32,9 +32,8 @@ std::string unsupported() {
            " g WHERE " + not_extension_member(catalog, "g.oid");
   };
   const std::vector<std::string> parts = {
-      "SELECT CASE c.relkind WHEN 'v' THEN 'view ' WHEN 'm' THEN 'materialized view ' WHEN 'p' THEN "
-      "'partitioned table ' WHEN 'f' THEN 'foreign table ' ELSE 'composite type ' END || " + rel + from_rel +
-          " WHERE c.relkind IN ('v', 'm', 'p', 'f', 'c') AND " + user_rel,
+      "SELECT CASE c.relkind WHEN 'p' THEN 'partitioned table ' WHEN 'f' THEN 'foreign table ' "
+      "ELSE 'composite type ' END || " + rel + from_rel + " WHERE c.relkind IN ('p', 'f', 'c') AND " + user_rel,
       "SELECT 'table ' || " + rel + " || CASE WHEN c.relispartition THEN ' partition of ' ELSE ' inherits ' END || " +
           qualified("pn.nspname", "p.relname") + " FROM pg_catalog.pg_inherits h" + on("h.inhrelid") +
           " JOIN pg_catalog.pg_class p ON p.oid = h.inhparent JOIN pg_catalog.pg_namespace pn ON pn.oid = "

@@ -58,6 +58,12 @@ const T* find_in(const std::vector<T>& v, const std::string& schema, const std::
 const Table* Catalog::table(const std::string& s, const std::string& n) const { return find_in(tables, s, n); }
 const Sequence* Catalog::sequence(const std::string& s, const std::string& n) const { return find_in(sequences, s, n); }
 const EnumType* Catalog::enum_type(const std::string& s, const std::string& n) const { return find_in(enums, s, n); }
+const View* Catalog::view(const std::string& s, const std::string& n) const { return find_in(views, s, n); }
+const ViewColumn* View::column(const std::string& n) const {
+  for (const auto& c : columns)
+    if (c.name == n) return &c;
+  return nullptr;
+}
 const Schema* Catalog::schema(const std::string& n) const {
   for (const auto& x : schemas)
     if (x.name == n) return &x;
@@ -81,6 +87,11 @@ void normalize(Catalog& c) {
   std::sort(c.sequences.begin(), c.sequences.end(), by_schema_name);
   std::sort(c.tables.begin(), c.tables.end(), by_schema_name);
   std::sort(c.indexes.begin(), c.indexes.end(), by_schema_name);
+  std::sort(c.views.begin(), c.views.end(), by_schema_name);
+  for (auto& v : c.views) {
+    std::sort(v.options.begin(), v.options.end());
+    if (!v.materialized) v.with_data = true;
+  }
   for (auto& t : c.tables) {
     for (auto& col : t.columns) {
       // PostgreSQL drops a null default unless a typmod coercion wraps it (`varchar(5) DEFAULT NULL` is stored as

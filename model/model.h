@@ -157,6 +157,12 @@ struct Index {
   ObjectId id() const { return {ObjectKind::Index, schema, name, table, ""}; }
 };
 
+}  // namespace schemaplan
+
+#include "model/view.h"  // needs Meta, defined above
+
+namespace schemaplan {
+
 /// One whole schema. Vectors are kept sorted by identity after normalize() so that iteration is deterministic.
 struct Catalog {
   std::vector<Schema> schemas;  ///< user schemas, including "public" when it exists
@@ -165,6 +171,7 @@ struct Catalog {
   std::vector<Sequence> sequences;
   std::vector<Table> tables;
   std::vector<Index> indexes;
+  std::vector<View> views;  ///< views and materialized views, sorted by (schema, name)
   /// Objects the producer saw but the model does not cover yet (e.g. a view in a live database):
   /// reported as warnings, never dropped.
   std::vector<std::string> unsupported;
@@ -175,6 +182,7 @@ struct Catalog {
   const Sequence* sequence(const std::string& schema, const std::string& name) const;
   const EnumType* enum_type(const std::string& schema, const std::string& name) const;
   const Schema* schema(const std::string& name) const;
+  const View* view(const std::string& schema, const std::string& name) const;  ///< view or materialized view
 };
 
 /// True for `NULL` and a typed null such as `NULL::character varying(10)`: the same as no default.

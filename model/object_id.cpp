@@ -22,6 +22,8 @@ const char* kind_name(ObjectKind k) {
     case ObjectKind::Index: return "index";
     case ObjectKind::Function: return "function";
     case ObjectKind::SequenceOwner: return "sequence ownership";
+    case ObjectKind::View: return "view";
+    case ObjectKind::MaterializedView: return "materialized view";
   }
   return "object";
 }

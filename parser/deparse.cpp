@@ -231,37 +231,50 @@ void Deparser::normalise_expr(Node* expr, ExprRefs* refs, std::string_view table
 
 std::string Deparser::canonical_expr(Node* expr, ExprRefs* refs, std::string_view table) {
   normalise_expr(expr, refs, table);
+  return print(expr, false);
+}
+
+std::string Deparser::print(Node* root, bool statement) {
   // libpg_query 15-4.0.0 prints a cast of a SQL-syntax call without parentheses: `(now() AT TIME ZONE 'utc')::text`
   // comes out as `now() AT TIME ZONE 'utc'::text`, which casts 'utc' instead. Such an argument is printed on its
-  // own, stood in for by a placeholder column while the whole is printed, and put back in parentheses.
+  // own, stood in for by a placeholder column while the whole is printed, and put back in parentheses; the tree
+  // is restored afterwards, so printing never changes it.
   std::vector<std::pair<std::string, std::string>> placeholders;
-  visit(&expr->base, [&](ProtobufCMessage* m) {
+  std::vector<std::pair<PgQuery__TypeCast*, Node*>> replaced;
+  visit(&root->base, [&](ProtobufCMessage* m) {
     auto* tc = as<PgQuery__TypeCast>(m, pg_query__type_cast__descriptor);
     if (!tc || !tc->arg || tc->arg->node_case != PG_QUERY__NODE__NODE_FUNC_CALL ||
         tc->arg->func_call->funcformat != PG_QUERY__COERCION_FORM__COERCE_SQL_SYNTAX)
       return;
     std::string name = "schemaplan_placeholder_" + std::to_string(placeholders.size());
-    placeholders.emplace_back(name, "(" + canonical_expr(tc->arg, nullptr, table) + ")");
+    placeholders.emplace_back(name, "(" + print(tc->arg, false) + ")");
     auto* ref = arena_.make<PgQuery__ColumnRef>(pg_query__column_ref__descriptor);
     ref->n_fields = 1;
     ref->fields = arena_.nodes(1);
     ref->fields[0] = arena_.string_node(name);
     ref->location = -1;
+    replaced.emplace_back(tc, tc->arg);
     tc->arg = arena_.node(ref);
   });
-  auto* target = arena_.make<PgQuery__ResTarget>(pg_query__res_target__descriptor);
-  target->val = expr;
-  target->location = -1;
-  auto* select = arena_.make<PgQuery__SelectStmt>(pg_query__select_stmt__descriptor);
-  select->n_target_list = 1;
-  select->target_list = arena_.nodes(1);
-  select->target_list[0] = arena_.node(target);
-  select->op = PG_QUERY__SET_OPERATION__SETOP_NONE;
-  select->limit_option = PG_QUERY__LIMIT_OPTION__LIMIT_OPTION_DEFAULT;
-  std::string text = deparse_statement(arena_.node(select));
-  constexpr std::string_view kPrefix = "SELECT ";
-  if (!text.starts_with(kPrefix)) throw TreeError("internal", "unexpected deparse output: " + text);
-  text = text.substr(kPrefix.size());
+  std::string text;
+  if (statement) {
+    text = deparse_statement(root);
+  } else {
+    auto* target = arena_.make<PgQuery__ResTarget>(pg_query__res_target__descriptor);
+    target->val = root;
+    target->location = -1;
+    auto* select = arena_.make<PgQuery__SelectStmt>(pg_query__select_stmt__descriptor);
+    select->n_target_list = 1;
+    select->target_list = arena_.nodes(1);
+    select->target_list[0] = arena_.node(target);
+    select->op = PG_QUERY__SET_OPERATION__SETOP_NONE;
+    select->limit_option = PG_QUERY__LIMIT_OPTION__LIMIT_OPTION_DEFAULT;
+    text = deparse_statement(arena_.node(select));
+    constexpr std::string_view kPrefix = "SELECT ";
+    if (!text.starts_with(kPrefix)) throw TreeError("internal", "unexpected deparse output: " + text);
+    text = text.substr(kPrefix.size());
+  }
+  for (auto it = replaced.rbegin(); it != replaced.rend(); ++it) it->first->arg = it->second;
   for (const auto& [name, inner] : placeholders)
     if (auto pos = text.find(name); pos != std::string::npos) text.replace(pos, name.size(), inner);
   return text;

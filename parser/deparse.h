@@ -57,6 +57,12 @@ class Deparser {
   /// An index definition from `USING` to the end: `USING btree (lower(email)) INCLUDE (id) WHERE (...)`.
   /// `refs` receives the columns used anywhere in it.
   std::string index_definition(PgQuery__IndexStmt* s, std::string_view table, ExprRefs* refs);
+  /// Normalises a view's query (a SelectStmt node) in place, as normalise_expr() does but keeping every cast
+  /// as written (a view's column types come from them), and returns its deparse (deparse_view.cpp).
+  /// Relation names are the caller's to qualify first.
+  std::string view_query(Node* select, ExprRefs* refs);
+  /// The deparse of `root` as it stands (no normalising): a whole statement, or else an expression.
+  std::string print(Node* root, bool statement);
 
  private:
   std::string exclusion_definition(PgQuery__Constraint* c, std::string_view table, ExprRefs* refs);

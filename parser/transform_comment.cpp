@@ -1,4 +1,4 @@
-// COMMENT ON SCHEMA | EXTENSION | TYPE | SEQUENCE | TABLE | COLUMN | CONSTRAINT ... ON | INDEX ... IS 'text' | NULL.
+// COMMENT ON SCHEMA | EXTENSION | TYPE | SEQUENCE | TABLE | COLUMN | CONSTRAINT ... ON | INDEX | [MATERIALIZED] VIEW ... IS 'text' | NULL.
 #include <algorithm>
 #include <cctype>
 
@@ -67,8 +67,24 @@ void Transformer::comment(const StmtCtx& ctx, PgQuery__CommentStmt* s) {
       apply = [=, this] { table_or_fail(ctx, q, -1).comment = text; };
       break;
     }
+    case PG_QUERY__OBJECT_TYPE__OBJECT_VIEW:
+    case PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW: {
+      QualName q = qualname(parts, 1);
+      bool materialized = s->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW;
+      apply = [=, this] {
+        auto it = std::find_if(cat_.views.begin(), cat_.views.end(), [&](auto& x) {
+          return x.schema == q.schema && x.name == q.name && x.materialized == materialized;
+        });
+        if (it == cat_.views.end())
+          missing(std::string(materialized ? "materialized view " : "view ") + sql::qualified(q.schema, q.name));
+        it->comment = text;
+      };
+      break;
+    }
     case PG_QUERY__OBJECT_TYPE__OBJECT_COLUMN: {
       QualName q = qualname(parts, 2);
+      if (cat_.view(q.schema, q.name) || names_.relation_kind(q.schema, q.name).find("view") != std::string::npos)
+        ctx.unsupported("comments on columns of views");
       apply = [=, this] { column_or_fail(ctx, table_or_fail(ctx, q, -1), parts.back(), -1).comment = text; };
       break;
     }

@@ -35,6 +35,16 @@ void Transformer::create_index(const StmtCtx& ctx, PgQuery__IndexStmt* s) {
   ix.columns = refs.columns;
   std::sort(ix.columns.begin(), ix.columns.end());
   defer(Phase::Changes, ctx, [this, ctx, ix, table, loc = s->relation->location] {
+    // A materialized view takes indexes like a table; its columns are checked when the catalog knows them.
+    if (const View* v = cat_.view(table.schema, table.name); v && v->materialized && !find_table(table)) {
+      bool known = !(v->columns.size() == 1 && v->columns[0].name == "?");
+      for (const auto& c : ix.columns)
+        if (known && !v->column(c))
+          ctx.error("undefined-object", "column " + sql::ident(c) + " of materialized view " +
+                                            sql::qualified(table.schema, table.name) + " does not exist", loc);
+      cat_.indexes.push_back(ix);
+      return;
+    }
     Table& t = table_or_fail(ctx, table, loc);
     for (const auto& c : ix.columns) column_or_fail(ctx, t, c, loc);
     cat_.indexes.push_back(ix);

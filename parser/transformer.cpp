@@ -25,6 +25,7 @@ std::string statement_kind_name(const StmtCtx& ctx, const Node* n) {
     case PG_QUERY__NODE__NODE_COMPOSITE_TYPE_STMT: return "CREATE TYPE ... AS (composite type)";
     case PG_QUERY__NODE__NODE_CREATE_RANGE_STMT: return "CREATE TYPE ... AS RANGE";
     case PG_QUERY__NODE__NODE_RENAME_STMT: return "RENAME";
+    case PG_QUERY__NODE__NODE_CREATE_TABLE_AS_STMT: return "CREATE TABLE ... AS";
     case PG_QUERY__NODE__NODE_ALTER_OBJECT_SCHEMA_STMT: return "ALTER ... SET SCHEMA";
     default: break;
   }
@@ -108,6 +109,11 @@ void Transformer::dispatch(const StmtCtx& ctx, Node* n) {
     case PG_QUERY__NODE__NODE_COMMENT_STMT: return comment(ctx, n->comment_stmt);
     case PG_QUERY__NODE__NODE_VARIABLE_SET_STMT: return variable_set(ctx, n->variable_set_stmt);
     case PG_QUERY__NODE__NODE_SELECT_STMT: return select(ctx, n->select_stmt);
+    case PG_QUERY__NODE__NODE_VIEW_STMT: return create_view(ctx, n->view_stmt);
+    case PG_QUERY__NODE__NODE_CREATE_TABLE_AS_STMT:
+      if (n->create_table_as_stmt->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW)
+        return create_matview(ctx, n->create_table_as_stmt);
+      break;
     case PG_QUERY__NODE__NODE_TRANSACTION_STMT:
       switch (n->transaction_stmt->kind) {
         case PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_BEGIN:

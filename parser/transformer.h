@@ -19,6 +19,8 @@
 
 namespace schemaplan::parser {
 
+struct ViewShape;  // parser/view_shape.h
+
 /// Where the statement being transformed came from; turns tree locations into file spans.
 struct StmtCtx {
   const SourceFile* file = nullptr;
@@ -106,6 +108,16 @@ class Transformer {
   void comment(const StmtCtx& ctx, PgQuery__CommentStmt* s);
   void variable_set(const StmtCtx& ctx, PgQuery__VariableSetStmt* s);
   void select(const StmtCtx& ctx, PgQuery__SelectStmt* s);
+  void create_view(const StmtCtx& ctx, PgQuery__ViewStmt* s);
+  void create_matview(const StmtCtx& ctx, PgQuery__CreateTableAsStmt* s);
+  /// Shared by both (transform_view.cpp): `v` holds the name, kind and options; `query` is normalised in
+  /// place, `aliases` (the column list) rename the first columns.
+  void define_view(const StmtCtx& ctx, View v, Node* query, Node* const* aliases, size_t n_aliases, bool replace,
+                   bool if_not_exists);
+  /// The columns of a view whose query has `shape` (transform_view.cpp), `texts` being the printed select-list
+  /// entries, from the relations in the catalog as it stands.
+  std::vector<ViewColumn> view_columns(const ViewShape& shape, const std::vector<std::string>& texts,
+                                       const std::string& query) const;
 
   // Columns and constraints (transform_column.cpp, transform_constraint.cpp), shared by CREATE TABLE and
   // ALTER TABLE.

@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <set>
 
+#include "differ/objects.h"
+
 namespace schemaplan {
 namespace {
 
@@ -70,8 +72,12 @@ std::vector<ObjectId> dependencies(const Catalog& cat, const ObjectId& id, const
         } else if constexpr (std::is_same_v<T, Constraint>) {
           constraint_deps(out, cat, id.schema, id.parent, v);
         } else if constexpr (std::is_same_v<T, Index>) {
-          out.push_back(table_id(v.schema, v.table));
+          // The index of a materialized view needs the view.
+          out.push_back(relation_id(cat, v.schema, v.table));
           for (const auto& col : v.columns) out.push_back(column_id(v.schema, v.table, col));
+          out.insert(out.end(), v.meta.deps.begin(), v.meta.deps.end());
+        } else if constexpr (std::is_same_v<T, View>) {
+          out.push_back(schema_id(v.schema));
           out.insert(out.end(), v.meta.deps.begin(), v.meta.deps.end());
         }
       },

@@ -26,6 +26,8 @@ int rank_of(NodeAction a, ObjectKind k, const ObjectValue& v) {
       case ObjectKind::Type: return 8;
       case ObjectKind::Extension: return 9;
       case ObjectKind::Schema: return 10;
+      case ObjectKind::View:
+      case ObjectKind::MaterializedView: return 0;
     }
   }
   int base = 20;
@@ -40,6 +42,8 @@ int rank_of(NodeAction a, ObjectKind k, const ObjectValue& v) {
     case ObjectKind::Constraint: return base + (external_fk ? 9 : 7);
     case ObjectKind::Index: return base + 8;
     case ObjectKind::SequenceOwner: return base + 10;
+    case ObjectKind::View:
+    case ObjectKind::MaterializedView: return base + 11;
   }
   return base;
 }
@@ -75,6 +79,7 @@ struct Builder {
           else if constexpr (std::is_same_v<T, Column>) return ddl::add_column(ch.id.schema, ch.id.parent, x);
           else if constexpr (std::is_same_v<T, Constraint>) return ddl::add_constraint(ch.id.schema, ch.id.parent, x);
           else if constexpr (std::is_same_v<T, Index>) return ddl::create_index(x, false);
+          else if constexpr (std::is_same_v<T, View>) return ddl::create_view(x);
           else return {};
         },
         v);
@@ -93,6 +98,7 @@ struct Builder {
           else if constexpr (std::is_same_v<T, Column>) return ddl::drop_column(ch.id.schema, ch.id.parent, x);
           else if constexpr (std::is_same_v<T, Constraint>) return ddl::drop_constraint(ch.id.schema, ch.id.parent, x);
           else if constexpr (std::is_same_v<T, Index>) return ddl::drop_index(x, false);
+          else if constexpr (std::is_same_v<T, View>) return ddl::drop_view(x);
           else return {};
         },
         v);
@@ -159,6 +165,7 @@ struct Builder {
             if (x.comment != y.comment) out.push_back(ddl::comment_constraint(ch.id.schema, ch.id.parent, y)[0]);
             return out;
           } else if constexpr (std::is_same_v<T, Index>) return ddl::comment_index(y);
+          else if constexpr (std::is_same_v<T, View>) return ddl::alter_view(x, y);
           else return {};
         },
         b);
@@ -227,6 +234,10 @@ struct Builder {
     n.before_deps = dependencies(ctx.from, ch.id, ch.before);
     n.after_deps = dependencies(ctx.to, ch.id, ch.after);
     n.rank = rank_of(NodeAction::Alter, ch.id.kind, ch.after);
+    // An enum swap retypes the columns of the type: it stands for them too, so that what reads them (a view)
+    // is dropped before it and created after it.
+    if (const auto* e = std::get_if<EnumType>(&ch.before); e && !ddl::enum_values_only_added(*e, std::get<EnumType>(ch.after)))
+      for (const auto& u : enum_uses(*e, ctx.from, ctx.to)) n.provides.push_back({ObjectKind::Column, u.schema, u.column, u.table, ""});
     assess_alter(n);
     return n;
   }
@@ -284,7 +295,7 @@ struct Builder {
       if (c->type == ConstraintType::PrimaryKey || c->type == ConstraintType::Unique)
         hazard(n, hazard::kIndexDropped, "dropping " + c->name + " drops its index");
     } else if (std::holds_alternative<EnumType>(v) || std::holds_alternative<Extension>(v) ||
-               std::holds_alternative<Sequence>(v)) {
+               std::holds_alternative<Sequence>(v) || (std::holds_alternative<View>(v) && ch.kind == ChangeKind::Drop)) {
       // Catalog-only, but running code may use them.
       hazard(n, hazard::kBreaksRunningCode, "drops " + ch.id.str() + "; code that still uses it fails");
     }

@@ -81,4 +81,13 @@ Statements create_index(const Index& i, bool concurrently);
 Statements drop_index(const Index& i, bool concurrently);
 Statements comment_index(const Index& i);
 
+// view_ddl.cpp
+/// CREATE [MATERIALIZED] VIEW ... [WITH (options)] AS query [WITH NO DATA], then its comment.
+Statements create_view(const View& v);
+Statements drop_view(const View& v);
+/// The in-place change from `before` to `after`: CREATE OR REPLACE VIEW when the definition differs (a
+/// materialized view's only in-place change of data is REFRESH), then the comment. When the definition
+/// differs and `after` cannot replace `before` (columns removed or changed: a rollback), drops and creates.
+Statements alter_view(const View& before, const View& after);
+
 }  // namespace schemaplan::ddl

@@ -157,5 +157,10 @@ WITH ns AS (
   UNION ALL
   SELECT format('default-acl %s %s %s %s', d.defaclrole::regrole, coalesce(quote_ident(n.nspname), '*'), d.defaclobjtype, d.defaclacl::text)
   FROM pg_default_acl d LEFT JOIN pg_namespace n ON n.oid = d.defaclnamespace
+  UNION ALL
+  -- views and materialized views: definitions, columns, options (check_option, security_barrier) and indexes
+  -- are listed above with relations; a materialized view's populated state (WITH [NO] DATA) is listed here
+  SELECT format('matview %s.%s populated=%s', quote_ident(n.nspname), quote_ident(c.relname), c.relispopulated)
+  FROM pg_class c JOIN ns n ON n.oid = c.relnamespace WHERE c.relkind = 'm' AND c.oid NOT IN (SELECT oid FROM ext_rels)
 )
 SELECT f FROM facts ORDER BY f COLLATE "C";

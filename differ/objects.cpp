@@ -1,0 +1,74 @@
+#include "differ/objects.h"
+
+namespace schemaplan {
+
+void for_each_object(const Catalog& c, const std::function<void(const ObjectId&, const ObjectValue&)>& fn) {
+  for (const auto& x : c.schemas) fn(x.id(), x);
+  for (const auto& x : c.extensions) fn(x.id(), x);
+  for (const auto& x : c.enums) fn(x.id(), x);
+  for (const auto& x : c.sequences) {
+    fn(x.id(), x);
+    if (!x.owned_by_table.empty())
+      fn({ObjectKind::SequenceOwner, x.schema, x.name, x.owned_by_table, ""},
+         SequenceOwnership{x.schema, x.name, x.owned_by_table, x.owned_by_column});
+  }
+  for (const auto& t : c.tables) {
+    fn(t.id(), t);
+    for (const auto& col : t.columns) fn({ObjectKind::Column, t.schema, col.name, t.name, ""}, col);
+    for (const auto& k : t.constraints) fn({ObjectKind::Constraint, t.schema, k.name, t.name, ""}, k);
+  }
+  for (const auto& x : c.indexes) fn(x.id(), x);
+  for (const auto& x : c.views) fn(x.id(), x);
+}
+
+ObjectValue find_object(const Catalog& c, const ObjectId& id) {
+  switch (id.kind) {
+    case ObjectKind::Schema:
+      if (const auto* s = c.schema(id.name)) return *s;
+      break;
+    case ObjectKind::Extension:
+      for (const auto& e : c.extensions)
+        if (e.name == id.name) return e;
+      break;
+    case ObjectKind::Type:
+      if (const auto* e = c.enum_type(id.schema, id.name)) return *e;
+      break;
+    case ObjectKind::Sequence:
+      if (const auto* s = c.sequence(id.schema, id.name)) return *s;
+      break;
+    case ObjectKind::SequenceOwner:
+      if (const auto* s = c.sequence(id.schema, id.name); s && s->owned_by_table == id.parent)
+        return SequenceOwnership{s->schema, s->name, s->owned_by_table, s->owned_by_column};
+      break;
+    case ObjectKind::Table:
+      if (const auto* t = c.table(id.schema, id.name)) return *t;
+      break;
+    case ObjectKind::Column:
+      if (const auto* t = c.table(id.schema, id.parent))
+        if (const auto* col = t->column(id.name)) return *col;
+      break;
+    case ObjectKind::Constraint:
+      if (const auto* t = c.table(id.schema, id.parent))
+        if (const auto* k = t->constraint(id.name)) return *k;
+      break;
+    case ObjectKind::Index:
+      for (const auto& i : c.indexes)
+        if (i.schema == id.schema && i.name == id.name) return i;
+      break;
+    case ObjectKind::View:
+    case ObjectKind::MaterializedView:
+      if (const auto* v = c.view(id.schema, id.name); v && v->id() == id) return *v;
+      break;
+    case ObjectKind::Function:
+      break;
+  }
+  return std::monostate{};
+}
+
+ObjectId relation_id(const Catalog& c, const std::string& schema, const std::string& name) {
+  if (!c.table(schema, name))
+    if (const auto* v = c.view(schema, name)) return v->id();
+  return {ObjectKind::Table, schema, name, "", ""};
+}
+
+}  // namespace schemaplan

@@ -1,0 +1,25 @@
+#pragma once
+/// Every object of a catalog as (id, value) pairs, and the value of one object by id: the generic view of a
+/// catalog that code working across object kinds uses (the cascade of planner/cascade.cpp), so that a new
+/// kind becomes visible to it by being added here once.
+///
+/// Lives in differ/ rather than model/ because values are ObjectValues, which the differ defines.
+#include <functional>
+
+#include "differ/change.h"
+
+namespace schemaplan {
+
+/// Calls `fn(id, value)` for every object of `catalog`, in a fixed order (kind by kind, each list in its
+/// sorted order): schemas, extensions, enums, sequences, sequence ownerships, tables, their columns and
+/// constraints, indexes, views and materialized views.
+void for_each_object(const Catalog& catalog, const std::function<void(const ObjectId&, const ObjectValue&)>& fn);
+
+/// The value of the object `id` in `catalog`; std::monostate when there is none.
+ObjectValue find_object(const Catalog& catalog, const ObjectId& id);
+
+/// The id of relation `schema.name` as `catalog` has it: its table, view or materialized view (a table id
+/// when there is none, as an index or a foreign key names a table).
+ObjectId relation_id(const Catalog& catalog, const std::string& schema, const std::string& name);
+
+}  // namespace schemaplan

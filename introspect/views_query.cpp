@@ -1,0 +1,47 @@
+// The views and materialized views query: definitions as pg_get_viewdef() prints them with search_path = ''
+// (every relation qualified), columns in order, options, populated state, and what the query reads, from
+// the pg_depend entries of the view's _RETURN rule.
+#include "introspect/catalog_queries.h"
+#include "introspect/catalog_sql.h"
+
+namespace schemaplan::introspect::queries {
+
+using namespace sql_fragments;
+
+std::string views() {
+  const std::string pg_class = regclass("pg_class");
+  const std::string rule = "d.classid = " + regclass("pg_rewrite") +
+                           " AND d.objid IN (SELECT rw.oid FROM pg_catalog.pg_rewrite rw WHERE rw.ev_class = c.oid)";
+  // Relations and their columns the rule reads (not the view itself, which its own rule names), as flat
+  // quadruples (kind R table / V view / M materialized view, schema, relation, column or '').
+  const std::string relations =
+      "ARRAY(SELECT u.v FROM (\n"
+      "    SELECT DISTINCT CASE rc.relkind WHEN 'v' THEN 'V' WHEN 'm' THEN 'M' ELSE 'R' END AS k,\n"
+      "      rn.nspname::text AS s, rc.relname::text AS r, COALESCE(ra.attname::text, '') AS col\n"
+      "    FROM pg_catalog.pg_depend d\n"
+      "    JOIN pg_catalog.pg_class rc ON rc.oid = d.refobjid\n"
+      "    JOIN pg_catalog.pg_namespace rn ON rn.oid = rc.relnamespace\n"
+      "    LEFT JOIN pg_catalog.pg_attribute ra ON ra.attrelid = d.refobjid AND ra.attnum = d.refobjsubid\n"
+      "      AND d.refobjsubid > 0\n"
+      "    WHERE " + rule + " AND d.refclassid = " + pg_class + " AND d.refobjid <> c.oid AND d.deptype = 'n'\n"
+      "      AND rc.relkind IN ('r', 'p', 'f', 'v', 'm')\n"
+      "  ) x CROSS JOIN LATERAL unnest(ARRAY[x.k, x.s, x.r, x.col]) WITH ORDINALITY AS u(v, i)\n"
+      "  ORDER BY x.k, x.s, x.r, x.col, u.i)";
+  const std::string columns = "FROM pg_catalog.pg_attribute a WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT "
+                              "a.attisdropped ORDER BY a.attnum";
+  return "SELECT n.nspname AS schema, c.relname AS name, c.relkind = 'm' AS materialized,\n"
+         "  pg_get_viewdef(c.oid) AS query,\n"
+         "  ARRAY(SELECT a.attname::text " + columns + ") AS column_names,\n"
+         "  ARRAY(SELECT format_type(a.atttypid, a.atttypmod) " + columns + ") AS column_types,\n"
+         "  ARRAY(SELECT o FROM unnest(c.reloptions) o ORDER BY 1) AS options,\n"
+         "  c.relispopulated AS populated,\n"
+         "  " + comment_of("c.oid", "pg_class") + " AS comment,\n"
+         "  " + deps(rule) + " AS deps,\n"
+         "  " + relations + " AS relations\n"
+         "FROM pg_catalog.pg_class c\n"
+         "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace\n"
+         "WHERE c.relkind IN ('v', 'm') AND " + user_schema("n") + " AND " + not_extension_member("pg_class", "c.oid") +
+         "\nORDER BY 1, 2";
+}
+
+}  // namespace schemaplan::introspect::queries

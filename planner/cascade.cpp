@@ -1,0 +1,139 @@
+// Why a cascade: PostgreSQL refuses to drop or retype an object that another object still holds on to (a
+// view reading a column, a foreign key using a key, an index of a materialized view), unless it is told
+// CASCADE, which would drop the holder silently and for good. The differ only sees what differs; a holder
+// that is the same on both sides produces no change, yet it must leave before what it holds goes and come
+// back after. So every change whose object's old state disappears (a drop, a recreation, a column whose
+// type changes, an enum rebuilt under a new list of values, a view whose rollback cannot replace it in
+// place) marks that object as going, and every unchanged object that depends on it, directly or through
+// others, gets a Recreate change of its own: its drop step is ordered before the going object's step and
+// its create step after (planner/order.cpp), in up.sql and, mirrored, in down.sql. Holders found this way
+// are only those recorded in Meta.deps / the structural dependencies (planner/dependencies.cpp), never
+// guessed from text.
+//
+// Which holders must follow is a per-kind policy (must_follow below): objects PostgreSQL adapts itself
+// (an index on a retyped column is rebuilt by ALTER COLUMN TYPE, a CHECK is re-checked) do not follow, so
+// plans stay as small as the server allows. A kind added later (functions, triggers, policies) follows by
+// default once for_each_object() (differ/objects.cpp) lists it.
+#include "planner/cascade.h"
+
+#include <algorithm>
+#include <map>
+
+#include "differ/objects.h"
+#include "planner/dependencies.h"
+#include "planner/sql/ddl.h"
+
+namespace schemaplan {
+namespace {
+
+/// How an object's old state goes: removed (dropped, or dropped and created again) or changed in a way that
+/// holders which read it cannot survive (a column's type, an enum's values).
+enum class Going { Changed, Removed };
+
+bool is_view(ObjectKind k) { return k == ObjectKind::View || k == ObjectKind::MaterializedView; }
+
+/// Whether `holder` (its value `v`) must be recreated when `dep`, which it depends on, goes `how`.
+bool must_follow(const ObjectId& holder, const ObjectValue& v, const ObjectId& dep, Going how) {
+  switch (holder.kind) {
+    case ObjectKind::Schema:
+    case ObjectKind::Extension:
+    case ObjectKind::Type:
+    case ObjectKind::Sequence:
+    case ObjectKind::SequenceOwner:
+    case ObjectKind::Table:
+    case ObjectKind::Column:
+      // Their changes convert what they hold in place (an enum swap converts the columns of that type).
+      return false;
+    case ObjectKind::Constraint: {
+      // A foreign key keeps the key it references alive; a dropped table takes its keys along anyway.
+      const auto* c = std::get_if<Constraint>(&v);
+      return c && c->type == ConstraintType::ForeignKey && how == Going::Removed && dep.kind != ObjectKind::Table;
+    }
+    case ObjectKind::Index:
+      // ALTER COLUMN TYPE rebuilds a table's indexes itself; a materialized view that is rebuilt loses them.
+      return how == Going::Removed && is_view(dep.kind);
+    default:
+      // Views, and kinds added later that read other objects: they cannot outlive what they read.
+      return true;
+  }
+}
+
+/// Kinds whose in-place change becomes a recreation when something they read goes (CREATE OR REPLACE VIEW
+/// cannot run while a column it reads is being retyped).
+bool upgradable(ObjectKind k) { return is_view(k); }
+
+bool has_field(const Change& c, const char* f) { return std::find(c.fields.begin(), c.fields.end(), f) != c.fields.end(); }
+
+/// What `changes` make go, before any cascading.
+std::map<ObjectId, Going> initially_going(const Catalog& from, const Catalog& to, const std::vector<Change>& changes) {
+  std::map<ObjectId, Going> going;
+  auto mark = [&](const ObjectId& id, Going how) {
+    auto [it, fresh] = going.emplace(id, how);
+    if (!fresh && how == Going::Removed) it->second = how;
+  };
+  for (const auto& c : changes) {
+    if (c.kind == ChangeKind::Drop || c.kind == ChangeKind::Recreate) {
+      mark(c.id, Going::Removed);
+      if (const auto* v = std::get_if<View>(&c.before)) mark(v->id(), Going::Removed);  // a view turned materialized
+    } else if (c.kind == ChangeKind::Alter) {
+      if (c.id.kind == ObjectKind::Column && (has_field(c, "type") || has_field(c, "collation"))) {
+        mark(c.id, Going::Changed);
+      } else if (const auto* e = std::get_if<EnumType>(&c.before)) {
+        const auto& after = std::get<EnumType>(c.after);
+        if (e->values == after.values || ddl::enum_values_only_added(*e, after)) continue;
+        // The swap retypes every column of the type (planner/sql/enum_ddl.cpp).
+        mark(c.id, Going::Changed);
+        for (const auto& t : from.tables) {
+          if (!to.table(t.schema, t.name)) continue;
+          for (const auto& col : t.columns)
+            if (std::find(col.meta.deps.begin(), col.meta.deps.end(), c.id) != col.meta.deps.end())
+              mark({ObjectKind::Column, t.schema, col.name, t.name, ""}, Going::Changed);
+        }
+      } else if (const auto* v = std::get_if<View>(&c.before)) {
+        // The rollback of an appended column cannot replace the view in place: it drops it and creates it
+        // again, which views reading it must not be in the way of.
+        if (!view_replaceable(std::get<View>(c.after), *v)) mark(c.id, Going::Changed);
+      }
+    }
+  }
+  return going;
+}
+
+}  // namespace
+
+void cascade_recreations(const Catalog& from, const Catalog& to, std::vector<Change>& changes) {
+  std::map<ObjectId, Going> going = initially_going(from, to, changes);
+  std::map<ObjectId, size_t> by_id;  // changes by object; a recreated view turned materialized appears once
+  for (size_t i = 0; i < changes.size(); ++i) by_id.emplace(changes[i].id, i);
+  // Until nothing more follows: a view over a view over a retyped column is found in the second round.
+  for (bool grew = true; grew;) {
+    grew = false;
+    for_each_object(from, [&](const ObjectId& id, const ObjectValue& value) {
+      auto existing = by_id.find(id);
+      if (existing != by_id.end() &&
+          (changes[existing->second].kind != ChangeKind::Alter || !upgradable(id.kind)))
+        return;
+      for (const auto& d : dependencies(from, id, value)) {
+        auto g = going.find(d);
+        if (g == going.end() || !must_follow(id, value, d, g->second)) continue;
+        std::string why = "depends on " + d.str();
+        if (existing != by_id.end()) {
+          Change& c = changes[existing->second];
+          c.kind = ChangeKind::Recreate;
+          c.fields.push_back(why);
+          std::sort(c.fields.begin(), c.fields.end());
+        } else {
+          ObjectValue after = find_object(to, id);
+          if (std::holds_alternative<std::monostate>(after)) return;
+          by_id.emplace(id, changes.size());
+          changes.push_back(Change{ChangeKind::Recreate, id, value, std::move(after), {why}, ""});
+        }
+        going[id] = Going::Removed;
+        grew = true;
+        return;
+      }
+    });
+  }
+}
+
+}  // namespace schemaplan

@@ -1,0 +1,86 @@
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "planner/planner.h"
+
+using namespace schemaplan;
+
+namespace {
+Catalog orders(const std::string& amount_type) {
+  Catalog c;
+  Table t;
+  t.schema = "public";
+  t.name = "orders";
+  t.columns = {{"id", "integer", true}, {"amount", amount_type, true}};
+  c.tables = {t};
+  View v1;
+  v1.schema = "public";
+  v1.name = "amounts";
+  v1.query = "SELECT id, amount FROM public.orders";
+  v1.columns = {{"id", "integer"}, {"amount", "expr amount"}};
+  v1.meta.deps = {t.id(), {ObjectKind::Column, "public", "amount", "orders", ""}};
+  View v2 = v1;
+  v2.name = "big";
+  v2.query = "SELECT id FROM public.amounts WHERE amount > 10";
+  v2.columns = {{"id", "expr id"}};
+  v2.meta.deps = {v1.id()};
+  c.views = {v1, v2};
+  normalize(c);
+  return c;
+}
+std::vector<std::string> summary(const Plan& p) {
+  std::vector<std::string> out;
+  for (const auto& s : p.steps) out.push_back(s.action + " " + s.target.sql_name());
+  return out;
+}
+}  // namespace
+
+TEST_CASE("views over a retyped column leave before it and come back after, outermost first") {
+  auto p = plan(orders("integer"), orders("bigint"), PlanOptions{Strategy::Simple});
+  CHECK(summary(p) == std::vector<std::string>{
+                          "drop view public.big",
+                          "drop view public.amounts",
+                          "alter column public.orders.amount",
+                          "create view public.amounts",
+                          "create view public.big",
+                      });
+  for (const auto& s : p.steps)
+    if (s.target.kind == ObjectKind::View) CHECK(s.change == ChangeKind::Recreate);
+}
+
+TEST_CASE("an unrelated change leaves views alone") {
+  auto a = orders("integer"), b = orders("integer");
+  b.tables[0].comment = "x";
+  CHECK(summary(plan(a, b, PlanOptions{Strategy::Simple})) == std::vector<std::string>{"alter table public.orders"});
+}
+
+TEST_CASE("an index of a rebuilt materialized view is rebuilt with it") {
+  auto make = [](const std::string& query) {
+    Catalog c;
+    View m;
+    m.schema = "public";
+    m.name = "m";
+    m.materialized = true;
+    m.query = query;
+    m.columns = {{"k", "text"}};
+    Index i;
+    i.schema = "public";
+    i.name = "m_k";
+    i.table = "m";
+    i.unique = true;
+    i.definition = "USING btree (k)";
+    i.columns = {"k"};
+    c.views = {m};
+    c.indexes = {i};
+    normalize(c);
+    return c;
+  };
+  auto p = plan(make("SELECT 'a'::text AS k"), make("SELECT 'b'::text AS k"), PlanOptions{Strategy::Simple});
+  CHECK(summary(p) == std::vector<std::string>{
+                          "drop index public.m_k",
+                          "drop materialized view public.m",
+                          "create materialized view public.m",
+                          "create index public.m_k",
+                      });
+}

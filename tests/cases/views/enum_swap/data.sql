@@ -1,0 +1,1 @@
+INSERT INTO tickets VALUES (1, 'open', 'a'), (2, 'closed', 'b');
