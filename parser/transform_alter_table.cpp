@@ -96,7 +96,7 @@ void Transformer::alter_table(const StmtCtx& ctx, PgQuery__AlterTableStmt* s) {
     // pg_dump writes ALTER TABLE ... OWNER TO for sequences too. Owners are not modelled; the relation must
     // exist all the same.
     defer(Phase::Changes, ctx, [this, ctx, q, missing_ok = s->missing_ok, loc = s->relation->location] {
-      if (find_table(q) || cat_.sequence(q.schema, q.name) || missing_ok) return;
+      if (find_table(q) || cat_.sequence(q.schema, q.name) || cat_.view(q.schema, q.name) || missing_ok) return;
       ctx.error("undefined-object", "relation " + sql::qualified(q.schema, q.name) + " does not exist", loc);
     });
     return;
