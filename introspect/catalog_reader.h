@@ -33,5 +33,7 @@ void read_columns(const TextTable& rows, Catalog& catalog);
 void read_constraints(const TextTable& rows, Catalog& catalog);
 void read_indexes(const TextTable& rows, Catalog& catalog);
 void read_unsupported(const TextTable& rows, Catalog& catalog);
+void read_domains(const TextTable& rows, Catalog& catalog);
+void read_composites(const TextTable& rows, Catalog& catalog);
 
 }  // namespace schemaplan::introspect

@@ -36,7 +36,7 @@ void Transformer::create_index(const StmtCtx& ctx, PgQuery__IndexStmt* s) {
   std::sort(ix.columns.begin(), ix.columns.end());
   defer(Phase::Changes, ctx, [this, ctx, ix, table, loc = s->relation->location] {
     Table& t = table_or_fail(ctx, table, loc);
-    for (const auto& c : ix.columns) column_or_fail(ctx, t, c, loc);
+    for (const auto& c : ix.columns) require_column(ctx, t, c, loc);
     cat_.indexes.push_back(ix);
   });
 }

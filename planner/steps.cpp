@@ -75,6 +75,8 @@ struct Builder {
           else if constexpr (std::is_same_v<T, Column>) return ddl::add_column(ch.id.schema, ch.id.parent, x);
           else if constexpr (std::is_same_v<T, Constraint>) return ddl::add_constraint(ch.id.schema, ch.id.parent, x);
           else if constexpr (std::is_same_v<T, Index>) return ddl::create_index(x, false);
+          else if constexpr (std::is_same_v<T, Domain>) return ddl::create_domain(x);
+          else if constexpr (std::is_same_v<T, CompositeType>) return ddl::create_composite(x);
           else return {};
         },
         v);
@@ -93,6 +95,8 @@ struct Builder {
           else if constexpr (std::is_same_v<T, Column>) return ddl::drop_column(ch.id.schema, ch.id.parent, x);
           else if constexpr (std::is_same_v<T, Constraint>) return ddl::drop_constraint(ch.id.schema, ch.id.parent, x);
           else if constexpr (std::is_same_v<T, Index>) return ddl::drop_index(x, false);
+          else if constexpr (std::is_same_v<T, Domain>) return ddl::drop_domain(x);
+          else if constexpr (std::is_same_v<T, CompositeType>) return ddl::drop_composite(x);
           else return {};
         },
         v);
@@ -141,7 +145,11 @@ struct Builder {
             if (x.comment != y.comment) out.push_back(ddl::comment_on("TYPE", sql::qualified(y.schema, y.name), y.comment));
             return out;
           } else if constexpr (std::is_same_v<T, Sequence>) return ddl::alter_sequence(x, y);
-          else if constexpr (std::is_same_v<T, Table>) return ddl::alter_table(x, y);
+          else if constexpr (std::is_same_v<T, Table>) {
+            Statements out = ddl::alter_table_parents(x, y, from, to);
+            for (auto& s : ddl::alter_table(x, y)) out.push_back(std::move(s));
+            return out;
+          }
           else if constexpr (std::is_same_v<T, Column>) return ddl::alter_column(ch.id.schema, ch.id.parent, x, y);
           else if constexpr (std::is_same_v<T, Constraint>) {
             Statements out;
@@ -159,6 +167,8 @@ struct Builder {
             if (x.comment != y.comment) out.push_back(ddl::comment_constraint(ch.id.schema, ch.id.parent, y)[0]);
             return out;
           } else if constexpr (std::is_same_v<T, Index>) return ddl::comment_index(y);
+          else if constexpr (std::is_same_v<T, Domain>) return ddl::alter_domain(x, y);
+          else if constexpr (std::is_same_v<T, CompositeType>) return ddl::alter_composite(x, y);
           else return {};
         },
         b);
@@ -189,6 +199,10 @@ struct Builder {
   std::string noun() const {
     if (const auto* c = std::get_if<Constraint>(ch.after.index() ? &ch.after : &ch.before))
       if (c->type == ConstraintType::ForeignKey) return "foreign key";
+    const ObjectValue& v = ch.after.index() ? ch.after : ch.before;
+    if (std::holds_alternative<Domain>(v)) return "domain";
+    if (std::holds_alternative<CompositeType>(v)) return "composite type";
+    if (const auto* t = std::get_if<Table>(&v); t && t->partition_of) return "partition";
     return kind_name(ch.id.kind);
   }
 
@@ -284,7 +298,8 @@ struct Builder {
       if (c->type == ConstraintType::PrimaryKey || c->type == ConstraintType::Unique)
         hazard(n, hazard::kIndexDropped, "dropping " + c->name + " drops its index");
     } else if (std::holds_alternative<EnumType>(v) || std::holds_alternative<Extension>(v) ||
-               std::holds_alternative<Sequence>(v)) {
+               std::holds_alternative<Sequence>(v) || std::holds_alternative<Domain>(v) ||
+               std::holds_alternative<CompositeType>(v)) {
       // Catalog-only, but running code may use them.
       hazard(n, hazard::kBreaksRunningCode, "drops " + ch.id.str() + "; code that still uses it fails");
     }
@@ -337,6 +352,14 @@ struct Builder {
     } else if (std::holds_alternative<Table>(ch.before)) {
       const auto& b = std::get<Table>(ch.before);
       const auto& a = std::get<Table>(ch.after);
+      if (b.partition_of != a.partition_of || b.partition_bound != a.partition_bound || b.inherits != a.inherits) {
+        lock(n, LockLevel::AccessExclusive, sql::qualified(a.schema, a.name));
+        if (a.partition_of && !(b.partition_of == a.partition_of && b.partition_bound == a.partition_bound)) {
+          n.step.scans = true;
+          hazard(n, hazard::kFullTableScan, "ATTACH PARTITION checks every row of " + sql::qualified(a.schema, a.name) +
+                                                " against its bound");
+        }
+      }
       if (b.unlogged != a.unlogged) {
         lock(n, LockLevel::AccessExclusive, sql::qualified(a.schema, a.name));
         n.step.rewrites = true;
