@@ -20,7 +20,7 @@ struct SequenceOwnership {
 };
 
 using ObjectValue = std::variant<std::monostate, Schema, Extension, EnumType, Sequence, Table, Column, Constraint,
-                                 Index, SequenceOwnership, View>;
+                                 Index, SequenceOwnership, View, Domain, CompositeType>;
 
 enum class ChangeKind {
   Create,
@@ -60,5 +60,15 @@ bool view_replaceable(const View& before, const View& after);
 /// True for a foreign key that references a table other than its own; such keys are planned as their own
 /// objects so that tables can be created before any key between them exists (breaking FK cycles).
 bool is_external_fk(const Constraint& c, const std::string& table_schema, const std::string& table_name);
+
+/// Domains and composite types (differ/diff_types.cpp): one change per type, constraints and attributes
+/// named in `fields`; appended to `out` unsorted.
+void diff_user_types(const Catalog& from, const Catalog& to, std::vector<Change>& out);
+
+/// The columns `t` gets from its partition parent and INHERITS parents in `cat`, recursively, as a child
+/// gets them (no identity, no comment); first parent first (differ/table_parents.cpp).
+std::vector<Column> inherited_columns(const Catalog& cat, const Table& t);
+/// The CHECK constraints `t` gets from its parents in `cat` (NO INHERIT ones excepted), recursively.
+std::vector<Constraint> inherited_checks(const Catalog& cat, const Table& t);
 
 }  // namespace schemaplan

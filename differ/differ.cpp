@@ -1,5 +1,6 @@
 #include <algorithm>
 #include <map>
+#include <set>
 #include <tuple>
 
 #include "differ/change.h"
@@ -75,11 +76,19 @@ struct Differ {
         });
   }
 
-  void columns(const Table& a, const Table& b) {
+  /// `from_parents` / `to_parents`: names the table gets from its parents on each side. A column or CHECK
+  /// that only changes between own and inherited (INHERIT, ATTACH, DETACH, NO INHERIT keep it) is neither
+  /// added nor dropped: the table's change of parents carries it (planner/sql/table_parents_ddl.cpp).
+  void columns(const Table& a, const Table& b, const std::set<std::string>& from_parents,
+               const std::set<std::string>& to_parents) {
     diff_by_key(
         a.columns, b.columns, [](const Column& c) { return c.name; },
-        [&](const Column& c) { add(ChangeKind::Create, column_id(b, c), {}, c); },
-        [&](const Column& c) { add(ChangeKind::Drop, column_id(a, c), c, {}); },
+        [&](const Column& c) {
+          if (!from_parents.count(c.name)) add(ChangeKind::Create, column_id(b, c), {}, c);
+        },
+        [&](const Column& c) {
+          if (!to_parents.count(c.name)) add(ChangeKind::Drop, column_id(a, c), c, {});
+        },
         [&](const Column& x, const Column& y) {
           std::vector<std::string> f;
           field(f, "type", x.type, y.type);
@@ -97,11 +106,16 @@ struct Differ {
         });
   }
 
-  void constraints(const Table& a, const Table& b) {
+  void constraints(const Table& a, const Table& b, const std::set<std::string>& from_parents,
+                   const std::set<std::string>& to_parents) {
     diff_by_key(
         a.constraints, b.constraints, [](const Constraint& c) { return c.name; },
-        [&](const Constraint& c) { add(ChangeKind::Create, constraint_id(b, c), {}, c); },
-        [&](const Constraint& c) { add(ChangeKind::Drop, constraint_id(a, c), c, {}); },
+        [&](const Constraint& c) {
+          if (!from_parents.count(c.name)) add(ChangeKind::Create, constraint_id(b, c), {}, c);
+        },
+        [&](const Constraint& c) {
+          if (!to_parents.count(c.name)) add(ChangeKind::Drop, constraint_id(a, c), c, {});
+        },
         [&](const Constraint& x, const Constraint& y) {
           std::vector<std::string> f;
           field(f, "definition", x.definition, y.definition);
@@ -147,9 +161,21 @@ struct Differ {
           std::vector<std::string> f;
           field(f, "unlogged", a.unlogged, b.unlogged);
           field(f, "comment", a.comment, b.comment);
-          if (!f.empty()) add(ChangeKind::Alter, a.id(), a, b, f);
-          columns(a, b);
-          constraints(a, b);
+          field(f, "partition_of", a.partition_of, b.partition_of);
+          field(f, "partition_bound", a.partition_bound, b.partition_bound);
+          field(f, "inherits", a.inherits, b.inherits);
+          field(f, "partition_key", a.partition_key, b.partition_key);
+          // PostgreSQL cannot change a partition key, nor partition a table in place.
+          bool recreate = a.partition_key != b.partition_key;
+          if (!f.empty()) add(recreate ? ChangeKind::Recreate : ChangeKind::Alter, a.id(), a, b, f);
+          if (recreate) return;
+          std::set<std::string> from_cols, to_cols, from_checks, to_checks;
+          for (const auto& c : inherited_columns(from, a)) from_cols.insert(c.name);
+          for (const auto& c : inherited_columns(to, b)) to_cols.insert(c.name);
+          for (const auto& c : inherited_checks(from, a)) from_checks.insert(c.name);
+          for (const auto& c : inherited_checks(to, b)) to_checks.insert(c.name);
+          columns(a, b, from_cols, to_cols);
+          constraints(a, b, from_checks, to_checks);
         });
   }
 };
@@ -207,6 +233,7 @@ std::vector<Change> diff(const Catalog& from, const Catalog& to) {
         d.add(in_place ? ChangeKind::Alter : ChangeKind::Recreate, x.id(), x, y, f);
       });
   diff_views(from, to, d.out);
+  diff_user_types(from, to, d.out);
   std::stable_sort(d.out.begin(), d.out.end(), [](const Change& a, const Change& b) {
     return std::make_tuple(kind_rank(a.id.kind), a.id, static_cast<int>(a.kind)) <
            std::make_tuple(kind_rank(b.id.kind), b.id, static_cast<int>(b.kind));

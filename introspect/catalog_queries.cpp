@@ -72,9 +72,21 @@ std::string sequences() {
 }
 
 std::string tables() {
+  // Partitioning and inheritance: the partition key, the parent and bound of a partition, the INHERITS
+  // parents in order as a flat text[] of (schema, name) pairs.
+  const std::string parents =
+      "FROM pg_catalog.pg_inherits h JOIN pg_catalog.pg_class p ON p.oid = h.inhparent\n"
+      "        JOIN pg_catalog.pg_namespace pn ON pn.oid = p.relnamespace WHERE h.inhrelid = c.oid";
   return "SELECT n.nspname AS schema, c.relname AS name, c.relpersistence = 'u' AS unlogged, " +
          comment_of("c.oid", "pg_class") +
-         " AS comment\n"
+         " AS comment,\n"
+         "  CASE WHEN c.relkind = 'p' THEN pg_get_partkeydef(c.oid) END AS partition_key,\n"
+         "  CASE WHEN c.relispartition THEN (SELECT pn.nspname " + parents + ") END AS parent_schema,\n"
+         "  CASE WHEN c.relispartition THEN (SELECT p.relname " + parents + ") END AS parent_name,\n"
+         "  CASE WHEN c.relispartition THEN pg_get_expr(c.relpartbound, c.oid) END AS partition_bound,\n"
+         "  ARRAY(SELECT u.v FROM (SELECT pn.nspname::text AS s, p.relname::text AS r, h.inhseqno " + parents +
+         "\n        AND NOT c.relispartition) x CROSS JOIN LATERAL unnest(ARRAY[x.s, x.r]) WITH ORDINALITY AS u(v, i)\n"
+         "        ORDER BY x.inhseqno, u.i) AS inherits\n"
          "FROM pg_catalog.pg_class c\n"
          "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace\n"
          "WHERE " + modelled_table("c", "n") + "\nORDER BY 1, 2";
@@ -113,7 +125,8 @@ std::string columns() {
          " AND idd.refclassid = " + pg_class +
          " AND idd.refobjid = a.attrelid AND idd.refobjsubid = a.attnum AND idd.deptype = 'i'\n"
          "LEFT JOIN pg_catalog.pg_sequence ids ON ids.seqrelid = idd.objid\n"
-         "WHERE a.attnum > 0 AND NOT a.attisdropped AND " + modelled_table("c", "n") +
+         // Inherited columns (all of a partition's) belong to the parent.
+         "WHERE a.attnum > 0 AND NOT a.attisdropped AND a.attislocal AND " + modelled_table("c", "n") +
          "\nORDER BY n.nspname, c.relname, a.attnum";
 }
 
@@ -151,7 +164,8 @@ std::string constraints() {
          "LEFT JOIN pg_catalog.pg_class rc ON con.contype = 'f' AND rc.oid = con.confrelid\n"
          "LEFT JOIN pg_catalog.pg_namespace rn ON rn.oid = rc.relnamespace\n"
          // 't' (constraint triggers) are listed as triggers among the unsupported objects.
-         "WHERE con.contype IN ('p', 'u', 'c', 'f', 'x') AND " + modelled_table("c", "n") +
+         // Constraints a partition or child inherits belong to the parent's.
+         "WHERE con.contype IN ('p', 'u', 'c', 'f', 'x') AND con.conislocal AND " + modelled_table("c", "n") +
          "\nORDER BY 1, 2, 3";
 }
 
@@ -195,6 +209,8 @@ std::string indexes() {
          // also has a conindid (the referenced key's index), hence the contype and conrelid tests.
          "\n  AND NOT EXISTS (SELECT FROM pg_catalog.pg_constraint k WHERE k.conindid = i.indexrelid\n"
          "                  AND k.conrelid = i.indrelid AND k.contype IN ('p', 'u', 'x'))\n"
+         // A partition's index attached to its parent's partitioned index is part of that index.
+         "  AND NOT EXISTS (SELECT FROM pg_catalog.pg_inherits ih WHERE ih.inhrelid = i.indexrelid)\n"
          "ORDER BY 1, 2";
 }
 

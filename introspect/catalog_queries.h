@@ -37,6 +37,14 @@ std::string unsupported();
 /// relations (views_query.cpp)
 std::string views();
 
+/// schema, name, base_type, collation, not_null, default_expr, comment, constraint_names,
+/// constraint_definitions, constraint_validated, constraint_comments (parallel arrays by name), deps
+/// (read_user_types.cpp)
+std::string domains();
+/// schema, name, comment, attribute_names, attribute_types, attribute_collations, attribute_comments
+/// (parallel arrays in attribute order), deps (read_user_types.cpp)
+std::string composites();
+
 // `deps` columns are a flat text[] of quadruples (kind letter, schema, name, signature) with kind
 // E = extension, S = sequence, F = function, T = type, R = table (its row type). See
 // sql_fragments::deps() and decode_deps() in catalog_reader.h.

@@ -19,6 +19,8 @@ Catalog read_catalog_with(const QueryFn& query) {
   read_indexes(query(queries::indexes()), catalog);
   read_unsupported(query(queries::unsupported()), catalog);
   read_views(query(queries::views()), catalog);
+  read_domains(query(queries::domains()), catalog);
+  read_composites(query(queries::composites()), catalog);
   normalize(catalog);
   return catalog;
 }

@@ -34,5 +34,7 @@ void read_constraints(const TextTable& rows, Catalog& catalog);
 void read_indexes(const TextTable& rows, Catalog& catalog);
 void read_unsupported(const TextTable& rows, Catalog& catalog);
 void read_views(const TextTable& rows, Catalog& catalog);
+void read_domains(const TextTable& rows, Catalog& catalog);
+void read_composites(const TextTable& rows, Catalog& catalog);
 
 }  // namespace schemaplan::introspect

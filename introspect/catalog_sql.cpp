@@ -31,10 +31,10 @@ std::string not_internal(const char* catalog, const std::string& oid) {
          " AND xi.objid = " + oid + " AND xi.deptype = 'i')";
 }
 
-// The relations the model calls tables. Partitions are left out on purpose: modelling one as a plain table
-// would plan a stand-alone CREATE TABLE; they are reported as unsupported with their parent instead.
+// The relations the model calls tables: plain and partitioned tables, partitions included (a partition is a
+// table whose columns all come from its parent).
 std::string modelled_table(const std::string& c, const std::string& n) {
-  return "(" + c + ".relkind = 'r' AND NOT " + c + ".relispartition AND " + user_schema(n) + " AND " +
+  return "(" + c + ".relkind IN ('r', 'p') AND " + user_schema(n) + " AND " +
          not_extension_member("pg_class", c + ".oid") + ")";
 }
 

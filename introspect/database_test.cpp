@@ -134,7 +134,7 @@ TEST_CASE("read_catalog costs a fixed number of queries") {
     return s.db().queries_run() - before;
   };
   int one = queries_for(1);
-  CHECK(one == 11);  // search_path + schemas, extensions, enums, sequences, tables, columns, constraints, indexes, unsupported, views
+  CHECK(one == 13);  // search_path + schemas, extensions, enums, sequences, tables, columns, constraints, indexes, unsupported, views, domains, composites
   CHECK(queries_for(50) == one);
 }
 

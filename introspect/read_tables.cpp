@@ -16,6 +16,17 @@ void read_tables(const TextTable& rows, Catalog& catalog) {
     t.name = r.text("name");
     t.unlogged = r.flag("unlogged");
     t.comment = r.optional_text("comment");
+    t.partition_key = r.text("partition_key");
+    if (auto parent = r.optional_text("parent_name")) {
+      t.partition_of = TableRef{r.text("parent_schema"), *parent};
+      t.partition_bound = r.text("partition_bound");
+      t.meta.deps.push_back({ObjectKind::Table, t.partition_of->schema, t.partition_of->name, "", ""});
+    }
+    auto inherits = r.list("inherits");
+    for (size_t i = 0; i + 1 < inherits.size(); i += 2) {
+      t.inherits.push_back(TableRef{inherits[i], inherits[i + 1]});
+      t.meta.deps.push_back({ObjectKind::Table, inherits[i], inherits[i + 1], "", ""});
+    }
     catalog.tables.push_back(std::move(t));
   });
 }

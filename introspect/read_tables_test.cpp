@@ -175,7 +175,7 @@ TEST_CASE("tables: unlogged, comments, quoted and non-ASCII names, dropped colum
   CHECK(c.table("public", "Ünïcödé")->column("ñ") != nullptr);
 }
 
-TEST_CASE("tables: members of extensions, partitions and other relation kinds are not tables") {
+TEST_CASE("tables: members of extensions and other relation kinds are not tables; partitions and children are") {
   ScratchDb s;
   s.exec(R"(
     CREATE EXTENSION citext;
@@ -191,7 +191,13 @@ TEST_CASE("tables: members of extensions, partitions and other relation kinds ar
   Catalog c = s.catalog();
   std::vector<std::string> names;
   for (const auto& t : c.tables) names.push_back(t.name);
-  // An inheritance child is still a table (with the inherited columns); the link itself is unsupported.
-  CHECK(names == std::vector<std::string>{"child", "parent"});
-  CHECK(c.table("public", "child")->columns.size() == 2);
+  CHECK(names == std::vector<std::string>{"child", "measure", "measure_2024", "parent"});
+  // Inherited columns belong to the parent: a child lists its own, a partition none.
+  CHECK(c.table("public", "child")->columns.size() == 1);
+  CHECK(c.table("public", "child")->inherits == std::vector<TableRef>{{"public", "parent"}});
+  CHECK(c.table("public", "measure")->partition_key == "RANGE (at)");
+  const Table* p = c.table("public", "measure_2024");
+  CHECK(p->columns.empty());
+  CHECK(p->partition_of == TableRef{"public", "measure"});
+  CHECK(p->partition_bound == "FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')");
 }

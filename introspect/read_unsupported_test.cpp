@@ -61,8 +61,6 @@ TEST_CASE("unsupported: one line per object the model does not cover, extension 
                              "aggregate public.total(integer)",
                              "cast (public.pair AS text)",
                              "collation app.german",
-                             "composite type public.pair",
-                             "domain public.posint",
                              "event trigger log_ddl",
                              "foreign data wrapper dummy",
                              "foreign server srv",
@@ -71,7 +69,6 @@ TEST_CASE("unsupported: one line per object the model does not cover, extension 
                              "function public.add_one(integer)",
                              "function public.on_ddl()",
                              "function public.touch()",
-                             "partitioned table public.measure",
                              "policy own_rows on public.t",
                              "procedure app.tidy(text)",
                              "publication pub",
@@ -80,15 +77,13 @@ TEST_CASE("unsupported: one line per object the model does not cover, extension 
                              "rule no_delete on public.t",
                              "statistics app.t_stats",
                              "storage parameters on public.t (fillfactor=70)",
-                             "table public.child inherits public.parent",
-                             "table public.measure_2024 partition of public.measure",
                              "text search configuration app.english_copy",
                              "trigger t_touch on public.t",
                          }));
   // The modelled part is still read.
   CHECK(c.table("public", "t") != nullptr);
   CHECK(c.table("public", "child") != nullptr);
-  CHECK(c.table("public", "measure_2024") == nullptr);
+  CHECK(c.table("public", "measure_2024") != nullptr);
   // Views are modelled now.
   CHECK(c.view("public", "v") != nullptr);
   CHECK(c.view("app", "Mat View") != nullptr);

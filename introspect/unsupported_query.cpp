@@ -32,12 +32,7 @@ std::string unsupported() {
            " g WHERE " + not_extension_member(catalog, "g.oid");
   };
   const std::vector<std::string> parts = {
-      "SELECT CASE c.relkind WHEN 'p' THEN 'partitioned table ' WHEN 'f' THEN 'foreign table ' "
-      "ELSE 'composite type ' END || " + rel + from_rel + " WHERE c.relkind IN ('p', 'f', 'c') AND " + user_rel,
-      "SELECT 'table ' || " + rel + " || CASE WHEN c.relispartition THEN ' partition of ' ELSE ' inherits ' END || " +
-          qualified("pn.nspname", "p.relname") + " FROM pg_catalog.pg_inherits h" + on("h.inhrelid") +
-          " JOIN pg_catalog.pg_class p ON p.oid = h.inhparent JOIN pg_catalog.pg_namespace pn ON pn.oid = "
-          "p.relnamespace WHERE c.relkind = 'r' AND " + user_rel,
+      "SELECT 'foreign table ' || " + rel + from_rel + " WHERE c.relkind = 'f' AND " + user_rel,
       "SELECT CASE f.prokind WHEN 'p' THEN 'procedure ' WHEN 'a' THEN 'aggregate ' WHEN 'w' THEN 'window function ' "
       "ELSE 'function ' END || " + qualified("n.nspname", "f.proname") +
           " || '(' || oidvectortypes(f.proargtypes) || ')'" + in_schema("f", "pronamespace", "pg_proc"),
@@ -50,11 +45,11 @@ std::string unsupported() {
       "SELECT 'rule ' || quote_ident(ru.rulename) || ' on ' || " + rel + " FROM pg_catalog.pg_rewrite ru" +
           on("ru.ev_class") + " WHERE ru.rulename <> '_RETURN' AND " + user_rel,
       "SELECT 'storage parameters on ' || " + rel + " || ' (' || array_to_string(c.reloptions, ', ') || ')'" +
-          from_rel + " WHERE c.reloptions IS NOT NULL AND c.relkind = 'r' AND " + user_rel,
+          from_rel + " WHERE c.reloptions IS NOT NULL AND c.relkind IN ('r', 'p') AND " + user_rel,
       // Array types come with their element type; multiranges with their range.
-      "SELECT CASE ty.typtype WHEN 'd' THEN 'domain ' WHEN 'r' THEN 'range type ' ELSE 'base type ' END || " +
+      "SELECT CASE ty.typtype WHEN 'r' THEN 'range type ' ELSE 'base type ' END || " +
           qualified("n.nspname", "ty.typname") + in_schema("ty", "typnamespace", "pg_type") +
-          " AND ty.typtype IN ('b', 'd', 'r') AND NOT (ty.typelem <> 0 AND ty.typsubscript = "
+          " AND ty.typtype IN ('b', 'r') AND NOT (ty.typelem <> 0 AND ty.typsubscript = "
           "'pg_catalog.array_subscript_handler'::pg_catalog.regproc)",
       "SELECT 'collation ' || " + qualified("n.nspname", "co.collname") +
           in_schema("co", "collnamespace", "pg_collation"),

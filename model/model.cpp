@@ -102,6 +102,7 @@ void normalize(Catalog& c) {
     }
     std::sort(t.constraints.begin(), t.constraints.end(), [](const auto& a, const auto& b) { return a.name < b.name; });
   }
+  normalize_user_types(c);
   std::sort(c.unsupported.begin(), c.unsupported.end());
   c.unsupported.erase(std::unique(c.unsupported.begin(), c.unsupported.end()), c.unsupported.end());
 }

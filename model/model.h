@@ -17,17 +17,12 @@
 #include <string>
 #include <vector>
 
+#include "model/meta.h"
 #include "model/object_id.h"
+#include "model/table_parents.h"
+#include "model/user_types.h"
 
 namespace schemaplan {
-
-/// Metadata that does not take part in equality: where the object was written and what it depends on.
-/// Dependencies are recorded by the producer (parse tree or pg_depend), not guessed from text later.
-struct Meta {
-  SourceSpan span;
-  std::vector<ObjectId> deps;  ///< objects this one needs to exist first (may name objects not in the model)
-  bool operator==(const Meta&) const { return true; }
-};
 
 struct Schema {
   std::string name;
@@ -134,7 +129,14 @@ struct Table {
   std::vector<Column> columns;          ///< declared order (column order is not compared by the differ)
   std::vector<Constraint> constraints;  ///< sorted by name after normalize()
   std::optional<std::string> comment;
-  Meta meta;
+  Meta meta;  ///< deps: the parent tables (partition_of, inherits)
+  /// Partitioning (model/table_parents.h). A partition's and an inheriting table's `columns` and
+  /// `constraints` hold only what is its own (attislocal / conislocal): what comes from the parent is the
+  /// parent's. PostgreSQL keeps every column of a partition as inherited, so a partition has no columns here.
+  std::string partition_key;           ///< `RANGE (a)`, `LIST (b)`, `HASH (c)`; empty: not partitioned
+  std::optional<TableRef> partition_of;  ///< the parent, when this table is a partition
+  std::string partition_bound;         ///< `FOR VALUES ...` or `DEFAULT`, when a partition
+  std::vector<TableRef> inherits;      ///< INHERITS parents, in order
   bool operator==(const Table&) const = default;
   ObjectId id() const { return {ObjectKind::Table, schema, name, "", ""}; }
   const Column* column(const std::string& n) const;
@@ -175,6 +177,8 @@ struct Catalog {
   /// Objects the producer saw but the model does not cover yet (e.g. a view in a live database):
   /// reported as warnings, never dropped.
   std::vector<std::string> unsupported;
+  std::vector<Domain> domains;
+  std::vector<CompositeType> composites;
 
   bool operator==(const Catalog&) const = default;
 
@@ -183,6 +187,8 @@ struct Catalog {
   const EnumType* enum_type(const std::string& schema, const std::string& name) const;
   const Schema* schema(const std::string& name) const;
   const View* view(const std::string& schema, const std::string& name) const;  ///< view or materialized view
+  const Domain* domain(const std::string& schema, const std::string& name) const;
+  const CompositeType* composite(const std::string& schema, const std::string& name) const;
 };
 
 /// True for `NULL` and a typed null such as `NULL::character varying(10)`: the same as no default.
@@ -191,5 +197,7 @@ bool is_null_default(const std::string& expr);
 /// Puts a catalog in canonical form: sorts every list by identity, drops `DEFAULT NULL`, fills extension
 /// schemas. Both producers call it last; it is idempotent.
 void normalize(Catalog& c);
+/// The part of normalize() for domains and composite types (model/user_types.cpp).
+void normalize_user_types(Catalog& c);
 
 }  // namespace schemaplan

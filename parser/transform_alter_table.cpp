@@ -80,6 +80,7 @@ bool in_primary_key(const Table& t, const std::string& column) {
 }  // namespace
 
 void Transformer::alter_table(const StmtCtx& ctx, PgQuery__AlterTableStmt* s) {
+  if (s->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_TYPE) return alter_composite(ctx, s);
   if (s->objtype != PG_QUERY__OBJECT_TYPE__OBJECT_TABLE) {
     // ALTER SEQUENCE / INDEX ... OWNER TO: owners are not modelled.
     bool owner_only = true;
@@ -214,6 +215,59 @@ void Transformer::alter_table(const StmtCtx& ctx, PgQuery__AlterTableStmt* s) {
       }
       case PG_QUERY__ALTER_TABLE_TYPE__AT_ChangeOwner:
         break;  // owners are not modelled
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_AttachPartition:
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_DetachPartition: {
+        auto* pc = cmd->def->partition_cmd;
+        if (pc->concurrent) ctx.unsupported("DETACH PARTITION ... CONCURRENTLY");
+        QualName child = qualify(pc->name);
+        bool attach = cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AttachPartition;
+        std::string bound = attach ? partition_bound_sql(pc->bound) : "";
+        steps.push_back([this, ctx, q, child, attach, bound, loc = pc->name->location](Table&) {
+          Table& c = table_or_fail(ctx, child, loc);
+          TableRef parent{q.schema, q.name};
+          ObjectId parent_id{ObjectKind::Table, q.schema, q.name, "", ""};
+          if (attach) {
+            // Every column of a partition is its parent's (attislocal false).
+            c.columns.clear();
+            c.partition_of = parent;
+            c.partition_bound = bound;
+            c.meta.deps.push_back(parent_id);
+          } else {
+            if (!(c.partition_of && *c.partition_of == parent))
+              ctx.error("invalid-definition", "relation " + sql::qualified(child.schema, child.name) +
+                                                  " is not a partition of relation " + sql::qualified(q.schema, q.name), loc);
+            c.partition_of.reset();
+            c.partition_bound.clear();
+            std::erase(c.meta.deps, parent_id);
+            become_independent(c, parent);
+          }
+        });
+        break;
+      }
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_AddInherit:
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_DropInherit: {
+        QualName p = qualify(cmd->def->range_var);
+        bool add = cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AddInherit;
+        steps.push_back([this, ctx, p, add](Table& t) {
+          TableRef parent{p.schema, p.name};
+          ObjectId parent_id{ObjectKind::Table, p.schema, p.name, "", ""};
+          table_or_fail(ctx, p, -1);
+          auto it = std::find(t.inherits.begin(), t.inherits.end(), parent);
+          if (add) {
+            // INHERIT keeps the table's own columns and checks as its own (attislocal stays true).
+            if (it == t.inherits.end()) t.inherits.push_back(parent);
+            t.meta.deps.push_back(parent_id);
+          } else {
+            if (it == t.inherits.end())
+              ctx.error("undefined-object", "relation " + sql::qualified(p.schema, p.name) + " is not a parent of relation " +
+                                                sql::qualified(t.schema, t.name));
+            t.inherits.erase(it);
+            std::erase(t.meta.deps, parent_id);
+            become_independent(t, parent);
+          }
+        });
+        break;
+      }
       case PG_QUERY__ALTER_TABLE_TYPE__AT_AddIdentity: {
         auto* c = cmd->def->constraint;
         ColumnDraft draft;

@@ -16,6 +16,21 @@ QualName qualname(const std::vector<std::string>& parts, size_t n) {
 
 }  // namespace
 
+bool Transformer::comment_user_type(const QualName& q, const std::optional<std::string>& text, bool composites_too) {
+  for (auto& d : cat_.domains)
+    if (d.schema == q.schema && d.name == q.name) {
+      d.comment = text;
+      return true;
+    }
+  if (composites_too)
+    for (auto& t : cat_.composites)
+      if (t.schema == q.schema && t.name == q.name) {
+        t.comment = text;
+        return true;
+      }
+  return false;
+}
+
 void Transformer::comment(const StmtCtx& ctx, PgQuery__CommentStmt* s) {
   // COMMENT ... IS NULL and IS '' both remove the comment.
   std::optional<std::string> text;
@@ -43,8 +58,39 @@ void Transformer::comment(const StmtCtx& ctx, PgQuery__CommentStmt* s) {
       apply = [=, this] {
         auto it = std::find_if(cat_.enums.begin(), cat_.enums.end(),
                                [&](auto& x) { return x.schema == q.schema && x.name == q.name; });
-        if (it == cat_.enums.end()) missing("enum type " + sql::qualified(q.schema, q.name));
-        it->comment = text;
+        if (it != cat_.enums.end()) {
+          it->comment = text;
+          return;
+        }
+        if (!comment_user_type(q, text, true)) missing("type " + sql::qualified(q.schema, q.name));
+      };
+      break;
+    }
+    case PG_QUERY__OBJECT_TYPE__OBJECT_DOMAIN: {
+      QualName q = qualname(parts, 1);
+      apply = [=, this] {
+        if (!comment_user_type(q, text, false)) missing("domain " + sql::qualified(q.schema, q.name));
+      };
+      break;
+    }
+    case PG_QUERY__OBJECT_TYPE__OBJECT_DOMCONSTRAINT: {
+      // The object is (type name, constraint name).
+      std::vector<std::string> domain;
+      std::string constraint;
+      if (s->object && s->object->node_case == PG_QUERY__NODE__NODE_LIST && s->object->list->n_items == 2) {
+        domain = name_parts(s->object->list->items[0]);
+        constraint = std::string(sval(s->object->list->items[1]));
+      }
+      if (domain.empty()) ctx.unsupported("this COMMENT ON CONSTRAINT form");
+      QualName q = qualname(domain, 1);
+      apply = [=, this] {
+        auto it = std::find_if(cat_.domains.begin(), cat_.domains.end(),
+                               [&](auto& x) { return x.schema == q.schema && x.name == q.name; });
+        if (it == cat_.domains.end()) missing("domain " + sql::qualified(q.schema, q.name));
+        auto c = std::find_if(it->constraints.begin(), it->constraints.end(), [&](auto& k) { return k.name == constraint; });
+        if (c == it->constraints.end())
+          missing("constraint " + sql::ident(constraint) + " of domain " + sql::qualified(q.schema, q.name));
+        c->comment = text;
       };
       break;
     }
@@ -85,7 +131,19 @@ void Transformer::comment(const StmtCtx& ctx, PgQuery__CommentStmt* s) {
       QualName q = qualname(parts, 2);
       if (cat_.view(q.schema, q.name) || names_.relation_kind(q.schema, q.name).find("view") != std::string::npos)
         ctx.unsupported("comments on columns of views");
-      apply = [=, this] { column_or_fail(ctx, table_or_fail(ctx, q, -1), parts.back(), -1).comment = text; };
+      apply = [=, this] {
+        // A composite type's attributes are columns too (of its pg_class entry).
+        auto it = std::find_if(cat_.composites.begin(), cat_.composites.end(),
+                               [&](auto& x) { return x.schema == q.schema && x.name == q.name; });
+        if (it != cat_.composites.end()) {
+          auto a = std::find_if(it->attributes.begin(), it->attributes.end(), [&](auto& x) { return x.name == parts.back(); });
+          if (a == it->attributes.end())
+            missing("attribute " + sql::ident(parts.back()) + " of type " + sql::qualified(q.schema, q.name));
+          a->comment = text;
+          return;
+        }
+        column_or_fail(ctx, table_or_fail(ctx, q, -1), parts.back(), -1).comment = text;
+      };
       break;
     }
     case PG_QUERY__OBJECT_TYPE__OBJECT_TABCONSTRAINT: {

@@ -185,7 +185,7 @@ Constraint Transformer::build_constraint(const StmtCtx& ctx, const QualName& tab
 }
 
 void Transformer::add_constraint(const StmtCtx& ctx, Table& t, Constraint c, int location) {
-  for (const auto& col : c.columns) column_or_fail(ctx, t, col, location);
+  for (const auto& col : c.columns) require_column(ctx, t, col, location);
   if (t.constraint(c.name))
     ctx.error("duplicate-object",
               "constraint " + sql::ident(c.name) + " for table " + sql::qualified(t.schema, t.name) + " already exists",
@@ -196,7 +196,8 @@ void Transformer::add_constraint(const StmtCtx& ctx, Table& t, Constraint c, int
         ctx.error("invalid-definition",
                   "multiple primary keys for table " + sql::qualified(t.schema, t.name) + " are not allowed", location);
     // PostgreSQL 15 makes primary key columns NOT NULL.
-    for (const auto& col : c.columns) column_or_fail(ctx, t, col, location).not_null = true;
+    for (const auto& col : c.columns)
+      if (Column* own = find_column(t, col)) own->not_null = true;  // an inherited column is the parent's
   }
   t.constraints.push_back(std::move(c));
 }

@@ -46,7 +46,7 @@ void Transformer::create_index(const StmtCtx& ctx, PgQuery__IndexStmt* s) {
       return;
     }
     Table& t = table_or_fail(ctx, table, loc);
-    for (const auto& c : ix.columns) column_or_fail(ctx, t, c, loc);
+    for (const auto& c : ix.columns) require_column(ctx, t, c, loc);
     cat_.indexes.push_back(ix);
   });
 }

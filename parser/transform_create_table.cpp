@@ -8,10 +8,6 @@ namespace {
 void reject_unsupported(const StmtCtx& ctx, const PgQuery__CreateStmt* s) {
   std::string persistence = s->relation->relpersistence ? s->relation->relpersistence : "p";
   if (persistence == "t") ctx.unsupported("CREATE TEMPORARY TABLE");
-  // PARTITION OF also fills inh_relations (with the parent), so it is checked first.
-  if (s->partbound) ctx.unsupported("CREATE TABLE ... PARTITION OF");
-  if (s->partspec) ctx.unsupported("PARTITION BY");
-  if (s->n_inh_relations) ctx.unsupported("INHERITS");
   if (s->of_typename) ctx.unsupported("CREATE TABLE ... OF type");
   if (s->n_options) ctx.unsupported("table storage parameters (WITH ...)");
   if (s->tablespacename && *s->tablespacename) ctx.unsupported("TABLESPACE");
@@ -37,6 +33,21 @@ void Transformer::create_table(const StmtCtx& ctx, PgQuery__CreateStmt* s) {
   table.name = q.name;
   table.unlogged = std::string_view(s->relation->relpersistence ? s->relation->relpersistence : "") == "u";
   table.meta.span = ctx.span();
+  if (s->partspec) table.partition_key = partition_key_sql(s->partspec, q.name);
+  // PARTITION OF also fills inh_relations, with the parent.
+  for (size_t i = 0; i < s->n_inh_relations; ++i) {
+    QualName p = qualify(s->inh_relations[i]->range_var);
+    TableRef parent{p.schema, p.name};
+    if (s->partbound) table.partition_of = parent;
+    else table.inherits.push_back(parent);
+    table.meta.deps.push_back(ObjectId{ObjectKind::Table, p.schema, p.name, "", ""});
+  }
+  if (s->partbound) {
+    table.partition_bound = partition_bound_sql(s->partbound);
+    for (size_t i = 0; i < s->n_table_elts; ++i)
+      if (s->table_elts[i]->node_case == PG_QUERY__NODE__NODE_COLUMN_DEF)
+        ctx.unsupported("column options in CREATE TABLE ... PARTITION OF", s->table_elts[i]->column_def->location);
+  }
 
   // Columns and constraints in the order written: column constraints join the table's list where their
   // column stands, which decides the order implicit names are chosen in.

@@ -22,7 +22,6 @@ std::string upper_word(std::string_view text, size_t& pos) {
 // `CREATE MATERIALIZED VIEW`, `DROP TABLE`, `GRANT`.
 std::string statement_kind_name(const StmtCtx& ctx, const Node* n) {
   switch (n->node_case) {
-    case PG_QUERY__NODE__NODE_COMPOSITE_TYPE_STMT: return "CREATE TYPE ... AS (composite type)";
     case PG_QUERY__NODE__NODE_CREATE_RANGE_STMT: return "CREATE TYPE ... AS RANGE";
     case PG_QUERY__NODE__NODE_RENAME_STMT: return "RENAME";
     case PG_QUERY__NODE__NODE_CREATE_TABLE_AS_STMT: return "CREATE TABLE ... AS";
@@ -114,6 +113,9 @@ void Transformer::dispatch(const StmtCtx& ctx, Node* n) {
       if (n->create_table_as_stmt->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW)
         return create_matview(ctx, n->create_table_as_stmt);
       break;
+    case PG_QUERY__NODE__NODE_CREATE_DOMAIN_STMT: return create_domain(ctx, n->create_domain_stmt);
+    case PG_QUERY__NODE__NODE_ALTER_DOMAIN_STMT: return alter_domain(ctx, n->alter_domain_stmt);
+    case PG_QUERY__NODE__NODE_COMPOSITE_TYPE_STMT: return create_composite(ctx, n->composite_type_stmt);
     case PG_QUERY__NODE__NODE_TRANSACTION_STMT:
       switch (n->transaction_stmt->kind) {
         case PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_BEGIN:
@@ -127,7 +129,9 @@ void Transformer::dispatch(const StmtCtx& ctx, Node* n) {
     case PG_QUERY__NODE__NODE_ALTER_OWNER_STMT: {
       // Owners are not modelled. Only accept owner changes of object kinds we model.
       auto k = n->alter_owner_stmt->object_type;
-      if (k == PG_QUERY__OBJECT_TYPE__OBJECT_SCHEMA || k == PG_QUERY__OBJECT_TYPE__OBJECT_TYPE) return;
+      if (k == PG_QUERY__OBJECT_TYPE__OBJECT_SCHEMA || k == PG_QUERY__OBJECT_TYPE__OBJECT_TYPE ||
+          k == PG_QUERY__OBJECT_TYPE__OBJECT_DOMAIN)
+        return;
       break;
     }
     default:

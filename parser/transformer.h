@@ -118,6 +118,34 @@ class Transformer {
   /// entries, from the relations in the catalog as it stands.
   std::vector<ViewColumn> view_columns(const ViewShape& shape, const std::vector<std::string>& texts,
                                        const std::string& query) const;
+  // Domains and composite types (transform_user_types.cpp).
+  void create_domain(const StmtCtx& ctx, PgQuery__CreateDomainStmt* s);
+  void alter_domain(const StmtCtx& ctx, PgQuery__AlterDomainStmt* s);
+  void create_composite(const StmtCtx& ctx, PgQuery__CompositeTypeStmt* s);
+  /// ALTER TYPE ... ADD / DROP / ALTER ATTRIBUTE (an AlterTableStmt on OBJECT_TYPE).
+  void alter_composite(const StmtCtx& ctx, PgQuery__AlterTableStmt* s);
+  /// Registers a new type name (enums, domains, composite types, tables' row types), or throws duplicate-object.
+  void claim_type(const StmtCtx& ctx, const QualName& q, int location);
+  /// A domain CHECK with its name, explicit or chosen as PostgreSQL does (`<domain>_check`, `_check1`...).
+  DomainConstraint domain_check(const StmtCtx& ctx, const QualName& domain, PgQuery__Constraint* c, bool validated);
+  CompositeAttribute composite_attribute(const StmtCtx& ctx, PgQuery__ColumnDef* def);
+  // Partitioning and inheritance (transform_partition.cpp).
+  /// `RANGE (a)` ... as it follows PARTITION BY, canonicalised.
+  std::string partition_key_sql(PgQuery__PartitionSpec* spec, const std::string& table);
+  /// `FOR VALUES ...` or `DEFAULT`, canonicalised.
+  std::string partition_bound_sql(PgQuery__PartitionBoundSpec* bound);
+  /// Every column a child of `parent` gets from it (and its own parents), parents' columns first.
+  std::vector<Column> inherited_columns(const TableRef& parent, int depth);
+  /// The CHECK constraints a child of `parent` gets from it (NO INHERIT ones excepted).
+  std::vector<Constraint> inherited_checks(const TableRef& parent, int depth);
+  /// The table's own column, or nullptr.
+  static Column* find_column(Table& t, const std::string& column);
+  /// Throws undefined-object unless `t` has `column`, as its own or from a parent.
+  void require_column(const StmtCtx& ctx, Table& t, const std::string& column, int location);
+  /// DETACH PARTITION / NO INHERIT: the table keeps, as its own, the columns and checks it had from `parent`.
+  void become_independent(Table& t, const TableRef& parent);
+  /// Sets the comment of domain (or, with `composites_too`, composite type) `q`; false when there is none.
+  bool comment_user_type(const QualName& q, const std::optional<std::string>& text, bool composites_too);
 
   // Columns and constraints (transform_column.cpp, transform_constraint.cpp), shared by CREATE TABLE and
   // ALTER TABLE.

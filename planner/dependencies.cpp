@@ -53,6 +53,14 @@ std::vector<ObjectId> dependencies(const Catalog& cat, const ObjectId& id, const
           out.push_back(schema_id(v.schema));
         } else if constexpr (std::is_same_v<T, EnumType> || std::is_same_v<T, Sequence>) {
           out.push_back(schema_id(v.schema));
+        } else if constexpr (std::is_same_v<T, Domain>) {
+          out.push_back(schema_id(v.schema));
+          out.insert(out.end(), v.meta.deps.begin(), v.meta.deps.end());
+          for (const auto& c : v.constraints) out.insert(out.end(), c.meta.deps.begin(), c.meta.deps.end());
+        } else if constexpr (std::is_same_v<T, CompositeType>) {
+          out.push_back(schema_id(v.schema));
+          out.insert(out.end(), v.meta.deps.begin(), v.meta.deps.end());
+          for (const auto& a : v.attributes) out.insert(out.end(), a.meta.deps.begin(), a.meta.deps.end());
         } else if constexpr (std::is_same_v<T, SequenceOwnership>) {
           out.push_back({ObjectKind::Sequence, v.schema, v.sequence, "", ""});
           out.push_back(table_id(v.schema, v.table));
@@ -60,6 +68,12 @@ std::vector<ObjectId> dependencies(const Catalog& cat, const ObjectId& id, const
         } else if constexpr (std::is_same_v<T, Table>) {
           out.push_back(schema_id(v.schema));
           out.insert(out.end(), v.meta.deps.begin(), v.meta.deps.end());
+          // A partition or child takes its parents' columns: it waits for the columns added to them.
+          std::vector<TableRef> parents = v.inherits;
+          if (v.partition_of) parents.push_back(*v.partition_of);
+          for (const auto& p : parents)
+            if (const Table* pt = cat.table(p.schema, p.name))
+              for (const auto& c : pt->columns) out.push_back(column_id(p.schema, p.name, c.name));
           for (const auto& c : v.columns) column_deps(out, c);
           for (const auto& c : v.constraints)
             if (!is_external_fk(c, v.schema, v.name)) {

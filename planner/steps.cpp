@@ -80,6 +80,8 @@ struct Builder {
           else if constexpr (std::is_same_v<T, Constraint>) return ddl::add_constraint(ch.id.schema, ch.id.parent, x);
           else if constexpr (std::is_same_v<T, Index>) return ddl::create_index(x, false);
           else if constexpr (std::is_same_v<T, View>) return ddl::create_view(x);
+          else if constexpr (std::is_same_v<T, Domain>) return ddl::create_domain(x);
+          else if constexpr (std::is_same_v<T, CompositeType>) return ddl::create_composite(x);
           else return {};
         },
         v);
@@ -99,6 +101,8 @@ struct Builder {
           else if constexpr (std::is_same_v<T, Constraint>) return ddl::drop_constraint(ch.id.schema, ch.id.parent, x);
           else if constexpr (std::is_same_v<T, Index>) return ddl::drop_index(x, false);
           else if constexpr (std::is_same_v<T, View>) return ddl::drop_view(x);
+          else if constexpr (std::is_same_v<T, Domain>) return ddl::drop_domain(x);
+          else if constexpr (std::is_same_v<T, CompositeType>) return ddl::drop_composite(x);
           else return {};
         },
         v);
@@ -147,7 +151,11 @@ struct Builder {
             if (x.comment != y.comment) out.push_back(ddl::comment_on("TYPE", sql::qualified(y.schema, y.name), y.comment));
             return out;
           } else if constexpr (std::is_same_v<T, Sequence>) return ddl::alter_sequence(x, y);
-          else if constexpr (std::is_same_v<T, Table>) return ddl::alter_table(x, y);
+          else if constexpr (std::is_same_v<T, Table>) {
+            Statements out = ddl::alter_table_parents(x, y, from, to);
+            for (auto& s : ddl::alter_table(x, y)) out.push_back(std::move(s));
+            return out;
+          }
           else if constexpr (std::is_same_v<T, Column>) return ddl::alter_column(ch.id.schema, ch.id.parent, x, y);
           else if constexpr (std::is_same_v<T, Constraint>) {
             Statements out;
@@ -166,6 +174,8 @@ struct Builder {
             return out;
           } else if constexpr (std::is_same_v<T, Index>) return ddl::comment_index(y);
           else if constexpr (std::is_same_v<T, View>) return ddl::alter_view(x, y);
+          else if constexpr (std::is_same_v<T, Domain>) return ddl::alter_domain(x, y);
+          else if constexpr (std::is_same_v<T, CompositeType>) return ddl::alter_composite(x, y);
           else return {};
         },
         b);
@@ -196,6 +206,10 @@ struct Builder {
   std::string noun() const {
     if (const auto* c = std::get_if<Constraint>(ch.after.index() ? &ch.after : &ch.before))
       if (c->type == ConstraintType::ForeignKey) return "foreign key";
+    const ObjectValue& v = ch.after.index() ? ch.after : ch.before;
+    if (std::holds_alternative<Domain>(v)) return "domain";
+    if (std::holds_alternative<CompositeType>(v)) return "composite type";
+    if (const auto* t = std::get_if<Table>(&v); t && t->partition_of) return "partition";
     return kind_name(ch.id.kind);
   }
 
@@ -295,7 +309,8 @@ struct Builder {
       if (c->type == ConstraintType::PrimaryKey || c->type == ConstraintType::Unique)
         hazard(n, hazard::kIndexDropped, "dropping " + c->name + " drops its index");
     } else if (std::holds_alternative<EnumType>(v) || std::holds_alternative<Extension>(v) ||
-               std::holds_alternative<Sequence>(v) || (std::holds_alternative<View>(v) && ch.kind == ChangeKind::Drop)) {
+               std::holds_alternative<Sequence>(v) || (std::holds_alternative<View>(v) && ch.kind == ChangeKind::Drop) || std::holds_alternative<Domain>(v) ||
+               std::holds_alternative<CompositeType>(v)) {
       // Catalog-only, but running code may use them.
       hazard(n, hazard::kBreaksRunningCode, "drops " + ch.id.str() + "; code that still uses it fails");
     }
@@ -348,6 +363,14 @@ struct Builder {
     } else if (std::holds_alternative<Table>(ch.before)) {
       const auto& b = std::get<Table>(ch.before);
       const auto& a = std::get<Table>(ch.after);
+      if (b.partition_of != a.partition_of || b.partition_bound != a.partition_bound || b.inherits != a.inherits) {
+        lock(n, LockLevel::AccessExclusive, sql::qualified(a.schema, a.name));
+        if (a.partition_of && !(b.partition_of == a.partition_of && b.partition_bound == a.partition_bound)) {
+          n.step.scans = true;
+          hazard(n, hazard::kFullTableScan, "ATTACH PARTITION checks every row of " + sql::qualified(a.schema, a.name) +
+                                                " against its bound");
+        }
+      }
       if (b.unlogged != a.unlogged) {
         lock(n, LockLevel::AccessExclusive, sql::qualified(a.schema, a.name));
         n.step.rewrites = true;

@@ -7,7 +7,8 @@
 // marked non-transactional and up.sql runs it on its own. A failed concurrent build leaves an INVALID index
 // behind; the rollback (DROP INDEX CONCURRENTLY) removes it. Tables created in the same plan keep plain DDL:
 // nobody uses them yet, so there is nothing to lock out, and the plain build is faster and transactional.
-// `--no-concurrently` turns the rule off for runners that must wrap everything in a transaction.
+// `--no-concurrently` turns the rule off for runners that must wrap everything in a transaction. Indexes of
+// partitioned tables are left alone: PostgreSQL has no CREATE INDEX CONCURRENTLY for them.
 #include "model/sql_writer.h"
 #include "planner/rules/rules.h"
 #include "planner/sql/ddl.h"
@@ -16,6 +17,10 @@ namespace schemaplan::rules {
 
 void concurrent_index(const Change& ch, const StepContext& ctx, std::vector<Node>& nodes) {
   if (!ctx.options.concurrently || ch.id.kind != ObjectKind::Index) return;
+  // PostgreSQL refuses CONCURRENTLY on a partitioned table's index (it is built per partition and attached:
+  // the planner rule for that lives on its own); such indexes keep the plain form here.
+  for (const Catalog* cat : {&ctx.from, &ctx.to})
+    if (const Table* t = cat->table(ch.id.schema, ch.id.parent); t && !t->partition_key.empty()) return;
   for (Node& n : nodes) {
     if (n.action == NodeAction::Create && table_exists_before(ctx, ch.id.schema, ch.id.parent)) {
       const auto& i = std::get<Index>(ch.after);

@@ -90,4 +90,27 @@ Statements drop_view(const View& v);
 /// differs and `after` cannot replace `before` (columns removed or changed: a rollback), drops and creates.
 Statements alter_view(const View& before, const View& after);
 
+// user_type_ddl.cpp
+/// `DEFAULT expr`, parenthesised when the expression needs it (table_ddl.cpp).
+std::string default_clause(const std::string& expr);
+Statements create_domain(const Domain& d);
+Statements drop_domain(const Domain& d);
+/// Constraints dropped, default and NOT NULL changed, constraints added or validated, comments.
+Statements alter_domain(const Domain& before, const Domain& after);
+Statements create_composite(const CompositeType& t);
+Statements drop_composite(const CompositeType& t);
+/// DROP / ADD / ALTER ATTRIBUTE ... TYPE, comments.
+Statements alter_composite(const CompositeType& before, const CompositeType& after);
+
+// table_parents_ddl.cpp
+/// ` INHERITS (...)` and ` PARTITION BY ...` as they follow CREATE TABLE's column list ("" for neither).
+std::string table_tail(const Table& t);
+/// CREATE TABLE ... PARTITION OF parent FOR VALUES ... [PARTITION BY ...], then the partition's own
+/// constraints and comments (its columns are the parent's).
+Statements create_partition(const Table& t);
+/// The change of a table's parents from `before` (in `from`) to `after` (in `to`): DETACH PARTITION / NO
+/// INHERIT, dropping what the table had from them and keeps in neither form, adding the columns and CHECKs a
+/// new parent requires, ATTACH PARTITION / INHERIT.
+Statements alter_table_parents(const Table& before, const Table& after, const Catalog& from, const Catalog& to);
+
 }  // namespace schemaplan::ddl

@@ -46,6 +46,7 @@ std::string column_definition(const Column& c) {
 }
 
 Statements create_table(const Table& t) {
+  if (t.partition_of) return create_partition(t);
   std::string q = sql::qualified(t.schema, t.name);
   std::string s = std::string("CREATE ") + (t.unlogged ? "UNLOGGED " : "") + "TABLE " + q + " (";
   bool first = true;
@@ -60,7 +61,7 @@ Statements create_table(const Table& t) {
     s += "CONSTRAINT " + sql::ident(c.name) + " " + c.definition;
     first = false;
   }
-  s += "\n)";
+  s += "\n)" + table_tail(t);
   Statements out{s};
   for (const auto& c : t.constraints)
     if (!inline_constraint(c) && !is_external_fk(c, t.schema, t.name))

@@ -103,6 +103,22 @@ WITH ns AS (
   FROM pg_type t JOIN ns n ON n.oid = t.typnamespace JOIN pg_range r ON r.rngtypid = t.oid
   WHERE t.typtype = 'r' AND t.oid NOT IN (SELECT oid FROM ext_types)
   UNION ALL
+  -- (types) partitioning and inheritance beyond the relation line: a partition's index attached to its
+  -- partitioned table's index, and how many parents each column and constraint is inherited from
+  SELECT format('index-parent %s.%s of %s', quote_ident(n.nspname), quote_ident(c.relname), h.inhparent::regclass::text)
+  FROM pg_inherits h JOIN pg_class c ON c.oid = h.inhrelid JOIN ns n ON n.oid = c.relnamespace
+  WHERE c.relkind IN ('i', 'I') AND c.oid NOT IN (SELECT oid FROM ext_rels)
+  UNION ALL
+  SELECT format('inherited-column %s.%s.%s parents=%s', quote_ident(n.nspname), quote_ident(c.relname),
+                quote_ident(a.attname), a.attinhcount)
+  FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN ns n ON n.oid = c.relnamespace
+  WHERE a.attnum > 0 AND NOT a.attisdropped AND a.attinhcount > 0 AND c.oid NOT IN (SELECT oid FROM ext_rels)
+  UNION ALL
+  SELECT format('inherited-constraint %s.%s.%s parents=%s', quote_ident(n.nspname), quote_ident(c.relname),
+                quote_ident(k.conname), k.coninhcount)
+  FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid JOIN ns n ON n.oid = c.relnamespace
+  WHERE k.coninhcount > 0 AND c.oid NOT IN (SELECT oid FROM ext_rels)
+  UNION ALL
   SELECT format('view %s.%s %s', quote_ident(n.nspname), quote_ident(c.relname), regexp_replace(pg_get_viewdef(c.oid), '\s+', ' ', 'g'))
   FROM pg_class c JOIN ns n ON n.oid = c.relnamespace WHERE c.relkind IN ('v', 'm') AND c.oid NOT IN (SELECT oid FROM ext_rels)
   UNION ALL

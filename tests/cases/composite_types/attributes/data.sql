@@ -1,0 +1,1 @@
+INSERT INTO places VALUES (1, ROW(1.5, 2)), (2, NULL);

@@ -1,0 +1,8 @@
+CREATE TABLE events (
+  id bigint NOT NULL,
+  at date NOT NULL,
+  kind text,
+  CONSTRAINT events_pkey PRIMARY KEY (id, at)
+) PARTITION BY RANGE (at);
+CREATE TABLE events_2023 PARTITION OF events FOR VALUES FROM ('2023-01-01') TO ('2024-01-01');
+CREATE TABLE events_2024 PARTITION OF events FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
