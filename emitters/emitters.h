@@ -20,3 +20,21 @@ std::string json(const Plan& plan);
 std::string ddl(const Plan& plan);
 
 }  // namespace schemaplan::emit
+
+// CI and pictures (emitters/text_emitter.cpp, github_emitter.cpp, dot_emitter.cpp).
+#include <functional>
+
+namespace schemaplan::emit {
+
+/// One line per step (`+ create table public.t  [hazard]`), for terminals and CI logs.
+std::string text(const Plan& plan);
+/// GitHub Actions workflow commands: one annotation per step (`::error file=F,line=L::...`) that the pull
+/// request shows at the file and line `where` gives for the step's target (the desired object's declaration;
+/// none when unknown). `level` is error, warning or notice; `title` heads every annotation.
+std::string github(const Plan& plan, const std::function<SourceSpan(const ObjectId&)>& where, const std::string& level,
+                   const std::string& title);
+/// The plan's dependency graph in Graphviz DOT: steps as nodes (numbered as in up.sql, coloured by phase,
+/// hazards in red), an edge from each step to the steps that must wait for it.
+std::string dot(const Plan& plan);
+
+}  // namespace schemaplan::emit
