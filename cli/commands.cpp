@@ -196,10 +196,12 @@ int run_rollback(const RollbackArgs& a) {
     write_files_atomically(a.out, {{"down.sql", emit::up_sql(p)}, {"plan.md", emit::markdown(p)}, {"plan.json", emit::json(p)}});
   } else {
     CatalogPair none;
+    if (a.format == "sql") std::cout << "-- rollback of migration " << name << " (" << dir.path << "): from after it to before it\n";
     std::cout << formatted(p, a.format, none, "notice", "schemaplan: rollback of " + name);
   }
   std::cerr << (p.empty() ? "migration " + name + " changed nothing schemaplan models: the rollback is empty\n"
-                          : "rollback of migration " + name + ": " + std::to_string(p.steps.size()) + " steps\n");
+                          : "rollback of migration " + name + ": " + std::to_string(p.steps.size()) +
+                                (p.steps.size() == 1 ? " step\n" : " steps\n"));
   return 0;
 }
 
