@@ -16,6 +16,7 @@ int main(int argc, char** argv) {
   app.set_version_flag("--version", "schemaplan 0.1.0");
   app.require_subcommand(1);
   std::string config_file;
+  app.fallthrough();  // --config may come after the command name too
   app.add_option("--config", config_file, "settings file (default: ./schemaplan.yaml when present); flags override it");
   // Options every command that loads sources shares (migration layout, include/exclude globs).
   auto add_source_options = [](CLI::App* c, std::string& layout, auto& args) {

@@ -14,7 +14,7 @@ namespace {
 using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::directedS>;
 
 /// A DOT quoted string.
-std::string quoted(const std::string& s) {
+std::string dot_string(const std::string& s) {
   std::string out = "\"";
   for (char c : s) {
     if (c == '"' || c == '\\') out += '\\';
@@ -46,15 +46,15 @@ std::string dot(const Plan& plan) {
     std::string label = std::to_string(v + 1) + ". " + s.action + "\n" + s.target.sql_name();
     if (!s.transactional) label += "\n(outside a transaction)";
     for (const auto& h : s.hazards) label += "\n! " + h.code;
-    os << "[label=" << quoted(label) << ", fillcolor=" << quoted(phase_colour(s.phase))
-       << ", tooltip=" << quoted(std::string("phase: ") + phase_name(s.phase));
+    os << "[label=" << dot_string(label) << ", fillcolor=" << dot_string(phase_colour(s.phase))
+       << ", tooltip=" << dot_string(std::string("phase: ") + phase_name(s.phase));
     if (!s.hazards.empty()) os << ", color=\"#c62828\", penwidth=2";
     if (!s.transactional) os << ", style=\"filled,dashed\"";
     os << "]";
   };
   auto edge = [](std::ostream&, Graph::edge_descriptor) {};
   auto graph = [&](std::ostream& os) {
-    os << "rankdir=TB;\nlabel=" << quoted("schemaplan plan: " + std::to_string(plan.steps.size()) +
+    os << "rankdir=TB;\nfontname=\"Helvetica\";\nlabel=" << dot_string("schemaplan plan: " + std::to_string(plan.steps.size()) +
                                           " steps (blue expand, yellow backfill, orange contract; red border: hazards)")
        << ";\nnode [shape=box, style=filled, fontname=\"Helvetica\", fontsize=10];\nedge [color=\"#555555\"];\n";
   };
