@@ -16,7 +16,7 @@ Progress::~Progress() {
 
 void Progress::update(size_t done, const std::string& label) {
   if (!enabled_) return;
-  std::string line = what_ + " [" + std::to_string(done) + "/" + std::to_string(total_) + "] " + label;
+  std::string line = what_ + (total_ ? " [" + std::to_string(done) + "/" + std::to_string(total_) + "] " : " ") + label;
   if (line.size() > 100) line = line.substr(0, 97) + "...";
   std::cerr << "\r\033[K" << line << std::flush;
   shown_ = true;

@@ -6,7 +6,7 @@ namespace schemaplan::cli {
 
 class Progress {
  public:
-  /// `total` items of work called `what` (e.g. "replaying migrations").
+  /// `total` items of work called `what` (e.g. "replaying migrations"); 0: one step of unknown length.
   Progress(std::string what, size_t total);
   ~Progress();
   Progress(const Progress&) = delete;

@@ -2,6 +2,7 @@
 
 #include "cli/migration_replay.h"
 #include "cli/object_spans.h"
+#include "cli/progress.h"
 #include "introspect/database.h"
 #include "model/diagnostic.h"
 #include "parser/parser.h"
@@ -14,6 +15,13 @@ namespace {
 Catalog parse_source(const std::string& source, bool for_server) {
   if (source_kind(source) == SourceKind::Empty) return Catalog{};
   return parser::parse(parser::read_sources(source), parser::ParseOptions{!for_server});
+}
+
+/// Reads a catalog, saying so on a terminal: a database with thousands of tables takes a while.
+Catalog read_catalog(introspect::Database& db, const std::string& what) {
+  Progress progress("reading the catalog of", 0);
+  progress.update(0, what);
+  return db.read_catalog();
 }
 
 /// Loads SQL files into a database on `server_conninfo`'s server and reads it back.
@@ -61,7 +69,7 @@ class ShadowLoader {
     } cleanup{admin, temp_name};
     introspect::Database shadow(target);
     fill(shadow);
-    return shadow.read_catalog();
+    return read_catalog(shadow, "the scratch database");
   }
 
   static void load_parsed(introspect::Database& shadow, const Catalog& parsed) {
@@ -106,7 +114,10 @@ SourceKind source_kind(const std::string& source) {
   return SourceKind::Files;
 }
 
-Catalog load_database(const std::string& conninfo) { return introspect::Database(conninfo).read_catalog(); }
+Catalog load_database(const std::string& conninfo) {
+  introspect::Database db(conninfo);
+  return read_catalog(db, introspect::redact(conninfo));
+}
 
 Catalog load_migrations(const MigrationDir& dir, size_t count, const std::string& server, const LoadOptions& options) {
   return ShadowLoader(server, options).replay(dir, count);
