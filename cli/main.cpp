@@ -21,9 +21,9 @@ int main(int argc, char** argv) {
   // Options every command that loads sources shares (migration layout, include/exclude globs).
   auto add_source_options = [](CLI::App* c, std::string& layout, auto& args) {
     c->add_option("--layout", layout, "migration layout: prisma, golang-migrate, flyway, dbmate or plain (default: guessed)");
-    c->add_option("--exclude", args.exclude, "leave out objects matching this glob (name or schema.name); repeatable");
-    c->add_option("--exclude-schema", args.exclude_schemas, "leave out schemas matching this glob; repeatable");
-    c->add_option("--include-schema", args.include_schemas, "compare only schemas matching this glob; repeatable");
+    c->add_option("--exclude", args.exclude, "leave out objects matching this glob (name or schema.name); repeatable")->allow_extra_args(false);
+    c->add_option("--exclude-schema", args.exclude_schemas, "leave out schemas matching this glob; repeatable")->allow_extra_args(false);
+    c->add_option("--include-schema", args.include_schemas, "compare only schemas matching this glob; repeatable")->allow_extra_args(false);
   };
 
   cli::DiffArgs diff;

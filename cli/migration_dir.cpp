@@ -250,6 +250,13 @@ MigrationDir read_migration_dir(const std::string& path, std::optional<Layout> l
     case Layout::Dbmate: read_dbmate(dir, out); break;
     case Layout::Plain: read_plain(dir, out); break;
   }
+  // SQL files but no migration among them: the layout is wrong, not the history empty.
+  if (out.migrations.empty()) {
+    for (const auto& e : fs::recursive_directory_iterator(dir, ec))
+      if (e.path().extension() == ".sql")
+        fail("migration-error", path + " holds .sql files but no " + layout_name(out.layout) + " migration (e.g. " +
+                                    e.path().filename().string() + "); check --layout");
+  }
   return out;
 }
 
