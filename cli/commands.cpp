@@ -118,6 +118,10 @@ int run_diff(const DiffArgs& a) {
   CatalogPair pair = load_pair(a.from, a.to, load);
   Plan p = plan(pair.from, pair.to, opts);
   print_warnings(p);
+  if (!a.write_migration.empty() && p.empty()) {
+    std::cerr << "no changes: no migration written\n";
+    return 0;
+  }
   if (!a.write_migration.empty()) {
     // The layout: --layout, else that of the migrations already in the folder, else plain.
     std::optional<Layout> layout = load.layout;
@@ -132,6 +136,7 @@ int run_diff(const DiffArgs& a) {
     auto files = next_migration(existing, p, WriteMigrationOptions{*layout, a.migration_name, a.timestamp});
     write_new_files(a.write_migration, files);
     for (const auto& f : files) std::cerr << "wrote " << (std::filesystem::path(a.write_migration) / f.path).string() << '\n';
+    if (std::string note = split_note(p, *layout); !note.empty()) std::cerr << "note: " << note << '\n';
   } else if (!a.out.empty()) {
     write_files_atomically(a.out, {{"up.sql", emit::up_sql(p)},
                                    {"down.sql", emit::down_sql(p)},

@@ -206,6 +206,24 @@ std::vector<NewFile> next_migration(const MigrationDir& existing, const Plan& pl
   return out;
 }
 
+std::string split_note(const Plan& plan, Layout layout) {
+  if (layout == Layout::Plain) return {};
+  std::string steps;
+  size_t n = 0;
+  for (size_t i = 0; i < plan.steps.size(); ++i) {
+    if (plan.steps[i].transactional) continue;
+    if (n++ < 4) steps += std::string(steps.empty() ? "" : ", ") + std::to_string(i + 1) + " (" + plan.steps[i].action + ")";
+  }
+  if (n == 0) return {};
+  if (n > 4) steps += ", ...";
+  const char* how = layout == Layout::Flyway   ? "Flyway runs a file in one transaction unless it holds only statements that cannot run in one"
+                    : layout == Layout::Dbmate ? "dbmate runs a migration in a transaction unless it says transaction:false"
+                                               : "sends each migration file as one query, an implicit transaction";
+  return std::string(layout == Layout::Flyway || layout == Layout::Dbmate ? "" : std::string(layout_name(layout)) + " ") +
+         how + ": " + std::to_string(n) + " step" + (n == 1 ? "" : "s") +
+         " that cannot run inside a transaction block got migrations of their own: step" + (n == 1 ? " " : "s ") + steps;
+}
+
 void write_new_files(const std::string& dir, const std::vector<NewFile>& files) {
   std::error_code ec;
   for (const auto& f : files)

@@ -26,6 +26,9 @@ struct NewFile {
 /// Throws DiagnosticError "usage" for a bad name or timestamp, or a version that would not sort last.
 std::vector<NewFile> next_migration(const MigrationDir& existing, const Plan& plan, const WriteMigrationOptions& options);
 
+/// Why the plan became several migrations ("" when it did not): the runner and the steps concerned.
+std::string split_note(const Plan& plan, Layout layout);
+
 /// Writes the files under `dir` (created when missing). Refuses to overwrite an existing file; on a failure
 /// removes what it wrote. Throws DiagnosticError "io-error".
 void write_new_files(const std::string& dir, const std::vector<NewFile>& files);
