@@ -161,7 +161,8 @@ TEST_CASE("the next migration follows the runner's naming and splits non-transac
   MigrationDir empty;
   SUBCASE("prisma: timestamped folders one second apart, migration.sql and down.sql") {
     auto f = next_migration(empty, p, {Layout::Prisma, "Add Things", "20251231235959"});
-    REQUIRE(f.size() == 6);
+    REQUIRE(f.size() == 7);
+    CHECK(f[6].path == "migration_lock.toml");
     CHECK(f[0].path == "20251231235959_add_things_1/migration.sql");
     CHECK(f[1].path == "20251231235959_add_things_1/down.sql");
     CHECK(f[2].path == "20260101000000_add_things_2/migration.sql");
