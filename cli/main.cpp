@@ -35,7 +35,7 @@ int main(int argc, char** argv) {
   d->add_option("--out", diff.out, "write up.sql, down.sql, plan.md and plan.json into this directory (all or nothing)");
   d->add_option("--format", diff.format, "what to print without --out: sql (default), markdown, json, text, github or dot");
   d->add_flag("--exit-code", diff.exit_code, "exit 1 when there are changes, 0 when there are none");
-  d->add_option("--dev-db", diff.dev_db, "scratch database to load SQL files into (emptied and reused) instead of a temporary one");
+  d->add_option("--dev-db", diff.dev_db, "scratch database to load SQL files and replay migrations into (emptied and reused) instead of a temporary one");
   d->add_option("--strategy", diff.strategy, "online (default: zero-downtime rules) or simple (plain DDL)");
   d->add_flag("--no-concurrently", diff.no_concurrently, "never use CREATE/DROP INDEX CONCURRENTLY");
   d->add_option("--lock-timeout", diff.lock_timeout,
@@ -53,7 +53,7 @@ int main(int argc, char** argv) {
   r->add_option("--db", drift.db, "the database (URL or conninfo)");
   r->add_option("--schema", drift.schema, "the desired schema: a .sql file, a directory, or migrations:DIR[@NAME]");
   r->add_option("--format", drift.format, "text (default), markdown, json, github or dot");
-  r->add_option("--dev-db", drift.dev_db, "scratch database to load the schema files into");
+  r->add_option("--dev-db", drift.dev_db, "scratch database to load the schema files or replay migrations into");
   add_source_options(r, drift.layout, drift);
 
   cli::RollbackArgs rollback;
