@@ -1,6 +1,7 @@
 #pragma once
 /// Steps -> text: up.sql, down.sql, plan.md, plan.json, and plain DDL for `inspect`. Pure functions of the
 /// plan: the same plan gives byte-identical text (no timestamps, no hash-map order).
+#include <functional>
 #include <string>
 
 #include "planner/step.h"
@@ -19,13 +20,7 @@ std::string json(const Plan& plan);
 /// Plain DDL (statements only, no transaction blocks or step headers), for `inspect`.
 std::string ddl(const Plan& plan);
 
-}  // namespace schemaplan::emit
-
-// CI and pictures (emitters/text_emitter.cpp, github_emitter.cpp, dot_emitter.cpp).
-#include <functional>
-
-namespace schemaplan::emit {
-
+// CI and pictures (text_emitter.cpp, github_emitter.cpp, dot_emitter.cpp).
 /// One line per step (`+ create table public.t  [hazard]`), for terminals and CI logs.
 std::string text(const Plan& plan);
 /// GitHub Actions workflow commands: one annotation per step (`::error file=F,line=L::...`) that the pull
