@@ -186,10 +186,7 @@ int run_rollback(const RollbackArgs& a) {
   MigrationDir dir = read_migration_dir(ms.path, load.layout);
   if (dir.migrations.empty()) fail("migration-error", "no migrations in " + ms.path);
   size_t through = ms.stop_after.empty() ? dir.migrations.size() : migrations_through(dir, ms.stop_after);
-  ObjectFilter filter = load.filter;
-  ObjectFilter runners = runner_bookkeeping();
-  filter.exclude_objects.insert(filter.exclude_objects.end(), runners.exclude_objects.begin(), runners.exclude_objects.end());
-  filter.exclude_schemas.insert(filter.exclude_schemas.end(), runners.exclude_schemas.begin(), runners.exclude_schemas.end());
+  ObjectFilter filter = with_runner_bookkeeping(load.filter);
   Catalog after = load_migrations(dir, through, a.dev_db, load);
   Catalog before = load_migrations(dir, through - 1, a.dev_db, load);
   filter.apply(after);

@@ -55,4 +55,11 @@ ObjectFilter runner_bookkeeping() {
   return f;
 }
 
+ObjectFilter with_runner_bookkeeping(ObjectFilter f) {
+  ObjectFilter r = runner_bookkeeping();
+  f.exclude_objects.insert(f.exclude_objects.end(), r.exclude_objects.begin(), r.exclude_objects.end());
+  f.exclude_schemas.insert(f.exclude_schemas.end(), r.exclude_schemas.begin(), r.exclude_schemas.end());
+  return f;
+}
+
 }  // namespace schemaplan::cli

@@ -26,5 +26,7 @@ struct ObjectFilter {
 /// The bookkeeping tables of the migration runners schemaplan reads (`_prisma_migrations`, `schema_migrations`,
 /// `flyway_schema_history`) and sqitch's schema: left out whenever one side is a migration directory.
 ObjectFilter runner_bookkeeping();
+/// `f` plus runner_bookkeeping().
+ObjectFilter with_runner_bookkeeping(ObjectFilter f);
 
 }  // namespace schemaplan::cli

@@ -126,12 +126,8 @@ Catalog load_migrations(const MigrationDir& dir, size_t count, const std::string
 CatalogPair load_pair(const std::string& from, const std::string& to, const LoadOptions& options) {
   SourceKind fk = source_kind(from), tk = source_kind(to);
   CatalogPair out;
-  ObjectFilter filter = options.filter;
-  if (fk == SourceKind::Migrations || tk == SourceKind::Migrations) {
-    ObjectFilter runners = runner_bookkeeping();
-    filter.exclude_objects.insert(filter.exclude_objects.end(), runners.exclude_objects.begin(), runners.exclude_objects.end());
-    filter.exclude_schemas.insert(filter.exclude_schemas.end(), runners.exclude_schemas.begin(), runners.exclude_schemas.end());
-  }
+  bool migrations = fk == SourceKind::Migrations || tk == SourceKind::Migrations;
+  ObjectFilter filter = migrations ? with_runner_bookkeeping(options.filter) : options.filter;
   auto finish = [&] {
     filter.apply(out.from);
     filter.apply(out.to);
