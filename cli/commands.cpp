@@ -1,9 +1,12 @@
 #include "cli/commands.h"
 
 #include <cctype>
+#include <filesystem>
 #include <iostream>
 #include <set>
 
+#include "cli/migration_writer.h"
+#include "cli/object_spans.h"
 #include "cli/output.h"
 #include "cli/sources.h"
 #include "emitters/emitters.h"
@@ -72,40 +75,75 @@ std::string hazard_violations(const Plan& p, const std::set<std::string>& codes)
   return out;
 }
 
-/// A one-line-per-step listing for terminals and CI logs.
-std::string text_listing(const Plan& p) {
-  std::string out;
-  for (size_t i = 0; i < p.steps.size(); ++i) {
-    const Step& s = p.steps[i];
-    char mark = s.change == ChangeKind::Create ? '+' : s.change == ChangeKind::Drop ? '-' : '~';
-    out += std::string(1, mark) + " " + s.action + " " + s.target.sql_name();
-    for (const auto& h : s.hazards) out += "  [" + h.code + "]";
-    out += '\n';
+template <class Args>
+LoadOptions load_options(const Args& a) {
+  LoadOptions o{a.dev_db};
+  if (!a.layout.empty()) o.layout = parse_layout(a.layout);
+  o.filter.include_schemas = a.include_schemas;
+  o.filter.exclude_schemas = a.exclude_schemas;
+  o.filter.exclude_objects = a.exclude;
+  return o;
+}
+
+void check_format(const std::string& format, std::initializer_list<const char*> valid) {
+  std::string list;
+  for (const char* v : valid) {
+    if (format == v) return;
+    list += std::string(list.empty() ? "" : ", ") + v;
   }
-  return out;
+  fail("usage", "unknown format '" + format + "' (expected " + list + ")");
+}
+
+/// The plan in `format`; `level`/`title` are for GitHub annotations.
+std::string formatted(const Plan& p, const std::string& format, const CatalogPair& pair, const std::string& level,
+                      const std::string& title) {
+  if (format == "sql") return emit::up_sql(p);
+  if (format == "markdown") return emit::markdown(p);
+  if (format == "json") return emit::json(p);
+  if (format == "dot") return emit::dot(p);
+  if (format == "github")
+    return emit::github(p, [&](const ObjectId& id) { return span_for(pair.to_spans, id); }, level, title);
+  return emit::text(p);
 }
 
 }  // namespace
 
 int run_diff(const DiffArgs& a) {
-  if (a.format != "sql" && a.format != "markdown" && a.format != "json")
-    fail("usage", "unknown format '" + a.format + "' (expected sql, markdown or json)");
+  check_format(a.format, {"sql", "markdown", "json", "text", "github", "dot"});
   PlanOptions opts = plan_options(a);
   std::set<std::string> fail_on = fail_on_codes(a.fail_on);
-  CatalogPair pair = load_pair(a.from, a.to, LoadOptions{a.dev_db});
+  if (a.from.empty() || a.to.empty()) fail("usage", "diff needs --from and --to (or 'schema' and a database in schemaplan.yaml)");
+  if (!a.write_migration.empty() && a.migration_name.empty()) fail("usage", "--write-migration needs --name NAME");
+  LoadOptions load = load_options(a);
+  CatalogPair pair = load_pair(a.from, a.to, load);
   Plan p = plan(pair.from, pair.to, opts);
   print_warnings(p);
-  if (!a.out.empty()) {
+  if (!a.write_migration.empty() && p.empty()) {
+    std::cerr << "no changes: no migration written\n";
+    return 0;
+  }
+  if (!a.write_migration.empty()) {
+    // The layout: --layout, else that of the migrations already in the folder, else plain.
+    std::optional<Layout> layout = load.layout;
+    MigrationDir existing{a.write_migration, layout.value_or(Layout::Plain), {}};
+    std::error_code ec;
+    if (std::filesystem::is_directory(a.write_migration, ec) && !std::filesystem::is_empty(a.write_migration, ec)) {
+      if (!layout) layout = detect_layout(a.write_migration);
+      existing = read_migration_dir(a.write_migration, layout);
+    } else if (!layout) {
+      fail("usage", "--write-migration into an empty folder needs --layout (prisma, golang-migrate, flyway, dbmate or plain)");
+    }
+    auto files = next_migration(existing, p, WriteMigrationOptions{*layout, a.migration_name, a.timestamp});
+    write_new_files(a.write_migration, files);
+    for (const auto& f : files) std::cerr << "wrote " << (std::filesystem::path(a.write_migration) / f.path).string() << '\n';
+    if (std::string note = split_note(p, *layout); !note.empty()) std::cerr << "note: " << note << '\n';
+  } else if (!a.out.empty()) {
     write_files_atomically(a.out, {{"up.sql", emit::up_sql(p)},
                                    {"down.sql", emit::down_sql(p)},
                                    {"plan.md", emit::markdown(p)},
                                    {"plan.json", emit::json(p)}});
-  } else if (a.format == "sql") {
-    std::cout << emit::up_sql(p);
-  } else if (a.format == "markdown") {
-    std::cout << emit::markdown(p);
   } else {
-    std::cout << emit::json(p);
+    std::cout << formatted(p, a.format, pair, p.empty() ? "notice" : "warning", "schemaplan: planned change");
   }
   if (p.empty()) std::cerr << "no changes\n";
   else if (!a.out.empty()) std::cerr << p.steps.size() << " steps written to " << a.out << "/{up.sql,down.sql,plan.md,plan.json}\n";
@@ -118,18 +156,55 @@ int run_diff(const DiffArgs& a) {
 }
 
 int run_drift(const DriftArgs& a) {
-  if (a.format != "text" && a.format != "markdown" && a.format != "json")
-    fail("usage", "unknown format '" + a.format + "' (expected text, markdown or json)");
+  check_format(a.format, {"text", "markdown", "json", "github", "dot"});
+  if (a.db.empty() || a.schema.empty()) fail("usage", "drift needs --db and --schema (or a database and 'schema' in schemaplan.yaml)");
   if (source_kind(a.db) != SourceKind::Database) fail("usage", "--db must be a PostgreSQL URL or conninfo, got '" + a.db + "'");
   // The plan takes the database to the schema: its steps are exactly the drift.
-  CatalogPair pair = load_pair(a.db, a.schema, LoadOptions{a.dev_db});
+  CatalogPair pair = load_pair(a.db, a.schema, load_options(a));
   Plan p = plan(pair.from, pair.to, PlanOptions{Strategy::Simple, false});
   print_warnings(p);
-  if (a.format == "json") std::cout << emit::json(p);
-  else if (a.format == "markdown") std::cout << emit::markdown(p);
-  else if (p.empty()) std::cout << "no drift: the database matches " << a.schema << '\n';
-  else std::cout << "drift: the database differs from " << a.schema << " (" << p.steps.size() << " changes to match it)\n" << text_listing(p);
+  if (a.format == "text") {
+    if (p.empty()) std::cout << "no drift: the database matches " << a.schema << '\n';
+    else std::cout << "drift: the database differs from " << a.schema << " (" << p.steps.size() << " changes to match it)\n" << emit::text(p);
+  } else {
+    std::cout << formatted(p, a.format, pair, "error", "schemaplan: drift from " + a.schema);
+  }
   return p.empty() ? 0 : 1;
+}
+
+int run_rollback(const RollbackArgs& a) {
+  check_format(a.format, {"sql", "markdown", "json", "text", "dot"});
+  if (!is_migration_source(a.source))
+    fail("usage", "rollback expects migrations:DIR[@NAME], got '" + a.source + "'");
+  if (a.dev_db.empty())
+    fail("usage", "rollback replays the migration history: give --dev-db URL (a scratch database schemaplan may empty)");
+  DiffArgs d;
+  d.strategy = a.strategy;
+  PlanOptions opts = plan_options(d);
+  LoadOptions load = load_options(a);
+  MigrationSource ms = parse_migration_source(a.source);
+  MigrationDir dir = read_migration_dir(ms.path, load.layout);
+  if (dir.migrations.empty()) fail("migration-error", "no migrations in " + ms.path);
+  size_t through = ms.stop_after.empty() ? dir.migrations.size() : migrations_through(dir, ms.stop_after);
+  ObjectFilter filter = with_runner_bookkeeping(load.filter);
+  Catalog after = load_migrations(dir, through, a.dev_db, load);
+  Catalog before = load_migrations(dir, through - 1, a.dev_db, load);
+  filter.apply(after);
+  filter.apply(before);
+  Plan p = plan(after, before, opts);
+  print_warnings(p);
+  const std::string& name = dir.migrations[through - 1].name;
+  if (!a.out.empty()) {
+    write_files_atomically(a.out, {{"down.sql", emit::up_sql(p)}, {"plan.md", emit::markdown(p)}, {"plan.json", emit::json(p)}});
+  } else {
+    CatalogPair none;
+    if (a.format == "sql") std::cout << "-- rollback of migration " << name << " (" << dir.path << "): from after it to before it\n";
+    std::cout << formatted(p, a.format, none, "notice", "schemaplan: rollback of " + name);
+  }
+  std::cerr << (p.empty() ? "migration " + name + " changed nothing schemaplan models: the rollback is empty\n"
+                          : "rollback of migration " + name + ": " + std::to_string(p.steps.size()) +
+                                (p.steps.size() == 1 ? " step\n" : " steps\n"));
+  return 0;
 }
 
 int run_inspect(const InspectArgs& a) {

@@ -1,6 +1,7 @@
 #pragma once
 /// The commands: each returns the process exit code; user errors are thrown as DiagnosticError.
 #include <string>
+#include <vector>
 
 namespace schemaplan::cli {
 
@@ -10,13 +11,25 @@ struct DiffArgs {
   std::string fail_on;  ///< comma-separated hazard codes: exit 1 when the plan holds any of them
   bool exit_code = false;
   bool no_concurrently = false;
+  std::string layout;  ///< migration layout: of migrations: sources, and of --write-migration
+  std::string write_migration, migration_name, timestamp;  ///< --write-migration DIR --name N [--timestamp T]
+  std::vector<std::string> exclude, exclude_schemas, include_schemas;  ///< globs (see cli/object_filter.h)
 };
 int run_diff(const DiffArgs& args);
 
 struct DriftArgs {
-  std::string db, schema, format = "text", dev_db;
+  std::string db, schema, format = "text", dev_db, layout;
+  std::vector<std::string> exclude, exclude_schemas, include_schemas;
 };
 int run_drift(const DriftArgs& args);
+
+/// `rollback migrations:DIR[@NAME]`: the SQL taking a database from after migration NAME (default: the
+/// latest) back to before it, found by replaying the history up to each point.
+struct RollbackArgs {
+  std::string source, dev_db, format = "sql", layout, strategy = "online", out;
+  std::vector<std::string> exclude, exclude_schemas, include_schemas;
+};
+int run_rollback(const RollbackArgs& args);
 
 struct InspectArgs {
   std::string db;

@@ -3,6 +3,7 @@
 #include <iostream>
 
 #include "cli/commands.h"
+#include "cli/config.h"
 #include "model/diagnostic.h"
 
 namespace {
@@ -14,16 +15,27 @@ int main(int argc, char** argv) {
   CLI::App app{"schemaplan: turn a declarative PostgreSQL schema into a safe migration plan"};
   app.set_version_flag("--version", "schemaplan 0.1.0");
   app.require_subcommand(1);
+  std::string config_file;
+  app.fallthrough();  // --config may come after the command name too
+  app.add_option("--config", config_file, "settings file (default: ./schemaplan.yaml when present); flags override it");
+  // Options every command that loads sources shares (migration layout, include/exclude globs).
+  auto add_source_options = [](CLI::App* c, std::string& layout, auto& args) {
+    c->add_option("--layout", layout, "migration layout: prisma, golang-migrate, flyway, dbmate or plain (default: guessed)");
+    c->add_option("--exclude", args.exclude, "leave out objects matching this glob (name or schema.name); repeatable")->allow_extra_args(false);
+    c->add_option("--exclude-schema", args.exclude_schemas, "leave out schemas matching this glob; repeatable")->allow_extra_args(false);
+    c->add_option("--include-schema", args.include_schemas, "compare only schemas matching this glob; repeatable")->allow_extra_args(false);
+  };
 
   cli::DiffArgs diff;
   auto* d = app.add_subcommand("diff", "plan the migration that takes --from to --to");
-  const char* source_help = "a postgres:// URL or conninfo, a .sql file, a directory of .sql files, or 'empty'";
-  d->add_option("--from", diff.from, std::string("current state: ") + source_help)->required();
-  d->add_option("--to", diff.to, std::string("desired state: ") + source_help)->required();
+  const char* source_help =
+      "a postgres:// URL or conninfo, a .sql file, a directory of .sql files, migrations:DIR[@NAME], or 'empty'";
+  d->add_option("--from", diff.from, std::string("current state: ") + source_help);
+  d->add_option("--to", diff.to, std::string("desired state: ") + source_help);
   d->add_option("--out", diff.out, "write up.sql, down.sql, plan.md and plan.json into this directory (all or nothing)");
-  d->add_option("--format", diff.format, "what to print without --out: sql (default), markdown or json");
+  d->add_option("--format", diff.format, "what to print without --out: sql (default), markdown, json, text, github or dot");
   d->add_flag("--exit-code", diff.exit_code, "exit 1 when there are changes, 0 when there are none");
-  d->add_option("--dev-db", diff.dev_db, "scratch database to load SQL files into (emptied and reused) instead of a temporary one");
+  d->add_option("--dev-db", diff.dev_db, "scratch database to load SQL files and replay migrations into (emptied and reused) instead of a temporary one");
   d->add_option("--strategy", diff.strategy, "online (default: zero-downtime rules) or simple (plain DDL)");
   d->add_flag("--no-concurrently", diff.no_concurrently, "never use CREATE/DROP INDEX CONCURRENTLY");
   d->add_option("--lock-timeout", diff.lock_timeout,
@@ -31,13 +43,27 @@ int main(int argc, char** argv) {
   d->add_option("--statement-timeout", diff.statement_timeout,
                 "online: SET statement_timeout before every step but long non-blocking ones (default 0 = no limit)");
   d->add_option("--fail-on", diff.fail_on, "HAZARD[,HAZARD...]: exit 1 when the plan holds any of these hazards (see docs/hazards.md)");
+  d->add_option("--write-migration", diff.write_migration, "write the plan as the next migration of this directory");
+  d->add_option("--name", diff.migration_name, "the new migration's name (with --write-migration)");
+  d->add_option("--timestamp", diff.timestamp, "YYYYMMDDHHMMSS (UTC) for the new migration's version, for reproducible output");
+  add_source_options(d, diff.layout, diff);
 
   cli::DriftArgs drift;
   auto* r = app.add_subcommand("drift", "check a database against the schema files: exit 0 equal, 1 drifted, 2 error");
-  r->add_option("--db", drift.db, "the database (URL or conninfo)")->required();
-  r->add_option("--schema", drift.schema, "the desired schema: a .sql file or a directory")->required();
-  r->add_option("--format", drift.format, "text (default), markdown or json");
-  r->add_option("--dev-db", drift.dev_db, "scratch database to load the schema files into");
+  r->add_option("--db", drift.db, "the database (URL or conninfo)");
+  r->add_option("--schema", drift.schema, "the desired schema: a .sql file, a directory, or migrations:DIR[@NAME]");
+  r->add_option("--format", drift.format, "text (default), markdown, json, github or dot");
+  r->add_option("--dev-db", drift.dev_db, "scratch database to load the schema files or replay migrations into");
+  add_source_options(r, drift.layout, drift);
+
+  cli::RollbackArgs rollback;
+  auto* b = app.add_subcommand("rollback", "print the SQL that undoes a migration of a migration directory");
+  b->add_option("migration", rollback.source, "migrations:DIR[@NAME] (default NAME: the latest migration)");
+  b->add_option("--dev-db", rollback.dev_db, "scratch database to replay the history into (emptied and reused)");
+  b->add_option("--format", rollback.format, "sql (default), markdown, json, text or dot");
+  b->add_option("--strategy", rollback.strategy, "online (default) or simple");
+  b->add_option("--out", rollback.out, "write down.sql, plan.md and plan.json into this directory");
+  add_source_options(b, rollback.layout, rollback);
 
   cli::InspectArgs inspect;
   auto* i = app.add_subcommand("inspect", "print a database's schema as loadable DDL");
@@ -57,8 +83,11 @@ int main(int argc, char** argv) {
   }
 
   try {
-    if (d->parsed()) return cli::run_diff(diff);
-    if (r->parsed()) return cli::run_drift(drift);
+    cli::Config config = cli::load_config(config_file);
+    auto given = [](CLI::App* c) { return [c](const std::string& o) { return c->count(o) > 0; }; };
+    if (d->parsed()) return cli::apply_config(config, diff, given(d)), cli::run_diff(diff);
+    if (r->parsed()) return cli::apply_config(config, drift, given(r)), cli::run_drift(drift);
+    if (b->parsed()) return cli::apply_config(config, rollback, given(b)), cli::run_rollback(rollback);
     if (i->parsed()) return cli::run_inspect(inspect);
   } catch (const DiagnosticError& e) {
     std::cerr << e.formatted();

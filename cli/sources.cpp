@@ -1,5 +1,8 @@
 #include "cli/sources.h"
 
+#include "cli/migration_replay.h"
+#include "cli/object_spans.h"
+#include "cli/progress.h"
 #include "introspect/database.h"
 #include "model/diagnostic.h"
 #include "parser/parser.h"
@@ -14,6 +17,13 @@ Catalog parse_source(const std::string& source, bool for_server) {
   return parser::parse(parser::read_sources(source), parser::ParseOptions{!for_server});
 }
 
+/// Reads a catalog, saying so on a terminal: a database with thousands of tables takes a while.
+Catalog read_catalog(introspect::Database& db, const std::string& what) {
+  Progress progress("reading the catalog of", 0);
+  progress.update(0, what);
+  return db.read_catalog();
+}
+
 /// Loads SQL files into a database on `server_conninfo`'s server and reads it back.
 class ShadowLoader {
  public:
@@ -22,6 +32,18 @@ class ShadowLoader {
 
   /// Loads an already parsed catalog (its spans point error messages at the user's files).
   Catalog load(const Catalog& parsed) {
+    return in_scratch([&](introspect::Database& shadow) { load_parsed(shadow, parsed); });
+  }
+
+  /// Replays the first `count` migrations of `dir`.
+  Catalog replay(const MigrationDir& dir, size_t count) {
+    return in_scratch([&](introspect::Database& shadow) { replay_migrations(dir, count, shadow); });
+  }
+
+ private:
+  /// Runs `fill` on an empty scratch database and reads the result back.
+  template <class Fill>
+  Catalog in_scratch(Fill fill) {
     std::string target, temp_name;
     std::optional<introspect::Database> admin;
     if (!options_.dev_db.empty()) {
@@ -45,8 +67,12 @@ class ShadowLoader {
         }
       }
     } cleanup{admin, temp_name};
-
     introspect::Database shadow(target);
+    fill(shadow);
+    return read_catalog(shadow, "the scratch database");
+  }
+
+  static void load_parsed(introspect::Database& shadow, const Catalog& parsed) {
     PlanOptions simple;
     simple.strategy = Strategy::Simple;
     Plan p = plan(Catalog{}, parsed, simple);
@@ -56,47 +82,21 @@ class ShadowLoader {
           shadow.execute(stmt);
         } catch (const DiagnosticError& e) {
           // Point at the object the statement came from.
-          SourceSpan span = span_of(parsed, step.target);
+          SourceSpan span = span_for(spans_of(parsed), step.target);
           fail("load-error",
                "PostgreSQL rejected " + step.target.str() + " while loading the desired schema: " + e.diagnostic().message,
                span, read_text(span.file));
         }
       }
     }
-    return shadow.read_catalog();
   }
 
- private:
   static std::string read_text(const std::string& file) {
     if (file.empty()) return {};
     try {
       for (auto& f : parser::read_sources(file))
         if (f.path == file) return f.text;
     } catch (...) {
-    }
-    return {};
-  }
-
-  static SourceSpan span_of(const Catalog& c, const ObjectId& id) {
-    auto pick = [&](const auto& list) -> std::optional<SourceSpan> {
-      for (const auto& x : list)
-        if (x.id() == id) return x.meta.span;
-      return std::nullopt;
-    };
-    if (auto s = pick(c.schemas)) return *s;
-    if (auto s = pick(c.extensions)) return *s;
-    if (auto s = pick(c.enums)) return *s;
-    if (auto s = pick(c.sequences)) return *s;
-    if (auto s = pick(c.indexes)) return *s;
-    for (const auto& t : c.tables) {
-      if (t.id() == id) return t.meta.span;
-      if (id.parent == t.name && id.schema == t.schema) {
-        for (const auto& col : t.columns)
-          if (col.name == id.name) return col.meta.span;
-        for (const auto& k : t.constraints)
-          if (k.name == id.name) return k.meta.span;
-        return t.meta.span;
-      }
     }
     return {};
   }
@@ -109,30 +109,70 @@ class ShadowLoader {
 
 SourceKind source_kind(const std::string& source) {
   if (source == "empty") return SourceKind::Empty;
+  if (is_migration_source(source)) return SourceKind::Migrations;
   if (introspect::looks_like_connection(source)) return SourceKind::Database;
   return SourceKind::Files;
 }
 
-Catalog load_database(const std::string& conninfo) { return introspect::Database(conninfo).read_catalog(); }
+Catalog load_database(const std::string& conninfo) {
+  introspect::Database db(conninfo);
+  return read_catalog(db, introspect::redact(conninfo));
+}
+
+Catalog load_migrations(const MigrationDir& dir, size_t count, const std::string& server, const LoadOptions& options) {
+  return ShadowLoader(server, options).replay(dir, count);
+}
 
 CatalogPair load_pair(const std::string& from, const std::string& to, const LoadOptions& options) {
   SourceKind fk = source_kind(from), tk = source_kind(to);
   CatalogPair out;
-  if (fk != SourceKind::Database && tk != SourceKind::Database && options.dev_db.empty()) {
+  bool migrations = fk == SourceKind::Migrations || tk == SourceKind::Migrations;
+  ObjectFilter filter = migrations ? with_runner_bookkeeping(options.filter) : options.filter;
+  auto finish = [&] {
+    filter.apply(out.from);
+    filter.apply(out.to);
+    return out;
+  };
+  bool needs_server = fk == SourceKind::Database || tk == SourceKind::Database || fk == SourceKind::Migrations ||
+                      tk == SourceKind::Migrations;
+  if (!needs_server && options.dev_db.empty()) {
     out.from = parse_source(from, false);
     out.to = parse_source(to, false);
+    out.to_spans = spans_of(out.to);
     out.offline = true;
-    return out;
+    return finish();
   }
   std::string server = fk == SourceKind::Database ? from : tk == SourceKind::Database ? to : options.dev_db;
-  // Parse both file sides first so that input errors are reported before any database work.
+  if (server.empty())
+    fail("usage", "replaying a migration directory needs a PostgreSQL server: give --dev-db URL (a scratch database "
+                  "that schemaplan may empty), or compare with a database");
+  // Read both file and migration sides first so that input errors are reported before any database work.
   std::optional<Catalog> parsed_from, parsed_to;
-  if (fk != SourceKind::Database) parsed_from = parse_source(from, true);
-  if (tk != SourceKind::Database) parsed_to = parse_source(to, true);
+  std::optional<std::pair<MigrationDir, size_t>> dir_from, dir_to;
+  auto prepare = [&](const std::string& source, SourceKind kind, std::optional<Catalog>& parsed,
+                     std::optional<std::pair<MigrationDir, size_t>>& dir) {
+    if (kind == SourceKind::Migrations) {
+      MigrationSource ms = parse_migration_source(source);
+      MigrationDir d = read_migration_dir(ms.path, options.layout);
+      size_t count = ms.stop_after.empty() ? d.migrations.size() : migrations_through(d, ms.stop_after);
+      dir.emplace(std::move(d), count);
+    } else if (kind != SourceKind::Database) {
+      parsed = parse_source(source, true);
+    }
+  };
+  prepare(from, fk, parsed_from, dir_from);
+  prepare(to, tk, parsed_to, dir_to);
+  if (parsed_to) out.to_spans = spans_of(*parsed_to);
   ShadowLoader loader(server, options);
-  out.from = parsed_from ? loader.load(*parsed_from) : load_database(from);
-  out.to = parsed_to ? loader.load(*parsed_to) : load_database(to);
-  return out;
+  auto load = [&](const std::string& source, std::optional<Catalog>& parsed,
+                  std::optional<std::pair<MigrationDir, size_t>>& dir) {
+    if (parsed) return loader.load(*parsed);
+    if (dir) return loader.replay(dir->first, dir->second);
+    return load_database(source);
+  };
+  out.from = load(from, parsed_from, dir_from);
+  out.to = load(to, parsed_to, dir_to);
+  return finish();
 }
 
 }  // namespace schemaplan::cli

@@ -5,32 +5,43 @@
 /// only compared with another parsed catalog. When either side is a live database, every SQL side is loaded
 /// into a temporary database created on that server (or into the --dev-db scratch database) and introspected:
 /// both sides then come from PostgreSQL's own catalogs (the shadow-database technique of Prisma and Atlas).
-/// With no database at all, the two parsed models are compared offline.
+/// With no database at all, the two parsed models are compared offline. A migration directory
+/// (`migrations:PATH[@NAME]`) is replayed, as its runner would, into such a database and introspected too.
+#include <map>
 #include <optional>
 #include <string>
 
+#include "cli/migration_dir.h"
+#include "cli/object_filter.h"
 #include "model/model.h"
 
 namespace schemaplan::cli {
 
-enum class SourceKind { Empty, Files, Database };
+enum class SourceKind { Empty, Files, Database, Migrations };
 
 SourceKind source_kind(const std::string& source);
 
 struct LoadOptions {
   std::string dev_db;  ///< conninfo of a scratch database to load SQL into; empty: create a temporary one
+  std::optional<Layout> layout;  ///< layout of migration directories; none: guessed from the file names
+  ObjectFilter filter;           ///< applied to both sides after loading
 };
 
 struct CatalogPair {
   Catalog from;
   Catalog to;
   bool offline = false;  ///< true when both came from the parser
+  std::map<ObjectId, SourceSpan> to_spans;  ///< where the desired objects are declared (SQL file sources only)
 };
 
 /// Loads both sides (see above). Throws DiagnosticError on bad input or connection problems.
 CatalogPair load_pair(const std::string& from, const std::string& to, const LoadOptions& options);
 
-/// Loads one side on its own (a database is read; files are parsed, or loaded into `server` when given).
+/// Reads a live database.
 Catalog load_database(const std::string& conninfo);
+
+/// The state after the first `count` migrations of `dir`, replayed into a scratch database (options.dev_db, or
+/// a temporary database created on `server`). The filter is not applied.
+Catalog load_migrations(const MigrationDir& dir, size_t count, const std::string& server, const LoadOptions& options);
 
 }  // namespace schemaplan::cli

@@ -1,6 +1,7 @@
 #pragma once
 /// Steps -> text: up.sql, down.sql, plan.md, plan.json, and plain DDL for `inspect`. Pure functions of the
 /// plan: the same plan gives byte-identical text (no timestamps, no hash-map order).
+#include <functional>
 #include <string>
 
 #include "planner/step.h"
@@ -18,5 +19,17 @@ std::string markdown(const Plan& plan);
 std::string json(const Plan& plan);
 /// Plain DDL (statements only, no transaction blocks or step headers), for `inspect`.
 std::string ddl(const Plan& plan);
+
+// CI and pictures (text_emitter.cpp, github_emitter.cpp, dot_emitter.cpp).
+/// One line per step (`+ create table public.t  [hazard]`), for terminals and CI logs.
+std::string text(const Plan& plan);
+/// GitHub Actions workflow commands: one annotation per step (`::error file=F,line=L::...`) that the pull
+/// request shows at the file and line `where` gives for the step's target (the desired object's declaration;
+/// none when unknown). `level` is error, warning or notice; `title` heads every annotation.
+std::string github(const Plan& plan, const std::function<SourceSpan(const ObjectId&)>& where, const std::string& level,
+                   const std::string& title);
+/// The plan's dependency graph in Graphviz DOT: steps as nodes (numbered as in up.sql, coloured by phase,
+/// hazards in red), an edge from each step to the steps that must wait for it.
+std::string dot(const Plan& plan);
 
 }  // namespace schemaplan::emit

@@ -20,6 +20,7 @@ struct Node {
 
 /// Orders nodes: edges from dependencies (see order.cpp for the rules), then a priority-queue Kahn's algorithm
 /// on (rank, target, action). Throws DiagnosticError "dependency-cycle" naming the objects of a cycle.
-std::vector<Step> order(std::vector<Node> nodes);
+/// `edges`, when given, receives the graph's edges as (before, after) positions in the returned order.
+std::vector<Step> order(std::vector<Node> nodes, std::vector<std::pair<size_t, size_t>>* edges = nullptr);
 
 }  // namespace schemaplan

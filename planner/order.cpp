@@ -1,6 +1,7 @@
 #include <boost/config.hpp>
 #include <boost/graph/adjacency_list.hpp>
 #include <boost/graph/strong_components.hpp>
+#include <algorithm>
 #include <map>
 #include <queue>
 #include <set>
@@ -108,7 +109,7 @@ void add_boundaries(const std::vector<Node>& nodes, Graph& g) {
 
 }  // namespace
 
-std::vector<Step> order(std::vector<Node> nodes) {
+std::vector<Step> order(std::vector<Node> nodes, std::vector<std::pair<size_t, size_t>>* edges) {
   Graph g(nodes.size());
   add_edges(nodes, g);
   add_boundaries(nodes, g);
@@ -124,14 +125,21 @@ std::vector<Step> order(std::vector<Node> nodes) {
   for (size_t v = 0; v < nodes.size(); ++v)
     if (indegree[v] == 0) ready.push(v);
   std::vector<Step> out;
+  std::vector<size_t> position(nodes.size());
   while (!ready.empty()) {
     size_t v = ready.top();
     ready.pop();
+    position[v] = out.size();
     out.push_back(nodes[v].step);
     for (auto [e, end] = boost::out_edges(v, g); e != end; ++e)
       if (--indegree[boost::target(*e, g)] == 0) ready.push(boost::target(*e, g));
   }
   if (out.size() != nodes.size()) report_cycle(nodes, g);
+  if (edges) {
+    for (size_t v = 0; v < nodes.size(); ++v)
+      for (auto [e, end] = boost::out_edges(v, g); e != end; ++e) edges->emplace_back(position[v], position[boost::target(*e, g)]);
+    std::sort(edges->begin(), edges->end());
+  }
   return out;
 }
 

@@ -18,7 +18,7 @@ Plan plan(const Catalog& from, const Catalog& to, const PlanOptions& options) {
     nodes.insert(nodes.end(), std::make_move_iterator(of_change.begin()), std::make_move_iterator(of_change.end()));
   }
   Plan p;
-  p.steps = order(std::move(nodes));
+  p.steps = order(std::move(nodes), &p.edges);
   for (const auto& u : from.unsupported) p.warnings.push_back("not modelled yet, left alone: " + u);
   for (const auto& u : to.unsupported) p.warnings.push_back("not modelled yet, not created: " + u);
   return p;

@@ -2,6 +2,7 @@
 /// Planner output: ordered steps, each holding its forward and rollback SQL together (pg_dump keeps an
 /// object's create and drop SQL side by side for the same reason: one place to get both right).
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "differ/change.h"
@@ -75,6 +76,8 @@ struct Step {
 struct Plan {
   std::vector<Step> steps;
   std::vector<std::string> warnings;  ///< e.g. objects in the database the model does not cover yet
+  /// The dependency graph the order came from: (a, b) = step a must run before step b (indexes into steps).
+  std::vector<std::pair<size_t, size_t>> edges;
   bool empty() const { return steps.empty(); }
 };
 

@@ -1,0 +1,24 @@
+#pragma once
+/// Progress of long operations on stderr, only when stderr is a terminal (CI logs and pipes stay clean).
+#include <string>
+
+namespace schemaplan::cli {
+
+class Progress {
+ public:
+  /// `total` items of work called `what` (e.g. "replaying migrations"); 0: one step of unknown length.
+  Progress(std::string what, size_t total);
+  ~Progress();
+  Progress(const Progress&) = delete;
+  Progress& operator=(const Progress&) = delete;
+  /// Item `done` (1-based) of the total has started; `label` names it.
+  void update(size_t done, const std::string& label);
+
+ private:
+  std::string what_;
+  size_t total_;
+  bool enabled_;
+  bool shown_ = false;
+};
+
+}  // namespace schemaplan::cli
