@@ -1,6 +1,7 @@
 // CREATE [OR REPLACE] VIEW name [(columns)] [WITH (options)] AS query [WITH [CASCADED | LOCAL] CHECK OPTION]
 // CREATE MATERIALIZED VIEW [IF NOT EXISTS] name [(columns)] [WITH (options)] AS query [WITH [NO] DATA]
 #include <algorithm>
+#include <optional>
 
 #include "model/sql_writer.h"
 #include "parser/transformer.h"

@@ -92,7 +92,8 @@ std::map<ObjectId, Going> initially_going(const Catalog& from, const Catalog& to
       } else if (const auto* v = std::get_if<View>(&c.before)) {
         // The rollback of an appended column cannot replace the view in place: it drops it and creates it
         // again, which views reading it must not be in the way of.
-        if (!view_replaceable(std::get<View>(c.after), *v)) mark(c.id, Going::Changed);
+        const auto& after = std::get<View>(c.after);
+        if (!v->materialized && v->columns != after.columns && !view_replaceable(after, *v)) mark(c.id, Going::Changed);
       }
     }
   }

@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <optional>
 
 #include "planner/planner.h"
 
@@ -83,4 +84,28 @@ TEST_CASE("an index of a rebuilt materialized view is rebuilt with it") {
                           "create materialized view public.m",
                           "create index public.m_k",
                       });
+}
+
+TEST_CASE("views over a materialized view stay when only its comment changes") {
+  auto make = [](std::optional<std::string> comment) {
+    Catalog c;
+    View m;
+    m.schema = "public";
+    m.name = "m";
+    m.materialized = true;
+    m.query = "SELECT 1 AS k";
+    m.columns = {{"k", "integer"}};
+    m.comment = comment;
+    View v;
+    v.schema = "public";
+    v.name = "v";
+    v.query = "SELECT k FROM public.m";
+    v.columns = {{"k", "integer"}};
+    v.meta.deps = {m.id()};
+    c.views = {m, v};
+    normalize(c);
+    return c;
+  };
+  CHECK(summary(plan(make(std::nullopt), make("x"), PlanOptions{Strategy::Simple})) ==
+        std::vector<std::string>{"alter materialized view public.m"});
 }

@@ -1,0 +1,57 @@
+// Views and materialized views read from a live database.
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "introspect/database.h"
+#include "tests/support/test_db.h"
+
+using namespace schemaplan;
+using schemaplan::testing::ScratchDb;
+
+namespace {
+bool has_dep(const View& v, const ObjectId& id) {
+  return std::find(v.meta.deps.begin(), v.meta.deps.end(), id) != v.meta.deps.end();
+}
+}  // namespace
+
+TEST_CASE("views: qualified definition, columns with types, options, dependencies, matview indexes") {
+  ScratchDb s;
+  s.exec(R"(
+    CREATE SCHEMA app;
+    CREATE TYPE mood AS ENUM ('ok', 'bad');
+    CREATE TABLE t (id int PRIMARY KEY, name text, m mood, unused int);
+    CREATE VIEW app.v WITH (security_barrier) AS SELECT id, upper(name) AS u, 'ok'::mood AS k FROM t
+      WITH LOCAL CHECK OPTION;
+    CREATE MATERIALIZED VIEW mv AS SELECT id FROM app.v WITH NO DATA;
+    CREATE UNIQUE INDEX mv_id ON mv (id);
+    COMMENT ON MATERIALIZED VIEW mv IS 'ids';
+  )");
+  Catalog c = s.catalog();
+  REQUIRE(c.views.size() == 2);
+  const View* v = c.view("app", "v");
+  REQUIRE(v);
+  CHECK_FALSE(v->materialized);
+  CHECK(v->query.rfind("SELECT", 0) == 0);
+  CHECK(v->query.find("FROM public.t") != std::string::npos);
+  CHECK(v->query.back() != ';');
+  REQUIRE(v->columns.size() == 3);
+  CHECK(v->columns[0].name == "id");
+  CHECK(v->columns[0].type == "integer");
+  CHECK(v->columns[2].type == "public.mood");
+  CHECK(v->options == std::vector<std::string>{"check_option=local", "security_barrier=true"});
+  CHECK(has_dep(*v, {ObjectKind::Table, "public", "t", "", ""}));
+  CHECK(has_dep(*v, {ObjectKind::Column, "public", "name", "t", ""}));
+  CHECK_FALSE(has_dep(*v, {ObjectKind::Column, "public", "unused", "t", ""}));
+  CHECK(has_dep(*v, {ObjectKind::Type, "public", "mood", "", ""}));
+  const View* mv = c.view("public", "mv");
+  REQUIRE(mv);
+  CHECK(mv->materialized);
+  CHECK_FALSE(mv->with_data);
+  CHECK(mv->comment == "ids");
+  CHECK(has_dep(*mv, {ObjectKind::View, "app", "v", "", ""}));
+  REQUIRE(c.indexes.size() == 1);
+  CHECK(c.indexes[0].table == "mv");
+  CHECK(c.indexes[0].unique);
+  CHECK(c.unsupported.empty());
+}
