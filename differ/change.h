@@ -20,7 +20,7 @@ struct SequenceOwnership {
 };
 
 using ObjectValue = std::variant<std::monostate, Schema, Extension, EnumType, Sequence, Table, Column, Constraint,
-                                 Index, SequenceOwnership>;
+                                 Index, SequenceOwnership, Policy, Grant, DefaultPrivilege>;
 
 enum class ChangeKind {
   Create,

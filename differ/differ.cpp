@@ -3,6 +3,7 @@
 #include <tuple>
 
 #include "differ/change.h"
+#include "differ/diff_security.h"
 
 namespace schemaplan {
 namespace {
@@ -147,6 +148,7 @@ struct Differ {
           std::vector<std::string> f;
           field(f, "unlogged", a.unlogged, b.unlogged);
           field(f, "comment", a.comment, b.comment);
+          field(f, "row_security", std::pair(a.row_security, a.force_row_security), std::pair(b.row_security, b.force_row_security));
           if (!f.empty()) add(ChangeKind::Alter, a.id(), a, b, f);
           columns(a, b);
           constraints(a, b);
@@ -206,6 +208,7 @@ std::vector<Change> diff(const Catalog& from, const Catalog& to) {
         bool in_place = x.table == y.table && x.unique == y.unique && x.definition == y.definition;
         d.add(in_place ? ChangeKind::Alter : ChangeKind::Recreate, x.id(), x, y, f);
       });
+  diff_security(from, to, d.out);
   std::stable_sort(d.out.begin(), d.out.end(), [](const Change& a, const Change& b) {
     return std::make_tuple(kind_rank(a.id.kind), a.id, static_cast<int>(a.kind)) <
            std::make_tuple(kind_rank(b.id.kind), b.id, static_cast<int>(b.kind));

@@ -33,6 +33,14 @@ std::string constraints();
 std::string indexes();
 /// what: one printable line per object the model does not cover
 std::string unsupported();
+/// schema, table_name, name, permissive, command (polcmd letter), roles (text[], "PUBLIC"), using_expr,
+/// check_expr, columns, comment, deps
+std::string policies();
+/// key, kind (r S c n T f), schema, name, parent, signature, grantee, privileges, grantable, revoked: per object
+/// and grantee, the privileges beyond the defaults and the defaults taken away (owner left out)
+std::string grants();
+/// the same for pg_default_acl: kind = objtype, name = the role, schema ("" = every schema)
+std::string default_privileges();
 
 // `deps` columns are a flat text[] of quadruples (kind letter, schema, name, signature) with kind
 // E = extension, S = sequence, F = function, T = type, R = table (its row type). See

@@ -18,6 +18,9 @@ Catalog read_catalog_with(const QueryFn& query) {
   read_constraints(query(queries::constraints()), catalog);
   read_indexes(query(queries::indexes()), catalog);
   read_unsupported(query(queries::unsupported()), catalog);
+  read_policies(query(queries::policies()), catalog);
+  read_grants(query(queries::grants()), catalog);
+  read_default_privileges(query(queries::default_privileges()), catalog);
   normalize(catalog);
   return catalog;
 }

@@ -33,5 +33,8 @@ void read_columns(const TextTable& rows, Catalog& catalog);
 void read_constraints(const TextTable& rows, Catalog& catalog);
 void read_indexes(const TextTable& rows, Catalog& catalog);
 void read_unsupported(const TextTable& rows, Catalog& catalog);
+void read_policies(const TextTable& rows, Catalog& catalog);
+void read_grants(const TextTable& rows, Catalog& catalog);
+void read_default_privileges(const TextTable& rows, Catalog& catalog);
 
 }  // namespace schemaplan::introspect

@@ -16,6 +16,8 @@ void read_tables(const TextTable& rows, Catalog& catalog) {
     t.name = r.text("name");
     t.unlogged = r.flag("unlogged");
     t.comment = r.optional_text("comment");
+    t.row_security = r.flag("row_security");
+    t.force_row_security = r.flag("force_row_security");
     catalog.tables.push_back(std::move(t));
   });
 }

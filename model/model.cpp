@@ -93,6 +93,7 @@ void normalize(Catalog& c) {
   }
   std::sort(c.unsupported.begin(), c.unsupported.end());
   c.unsupported.erase(std::unique(c.unsupported.begin(), c.unsupported.end()), c.unsupported.end());
+  normalize_security(c);
 }
 
 }  // namespace schemaplan

@@ -135,6 +135,8 @@ struct Table {
   std::vector<Constraint> constraints;  ///< sorted by name after normalize()
   std::optional<std::string> comment;
   Meta meta;
+  bool row_security = false;        ///< ENABLE ROW LEVEL SECURITY
+  bool force_row_security = false;  ///< FORCE ROW LEVEL SECURITY
   bool operator==(const Table&) const = default;
   ObjectId id() const { return {ObjectKind::Table, schema, name, "", ""}; }
   const Column* column(const std::string& n) const;
@@ -157,6 +159,13 @@ struct Index {
   ObjectId id() const { return {ObjectKind::Index, schema, name, table, ""}; }
 };
 
+}  // namespace schemaplan
+
+#include "model/policy.h"
+#include "model/privilege.h"
+
+namespace schemaplan {
+
 /// One whole schema. Vectors are kept sorted by identity after normalize() so that iteration is deterministic.
 struct Catalog {
   std::vector<Schema> schemas;  ///< user schemas, including "public" when it exists
@@ -168,6 +177,9 @@ struct Catalog {
   /// Objects the producer saw but the model does not cover yet (e.g. a view in a live database):
   /// reported as warnings, never dropped.
   std::vector<std::string> unsupported;
+  std::vector<Policy> policies;                     ///< sorted by (schema, table, name)
+  std::vector<Grant> grants;                        ///< sorted by id()
+  std::vector<DefaultPrivilege> default_privileges;  ///< sorted by id()
 
   bool operator==(const Catalog&) const = default;
 
@@ -183,5 +195,7 @@ bool is_null_default(const std::string& expr);
 /// Puts a catalog in canonical form: sorts every list by identity, drops `DEFAULT NULL`, fills extension
 /// schemas. Both producers call it last; it is idempotent.
 void normalize(Catalog& c);
+/// The part of normalize() for policies and privileges (model/privilege.cpp).
+void normalize_security(Catalog& c);
 
 }  // namespace schemaplan

@@ -22,6 +22,9 @@ const char* kind_name(ObjectKind k) {
     case ObjectKind::Index: return "index";
     case ObjectKind::Function: return "function";
     case ObjectKind::SequenceOwner: return "sequence ownership";
+    case ObjectKind::Policy: return "policy";
+    case ObjectKind::Grant: return "privileges";
+    case ObjectKind::DefaultPrivilege: return "default privileges";
   }
   return "object";
 }
@@ -36,6 +39,10 @@ std::string ObjectId::sql_name() const {
   return out;
 }
 
-std::string ObjectId::str() const { return std::string(kind_name(kind)) + " " + sql_name(); }
+std::string ObjectId::str() const {
+  // Grants and default privileges keep a printable description in `name` (see model/privilege.cpp).
+  if (kind == ObjectKind::Grant || kind == ObjectKind::DefaultPrivilege) return std::string(kind_name(kind)) + " " + name;
+  return std::string(kind_name(kind)) + " " + sql_name();
+}
 
 }  // namespace schemaplan

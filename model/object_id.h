@@ -28,6 +28,9 @@ enum class ObjectKind {
   Index,       ///< parent = table (index names are schema-wide, but an index belongs to one table)
   Function,    ///< signature = identity argument types
   SequenceOwner,  ///< the OWNED BY link of sequence `name`; parent = owning table (planned apart from both)
+  Policy,            ///< row-level security policy; parent = table
+  Grant,             ///< privileges of one grantee on one object; see Grant::id()
+  DefaultPrivilege,  ///< ALTER DEFAULT PRIVILEGES entry; see DefaultPrivilege::id()
 };
 
 /// Lower-case name of the kind, as used in messages and plan.json ("table", "column", ...).

@@ -155,7 +155,7 @@ TEST_CASE("unsupported statements are named, with their position") {
   CHECK(parse_error("create table t (a int); create trigger tr after insert on t execute function f();").message ==
         "CREATE TRIGGER is not supported yet");
   CHECK(parse_error("drop table t;").message == "DROP TABLE is not supported yet");
-  CHECK(parse_error("grant select on t to bob;").message == "GRANT is not supported yet");
+  CHECK(parse_error("grant connect on database d to bob;").message == "GRANT ON DATABASE is not supported yet");
   CHECK(parse_error("insert into t values (1);").message == "INSERT is not supported yet");
   CHECK(parse_error("create foreign table f (a int) server s;").message == "CREATE FOREIGN TABLE is not supported yet");
 }

@@ -214,6 +214,12 @@ void Transformer::alter_table(const StmtCtx& ctx, PgQuery__AlterTableStmt* s) {
       }
       case PG_QUERY__ALTER_TABLE_TYPE__AT_ChangeOwner:
         break;  // owners are not modelled
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableRowSecurity:
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_DisableRowSecurity:
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_ForceRowSecurity:
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_NoForceRowSecurity:
+        steps.push_back(row_security_step(cmd->subtype));
+        break;
       case PG_QUERY__ALTER_TABLE_TYPE__AT_AddIdentity: {
         auto* c = cmd->def->constraint;
         ColumnDraft draft;

@@ -108,6 +108,11 @@ void Transformer::dispatch(const StmtCtx& ctx, Node* n) {
     case PG_QUERY__NODE__NODE_COMMENT_STMT: return comment(ctx, n->comment_stmt);
     case PG_QUERY__NODE__NODE_VARIABLE_SET_STMT: return variable_set(ctx, n->variable_set_stmt);
     case PG_QUERY__NODE__NODE_SELECT_STMT: return select(ctx, n->select_stmt);
+    case PG_QUERY__NODE__NODE_CREATE_POLICY_STMT: return create_policy(ctx, n->create_policy_stmt);
+    case PG_QUERY__NODE__NODE_ALTER_POLICY_STMT: return alter_policy(ctx, n->alter_policy_stmt);
+    case PG_QUERY__NODE__NODE_GRANT_STMT: return grant(ctx, n->grant_stmt);
+    case PG_QUERY__NODE__NODE_ALTER_DEFAULT_PRIVILEGES_STMT:
+      return alter_default_privileges(ctx, n->alter_default_privileges_stmt);
     case PG_QUERY__NODE__NODE_TRANSACTION_STMT:
       switch (n->transaction_stmt->kind) {
         case PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_BEGIN:

@@ -1,5 +1,7 @@
 #include "planner/steps.h"
 
+#include <algorithm>
+
 #include "model/sql_writer.h"
 #include "planner/dependencies.h"
 #include "planner/sql/ddl.h"
@@ -19,6 +21,10 @@ int rank_of(NodeAction a, ObjectKind k, const ObjectValue& v) {
       case ObjectKind::Constraint: return external_fk ? 0 : 2;
       case ObjectKind::Index: return 1;
       case ObjectKind::SequenceOwner: return 3;
+      // Privileges and policies go before what they are on.
+      case ObjectKind::Grant:
+      case ObjectKind::DefaultPrivilege:
+      case ObjectKind::Policy: return 1;
       case ObjectKind::Column: return 4;
       case ObjectKind::Table: return 5;
       case ObjectKind::Function: return 6;
@@ -40,6 +46,10 @@ int rank_of(NodeAction a, ObjectKind k, const ObjectValue& v) {
     case ObjectKind::Constraint: return base + (external_fk ? 9 : 7);
     case ObjectKind::Index: return base + 8;
     case ObjectKind::SequenceOwner: return base + 10;
+    case ObjectKind::Policy: return base + 11;
+    case ObjectKind::Grant: return base + 12;
+    // Last, so that objects the plan creates get the privileges the model states, not new defaults.
+    case ObjectKind::DefaultPrivilege: return base + 13;
   }
   return base;
 }
@@ -49,6 +59,16 @@ std::string table_name_of(const ObjectId& id, const ObjectValue& v) {
   if (const auto* i = std::get_if<Index>(&v)) return sql::qualified(i->schema, i->table);
   if (!id.parent.empty()) return sql::qualified(id.schema, id.parent);
   return "";
+}
+
+/// The same default-privileges entry holding nothing beyond the defaults.
+DefaultPrivilege no_privileges(const DefaultPrivilege& d) {
+  DefaultPrivilege e;
+  e.role = d.role;
+  e.schema = d.schema;
+  e.objtype = d.objtype;
+  e.grantee = d.grantee;
+  return e;
 }
 
 struct Builder {
@@ -75,6 +95,9 @@ struct Builder {
           else if constexpr (std::is_same_v<T, Column>) return ddl::add_column(ch.id.schema, ch.id.parent, x);
           else if constexpr (std::is_same_v<T, Constraint>) return ddl::add_constraint(ch.id.schema, ch.id.parent, x);
           else if constexpr (std::is_same_v<T, Index>) return ddl::create_index(x, false);
+          else if constexpr (std::is_same_v<T, Policy>) return ddl::create_policy(x);
+          else if constexpr (std::is_same_v<T, Grant>) return ddl::change_grant(Grant{x.object, x.grantee, {}, {}, {}, {}}, x);
+          else if constexpr (std::is_same_v<T, DefaultPrivilege>) return ddl::change_default_privilege(no_privileges(x), x);
           else return {};
         },
         v);
@@ -93,6 +116,9 @@ struct Builder {
           else if constexpr (std::is_same_v<T, Column>) return ddl::drop_column(ch.id.schema, ch.id.parent, x);
           else if constexpr (std::is_same_v<T, Constraint>) return ddl::drop_constraint(ch.id.schema, ch.id.parent, x);
           else if constexpr (std::is_same_v<T, Index>) return ddl::drop_index(x, false);
+          else if constexpr (std::is_same_v<T, Policy>) return ddl::drop_policy(x);
+          else if constexpr (std::is_same_v<T, Grant>) return ddl::change_grant(x, Grant{x.object, x.grantee, {}, {}, {}, {}});
+          else if constexpr (std::is_same_v<T, DefaultPrivilege>) return ddl::change_default_privilege(x, no_privileges(x));
           else return {};
         },
         v);
@@ -159,6 +185,9 @@ struct Builder {
             if (x.comment != y.comment) out.push_back(ddl::comment_constraint(ch.id.schema, ch.id.parent, y)[0]);
             return out;
           } else if constexpr (std::is_same_v<T, Index>) return ddl::comment_index(y);
+          else if constexpr (std::is_same_v<T, Policy>) return ddl::alter_policy(x, y);
+          else if constexpr (std::is_same_v<T, Grant>) return ddl::change_grant(x, y);
+          else if constexpr (std::is_same_v<T, DefaultPrivilege>) return ddl::change_default_privilege(x, y);
           else return {};
         },
         b);
@@ -349,7 +378,38 @@ struct Builder {
 
 }  // namespace
 
+/// Who may see or change which rows: policies, row-level security and privileges. Policy DDL and
+/// ENABLE/FORCE ROW LEVEL SECURITY take an ACCESS EXCLUSIVE lock on the table; GRANT/REVOKE take none.
+void assess_security(const Change& ch, const StepContext& ctx, Node& n) {
+  auto hazard = [&](std::string message) { n.step.hazards.push_back({hazard::kAuthorization, std::move(message)}); };
+  auto lock_table = [&](const std::string& schema, const std::string& table) {
+    if (!ctx.from.table(schema, table) || n.step.lock >= LockLevel::AccessExclusive) return;
+    n.step.lock = LockLevel::AccessExclusive;
+    n.step.locked_table = sql::qualified(schema, table);
+  };
+  switch (ch.id.kind) {
+    case ObjectKind::Policy:
+      lock_table(ch.id.schema, ch.id.parent);
+      hazard("changes which rows " + sql::qualified(ch.id.schema, ch.id.parent) + " shows and accepts (" +
+             ch.id.str() + ")");
+      break;
+    case ObjectKind::Grant:
+    case ObjectKind::DefaultPrivilege:
+      hazard("changes " + ch.id.str());
+      break;
+    case ObjectKind::Table:
+      if (ch.kind == ChangeKind::Alter && std::count(ch.fields.begin(), ch.fields.end(), "row_security")) {
+        lock_table(ch.id.schema, ch.id.name);
+        hazard("changes row-level security of " + ch.id.sql_name() + ": rows no policy allows are hidden");
+      }
+      break;
+    default:
+      break;
+  }
+}
+
 void build_nodes(const Change& ch, const StepContext& ctx, std::vector<Node>& out) {
+  size_t first = out.size();
   Builder b{ctx, ch};
   switch (ch.kind) {
     case ChangeKind::Create: out.push_back(b.create_node(ch.after, ChangeKind::Create)); break;
@@ -364,6 +424,7 @@ void build_nodes(const Change& ch, const StepContext& ctx, std::vector<Node>& ou
       out.push_back(b.create_node(ch.after, ChangeKind::Recreate));
       break;
   }
+  for (size_t i = first; i < out.size(); ++i) assess_security(ch, ctx, out[i]);
 }
 
 }  // namespace schemaplan
