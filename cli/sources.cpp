@@ -88,6 +88,9 @@ class ShadowLoader {
     if (auto s = pick(c.enums)) return *s;
     if (auto s = pick(c.sequences)) return *s;
     if (auto s = pick(c.indexes)) return *s;
+    if (auto s = pick(c.policies)) return *s;
+    if (auto s = pick(c.grants)) return *s;
+    if (auto s = pick(c.default_privileges)) return *s;
     for (const auto& t : c.tables) {
       if (t.id() == id) return t.meta.span;
       if (id.parent == t.name && id.schema == t.schema) {

@@ -30,6 +30,8 @@ const char* kind_name(ObjectKind k) {
 }
 
 std::string ObjectId::sql_name() const {
+  // Grants and default privileges keep a printable description in `name` (see model/privilege.cpp).
+  if (kind == ObjectKind::Grant || kind == ObjectKind::DefaultPrivilege) return name;
   std::string out;
   if (!schema.empty()) out = sql::ident(schema) + ".";
   // Indexes are schema-level names; columns and constraints are named through their table.
@@ -39,10 +41,6 @@ std::string ObjectId::sql_name() const {
   return out;
 }
 
-std::string ObjectId::str() const {
-  // Grants and default privileges keep a printable description in `name` (see model/privilege.cpp).
-  if (kind == ObjectKind::Grant || kind == ObjectKind::DefaultPrivilege) return std::string(kind_name(kind)) + " " + name;
-  return std::string(kind_name(kind)) + " " + sql_name();
-}
+std::string ObjectId::str() const { return std::string(kind_name(kind)) + " " + sql_name(); }
 
 }  // namespace schemaplan

@@ -15,13 +15,14 @@ std::string grantee_text(const std::string& g) { return g == "PUBLIC" ? g : sql:
 ObjectId Grant::id() const {
   // The description doubles as the key: the object's printable form is unique per object, and so is the
   // grantee per object.
-  return {ObjectKind::Grant, object.schema, "on " + object.str() + " to " + grantee_text(grantee), "", ""};
+  return {ObjectKind::Grant, object.schema, "on " + object.str() + " for " + grantee_text(grantee), "", ""};
 }
 
 ObjectId DefaultPrivilege::id() const {
-  std::string text = "for " + (role.empty() ? std::string("the current role") : "role " + sql::ident(role));
+  std::string text = std::string("on ") + objtype_keyword() + " created by " +
+                     (role.empty() ? std::string("the current role") : "role " + sql::ident(role));
   if (!schema.empty()) text += " in schema " + sql::ident(schema);
-  text += std::string(" on ") + objtype_keyword() + " to " + grantee_text(grantee);
+  text += " for " + grantee_text(grantee);
   return {ObjectKind::DefaultPrivilege, schema, text, "", ""};
 }
 

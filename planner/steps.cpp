@@ -395,6 +395,20 @@ void assess_security(const Change& ch, const StepContext& ctx, Node& n) {
       break;
     case ObjectKind::Grant:
     case ObjectKind::DefaultPrivilege:
+      // `grant privileges on table public.t to bob`, `revoke default privileges for ...`: an entry holding only
+      // defaults taken away revokes when created.
+      if (n.action == NodeAction::Alter) {
+        n.step.action = "change";
+      } else {
+        bool only_revoked = std::visit(
+            [](const auto& v) {
+              using T = std::decay_t<decltype(v)>;
+              if constexpr (std::is_same_v<T, Grant> || std::is_same_v<T, DefaultPrivilege>) return v.privileges.empty();
+              else return false;
+            },
+            n.action == NodeAction::Create ? ch.after : ch.before);
+        n.step.action = (n.action == NodeAction::Create) != only_revoked ? "grant" : "revoke";
+      }
       hazard("changes " + ch.id.str());
       break;
     case ObjectKind::Table:
