@@ -93,6 +93,7 @@ int run_diff(const DiffArgs& a) {
   PlanOptions opts = plan_options(a);
   std::set<std::string> fail_on = fail_on_codes(a.fail_on);
   CatalogPair pair = load_pair(a.from, a.to, LoadOptions{a.dev_db});
+  if (!a.with_owners) keep_stated_owners(pair.from, pair.to);
   Plan p = plan(pair.from, pair.to, opts);
   print_warnings(p);
   if (!a.out.empty()) {
@@ -123,6 +124,7 @@ int run_drift(const DriftArgs& a) {
   if (source_kind(a.db) != SourceKind::Database) fail("usage", "--db must be a PostgreSQL URL or conninfo, got '" + a.db + "'");
   // The plan takes the database to the schema: its steps are exactly the drift.
   CatalogPair pair = load_pair(a.db, a.schema, LoadOptions{a.dev_db});
+  keep_stated_owners(pair.from, pair.to);
   Plan p = plan(pair.from, pair.to, PlanOptions{Strategy::Simple, false});
   print_warnings(p);
   if (a.format == "json") std::cout << emit::json(p);

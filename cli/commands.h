@@ -10,6 +10,7 @@ struct DiffArgs {
   std::string fail_on;  ///< comma-separated hazard codes: exit 1 when the plan holds any of them
   bool exit_code = false;
   bool no_concurrently = false;
+  bool with_owners = false;  ///< plan owner changes for every object, not only where the desired side states one
 };
 int run_diff(const DiffArgs& args);
 

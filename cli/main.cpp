@@ -30,6 +30,9 @@ int main(int argc, char** argv) {
                  "online: SET lock_timeout before every step (default 5s; 0 = wait forever)");
   d->add_option("--statement-timeout", diff.statement_timeout,
                 "online: SET statement_timeout before every step but long non-blocking ones (default 0 = no limit)");
+  d->add_flag("--with-owners", diff.with_owners,
+              "also plan owner changes of objects whose owner the desired schema does not state (they go to the "
+              "role running the migration)");
   d->add_option("--fail-on", diff.fail_on, "HAZARD[,HAZARD...]: exit 1 when the plan holds any of these hazards (see docs/hazards.md)");
 
   cli::DriftArgs drift;

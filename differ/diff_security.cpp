@@ -61,6 +61,10 @@ void diff_security(const Catalog& from, const Catalog& to, std::vector<Change>& 
   diff_keyed(from.policies, to.policies, out, compare_policy);
   diff_keyed(from.grants, to.grants, out, compare_privileges<Grant>);
   diff_keyed(from.default_privileges, to.default_privileges, out, compare_privileges<DefaultPrivilege>);
+  diff_keyed(from.owners, to.owners, out, [](const Ownership& a, const Ownership& b, std::vector<std::string>& f) {
+    add_field(f, "owner", a.owner, b.owner);
+    return true;
+  });
 }
 
 }  // namespace schemaplan

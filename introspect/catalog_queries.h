@@ -41,6 +41,9 @@ std::string policies();
 std::string grants();
 /// the same for pg_default_acl: kind = objtype, name = the role, schema ("" = every schema)
 std::string default_privileges();
+/// kind (n S T r), schema, name, owner: owners of schemas, tables, sequences and enums other than the
+/// connecting role
+std::string owners();
 
 // `deps` columns are a flat text[] of quadruples (kind letter, schema, name, signature) with kind
 // E = extension, S = sequence, F = function, T = type, R = table (its row type). See

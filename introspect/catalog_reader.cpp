@@ -21,6 +21,7 @@ Catalog read_catalog_with(const QueryFn& query) {
   read_policies(query(queries::policies()), catalog);
   read_grants(query(queries::grants()), catalog);
   read_default_privileges(query(queries::default_privileges()), catalog);
+  read_owners(query(queries::owners()), catalog);
   normalize(catalog);
   return catalog;
 }

@@ -36,5 +36,6 @@ void read_unsupported(const TextTable& rows, Catalog& catalog);
 void read_policies(const TextTable& rows, Catalog& catalog);
 void read_grants(const TextTable& rows, Catalog& catalog);
 void read_default_privileges(const TextTable& rows, Catalog& catalog);
+void read_owners(const TextTable& rows, Catalog& catalog);
 
 }  // namespace schemaplan::introspect

@@ -138,8 +138,8 @@ TEST_CASE("read_catalog costs a fixed number of queries") {
     return s.db().queries_run() - before;
   };
   int one = queries_for(1);
-  CHECK(one == 13);  // search_path + schemas, extensions, enums, sequences, tables, columns, constraints, indexes, unsupported,
-                     // policies, grants, default privileges
+  CHECK(one == 14);  // search_path + schemas, extensions, enums, sequences, tables, columns, constraints, indexes, unsupported,
+                     // policies, grants, default privileges, owners
   CHECK(queries_for(50) == one);
 }
 

@@ -121,6 +121,28 @@ std::string default_privileges() {
   return acl_difference(objects);
 }
 
+std::string owners() {
+  const std::string pg_class = regclass("pg_class");
+  // A sequence owned by a column (serial) or internal to it (identity) follows its table's owner.
+  const std::string own_sequence =
+      "c.relkind = 'S' AND " + user_schema("n") + " AND " + not_extension_member("pg_class", "c.oid") +
+      " AND NOT EXISTS (SELECT FROM pg_catalog.pg_depend od WHERE od.classid = " + pg_class +
+      " AND od.objid = c.oid AND od.refclassid = " + pg_class + " AND od.deptype IN ('a', 'i'))";
+  return "SELECT kind, schema, name, pg_get_userbyid(owner)::text AS owner FROM (\n"
+         "  SELECT 'n' AS kind, '' AS schema, n.nspname::text AS name, n.nspowner AS owner\n"
+         "  FROM pg_catalog.pg_namespace n WHERE " + user_schema("n") + " AND " +
+         not_extension_member("pg_namespace", "n.oid") + "\n"
+         "  UNION ALL SELECT CASE c.relkind WHEN 'S' THEN 'S' ELSE 'r' END, n.nspname, c.relname, c.relowner\n"
+         "  FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace\n"
+         "  WHERE " + modelled_table("c", "n") + " OR (" + own_sequence + ")\n"
+         "  UNION ALL SELECT 'T', n.nspname, t.typname, t.typowner\n"
+         "  FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace\n"
+         "  WHERE t.typtype = 'e' AND " + user_schema("n") + " AND " + not_extension_member("pg_type", "t.oid") + "\n"
+         // Objects of the connecting role are what a migration creates: no owner to state.
+         ") o WHERE pg_get_userbyid(owner) <> current_user\n"
+         "ORDER BY 1, 2, 3";
+}
+
 }  // namespace queries
 
 void read_policies(const TextTable& rows, Catalog& catalog) {
@@ -177,6 +199,24 @@ void read_default_privileges(const TextTable& rows, Catalog& catalog) {
     d.grantable = r.list("grantable");
     d.revoked = r.list("revoked");
     catalog.default_privileges.push_back(std::move(d));
+  });
+}
+
+}  // namespace schemaplan::introspect
+
+namespace schemaplan::introspect {
+
+void read_owners(const TextTable& rows, Catalog& catalog) {
+  for_each_row(rows, [&](const TextRow& r) {
+    Ownership o;
+    std::string kind = r.text("kind");
+    std::string schema = r.text("schema"), name = r.text("name");
+    if (kind == "n") o.object = {ObjectKind::Schema, "", name, "", ""};
+    else if (kind == "S") o.object = {ObjectKind::Sequence, schema, name, "", ""};
+    else if (kind == "T") o.object = {ObjectKind::Type, schema, name, "", ""};
+    else o.object = {ObjectKind::Table, schema, name, "", ""};
+    o.owner = r.text("owner");
+    catalog.owners.push_back(std::move(o));
   });
 }
 

@@ -180,6 +180,7 @@ struct Catalog {
   std::vector<Policy> policies;                     ///< sorted by (schema, table, name)
   std::vector<Grant> grants;                        ///< sorted by id()
   std::vector<DefaultPrivilege> default_privileges;  ///< sorted by id()
+  std::vector<Ownership> owners;                    ///< sorted by id()
 
   bool operator==(const Catalog&) const = default;
 

@@ -31,6 +31,7 @@ enum class ObjectKind {
   Policy,            ///< row-level security policy; parent = table
   Grant,             ///< privileges of one grantee on one object; see Grant::id()
   DefaultPrivilege,  ///< ALTER DEFAULT PRIVILEGES entry; see DefaultPrivilege::id()
+  Owner,             ///< the owner of an object; see Ownership::id()
 };
 
 /// Lower-case name of the kind, as used in messages and plan.json ("table", "column", ...).

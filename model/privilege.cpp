@@ -71,7 +71,14 @@ std::vector<std::string> public_defaults(const ObjectId& object) {
   }
 }
 
+void keep_stated_owners(Catalog& from, const Catalog& to) {
+  std::erase_if(from.owners, [&](const Ownership& o) {
+    return std::none_of(to.owners.begin(), to.owners.end(), [&](const Ownership& t) { return t.object == o.object; });
+  });
+}
+
 void normalize_security(Catalog& c) {
+  std::sort(c.owners.begin(), c.owners.end(), [](const Ownership& a, const Ownership& b) { return a.id() < b.id(); });
   for (auto& p : c.policies) std::sort(p.roles.begin(), p.roles.end());
   std::sort(c.policies.begin(), c.policies.end(), [](const Policy& a, const Policy& b) {
     return std::tie(a.schema, a.table, a.name) < std::tie(b.schema, b.table, b.name);

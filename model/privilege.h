@@ -10,6 +10,8 @@
 
 namespace schemaplan {
 
+struct Catalog;
+
 /// Privileges one grantee holds on one object beyond the defaults, and defaults taken away from it.
 struct Grant {
   /// The object: Table, Sequence, Schema, Type, Function (signature = identity argument types) or Column
@@ -40,6 +42,21 @@ struct DefaultPrivilege {
   /// `TABLES`, `SEQUENCES`, `FUNCTIONS`, `TYPES`, `SCHEMAS`.
   const char* objtype_keyword() const;
 };
+
+/// The owner of one object (schema, table, sequence, type), recorded only when it is not the role running the
+/// statements: stated with OWNER TO / AUTHORIZATION in SQL files, read from a database when it differs from the
+/// connecting role. Plans change owners only where the desired side states one, unless asked to with
+/// --with-owners (see keep_stated_owners).
+struct Ownership {
+  ObjectId object;
+  std::string owner;
+  Meta meta;
+  bool operator==(const Ownership&) const = default;
+  ObjectId id() const { return {ObjectKind::Owner, object.schema, "of " + object.str(), "", ""}; }
+};
+
+/// Drops from `from` the owners of objects `to` states no owner for, so that only stated owners are planned.
+void keep_stated_owners(Catalog& from, const Catalog& to);
 
 /// Every privilege keyword an object of `kind` can hold, sorted (what ALL expands to). `kind` is an
 /// ObjectKind of a Grant's object; for default privileges, use the kind the objtype stands for.

@@ -314,3 +314,35 @@ void Transformer::alter_default_privileges(const StmtCtx& ctx, PgQuery__AlterDef
 }
 
 }  // namespace schemaplan::parser
+
+namespace schemaplan::parser {
+
+void Transformer::set_owner(const StmtCtx& ctx, ObjectId object, const PgQuery__RoleSpec* role) {
+  if (!role) return;
+  // CURRENT_USER and the like name the role running the statements: the same as stating no owner.
+  std::string owner;
+  if (role->roletype == PG_QUERY__ROLE_SPEC_TYPE__ROLESPEC_CSTRING) owner = role->rolename;
+  else if (role->roletype == PG_QUERY__ROLE_SPEC_TYPE__ROLESPEC_PUBLIC)
+    ctx.error("invalid-definition", "role \"public\" cannot own objects", role->location);
+  defer(Phase::Changes, ctx, [this, ctx, object, owner]() mutable {
+    switch (object.kind) {
+      case ObjectKind::Schema: require_schema(ctx, object.name, -1); break;
+      case ObjectKind::Type:
+        if (!cat_.enum_type(object.schema, object.name))
+          ctx.error("undefined-object", "type " + sql::qualified(object.schema, object.name) + " does not exist");
+        break;
+      default:
+        // ALTER TABLE names sequences too (pg_dump writes it so); an index's owner follows its table's.
+        if (cat_.sequence(object.schema, object.name)) object.kind = ObjectKind::Sequence;
+        else if (!cat_.table(object.schema, object.name)) return;
+        break;
+    }
+    std::erase_if(cat_.owners, [&](const Ownership& o) { return o.object == object; });
+    if (owner.empty()) return;
+    Ownership o{object, owner, {}};
+    o.meta.span = ctx.span();
+    cat_.owners.push_back(std::move(o));
+  });
+}
+
+}  // namespace schemaplan::parser

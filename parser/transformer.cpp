@@ -124,9 +124,15 @@ void Transformer::dispatch(const StmtCtx& ctx, Node* n) {
       }
       break;
     case PG_QUERY__NODE__NODE_ALTER_OWNER_STMT: {
-      // Owners are not modelled. Only accept owner changes of object kinds we model.
-      auto k = n->alter_owner_stmt->object_type;
-      if (k == PG_QUERY__OBJECT_TYPE__OBJECT_SCHEMA || k == PG_QUERY__OBJECT_TYPE__OBJECT_TYPE) return;
+      // Only owner changes of object kinds we model.
+      auto* a = n->alter_owner_stmt;
+      if (a->object_type == PG_QUERY__OBJECT_TYPE__OBJECT_SCHEMA)
+        return set_owner(ctx, {ObjectKind::Schema, "", std::string(sval(a->object)), "", ""}, a->newowner);
+      if (a->object_type == PG_QUERY__OBJECT_TYPE__OBJECT_TYPE) {
+        auto parts = name_parts(a->object);
+        return set_owner(ctx, {ObjectKind::Type, parts.size() > 1 ? parts[parts.size() - 2] : "public", parts.back(), "", ""},
+                         a->newowner);
+      }
       break;
     }
     default:

@@ -124,6 +124,8 @@ class Transformer {
   void apply_grant(const StmtCtx& ctx, const ObjectId& object, const std::string& grantee, bool is_grant,
                    bool grant_option, const std::vector<std::string>& privs);
   void alter_default_privileges(const StmtCtx& ctx, PgQuery__AlterDefaultPrivilegesStmt* s);
+  /// OWNER TO / AUTHORIZATION: records `role` as the owner of `object` (a Table may turn out to be a sequence).
+  void set_owner(const StmtCtx& ctx, ObjectId object, const PgQuery__RoleSpec* role);
 
   // Columns and constraints (transform_column.cpp, transform_constraint.cpp), shared by CREATE TABLE and
   // ALTER TABLE.

@@ -88,6 +88,8 @@ std::vector<ObjectId> dependencies(const Catalog& cat, const ObjectId& id, const
           out.push_back(table_id(v.schema, v.table));
           for (const auto& col : v.columns) out.push_back(column_id(v.schema, v.table, col));
           out.insert(out.end(), v.meta.deps.begin(), v.meta.deps.end());
+        } else if constexpr (std::is_same_v<T, Ownership>) {
+          out.push_back(v.object);
         } else if constexpr (std::is_same_v<T, Policy> || std::is_same_v<T, Grant> ||
                              std::is_same_v<T, DefaultPrivilege>) {
           security_deps(out, v);

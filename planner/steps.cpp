@@ -24,7 +24,8 @@ int rank_of(NodeAction a, ObjectKind k, const ObjectValue& v) {
       // Privileges and policies go before what they are on.
       case ObjectKind::Grant:
       case ObjectKind::DefaultPrivilege:
-      case ObjectKind::Policy: return 1;
+      case ObjectKind::Policy:
+      case ObjectKind::Owner: return 1;
       case ObjectKind::Column: return 4;
       case ObjectKind::Table: return 5;
       case ObjectKind::Function: return 6;
@@ -50,6 +51,7 @@ int rank_of(NodeAction a, ObjectKind k, const ObjectValue& v) {
     case ObjectKind::Grant: return base + 12;
     // Last, so that objects the plan creates get the privileges the model states, not new defaults.
     case ObjectKind::DefaultPrivilege: return base + 13;
+    case ObjectKind::Owner: return base + 14;
   }
   return base;
 }
@@ -98,6 +100,7 @@ struct Builder {
           else if constexpr (std::is_same_v<T, Policy>) return ddl::create_policy(x);
           else if constexpr (std::is_same_v<T, Grant>) return ddl::change_grant(Grant{x.object, x.grantee, {}, {}, {}, {}}, x);
           else if constexpr (std::is_same_v<T, DefaultPrivilege>) return ddl::change_default_privilege(no_privileges(x), x);
+          else if constexpr (std::is_same_v<T, Ownership>) return ddl::set_owner(x.object, x.owner);
           else return {};
         },
         v);
@@ -119,6 +122,7 @@ struct Builder {
           else if constexpr (std::is_same_v<T, Policy>) return ddl::drop_policy(x);
           else if constexpr (std::is_same_v<T, Grant>) return ddl::change_grant(x, Grant{x.object, x.grantee, {}, {}, {}, {}});
           else if constexpr (std::is_same_v<T, DefaultPrivilege>) return ddl::change_default_privilege(x, no_privileges(x));
+          else if constexpr (std::is_same_v<T, Ownership>) return ddl::set_owner(x.object, "");
           else return {};
         },
         v);
@@ -188,6 +192,7 @@ struct Builder {
           else if constexpr (std::is_same_v<T, Policy>) return ddl::alter_policy(x, y);
           else if constexpr (std::is_same_v<T, Grant>) return ddl::change_grant(x, y);
           else if constexpr (std::is_same_v<T, DefaultPrivilege>) return ddl::change_default_privilege(x, y);
+          else if constexpr (std::is_same_v<T, Ownership>) return ddl::set_owner(y.object, y.owner);
           else return {};
         },
         b);
@@ -410,6 +415,10 @@ void assess_security(const Change& ch, const StepContext& ctx, Node& n) {
         n.step.action = (n.action == NodeAction::Create) != only_revoked ? "grant" : "revoke";
       }
       hazard("changes " + ch.id.str());
+      break;
+    case ObjectKind::Owner:
+      n.step.action = "set";
+      hazard("changes the " + ch.id.str());
       break;
     case ObjectKind::Table:
       if (ch.kind == ChangeKind::Alter && std::count(ch.fields.begin(), ch.fields.end(), "row_security")) {

@@ -96,4 +96,6 @@ Statements alter_policy(const Policy& before, const Policy& after);
 Statements change_grant(const Grant& before, const Grant& after);
 /// The same through ALTER DEFAULT PRIVILEGES.
 Statements change_default_privilege(const DefaultPrivilege& before, const DefaultPrivilege& after);
+/// ALTER ... OWNER TO `owner` (CURRENT_USER when empty).
+Statements set_owner(const ObjectId& object, const std::string& owner);
 }  // namespace schemaplan::ddl

@@ -135,3 +135,19 @@ Statements change_default_privilege(const DefaultPrivilege& before, const Defaul
 }
 
 }  // namespace schemaplan::ddl
+
+namespace schemaplan::ddl {
+
+Statements set_owner(const ObjectId& object, const std::string& owner) {
+  std::string what;
+  switch (object.kind) {
+    case ObjectKind::Schema: what = "SCHEMA " + sql::ident(object.name); break;
+    case ObjectKind::Sequence: what = "SEQUENCE " + sql::qualified(object.schema, object.name); break;
+    case ObjectKind::Type: what = "TYPE " + sql::qualified(object.schema, object.name); break;
+    default: what = "TABLE " + sql::qualified(object.schema, object.name); break;
+  }
+  // No owner stated means the role running the migration.
+  return {"ALTER " + what + " OWNER TO " + (owner.empty() ? std::string("CURRENT_USER") : sql::ident(owner))};
+}
+
+}  // namespace schemaplan::ddl
