@@ -78,6 +78,11 @@ void keep_stated_owners(Catalog& from, const Catalog& to) {
 }
 
 void normalize_security(Catalog& c) {
+  // A sequence owned by a column has its table's owner (ALTER TABLE ... OWNER TO moves it along).
+  std::erase_if(c.owners, [&](const Ownership& o) {
+    const Sequence* s = o.object.kind == ObjectKind::Sequence ? c.sequence(o.object.schema, o.object.name) : nullptr;
+    return s && !s->owned_by_table.empty();
+  });
   std::sort(c.owners.begin(), c.owners.end(), [](const Ownership& a, const Ownership& b) { return a.id() < b.id(); });
   for (auto& p : c.policies) std::sort(p.roles.begin(), p.roles.end());
   std::sort(c.policies.begin(), c.policies.end(), [](const Policy& a, const Policy& b) {
