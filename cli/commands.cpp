@@ -116,6 +116,7 @@ int run_diff(const DiffArgs& a) {
   if (!a.write_migration.empty() && a.migration_name.empty()) fail("usage", "--write-migration needs --name NAME");
   LoadOptions load = load_options(a);
   CatalogPair pair = load_pair(a.from, a.to, load);
+  if (!a.with_owners) keep_stated_owners(pair.from, pair.to);
   Plan p = plan(pair.from, pair.to, opts);
   print_warnings(p);
   if (!a.write_migration.empty() && p.empty()) {
@@ -161,6 +162,7 @@ int run_drift(const DriftArgs& a) {
   if (source_kind(a.db) != SourceKind::Database) fail("usage", "--db must be a PostgreSQL URL or conninfo, got '" + a.db + "'");
   // The plan takes the database to the schema: its steps are exactly the drift.
   CatalogPair pair = load_pair(a.db, a.schema, load_options(a));
+  keep_stated_owners(pair.from, pair.to);
   Plan p = plan(pair.from, pair.to, PlanOptions{Strategy::Simple, false});
   print_warnings(p);
   if (a.format == "text") {

@@ -14,6 +14,7 @@ struct DiffArgs {
   std::string layout;  ///< migration layout: of migrations: sources, and of --write-migration
   std::string write_migration, migration_name, timestamp;  ///< --write-migration DIR --name N [--timestamp T]
   std::vector<std::string> exclude, exclude_schemas, include_schemas;  ///< globs (see cli/object_filter.h)
+  bool with_owners = false;  ///< plan owner changes for every object, not only where the desired side states one
 };
 int run_diff(const DiffArgs& args);
 

@@ -42,6 +42,9 @@ int main(int argc, char** argv) {
                  "online: SET lock_timeout before every step (default 5s; 0 = wait forever)");
   d->add_option("--statement-timeout", diff.statement_timeout,
                 "online: SET statement_timeout before every step but long non-blocking ones (default 0 = no limit)");
+  d->add_flag("--with-owners", diff.with_owners,
+              "also plan owner changes of objects whose owner the desired schema does not state (they go to the "
+              "role running the migration)");
   d->add_option("--fail-on", diff.fail_on, "HAZARD[,HAZARD...]: exit 1 when the plan holds any of these hazards (see docs/hazards.md)");
   d->add_option("--write-migration", diff.write_migration, "write the plan as the next migration of this directory");
   d->add_option("--name", diff.migration_name, "the new migration's name (with --write-migration)");

@@ -20,7 +20,7 @@ struct SequenceOwnership {
 };
 
 using ObjectValue = std::variant<std::monostate, Schema, Extension, EnumType, Sequence, Table, Column, Constraint,
-                                 Index, SequenceOwnership, View, Domain, CompositeType>;
+                                 Index, SequenceOwnership, View, Domain, CompositeType, Policy, Grant, DefaultPrivilege, Ownership>;
 
 enum class ChangeKind {
   Create,

@@ -4,6 +4,7 @@
 #include <tuple>
 
 #include "differ/change.h"
+#include "differ/diff_security.h"
 
 namespace schemaplan {
 namespace {
@@ -167,6 +168,7 @@ struct Differ {
           field(f, "partition_key", a.partition_key, b.partition_key);
           // PostgreSQL cannot change a partition key, nor partition a table in place.
           bool recreate = a.partition_key != b.partition_key;
+          field(f, "row_security", std::pair(a.row_security, a.force_row_security), std::pair(b.row_security, b.force_row_security));
           if (!f.empty()) add(recreate ? ChangeKind::Recreate : ChangeKind::Alter, a.id(), a, b, f);
           if (recreate) return;
           std::set<std::string> from_cols, to_cols, from_checks, to_checks;
@@ -234,6 +236,7 @@ std::vector<Change> diff(const Catalog& from, const Catalog& to) {
       });
   diff_views(from, to, d.out);
   diff_user_types(from, to, d.out);
+  diff_security(from, to, d.out);
   std::stable_sort(d.out.begin(), d.out.end(), [](const Change& a, const Change& b) {
     return std::make_tuple(kind_rank(a.id.kind), a.id, static_cast<int>(a.kind)) <
            std::make_tuple(kind_rank(b.id.kind), b.id, static_cast<int>(b.kind));

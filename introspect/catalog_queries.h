@@ -44,6 +44,17 @@ std::string domains();
 /// schema, name, comment, attribute_names, attribute_types, attribute_collations, attribute_comments
 /// (parallel arrays in attribute order), deps (read_user_types.cpp)
 std::string composites();
+/// schema, table_name, name, permissive, command (polcmd letter), roles (text[], "PUBLIC"), using_expr,
+/// check_expr, columns, comment, deps
+std::string policies();
+/// key, kind (r S c n T f), schema, name, parent, signature, grantee, privileges, grantable, revoked: per object
+/// and grantee, the privileges beyond the defaults and the defaults taken away (owner left out)
+std::string grants();
+/// the same for pg_default_acl: kind = objtype, name = the role, schema ("" = every schema)
+std::string default_privileges();
+/// kind (n S T r), schema, name, owner: owners of schemas, tables, sequences and enums other than the
+/// connecting role
+std::string owners();
 
 // `deps` columns are a flat text[] of quadruples (kind letter, schema, name, signature) with kind
 // E = extension, S = sequence, F = function, T = type, R = table (its row type). See

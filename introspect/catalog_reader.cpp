@@ -21,6 +21,10 @@ Catalog read_catalog_with(const QueryFn& query) {
   read_views(query(queries::views()), catalog);
   read_domains(query(queries::domains()), catalog);
   read_composites(query(queries::composites()), catalog);
+  read_policies(query(queries::policies()), catalog);
+  read_grants(query(queries::grants()), catalog);
+  read_default_privileges(query(queries::default_privileges()), catalog);
+  read_owners(query(queries::owners()), catalog);
   normalize(catalog);
   return catalog;
 }

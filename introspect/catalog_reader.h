@@ -36,5 +36,9 @@ void read_unsupported(const TextTable& rows, Catalog& catalog);
 void read_views(const TextTable& rows, Catalog& catalog);
 void read_domains(const TextTable& rows, Catalog& catalog);
 void read_composites(const TextTable& rows, Catalog& catalog);
+void read_policies(const TextTable& rows, Catalog& catalog);
+void read_grants(const TextTable& rows, Catalog& catalog);
+void read_default_privileges(const TextTable& rows, Catalog& catalog);
+void read_owners(const TextTable& rows, Catalog& catalog);
 
 }  // namespace schemaplan::introspect

@@ -27,6 +27,8 @@ void read_tables(const TextTable& rows, Catalog& catalog) {
       t.inherits.push_back(TableRef{inherits[i], inherits[i + 1]});
       t.meta.deps.push_back({ObjectKind::Table, inherits[i], inherits[i + 1], "", ""});
     }
+    t.row_security = r.flag("row_security");
+    t.force_row_security = r.flag("force_row_security");
     catalog.tables.push_back(std::move(t));
   });
 }

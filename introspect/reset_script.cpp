@@ -1,5 +1,6 @@
 #include "introspect/reset_script.h"
 
+#include "model/model.h"
 #include "model/sql_writer.h"
 
 namespace schemaplan::introspect {
@@ -39,6 +40,23 @@ std::string reset_script(const QueryFn& query) {
              "SELECT nspname AS name FROM pg_catalog.pg_namespace WHERE nspname NOT IN ('pg_catalog', "
              "'information_schema', 'pg_toast') AND nspname !~ '^pg_(toast_)?temp_' ORDER BY 1"),
        " CASCADE");
+  // Default privileges for every schema belong to the database, not to a schema: put each back to the built-in
+  // defaults, which makes PostgreSQL delete its entry (those IN SCHEMA went with their schema).
+  for_each_row(query("SELECT pg_get_userbyid(d.defaclrole) AS role, d.defaclobjtype AS kind,\n"
+                     "  ARRAY(SELECT DISTINCT pg_get_userbyid(x.grantee)::text FROM aclexplode(d.defaclacl) x\n"
+                     "        WHERE x.grantee NOT IN (0, d.defaclrole) ORDER BY 1) AS grantees\n"
+                     "FROM pg_catalog.pg_default_acl d WHERE d.defaclnamespace = 0 ORDER BY 1, 2"),
+               [&](const TextRow& r) {
+                 DefaultPrivilege d;
+                 d.objtype = r.letter("kind");
+                 std::string head = "ALTER DEFAULT PRIVILEGES FOR ROLE " + sql::ident(r.text("role")) + " ";
+                 std::string on = std::string(" ON ") + d.objtype_keyword();
+                 std::string from = "PUBLIC";
+                 for (const auto& g : r.list("grantees")) from += ", " + sql::ident(g);
+                 script += head + "REVOKE ALL" + on + " FROM " + from + ";\n";
+                 script += head + "GRANT ALL" + on + " TO " + sql::ident(r.text("role")) + ";\n";
+                 if (d.objtype == 'f' || d.objtype == 'T') script += head + "GRANT ALL" + on + " TO PUBLIC;\n";
+               });
   // PostgreSQL 15's public schema: owned by pg_database_owner, usable (not creatable) by everyone, and
   // carrying the comment initdb gives it.
   script +=

@@ -39,9 +39,6 @@ std::string unsupported() {
       // Clones of a partitioned table's trigger (tgparentid) are part of the parent's.
       "SELECT 'trigger ' || quote_ident(tg.tgname) || ' on ' || " + rel + " FROM pg_catalog.pg_trigger tg" +
           on("tg.tgrelid") + " WHERE NOT tg.tgisinternal AND tg.tgparentid = 0 AND " + user_rel,
-      "SELECT 'policy ' || quote_ident(pol.polname) || ' on ' || " + rel + " FROM pg_catalog.pg_policy pol" +
-          on("pol.polrelid") + " WHERE " + user_rel,
-      "SELECT 'row level security on ' || " + rel + from_rel + " WHERE c.relrowsecurity AND " + user_rel,
       "SELECT 'rule ' || quote_ident(ru.rulename) || ' on ' || " + rel + " FROM pg_catalog.pg_rewrite ru" +
           on("ru.ev_class") + " WHERE ru.rulename <> '_RETURN' AND " + user_rel,
       "SELECT 'storage parameters on ' || " + rel + " || ' (' || array_to_string(c.reloptions, ', ') || ')'" +

@@ -105,6 +105,7 @@ void normalize(Catalog& c) {
   normalize_user_types(c);
   std::sort(c.unsupported.begin(), c.unsupported.end());
   c.unsupported.erase(std::unique(c.unsupported.begin(), c.unsupported.end()), c.unsupported.end());
+  normalize_security(c);
 }
 
 }  // namespace schemaplan

@@ -137,6 +137,8 @@ struct Table {
   std::optional<TableRef> partition_of;  ///< the parent, when this table is a partition
   std::string partition_bound;         ///< `FOR VALUES ...` or `DEFAULT`, when a partition
   std::vector<TableRef> inherits;      ///< INHERITS parents, in order
+  bool row_security = false;        ///< ENABLE ROW LEVEL SECURITY
+  bool force_row_security = false;  ///< FORCE ROW LEVEL SECURITY
   bool operator==(const Table&) const = default;
   ObjectId id() const { return {ObjectKind::Table, schema, name, "", ""}; }
   const Column* column(const std::string& n) const;
@@ -165,6 +167,13 @@ struct Index {
 
 namespace schemaplan {
 
+}  // namespace schemaplan
+
+#include "model/policy.h"
+#include "model/privilege.h"
+
+namespace schemaplan {
+
 /// One whole schema. Vectors are kept sorted by identity after normalize() so that iteration is deterministic.
 struct Catalog {
   std::vector<Schema> schemas;  ///< user schemas, including "public" when it exists
@@ -179,6 +188,10 @@ struct Catalog {
   std::vector<std::string> unsupported;
   std::vector<Domain> domains;
   std::vector<CompositeType> composites;
+  std::vector<Policy> policies;                     ///< sorted by (schema, table, name)
+  std::vector<Grant> grants;                        ///< sorted by id()
+  std::vector<DefaultPrivilege> default_privileges;  ///< sorted by id()
+  std::vector<Ownership> owners;                    ///< sorted by id()
 
   bool operator==(const Catalog&) const = default;
 
@@ -199,5 +212,7 @@ bool is_null_default(const std::string& expr);
 void normalize(Catalog& c);
 /// The part of normalize() for domains and composite types (model/user_types.cpp).
 void normalize_user_types(Catalog& c);
+/// The part of normalize() for policies and privileges (model/privilege.cpp).
+void normalize_security(Catalog& c);
 
 }  // namespace schemaplan

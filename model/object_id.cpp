@@ -24,11 +24,17 @@ const char* kind_name(ObjectKind k) {
     case ObjectKind::SequenceOwner: return "sequence ownership";
     case ObjectKind::View: return "view";
     case ObjectKind::MaterializedView: return "materialized view";
+    case ObjectKind::Policy: return "policy";
+    case ObjectKind::Grant: return "privileges";
+    case ObjectKind::DefaultPrivilege: return "default privileges";
+    case ObjectKind::Owner: return "owner";
   }
   return "object";
 }
 
 std::string ObjectId::sql_name() const {
+  // Grants and default privileges keep a printable description in `name` (see model/privilege.cpp).
+  if (kind == ObjectKind::Grant || kind == ObjectKind::DefaultPrivilege || kind == ObjectKind::Owner) return name;
   std::string out;
   if (!schema.empty()) out = sql::ident(schema) + ".";
   // Indexes are schema-level names; columns and constraints are named through their table.

@@ -30,6 +30,10 @@ enum class ObjectKind {
   SequenceOwner,  ///< the OWNED BY link of sequence `name`; parent = owning table (planned apart from both)
   View,
   MaterializedView,
+  Policy,            ///< row-level security policy; parent = table
+  Grant,             ///< privileges of one grantee on one object; see Grant::id()
+  DefaultPrivilege,  ///< ALTER DEFAULT PRIVILEGES entry; see DefaultPrivilege::id()
+  Owner,             ///< the owner of an object; see Ownership::id()
 };
 
 /// Lower-case name of the kind, as used in messages and plan.json ("table", "column", ...).

@@ -86,16 +86,22 @@ void Transformer::alter_table(const StmtCtx& ctx, PgQuery__AlterTableStmt* s) {
     bool owner_only = true;
     for (size_t i = 0; i < s->n_cmds; ++i)
       owner_only = owner_only && s->cmds[i]->alter_table_cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_ChangeOwner;
-    if (owner_only) return;
-    ctx.unsupported(object_kind_name(s->objtype));
+    if (!owner_only) ctx.unsupported(object_kind_name(s->objtype));
+    if (s->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_SEQUENCE) {
+      QualName q = qualify(s->relation);
+      for (size_t i = 0; i < s->n_cmds; ++i)
+        set_owner(ctx, {ObjectKind::Sequence, q.schema, q.name, "", ""}, s->cmds[i]->alter_table_cmd->newowner);
+    }
+    return;
   }
   QualName q = qualify(s->relation);
   bool owner_only = s->n_cmds > 0;
   for (size_t i = 0; i < s->n_cmds; ++i)
     owner_only = owner_only && s->cmds[i]->alter_table_cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_ChangeOwner;
   if (owner_only) {
-    // pg_dump writes ALTER TABLE ... OWNER TO for sequences too. Owners are not modelled; the relation must
-    // exist all the same.
+    for (size_t i = 0; i < s->n_cmds; ++i)
+      set_owner(ctx, {ObjectKind::Table, q.schema, q.name, "", ""}, s->cmds[i]->alter_table_cmd->newowner);
+    // pg_dump writes ALTER TABLE ... OWNER TO for sequences too. The relation must exist.
     defer(Phase::Changes, ctx, [this, ctx, q, missing_ok = s->missing_ok, loc = s->relation->location] {
       if (find_table(q) || cat_.sequence(q.schema, q.name) || cat_.view(q.schema, q.name) || missing_ok) return;
       ctx.error("undefined-object", "relation " + sql::qualified(q.schema, q.name) + " does not exist", loc);
@@ -214,7 +220,14 @@ void Transformer::alter_table(const StmtCtx& ctx, PgQuery__AlterTableStmt* s) {
         break;
       }
       case PG_QUERY__ALTER_TABLE_TYPE__AT_ChangeOwner:
-        break;  // owners are not modelled
+        set_owner(ctx, {ObjectKind::Table, q.schema, q.name, "", ""}, cmd->newowner);
+        break;
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableRowSecurity:
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_DisableRowSecurity:
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_ForceRowSecurity:
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_NoForceRowSecurity:
+        steps.push_back(row_security_step(cmd->subtype));
+        break;
       case PG_QUERY__ALTER_TABLE_TYPE__AT_AttachPartition:
       case PG_QUERY__ALTER_TABLE_TYPE__AT_DetachPartition: {
         auto* pc = cmd->def->partition_cmd;

@@ -174,6 +174,7 @@ void Transformer::comment(const StmtCtx& ctx, PgQuery__CommentStmt* s) {
       };
       break;
     }
+    case PG_QUERY__OBJECT_TYPE__OBJECT_POLICY: apply = comment_policy(ctx, parts, text); break;
     default: {
       // Name the object kind from the statement's own words: COMMENT ON <kind> ...
       std::string_view sql(ctx.file->text);

@@ -6,7 +6,7 @@ namespace schemaplan::parser {
 
 void Transformer::create_schema(const StmtCtx& ctx, PgQuery__CreateSchemaStmt* s) {
   if (s->n_schema_elts > 0) ctx.unsupported("CREATE SCHEMA with schema elements");
-  // CREATE SCHEMA AUTHORIZATION joe creates schema joe. The owner itself is not modelled.
+  // CREATE SCHEMA AUTHORIZATION joe creates schema joe, owned by joe.
   std::string name = s->schemaname && *s->schemaname ? s->schemaname
                      : s->authrole && s->authrole->rolename ? s->authrole->rolename
                                                               : "";
@@ -22,6 +22,7 @@ void Transformer::create_schema(const StmtCtx& ctx, PgQuery__CreateSchemaStmt* s
     ctx.error("duplicate-object", "schema " + sql::ident(name) + " already exists (defined at " + it->second.str() + ")");
   }
   schemas_[name] = ctx.span();
+  set_owner(ctx, {ObjectKind::Schema, "", name, "", ""}, s->authrole);
   defer(Phase::Schemas, ctx, [this, name, span = ctx.span()] {
     Schema schema{name, std::nullopt, {}};
     schema.meta.span = span;

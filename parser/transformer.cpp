@@ -116,6 +116,11 @@ void Transformer::dispatch(const StmtCtx& ctx, Node* n) {
     case PG_QUERY__NODE__NODE_CREATE_DOMAIN_STMT: return create_domain(ctx, n->create_domain_stmt);
     case PG_QUERY__NODE__NODE_ALTER_DOMAIN_STMT: return alter_domain(ctx, n->alter_domain_stmt);
     case PG_QUERY__NODE__NODE_COMPOSITE_TYPE_STMT: return create_composite(ctx, n->composite_type_stmt);
+    case PG_QUERY__NODE__NODE_CREATE_POLICY_STMT: return create_policy(ctx, n->create_policy_stmt);
+    case PG_QUERY__NODE__NODE_ALTER_POLICY_STMT: return alter_policy(ctx, n->alter_policy_stmt);
+    case PG_QUERY__NODE__NODE_GRANT_STMT: return grant(ctx, n->grant_stmt);
+    case PG_QUERY__NODE__NODE_ALTER_DEFAULT_PRIVILEGES_STMT:
+      return alter_default_privileges(ctx, n->alter_default_privileges_stmt);
     case PG_QUERY__NODE__NODE_TRANSACTION_STMT:
       switch (n->transaction_stmt->kind) {
         case PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_BEGIN:
@@ -127,11 +132,15 @@ void Transformer::dispatch(const StmtCtx& ctx, Node* n) {
       }
       break;
     case PG_QUERY__NODE__NODE_ALTER_OWNER_STMT: {
-      // Owners are not modelled. Only accept owner changes of object kinds we model.
-      auto k = n->alter_owner_stmt->object_type;
-      if (k == PG_QUERY__OBJECT_TYPE__OBJECT_SCHEMA || k == PG_QUERY__OBJECT_TYPE__OBJECT_TYPE ||
-          k == PG_QUERY__OBJECT_TYPE__OBJECT_DOMAIN)
-        return;
+      // Only owner changes of object kinds we model.
+      auto* a = n->alter_owner_stmt;
+      if (a->object_type == PG_QUERY__OBJECT_TYPE__OBJECT_SCHEMA)
+        return set_owner(ctx, {ObjectKind::Schema, "", std::string(sval(a->object)), "", ""}, a->newowner);
+      if (a->object_type == PG_QUERY__OBJECT_TYPE__OBJECT_TYPE || a->object_type == PG_QUERY__OBJECT_TYPE__OBJECT_DOMAIN) {
+        auto parts = name_parts(a->object);
+        return set_owner(ctx, {ObjectKind::Type, parts.size() > 1 ? parts[parts.size() - 2] : "public", parts.back(), "", ""},
+                         a->newowner);
+      }
       break;
     }
     default:

@@ -65,6 +65,11 @@ struct ColumnDraft {
 /// sequence options and an explicit SEQUENCE NAME.
 void read_identity(const PgQuery__Constraint* c, ColumnDraft& d);
 
+/// The role a RoleSpec node names: its name, or "PUBLIC"; CURRENT_USER and the like are not supported.
+std::string role_name(const StmtCtx& ctx, const Node* n);
+/// ALTER TABLE ... ENABLE / DISABLE / FORCE / NO FORCE ROW LEVEL SECURITY as a step on the table.
+std::function<void(Table&)> row_security_step(PgQuery__AlterTableType subtype);
+
 /// Turns statements into a Catalog (see the top of this file).
 class Transformer {
  public:
@@ -146,6 +151,21 @@ class Transformer {
   void become_independent(Table& t, const TableRef& parent);
   /// Sets the comment of domain (or, with `composites_too`, composite type) `q`; false when there is none.
   bool comment_user_type(const QualName& q, const std::optional<std::string>& text, bool composites_too);
+  // Row-level security and privileges (transform_policy.cpp, transform_grant.cpp).
+  void create_policy(const StmtCtx& ctx, PgQuery__CreatePolicyStmt* s);
+  void alter_policy(const StmtCtx& ctx, PgQuery__AlterPolicyStmt* s);
+  /// Canonical USING / WITH CHECK text of a policy, the columns they use and the functions they call.
+  void policy_expressions(Policy& p, Node* qual, Node* with_check);
+  /// The apply step of COMMENT ON POLICY (`parts`: [schema,] table, policy).
+  std::function<void()> comment_policy(const StmtCtx& ctx, const std::vector<std::string>& parts,
+                                       const std::optional<std::string>& text);
+  void grant(const StmtCtx& ctx, PgQuery__GrantStmt* s);
+  /// One GRANT or REVOKE of `privs` on `object` to or from `grantee`, on the model's entry for them.
+  void apply_grant(const StmtCtx& ctx, const ObjectId& object, const std::string& grantee, bool is_grant,
+                   bool grant_option, const std::vector<std::string>& privs);
+  void alter_default_privileges(const StmtCtx& ctx, PgQuery__AlterDefaultPrivilegesStmt* s);
+  /// OWNER TO / AUTHORIZATION: records `role` as the owner of `object` (a Table may turn out to be a sequence).
+  void set_owner(const StmtCtx& ctx, ObjectId object, const PgQuery__RoleSpec* role);
 
   // Columns and constraints (transform_column.cpp, transform_constraint.cpp), shared by CREATE TABLE and
   // ALTER TABLE.

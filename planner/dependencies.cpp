@@ -42,6 +42,21 @@ void constraint_deps(std::vector<ObjectId>& out, const Catalog& cat, const std::
   if (c.type == ConstraintType::ForeignKey) referenced_keys(out, cat, c);
 }
 
+void security_deps(std::vector<ObjectId>& out, const Policy& p) {
+  out.push_back(table_id(p.schema, p.table));
+  for (const auto& col : p.columns) out.push_back(column_id(p.schema, p.table, col));
+  out.insert(out.end(), p.meta.deps.begin(), p.meta.deps.end());
+}
+
+void security_deps(std::vector<ObjectId>& out, const Grant& g) {
+  out.push_back(g.object);
+  if (g.object.kind == ObjectKind::Column) out.push_back(table_id(g.object.schema, g.object.parent));
+}
+
+void security_deps(std::vector<ObjectId>& out, const DefaultPrivilege& d) {
+  if (!d.schema.empty()) out.push_back(schema_id(d.schema));
+}
+
 }  // namespace
 
 std::vector<ObjectId> dependencies(const Catalog& cat, const ObjectId& id, const ObjectValue& value) {
@@ -93,6 +108,11 @@ std::vector<ObjectId> dependencies(const Catalog& cat, const ObjectId& id, const
         } else if constexpr (std::is_same_v<T, View>) {
           out.push_back(schema_id(v.schema));
           out.insert(out.end(), v.meta.deps.begin(), v.meta.deps.end());
+        } else if constexpr (std::is_same_v<T, Ownership>) {
+          out.push_back(v.object);
+        } else if constexpr (std::is_same_v<T, Policy> || std::is_same_v<T, Grant> ||
+                             std::is_same_v<T, DefaultPrivilege>) {
+          security_deps(out, v);
         }
       },
       value);

@@ -1,5 +1,7 @@
 #include "planner/steps.h"
 
+#include <algorithm>
+
 #include "model/sql_writer.h"
 #include "planner/dependencies.h"
 #include "planner/sql/ddl.h"
@@ -19,6 +21,11 @@ int rank_of(NodeAction a, ObjectKind k, const ObjectValue& v) {
       case ObjectKind::Constraint: return external_fk ? 0 : 2;
       case ObjectKind::Index: return 1;
       case ObjectKind::SequenceOwner: return 3;
+      // Privileges and policies go before what they are on.
+      case ObjectKind::Grant:
+      case ObjectKind::DefaultPrivilege:
+      case ObjectKind::Policy:
+      case ObjectKind::Owner: return 1;
       case ObjectKind::Column: return 4;
       case ObjectKind::Table: return 5;
       case ObjectKind::Function: return 6;
@@ -44,6 +51,11 @@ int rank_of(NodeAction a, ObjectKind k, const ObjectValue& v) {
     case ObjectKind::SequenceOwner: return base + 10;
     case ObjectKind::View:
     case ObjectKind::MaterializedView: return base + 11;
+    case ObjectKind::Policy: return base + 11;
+    case ObjectKind::Grant: return base + 12;
+    // Last, so that objects the plan creates get the privileges the model states, not new defaults.
+    case ObjectKind::DefaultPrivilege: return base + 13;
+    case ObjectKind::Owner: return base + 14;
   }
   return base;
 }
@@ -53,6 +65,16 @@ std::string table_name_of(const ObjectId& id, const ObjectValue& v) {
   if (const auto* i = std::get_if<Index>(&v)) return sql::qualified(i->schema, i->table);
   if (!id.parent.empty()) return sql::qualified(id.schema, id.parent);
   return "";
+}
+
+/// The same default-privileges entry holding nothing beyond the defaults.
+DefaultPrivilege no_privileges(const DefaultPrivilege& d) {
+  DefaultPrivilege e;
+  e.role = d.role;
+  e.schema = d.schema;
+  e.objtype = d.objtype;
+  e.grantee = d.grantee;
+  return e;
 }
 
 struct Builder {
@@ -82,6 +104,10 @@ struct Builder {
           else if constexpr (std::is_same_v<T, View>) return ddl::create_view(x);
           else if constexpr (std::is_same_v<T, Domain>) return ddl::create_domain(x);
           else if constexpr (std::is_same_v<T, CompositeType>) return ddl::create_composite(x);
+          else if constexpr (std::is_same_v<T, Policy>) return ddl::create_policy(x);
+          else if constexpr (std::is_same_v<T, Grant>) return ddl::change_grant(Grant{x.object, x.grantee, {}, {}, {}, {}}, x);
+          else if constexpr (std::is_same_v<T, DefaultPrivilege>) return ddl::change_default_privilege(no_privileges(x), x);
+          else if constexpr (std::is_same_v<T, Ownership>) return ddl::set_owner(x.object, x.owner);
           else return {};
         },
         v);
@@ -103,6 +129,10 @@ struct Builder {
           else if constexpr (std::is_same_v<T, View>) return ddl::drop_view(x);
           else if constexpr (std::is_same_v<T, Domain>) return ddl::drop_domain(x);
           else if constexpr (std::is_same_v<T, CompositeType>) return ddl::drop_composite(x);
+          else if constexpr (std::is_same_v<T, Policy>) return ddl::drop_policy(x);
+          else if constexpr (std::is_same_v<T, Grant>) return ddl::change_grant(x, Grant{x.object, x.grantee, {}, {}, {}, {}});
+          else if constexpr (std::is_same_v<T, DefaultPrivilege>) return ddl::change_default_privilege(x, no_privileges(x));
+          else if constexpr (std::is_same_v<T, Ownership>) return ddl::set_owner(x.object, "");
           else return {};
         },
         v);
@@ -176,6 +206,10 @@ struct Builder {
           else if constexpr (std::is_same_v<T, View>) return ddl::alter_view(x, y);
           else if constexpr (std::is_same_v<T, Domain>) return ddl::alter_domain(x, y);
           else if constexpr (std::is_same_v<T, CompositeType>) return ddl::alter_composite(x, y);
+          else if constexpr (std::is_same_v<T, Policy>) return ddl::alter_policy(x, y);
+          else if constexpr (std::is_same_v<T, Grant>) return ddl::change_grant(x, y);
+          else if constexpr (std::is_same_v<T, DefaultPrivilege>) return ddl::change_default_privilege(x, y);
+          else if constexpr (std::is_same_v<T, Ownership>) return ddl::set_owner(y.object, y.owner);
           else return {};
         },
         b);
@@ -383,7 +417,56 @@ struct Builder {
 
 }  // namespace
 
+/// Who may see or change which rows: policies, row-level security and privileges. Policy DDL and
+/// ENABLE/FORCE ROW LEVEL SECURITY take an ACCESS EXCLUSIVE lock on the table; GRANT/REVOKE take none.
+void assess_security(const Change& ch, const StepContext& ctx, Node& n) {
+  auto hazard = [&](std::string message) { n.step.hazards.push_back({hazard::kAuthorization, std::move(message)}); };
+  auto lock_table = [&](const std::string& schema, const std::string& table) {
+    if (!ctx.from.table(schema, table) || n.step.lock >= LockLevel::AccessExclusive) return;
+    n.step.lock = LockLevel::AccessExclusive;
+    n.step.locked_table = sql::qualified(schema, table);
+  };
+  switch (ch.id.kind) {
+    case ObjectKind::Policy:
+      lock_table(ch.id.schema, ch.id.parent);
+      hazard("changes which rows " + sql::qualified(ch.id.schema, ch.id.parent) + " shows and accepts (" +
+             ch.id.str() + ")");
+      break;
+    case ObjectKind::Grant:
+    case ObjectKind::DefaultPrivilege:
+      // `grant privileges on table public.t to bob`, `revoke default privileges for ...`: an entry holding only
+      // defaults taken away revokes when created.
+      if (n.action == NodeAction::Alter) {
+        n.step.action = "change";
+      } else {
+        bool only_revoked = std::visit(
+            [](const auto& v) {
+              using T = std::decay_t<decltype(v)>;
+              if constexpr (std::is_same_v<T, Grant> || std::is_same_v<T, DefaultPrivilege>) return v.privileges.empty();
+              else return false;
+            },
+            n.action == NodeAction::Create ? ch.after : ch.before);
+        n.step.action = (n.action == NodeAction::Create) != only_revoked ? "grant" : "revoke";
+      }
+      hazard("changes " + ch.id.str());
+      break;
+    case ObjectKind::Owner:
+      n.step.action = "set";
+      hazard("changes the " + ch.id.str());
+      break;
+    case ObjectKind::Table:
+      if (ch.kind == ChangeKind::Alter && std::count(ch.fields.begin(), ch.fields.end(), "row_security")) {
+        lock_table(ch.id.schema, ch.id.name);
+        hazard("changes row-level security of " + ch.id.sql_name() + ": rows no policy allows are hidden");
+      }
+      break;
+    default:
+      break;
+  }
+}
+
 void build_nodes(const Change& ch, const StepContext& ctx, std::vector<Node>& out) {
+  size_t first = out.size();
   Builder b{ctx, ch};
   switch (ch.kind) {
     case ChangeKind::Create: out.push_back(b.create_node(ch.after, ChangeKind::Create)); break;
@@ -398,6 +481,7 @@ void build_nodes(const Change& ch, const StepContext& ctx, std::vector<Node>& ou
       out.push_back(b.create_node(ch.after, ChangeKind::Recreate));
       break;
   }
+  for (size_t i = first; i < out.size(); ++i) assess_security(ch, ctx, out[i]);
 }
 
 }  // namespace schemaplan

@@ -114,3 +114,20 @@ Statements create_partition(const Table& t);
 Statements alter_table_parents(const Table& before, const Table& after, const Catalog& from, const Catalog& to);
 
 }  // namespace schemaplan::ddl
+
+// security_ddl.cpp (row-level security, policies, privileges)
+namespace schemaplan::ddl {
+/// ENABLE/DISABLE and FORCE/NO FORCE ROW LEVEL SECURITY for the flags that differ.
+Statements row_security(const Table& before, const Table& after);
+Statements create_policy(const Policy& p);
+Statements drop_policy(const Policy& p);
+/// ALTER POLICY for roles and expressions (the differ recreates a policy for anything else), and its comment.
+Statements alter_policy(const Policy& before, const Policy& after);
+/// GRANT/REVOKE taking one grantee's privileges on one object from `before` to `after`; creation and removal
+/// go from and to an entry with no privileges.
+Statements change_grant(const Grant& before, const Grant& after);
+/// The same through ALTER DEFAULT PRIVILEGES.
+Statements change_default_privilege(const DefaultPrivilege& before, const DefaultPrivilege& after);
+/// ALTER ... OWNER TO `owner` (CURRENT_USER when empty).
+Statements set_owner(const ObjectId& object, const std::string& owner);
+}  // namespace schemaplan::ddl

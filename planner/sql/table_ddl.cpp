@@ -63,6 +63,7 @@ Statements create_table(const Table& t) {
   }
   s += "\n)" + table_tail(t);
   Statements out{s};
+  for (auto& r : row_security(Table{}, t)) out.push_back(std::move(r));
   for (const auto& c : t.constraints)
     if (!inline_constraint(c) && !is_external_fk(c, t.schema, t.name))
       out.push_back("ALTER TABLE " + q + " ADD CONSTRAINT " + sql::ident(c.name) + " " + c.definition);
@@ -82,6 +83,7 @@ Statements alter_table(const Table& before, const Table& after) {
   std::string q = sql::qualified(after.schema, after.name);
   if (before.unlogged != after.unlogged) out.push_back("ALTER TABLE " + q + (after.unlogged ? " SET UNLOGGED" : " SET LOGGED"));
   if (before.comment != after.comment) out.push_back(comment_on("TABLE", q, after.comment));
+  for (auto& r : row_security(before, after)) out.push_back(std::move(r));
   return out;
 }
 

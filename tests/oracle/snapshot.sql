@@ -20,6 +20,33 @@ WITH ns AS (
   SELECT objid AS oid FROM ext_objs WHERE classid = 'pg_type'::regclass
 ), ext_procs AS (
   SELECT objid AS oid FROM ext_objs WHERE classid = 'pg_proc'::regclass
+), acl_objs AS (
+  -- security section: the acl of every object that has one, as (what, acl)
+  SELECT format('acl %s %s.%s', CASE c.relkind WHEN 'S' THEN 'sequence' ELSE 'relation' END, quote_ident(n.nspname),
+                quote_ident(c.relname)) AS what,
+         coalesce(c.relacl, acldefault(CASE c.relkind WHEN 'S' THEN 's' ELSE 'r' END::"char", c.relowner)) AS acl
+  FROM pg_class c JOIN ns n ON n.oid = c.relnamespace
+  WHERE c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f') AND c.oid NOT IN (SELECT oid FROM ext_rels)
+  UNION ALL
+  SELECT format('column-acl %s.%s.%s', quote_ident(n.nspname), quote_ident(c.relname), quote_ident(a.attname)), a.attacl
+  FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN ns n ON n.oid = c.relnamespace
+  WHERE a.attacl IS NOT NULL AND a.attnum > 0 AND NOT a.attisdropped AND c.oid NOT IN (SELECT oid FROM ext_rels)
+  UNION ALL
+  SELECT format('function-acl %s.%s(%s)', quote_ident(n.nspname), quote_ident(p.proname), pg_get_function_identity_arguments(p.oid)),
+         coalesce(p.proacl, acldefault('f', p.proowner))
+  FROM pg_proc p JOIN ns n ON n.oid = p.pronamespace WHERE p.oid NOT IN (SELECT oid FROM ext_procs)
+  UNION ALL
+  SELECT format('schema-acl %s', quote_ident(n.nspname)), coalesce(n2.nspacl, acldefault('n', n2.nspowner))
+  FROM ns n JOIN pg_namespace n2 ON n2.oid = n.oid
+  UNION ALL
+  SELECT format('type-acl %s.%s', quote_ident(n.nspname), quote_ident(t.typname)), coalesce(t.typacl, acldefault('T', t.typowner))
+  FROM pg_type t JOIN ns n ON n.oid = t.typnamespace
+  WHERE t.oid NOT IN (SELECT oid FROM ext_types) AND t.typtype IN ('b', 'c', 'd', 'e', 'm', 'r')
+    AND NOT (t.typelem <> 0 AND t.typsubscript = 'array_subscript_handler'::regproc)
+    AND (t.typrelid = 0 OR (SELECT r.relkind FROM pg_class r WHERE r.oid = t.typrelid) = 'c')
+  UNION ALL
+  SELECT format('default-acl %s %s %s', d.defaclrole::regrole, coalesce(quote_ident(n.nspname), '*'), d.defaclobjtype), d.defaclacl
+  FROM pg_default_acl d LEFT JOIN pg_namespace n ON n.oid = d.defaclnamespace
 ), facts AS (
   -- schemas (public comes with every database; its comment and ACL are still listed below)
   SELECT 'schema ' || quote_ident(nspname) AS f FROM ns WHERE nspname <> 'public'
@@ -134,7 +161,9 @@ WITH ns AS (
   UNION ALL
   SELECT format('policy %s.%s.%s cmd=%s permissive=%s roles=%s using=%s check=%s', quote_ident(n.nspname), quote_ident(c.relname),
                 quote_ident(p.polname), p.polcmd, p.polpermissive,
-                (SELECT string_agg(CASE WHEN r = 0 THEN 'public' ELSE r::regrole::text END, ',' ORDER BY 1) FROM unnest(p.polroles) r),
+                -- roles sorted: PostgreSQL keeps them in the order the statement named them
+                (SELECT string_agg(x.role, ',' ORDER BY x.role COLLATE "C")
+                 FROM unnest(p.polroles) r CROSS JOIN LATERAL (SELECT CASE WHEN r = 0 THEN 'public' ELSE r::regrole::text END) x(role)),
                 coalesce(pg_get_expr(p.polqual, p.polrelid), ''), coalesce(pg_get_expr(p.polwithcheck, p.polrelid), ''))
   FROM pg_policy p JOIN pg_class c ON c.oid = p.polrelid JOIN ns n ON n.oid = c.relnamespace
   UNION ALL
@@ -154,25 +183,14 @@ WITH ns AS (
   FROM pg_description d JOIN pg_extension e ON d.classoid = 'pg_extension'::regclass AND d.objoid = e.oid
   WHERE e.extname <> 'plpgsql'
   UNION ALL
-  SELECT format('acl %s.%s %s', quote_ident(n.nspname), quote_ident(c.relname), c.relacl::text)
-  FROM pg_class c JOIN ns n ON n.oid = c.relnamespace
-  WHERE c.relacl IS NOT NULL AND c.relkind IN ('r', 'p', 'v', 'm', 'S', 'f') AND c.oid NOT IN (SELECT oid FROM ext_rels)
-  UNION ALL
-  SELECT format('column-acl %s.%s.%s %s', quote_ident(n.nspname), quote_ident(c.relname), quote_ident(a.attname), a.attacl::text)
-  FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN ns n ON n.oid = c.relnamespace
-  WHERE a.attacl IS NOT NULL AND a.attnum > 0 AND NOT a.attisdropped AND c.oid NOT IN (SELECT oid FROM ext_rels)
-  UNION ALL
-  SELECT format('function-acl %s.%s(%s) %s', quote_ident(n.nspname), quote_ident(p.proname), pg_get_function_identity_arguments(p.oid), p.proacl::text)
-  FROM pg_proc p JOIN ns n ON n.oid = p.pronamespace WHERE p.proacl IS NOT NULL AND p.oid NOT IN (SELECT oid FROM ext_procs)
-  UNION ALL
-  SELECT format('schema-acl %s %s', quote_ident(n.nspname), n2.nspacl::text)
-  FROM ns n JOIN pg_namespace n2 ON n2.oid = n.oid WHERE n2.nspacl IS NOT NULL AND n.nspname <> 'public'
-  UNION ALL
-  SELECT format('type-acl %s.%s %s', quote_ident(n.nspname), quote_ident(t.typname), t.typacl::text)
-  FROM pg_type t JOIN ns n ON n.oid = t.typnamespace WHERE t.typacl IS NOT NULL AND t.oid NOT IN (SELECT oid FROM ext_types)
-  UNION ALL
-  SELECT format('default-acl %s %s %s %s', d.defaclrole::regrole, coalesce(quote_ident(n.nspname), '*'), d.defaclobjtype, d.defaclacl::text)
-  FROM pg_default_acl d LEFT JOIN pg_namespace n ON n.oid = d.defaclnamespace
+  -- privileges (security section): every acl exploded, a NULL acl read as its defaults (acldefault), one line per
+  -- grantee and grantor with the privileges sorted (* = WITH GRANT OPTION), so that the order of GRANTs and
+  -- "granted, then revoked" do not show
+  SELECT format('%s %s=%s/%s', o.what, CASE WHEN x.grantee = 0 THEN 'PUBLIC' ELSE x.grantee::regrole::text END,
+                string_agg(x.privilege_type || CASE WHEN x.is_grantable THEN '*' ELSE '' END, ',' ORDER BY x.privilege_type),
+                x.grantor::regrole)
+  FROM acl_objs o CROSS JOIN LATERAL aclexplode(CASE WHEN cardinality(o.acl) > 0 THEN o.acl END) x
+  GROUP BY o.what, x.grantee, x.grantor
   UNION ALL
   -- views and materialized views: definitions, columns, options (check_option, security_barrier) and indexes
   -- are listed above with relations; a materialized view's populated state (WITH [NO] DATA) is listed here

@@ -1,0 +1,70 @@
+#pragma once
+/// Privileges: GRANT / REVOKE on objects and ALTER DEFAULT PRIVILEGES. Included by model/model.h after Meta.
+///
+/// Canonical form shared by both producers: an object's privileges are stored as their difference from
+/// PostgreSQL's defaults for a new object (acldefault()), one entry per grantee, leaving the owner out
+/// (the owner's implicit privileges depend on who runs the migration). So a NULL acl, an acl equal to the
+/// defaults and "no GRANT in the files" all read as no entry at all. Grantors are not modelled.
+#include <string>
+#include <vector>
+
+namespace schemaplan {
+
+struct Catalog;
+
+/// Privileges one grantee holds on one object beyond the defaults, and defaults taken away from it.
+struct Grant {
+  /// The object: Table, Sequence, Schema, Type, Function (signature = identity argument types) or Column
+  /// (parent = table).
+  ObjectId object;
+  std::string grantee;                  ///< role name as stored, or "PUBLIC"
+  std::vector<std::string> privileges;  ///< sorted keywords beyond the defaults: INSERT, SELECT, USAGE, ...
+  std::vector<std::string> grantable;   ///< the subset of `privileges` held WITH GRANT OPTION
+  std::vector<std::string> revoked;     ///< sorted default privileges the grantee no longer holds
+  Meta meta;
+  bool operator==(const Grant&) const = default;
+  ObjectId id() const;
+};
+
+/// One entry of ALTER DEFAULT PRIVILEGES: what `role` grants on objects of one kind it creates later (in
+/// `schema`, or anywhere), as the difference from the built-in defaults, as for Grant.
+struct DefaultPrivilege {
+  std::string role;     ///< FOR ROLE; "" = the role running the statements (only when parsed)
+  std::string schema;   ///< IN SCHEMA; "" = every schema
+  char objtype = 'r';   ///< pg_default_acl.defaclobjtype: r tables, S sequences, f functions, T types, n schemas
+  std::string grantee;  ///< role name or "PUBLIC"
+  std::vector<std::string> privileges;
+  std::vector<std::string> grantable;
+  std::vector<std::string> revoked;
+  Meta meta;
+  bool operator==(const DefaultPrivilege&) const = default;
+  ObjectId id() const;
+  /// `TABLES`, `SEQUENCES`, `FUNCTIONS`, `TYPES`, `SCHEMAS`.
+  const char* objtype_keyword() const;
+};
+
+/// The owner of one object (schema, table, sequence, type), recorded only when it is not the role running the
+/// statements: stated with OWNER TO / AUTHORIZATION in SQL files, read from a database when it differs from the
+/// connecting role. Plans change owners only where the desired side states one, unless asked to with
+/// --with-owners (see keep_stated_owners).
+struct Ownership {
+  ObjectId object;
+  std::string owner;
+  Meta meta;
+  bool operator==(const Ownership&) const = default;
+  ObjectId id() const { return {ObjectKind::Owner, object.schema, "of " + object.str(), "", ""}; }
+};
+
+/// Drops from `from` the owners of objects `to` states no owner for, so that only stated owners are planned.
+void keep_stated_owners(Catalog& from, const Catalog& to);
+
+/// Every privilege keyword an object of `kind` can hold, sorted (what ALL expands to). `kind` is an
+/// ObjectKind of a Grant's object; for default privileges, use the kind the objtype stands for.
+std::vector<std::string> all_privileges(ObjectKind kind);
+/// The privileges PUBLIC holds on a new object (EXECUTE on functions, USAGE on types and languages) and, as
+/// every database is created, USAGE on schema public.
+std::vector<std::string> public_defaults(const ObjectId& object);
+/// The ObjectKind a pg_default_acl objtype letter stands for.
+ObjectKind default_privilege_kind(char objtype);
+
+}  // namespace schemaplan
