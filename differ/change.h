@@ -64,4 +64,14 @@ std::vector<Column> inherited_columns(const Catalog& cat, const Table& t);
 /// The CHECK constraints `t` gets from its parents in `cat` (NO INHERIT ones excepted), recursively.
 std::vector<Constraint> inherited_checks(const Catalog& cat, const Table& t);
 
+/// The primary keys, unique constraints and indexes PostgreSQL gives partition `t` as copies of its partitioned
+/// ancestors' (attached to them; the model keeps only the ancestors'), under the names PostgreSQL chooses for
+/// them when nothing else holds the name. Copies whose names PostgreSQL would shorten or build from
+/// expressions are not predicted (differ/table_parents.cpp). Empty for a table that is no partition.
+struct InheritedKeys {
+  std::vector<Constraint> constraints;
+  std::vector<Index> indexes;
+};
+InheritedKeys inherited_keys(const Catalog& cat, const Table& t);
+
 }  // namespace schemaplan
