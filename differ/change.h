@@ -5,6 +5,7 @@
 #include <variant>
 #include <vector>
 
+#include "model/inheritance.h"
 #include "model/model.h"
 
 namespace schemaplan {
@@ -65,10 +66,14 @@ bool is_external_fk(const Constraint& c, const std::string& table_schema, const 
 /// named in `fields`; appended to `out` unsorted.
 void diff_user_types(const Catalog& from, const Catalog& to, std::vector<Change>& out);
 
-/// The columns `t` gets from its partition parent and INHERITS parents in `cat`, recursively, as a child
-/// gets them (no identity, no comment); first parent first (differ/table_parents.cpp).
-std::vector<Column> inherited_columns(const Catalog& cat, const Table& t);
-/// The CHECK constraints `t` gets from its parents in `cat` (NO INHERIT ones excepted), recursively.
-std::vector<Constraint> inherited_checks(const Catalog& cat, const Table& t);
+/// The primary keys, unique constraints and indexes PostgreSQL gives partition `t` as copies of its partitioned
+/// ancestors' (attached to them; the model keeps only the ancestors'), under the names PostgreSQL chooses for
+/// them when nothing else holds the name. Copies whose names PostgreSQL would shorten or build from
+/// expressions are not predicted (differ/table_parents.cpp). Empty for a table that is no partition.
+struct InheritedKeys {
+  std::vector<Constraint> constraints;
+  std::vector<Index> indexes;
+};
+InheritedKeys inherited_keys(const Catalog& cat, const Table& t);
 
 }  // namespace schemaplan

@@ -176,6 +176,11 @@ struct Differ {
           for (const auto& c : inherited_columns(to, b)) to_cols.insert(c.name);
           for (const auto& c : inherited_checks(from, a)) from_checks.insert(c.name);
           for (const auto& c : inherited_checks(to, b)) to_checks.insert(c.name);
+          // A partition's copy of its parent's key is kept by DETACH, and an equal key is adopted by ATTACH.
+          for (const auto& c : inherited_keys(from, a).constraints)
+            if (const Constraint* k = b.constraint(c.name); k && k->definition == c.definition) from_checks.insert(c.name);
+          for (const auto& c : inherited_keys(to, b).constraints)
+            if (const Constraint* k = a.constraint(c.name); k && k->definition == c.definition) to_checks.insert(c.name);
           columns(a, b, from_cols, to_cols);
           constraints(a, b, from_checks, to_checks);
         });
@@ -220,10 +225,22 @@ std::vector<Change> diff(const Catalog& from, const Catalog& to) {
   d.simple<Sequence>(from.sequences, to.sequences, compare_sequence);
   d.ownerships(from, to);
   d.tables(from, to);
+  // Likewise a partition's copy of its parent's index: kept by DETACH as the table's own, adopted by ATTACH.
+  auto copy_of_parent = [](const Catalog& cat, const Index& i, const Catalog& other) {
+    const Table* t = cat.table(i.schema, i.table);
+    if (!t || !other.table(i.schema, i.table)) return false;
+    for (const auto& x : inherited_keys(cat, *t).indexes)
+      if (x.name == i.name && x.definition == i.definition && x.unique == i.unique) return true;
+    return false;
+  };
   diff_by_key(
       from.indexes, to.indexes, [](const Index& i) { return std::tie(i.schema, i.name); },
-      [&](const Index& i) { d.add(ChangeKind::Create, i.id(), {}, i); },
-      [&](const Index& i) { d.add(ChangeKind::Drop, i.id(), i, {}); },
+      [&](const Index& i) {
+        if (!copy_of_parent(from, i, to)) d.add(ChangeKind::Create, i.id(), {}, i);
+      },
+      [&](const Index& i) {
+        if (!copy_of_parent(to, i, from)) d.add(ChangeKind::Drop, i.id(), i, {});
+      },
       [&](const Index& x, const Index& y) {
         std::vector<std::string> f;
         field(f, "table", x.table, y.table);

@@ -2,6 +2,7 @@
 // INHERIT / NO INHERIT: what a table takes from its parents.
 #include <algorithm>
 
+#include "model/inheritance.h"
 #include "model/sql_writer.h"
 #include "parser/deparse.h"
 #include "parser/transformer.h"
@@ -49,11 +50,12 @@ std::string Transformer::partition_key_sql(PgQuery__PartitionSpec* spec, const s
 }
 
 std::string Transformer::partition_bound_sql(PgQuery__PartitionBoundSpec* bound) {
-  for (auto* list : {&bound->listdatums, &bound->lowerdatums, &bound->upperdatums}) {
-    size_t n = list == &bound->listdatums ? bound->n_listdatums : list == &bound->lowerdatums ? bound->n_lowerdatums
-                                                                                            : bound->n_upperdatums;
-    for (size_t i = 0; i < n; ++i) deparse_.normalise_expr((*list)[i]);
-  }
+  auto normalise = [this](Node** items, size_t n) {
+    for (size_t i = 0; i < n; ++i) deparse_.normalise_expr(items[i]);
+  };
+  normalise(bound->listdatums, bound->n_listdatums);
+  normalise(bound->lowerdatums, bound->n_lowerdatums);
+  normalise(bound->upperdatums, bound->n_upperdatums);
   bound->location = -1;
   auto* s = arena_.make<PgQuery__CreateStmt>(pg_query__create_stmt__descriptor);
   s->relation = range_var(arena_, "x");
@@ -67,45 +69,6 @@ std::string Transformer::partition_bound_sql(PgQuery__PartitionBoundSpec* bound)
   return tail_after(create_node(arena_, s), " PARTITION OF y ");
 }
 
-std::vector<Column> Transformer::inherited_columns(const TableRef& parent, int depth) {
-  std::vector<Column> out;
-  const Table* p = cat_.table(parent.schema, parent.name);
-  if (!p || depth > 32) return out;
-  auto add = [&](const Column& c) {
-    if (std::none_of(out.begin(), out.end(), [&](const Column& x) { return x.name == c.name; })) out.push_back(c);
-  };
-  // PostgreSQL puts inherited columns first, in the parents' order.
-  if (p->partition_of)
-    for (const auto& c : inherited_columns(*p->partition_of, depth + 1)) add(c);
-  for (const auto& gp : p->inherits)
-    for (const auto& c : inherited_columns(gp, depth + 1)) add(c);
-  for (const auto& c : p->columns) add(c);
-  for (auto& c : out) {
-    // What a child gets of a column: name, type, collation, NOT NULL and default; not identity nor comment.
-    c.identity = 0;
-    c.identity_options = SequenceOptions{};
-    c.comment.reset();
-  }
-  return out;
-}
-
-std::vector<Constraint> Transformer::inherited_checks(const TableRef& parent, int depth) {
-  std::vector<Constraint> out;
-  const Table* p = cat_.table(parent.schema, parent.name);
-  if (!p || depth > 32) return out;
-  for (const auto& c : p->constraints)
-    if (c.type == ConstraintType::Check && c.definition.find(" NO INHERIT") == std::string::npos) {
-      Constraint k = c;
-      k.comment.reset();
-      out.push_back(k);
-    }
-  if (p->partition_of)
-    for (const auto& c : inherited_checks(*p->partition_of, depth + 1)) out.push_back(c);
-  for (const auto& gp : p->inherits)
-    for (const auto& c : inherited_checks(gp, depth + 1)) out.push_back(c);
-  return out;
-}
-
 Column* Transformer::find_column(Table& t, const std::string& column) {
   for (auto& c : t.columns)
     if (c.name == column) return &c;
@@ -114,19 +77,18 @@ Column* Transformer::find_column(Table& t, const std::string& column) {
 
 void Transformer::require_column(const StmtCtx& ctx, Table& t, const std::string& column, int location) {
   if (find_column(t, column)) return;
-  std::vector<TableRef> parents = t.inherits;
-  if (t.partition_of) parents.push_back(*t.partition_of);
-  for (const auto& p : parents)
-    for (const auto& c : inherited_columns(p, 0))
-      if (c.name == column) return;
+  for (const auto& c : inherited_columns(cat_, t))
+    if (c.name == column) return;
   column_or_fail(ctx, t, column, location);
 }
 
 void Transformer::become_independent(Table& t, const TableRef& parent) {
   // DETACH PARTITION / NO INHERIT: what the table had from the parent stays, as its own.
-  for (auto& c : inherited_columns(parent, 0))
+  Table child;
+  child.inherits = {parent};
+  for (auto& c : inherited_columns(cat_, child))
     if (!t.column(c.name)) t.columns.push_back(c);
-  for (auto& c : inherited_checks(parent, 0))
+  for (auto& c : inherited_checks(cat_, child))
     if (!t.constraint(c.name)) t.constraints.push_back(c);
 }
 

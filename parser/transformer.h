@@ -139,10 +139,6 @@ class Transformer {
   std::string partition_key_sql(PgQuery__PartitionSpec* spec, const std::string& table);
   /// `FOR VALUES ...` or `DEFAULT`, canonicalised.
   std::string partition_bound_sql(PgQuery__PartitionBoundSpec* bound);
-  /// Every column a child of `parent` gets from it (and its own parents), parents' columns first.
-  std::vector<Column> inherited_columns(const TableRef& parent, int depth);
-  /// The CHECK constraints a child of `parent` gets from it (NO INHERIT ones excepted).
-  std::vector<Constraint> inherited_checks(const TableRef& parent, int depth);
   /// The table's own column, or nullptr.
   static Column* find_column(Table& t, const std::string& column);
   /// Throws undefined-object unless `t` has `column`, as its own or from a parent.

@@ -386,6 +386,18 @@ struct Builder {
         }
         hazard(n, hazard::kDeletesData, "values removed from " + ch.id.sql_name() + " make the step fail while rows hold them");
       }
+    } else if (const auto* d = std::get_if<Domain>(&ch.before)) {
+      // A new CHECK or NOT NULL on a domain is checked against every column of that domain, table by table.
+      const auto& a = std::get<Domain>(ch.after);
+      bool checks = a.not_null && !d->not_null;
+      for (const auto& k : a.constraints) {
+        const DomainConstraint* old = d->constraint(k.name);
+        checks |= k.validated && (!old || old->definition != k.definition || !old->validated);
+      }
+      if (checks) {
+        n.step.scans = true;
+        hazard(n, hazard::kFullTableScan, "checks every value of " + ch.id.sql_name() + " in every table that uses it");
+      }
     } else if (const auto* c = std::get_if<Constraint>(&ch.before)) {
       std::string t = table_name_of(ch.id, ch.before);
       if (!c->validated && std::get<Constraint>(ch.after).validated) {

@@ -43,3 +43,15 @@ TEST_CASE("rule 1 is off in simple mode, with --no-concurrently and for tables o
   CHECK(fresh.steps[1].forward[0] == "CREATE INDEX t_id_idx ON public.t USING btree (id)");
   CHECK(fresh.steps[1].hazards.empty());
 }
+
+TEST_CASE("rule 1 leaves a partitioned table's index plain: PostgreSQL has no CONCURRENTLY for it") {
+  Table t = table("m", {col("id", "integer", true)});
+  t.partition_key = "RANGE (id)";
+  Catalog a = catalog({t});
+  Catalog b = a;
+  b.indexes = {Index{"public", "m_id_idx", "m", false, "USING btree (id)", {"id"}}};
+  Plan p = plan(a, b);
+  REQUIRE(p.steps.size() == 1);
+  CHECK(p.steps[0].forward[0] == "CREATE INDEX m_id_idx ON public.m USING btree (id)");
+  CHECK(p.steps[0].transactional);
+}

@@ -82,6 +82,27 @@ Statements alter_table_parents(const Table& b, const Table& a, const Catalog& fr
     for (const auto& c : inherited_columns(from, b))
       if (!new_columns.count(c.name)) out.push_back("ALTER TABLE " + q + " DROP COLUMN " + sql::ident(c.name));
   }
+  if (detach) {
+    // DETACH keeps the partition's copies of its parent's keys and indexes as the table's own: those the new
+    // state does not hold go. Their names are PostgreSQL's usual choice, hence IF EXISTS.
+    // A copy the new parent wants too stays for ATTACH to adopt (a partition given a new bound).
+    InheritedKeys copies = inherited_keys(from, b), wanted = inherited_keys(to, a);
+    for (const auto& c : copies.constraints) {
+      const Constraint* k = a.constraint(c.name);
+      bool keep = (k && k->definition == c.definition) ||
+                  std::any_of(wanted.constraints.begin(), wanted.constraints.end(),
+                              [&](const Constraint& w) { return w.name == c.name && w.definition == c.definition; });
+      if (!keep) out.push_back("ALTER TABLE " + q + " DROP CONSTRAINT IF EXISTS " + sql::ident(c.name));
+    }
+    auto same = [](const Index& x, const Index& i) {
+      return x.schema == i.schema && x.name == i.name && x.table == i.table && x.definition == i.definition;
+    };
+    for (const auto& i : copies.indexes) {
+      bool keep = std::any_of(to.indexes.begin(), to.indexes.end(), [&](const Index& x) { return same(x, i); }) ||
+                  std::any_of(wanted.indexes.begin(), wanted.indexes.end(), [&](const Index& x) { return same(x, i); });
+      if (!keep) out.push_back("DROP INDEX IF EXISTS " + sql::qualified(i.schema, i.name));
+    }
+  }
   for (const auto& c : inherited_columns(from, b)) old_columns.insert(c.name);
   for (const auto& c : inherited_checks(from, b)) old_checks.insert(c.name);
 
