@@ -1,6 +1,7 @@
 // GRANT / REVOKE on tables, columns, sequences, schemas, types and functions, and ALTER DEFAULT PRIVILEGES.
 // Both keep the model's canonical form (model/privilege.h): per grantee, what differs from the defaults.
 #include <algorithm>
+#include <cctype>
 #include <iterator>
 
 #include "model/sql_writer.h"

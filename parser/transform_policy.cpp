@@ -1,6 +1,7 @@
 // CREATE POLICY, ALTER POLICY, COMMENT ON POLICY and ALTER TABLE ... [NO] FORCE / ENABLE / DISABLE ROW LEVEL
 // SECURITY.
 #include <algorithm>
+#include <cctype>
 
 #include "model/sql_writer.h"
 #include "parser/transformer.h"

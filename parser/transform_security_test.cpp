@@ -144,6 +144,8 @@ TEST_CASE("default privileges") {
 }
 
 TEST_CASE("grant errors") {
+  CHECK(parse_error("grant app_user to bob;").message ==
+        "GRANT/REVOKE of role membership (roles are not managed) is not supported yet");
   CHECK(parse_error("grant select on t to bob;").message == "relation public.t does not exist");
   CHECK(parse_error("create table t (a int); grant usage on t to bob;").message == "invalid privilege type USAGE for table");
   CHECK(parse_error("create table t (a int); grant select on t to public with grant option;").message ==

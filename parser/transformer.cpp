@@ -26,6 +26,7 @@ std::string statement_kind_name(const StmtCtx& ctx, const Node* n) {
     case PG_QUERY__NODE__NODE_RENAME_STMT: return "RENAME";
     case PG_QUERY__NODE__NODE_CREATE_TABLE_AS_STMT: return "CREATE TABLE ... AS";
     case PG_QUERY__NODE__NODE_ALTER_OBJECT_SCHEMA_STMT: return "ALTER ... SET SCHEMA";
+    case PG_QUERY__NODE__NODE_GRANT_ROLE_STMT: return "GRANT/REVOKE of role membership (roles are not managed)";
     default: break;
   }
   std::string_view text(ctx.file->text);

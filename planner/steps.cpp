@@ -429,6 +429,30 @@ struct Builder {
 
 }  // namespace
 
+/// REVOKE on a table also revokes the same privileges on each of its columns: after a step that takes table
+/// privileges away from a grantee, grant back the column privileges `target` gives that grantee.
+void restore_column_grants(const ObjectValue& before, const ObjectValue& after, const Catalog& target,
+                           ddl::Statements& sql) {
+  const auto* b = std::get_if<Grant>(&before);
+  const auto* a = std::get_if<Grant>(&after);
+  const Grant& g = b ? *b : *a;
+  if (g.object.kind != ObjectKind::Table || !b) return;
+  std::vector<std::string> revoked;
+  for (const auto& p : b->privileges)
+    if (!a || !std::count(a->privileges.begin(), a->privileges.end(), p)) revoked.push_back(p);
+  if (revoked.empty()) return;
+  for (const auto& c : target.grants) {
+    if (c.object.kind != ObjectKind::Column || c.grantee != g.grantee || c.object.schema != g.object.schema ||
+        c.object.parent != g.object.name)
+      continue;
+    Grant lost = c;
+    std::erase_if(lost.privileges, [&](const std::string& p) { return !std::count(revoked.begin(), revoked.end(), p); });
+    std::erase_if(lost.grantable, [&](const std::string& p) { return !std::count(revoked.begin(), revoked.end(), p); });
+    lost.revoked.clear();
+    for (auto& st : ddl::change_grant(Grant{c.object, c.grantee, {}, {}, {}, {}}, lost)) sql.push_back(std::move(st));
+  }
+}
+
 /// Who may see or change which rows: policies, row-level security and privileges. Policy DDL and
 /// ENABLE/FORCE ROW LEVEL SECURITY take an ACCESS EXCLUSIVE lock on the table; GRANT/REVOKE take none.
 void assess_security(const Change& ch, const StepContext& ctx, Node& n) {
@@ -445,6 +469,15 @@ void assess_security(const Change& ch, const StepContext& ctx, Node& n) {
              ch.id.str() + ")");
       break;
     case ObjectKind::Grant:
+      if (n.action == NodeAction::Create) {
+        restore_column_grants(ch.after, ObjectValue{}, ctx.from, n.step.rollback);
+      } else if (n.action == NodeAction::Drop) {
+        restore_column_grants(ch.before, ObjectValue{}, ctx.to, n.step.forward);
+      } else {
+        restore_column_grants(ch.before, ch.after, ctx.to, n.step.forward);
+        restore_column_grants(ch.after, ch.before, ctx.from, n.step.rollback);
+      }
+      [[fallthrough]];
     case ObjectKind::DefaultPrivilege:
       // `grant privileges on table public.t to bob`, `revoke default privileges for ...`: an entry holding only
       // defaults taken away revokes when created.
