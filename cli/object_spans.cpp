@@ -1,25 +1,20 @@
 #include "cli/object_spans.h"
 
+#include "differ/objects.h"
+
 namespace schemaplan::cli {
 
 std::map<ObjectId, SourceSpan> spans_of(const Catalog& c) {
+  // Every kind the differ knows, through its one generic walk, so a new kind gets spans without a line here.
   std::map<ObjectId, SourceSpan> out;
-  auto add = [&](const auto& list) {
-    for (const auto& x : list)
-      if (x.meta.span.known()) out.emplace(x.id(), x.meta.span);
-  };
-  add(c.schemas);
-  add(c.extensions);
-  add(c.enums);
-  add(c.sequences);
-  add(c.indexes);
-  add(c.tables);
-  for (const auto& t : c.tables) {
-    for (const auto& col : t.columns)
-      if (col.meta.span.known()) out.emplace(ObjectId{ObjectKind::Column, t.schema, col.name, t.name, ""}, col.meta.span);
-    for (const auto& k : t.constraints)
-      if (k.meta.span.known()) out.emplace(ObjectId{ObjectKind::Constraint, t.schema, k.name, t.name, ""}, k.meta.span);
-  }
+  for_each_object(c, [&](const ObjectId& id, const ObjectValue& value) {
+    std::visit(
+        [&](const auto& v) {
+          if constexpr (requires { v.meta.span; })
+            if (v.meta.span.known()) out.emplace(id, v.meta.span);
+        },
+        value);
+  });
   return out;
 }
 

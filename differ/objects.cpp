@@ -1,6 +1,16 @@
 #include "differ/objects.h"
 
 namespace schemaplan {
+namespace {
+
+template <class T>
+ObjectValue find_by_id(const std::vector<T>& list, const ObjectId& id) {
+  for (const auto& x : list)
+    if (x.id() == id) return x;
+  return std::monostate{};
+}
+
+}  // namespace
 
 void for_each_object(const Catalog& c, const std::function<void(const ObjectId&, const ObjectValue&)>& fn) {
   for (const auto& x : c.schemas) fn(x.id(), x);
@@ -19,6 +29,12 @@ void for_each_object(const Catalog& c, const std::function<void(const ObjectId&,
   }
   for (const auto& x : c.indexes) fn(x.id(), x);
   for (const auto& x : c.views) fn(x.id(), x);
+  for (const auto& x : c.domains) fn(x.id(), x);
+  for (const auto& x : c.composites) fn(x.id(), x);
+  for (const auto& x : c.policies) fn(x.id(), x);
+  for (const auto& x : c.grants) fn(x.id(), x);
+  for (const auto& x : c.default_privileges) fn(x.id(), x);
+  for (const auto& x : c.owners) fn(x.id(), x);
 }
 
 ObjectValue find_object(const Catalog& c, const ObjectId& id) {
@@ -32,6 +48,10 @@ ObjectValue find_object(const Catalog& c, const ObjectId& id) {
       break;
     case ObjectKind::Type:
       if (const auto* e = c.enum_type(id.schema, id.name)) return *e;
+      for (const auto& d : c.domains)
+        if (d.id() == id) return d;
+      for (const auto& t : c.composites)
+        if (t.id() == id) return t;
       break;
     case ObjectKind::Sequence:
       if (const auto* s = c.sequence(id.schema, id.name)) return *s;
@@ -59,7 +79,15 @@ ObjectValue find_object(const Catalog& c, const ObjectId& id) {
     case ObjectKind::MaterializedView:
       if (const auto* v = c.view(id.schema, id.name); v && v->id() == id) return *v;
       break;
-    case ObjectKind::Function:
+    case ObjectKind::Policy:
+      return find_by_id(c.policies, id);
+    case ObjectKind::Grant:
+      return find_by_id(c.grants, id);
+    case ObjectKind::DefaultPrivilege:
+      return find_by_id(c.default_privileges, id);
+    case ObjectKind::Owner:
+      return find_by_id(c.owners, id);
+    default:
       break;
   }
   return std::monostate{};
