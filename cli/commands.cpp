@@ -38,6 +38,8 @@ PlanOptions plan_options(const DiffArgs& a) {
   o.concurrently = !a.no_concurrently;
   o.lock_timeout = duration("--lock-timeout", a.lock_timeout);
   o.statement_timeout = duration("--statement-timeout", a.statement_timeout);
+  if (a.batch_size <= 0) fail("usage", "--batch-size expects a positive number of rows");
+  o.batch_size = a.batch_size;
   return o;
 }
 
@@ -85,6 +87,18 @@ std::string text_listing(const Plan& p) {
   return out;
 }
 
+/// The steps of one phase (`--phase`), in plan order: a runner applies expand, deploys, then contract.
+Plan only_phase(const Plan& p, const std::string& name) {
+  bool known = false;
+  for (Phase ph : {Phase::Expand, Phase::Backfill, Phase::Contract}) known |= name == phase_name(ph);
+  if (!known) fail("usage", "unknown phase '" + name + "' (expected expand, backfill or contract)");
+  Plan out = p;
+  out.steps.clear();
+  for (const auto& s : p.steps)
+    if (name == phase_name(s.phase)) out.steps.push_back(s);
+  return out;
+}
+
 }  // namespace
 
 int run_diff(const DiffArgs& a) {
@@ -95,6 +109,7 @@ int run_diff(const DiffArgs& a) {
   CatalogPair pair = load_pair(a.from, a.to, LoadOptions{a.dev_db});
   Plan p = plan(pair.from, pair.to, opts);
   print_warnings(p);
+  if (!a.phase.empty()) p = only_phase(p, a.phase);
   if (!a.out.empty()) {
     write_files_atomically(a.out, {{"up.sql", emit::up_sql(p)},
                                    {"down.sql", emit::down_sql(p)},

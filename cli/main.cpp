@@ -30,6 +30,8 @@ int main(int argc, char** argv) {
                  "online: SET lock_timeout before every step (default 5s; 0 = wait forever)");
   d->add_option("--statement-timeout", diff.statement_timeout,
                 "online: SET statement_timeout before every step but long non-blocking ones (default 0 = no limit)");
+  d->add_option("--phase", diff.phase, "only the steps of one phase: expand, backfill or contract (up.sql, down.sql, plan.md and plan.json alike)");
+  d->add_option("--batch-size", diff.batch_size, "online: rows per committed batch of a backfill (default 10000)");
   d->add_option("--fail-on", diff.fail_on, "HAZARD[,HAZARD...]: exit 1 when the plan holds any of these hazards (see docs/hazards.md)");
 
   cli::DriftArgs drift;

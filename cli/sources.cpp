@@ -63,7 +63,10 @@ class ShadowLoader {
         }
       }
     }
-    return shadow.read_catalog();
+    Catalog loaded = shadow.read_catalog();
+    // Rename hints live in the files' comments, which the database does not keep: carry them over.
+    loaded.renames = parsed.renames;
+    return loaded;
   }
 
  private:

@@ -68,6 +68,14 @@ std::string json(const Plan& plan) {
     w.key("level").value(lock_name(st.lock));
     w.key("table").value(st.locked_table);
     w.end_object();
+    w.key("other_locks").begin_array();
+    for (const auto& l : st.other_locks) {
+      w.begin_object();
+      w.key("level").value(lock_name(l.level));
+      w.key("table").value(l.table);
+      w.end_object();
+    }
+    w.end_array();
     w.key("rewrites").value(st.rewrites);
     w.key("scans").value(st.scans);
     w.key("hazards").begin_array();

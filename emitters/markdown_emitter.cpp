@@ -52,7 +52,9 @@ std::string markdown(const Plan& plan) {
   }
   // The verdict: what a reviewer must know in five seconds.
   out += "**" + std::to_string(plan.steps.size()) + " step" + (plan.steps.size() == 1 ? "" : "s") + "**";
-  for (const auto& [phase, n] : s.steps_per_phase) out += " · " + phase + ": " + std::to_string(n);
+  for (const char* phase : {"expand", "backfill", "contract"})
+    if (auto it = s.steps_per_phase.find(phase); it != s.steps_per_phase.end())
+      out += std::string(" · ") + phase + ": " + std::to_string(it->second);
   out += " · objects: " + std::to_string(s.created) + " created, " + std::to_string(s.altered) + " altered, " +
          std::to_string(s.dropped) + " dropped\n\n";
   if (s.worst_lock != LockLevel::None)

@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "model/object_id.h"
+#include "model/rename_hint.h"
 
 namespace schemaplan {
 
@@ -168,6 +169,8 @@ struct Catalog {
   /// Objects the producer saw but the model does not cover yet (e.g. a view in a live database):
   /// reported as warnings, never dropped.
   std::vector<std::string> unsupported;
+  /// Declared renames of the desired schema (model/rename_hint.h), sorted by id; metadata beside the objects.
+  std::vector<RenameHint> renames;
 
   bool operator==(const Catalog&) const = default;
 

@@ -46,6 +46,13 @@ inline constexpr const char* kAll[] = {
 };
 }  // namespace hazard
 
+/// A lock a step takes on a table besides its main one (e.g. the table a new foreign key references).
+struct TableLock {
+  std::string table;  ///< qualified name
+  LockLevel level = LockLevel::None;
+  bool operator==(const TableLock&) const = default;
+};
+
 struct Hazard {
   std::string code;     ///< one of hazard::k*
   std::string message;  ///< what, concretely, on which object
@@ -62,6 +69,7 @@ struct Step {
   std::vector<Hazard> hazards;
   LockLevel lock = LockLevel::None;  ///< strongest lock the forward statements take on an existing table
   std::string locked_table;          ///< qualified name of that table ("" when none)
+  std::vector<TableLock> other_locks;  ///< locks on further existing tables, sorted by table
   bool rewrites = false;             ///< rewrites the table (or may)
   bool scans = false;                ///< reads the whole table under lock
   bool transactional = true;         ///< false: must run outside BEGIN/COMMIT (each statement on its own)
@@ -75,6 +83,10 @@ struct Step {
 struct Plan {
   std::vector<Step> steps;
   std::vector<std::string> warnings;  ///< e.g. objects in the database the model does not cover yet
+  /// True (online strategy): every transactional step gets its own BEGIN/COMMIT, so a step's locks are released
+  /// when it ends instead of piling up until the end of a shared block; false (simple): consecutive
+  /// transactional steps share one block, all or nothing.
+  bool transaction_per_step = false;
   bool empty() const { return steps.empty(); }
 };
 
