@@ -74,7 +74,7 @@ std::string sequences() {
 std::string tables() {
   return "SELECT n.nspname AS schema, c.relname AS name, c.relpersistence = 'u' AS unlogged, " +
          comment_of("c.oid", "pg_class") +
-         " AS comment\n"
+         " AS comment, c.reltuples::bigint AS est_rows, pg_catalog.pg_total_relation_size(c.oid) AS total_bytes\n"
          "FROM pg_catalog.pg_class c\n"
          "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace\n"
          "WHERE " + modelled_table("c", "n") + "\nORDER BY 1, 2";

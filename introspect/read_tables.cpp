@@ -16,6 +16,9 @@ void read_tables(const TextTable& rows, Catalog& catalog) {
     t.name = r.text("name");
     t.unlogged = r.flag("unlogged");
     t.comment = r.optional_text("comment");
+    t.stats.known = true;
+    t.stats.rows = r.number("est_rows");
+    t.stats.bytes = r.number("total_bytes");
     catalog.tables.push_back(std::move(t));
   });
 }

@@ -19,6 +19,7 @@
 
 #include "model/object_id.h"
 #include "model/rename_hint.h"
+#include "model/table_stats.h"
 
 namespace schemaplan {
 
@@ -136,6 +137,7 @@ struct Table {
   std::vector<Constraint> constraints;  ///< sorted by name after normalize()
   std::optional<std::string> comment;
   Meta meta;
+  TableStats stats;  ///< from a live database only; never compared
   bool operator==(const Table&) const = default;
   ObjectId id() const { return {ObjectKind::Table, schema, name, "", ""}; }
   const Column* column(const std::string& n) const;

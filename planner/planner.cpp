@@ -2,6 +2,7 @@
 
 #include <set>
 
+#include "model/sql_writer.h"
 #include "planner/dependencies.h"
 #include "planner/renames.h"
 #include "planner/rules/rules.h"
@@ -64,6 +65,9 @@ Plan plan(const Catalog& original_from, const Catalog& to, const PlanOptions& op
   Plan p;
   p.transaction_per_step = options.strategy == Strategy::Online;
   p.steps = order(std::move(nodes));
+  for (const auto& st : p.steps)
+    for (const auto& t : from.tables)
+      if (t.stats.known && sql::qualified(t.schema, t.name) == st.locked_table) p.table_stats[st.locked_table] = t.stats;
   for (const auto& u : from.unsupported) p.warnings.push_back("not modelled yet, left alone: " + u);
   for (const auto& u : to.unsupported) p.warnings.push_back("not modelled yet, not created: " + u);
   return p;

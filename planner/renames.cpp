@@ -280,12 +280,19 @@ void note_possible_renames(const std::vector<Change>& changes, std::vector<Node>
     if (nd.action != NodeAction::Drop || nd.step.change != ChangeKind::Drop) continue;
     const ObjectId& d = nd.step.target;
     if (d.kind != ObjectKind::Column && d.kind != ObjectKind::Table) continue;
+    // A column only of the same type: a rename keeps the type (or a hint plus a type change says both).
     std::string added;
-    for (const auto& c : changes)
-      if (c.kind == ChangeKind::Create && c.id.kind == d.kind && c.id.schema == d.schema && c.id.parent == d.parent) {
-        added = c.id.name;
-        break;
+    for (const auto& c : changes) {
+      if (c.kind != ChangeKind::Create || c.id.kind != d.kind || c.id.schema != d.schema || c.id.parent != d.parent) continue;
+      if (const auto* col = std::get_if<Column>(&c.after)) {
+        bool same_type = false;
+        for (const auto& o : changes)
+          if (o.id == d && o.kind == ChangeKind::Drop) same_type = std::get<Column>(o.before).type == col->type;
+        if (!same_type) continue;
       }
+      added = c.id.name;
+      break;
+    }
     if (added.empty()) continue;
     for (auto& h : nd.step.hazards)
       if (h.code == hazard::kDeletesData)

@@ -1,6 +1,7 @@
 #pragma once
 /// Planner output: ordered steps, each holding its forward and rollback SQL together (pg_dump keeps an
 /// object's create and drop SQL side by side for the same reason: one place to get both right).
+#include <map>
 #include <string>
 #include <vector>
 
@@ -87,6 +88,8 @@ struct Plan {
   /// when it ends instead of piling up until the end of a shared block; false (simple): consecutive
   /// transactional steps share one block, all or nothing.
   bool transaction_per_step = false;
+  /// Size estimates of the existing tables steps lock, by qualified name (only when read from a database).
+  std::map<std::string, TableStats> table_stats;
   bool empty() const { return steps.empty(); }
 };
 

@@ -337,7 +337,8 @@ struct Builder {
           n.step.rewrites = true;
           hazard(n, hazard::kTableRewrite, "rebuilding " + ch.id.sql_name() + " rewrites " + sql::qualified(u.schema, u.table));
         }
-        hazard(n, hazard::kDeletesData, "values removed from " + ch.id.sql_name() + " make the step fail while rows hold them");
+        hazard(n, hazard::kDeletesData, "values removed from " + ch.id.sql_name() +
+                                            " make the step fail if rows still hold them: update those rows first");
       }
     } else if (const auto* c = std::get_if<Constraint>(&ch.before)) {
       std::string t = table_name_of(ch.id, ch.before);

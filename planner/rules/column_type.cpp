@@ -227,6 +227,9 @@ std::vector<Node> expand_contract(const ExpandContract& ec, const Node& like, co
   contract.step.lock = LockLevel::AccessExclusive;
   contract.step.hazards.push_back({hazard::kBreaksRunningCode, "drops the old " + b.name + " of " + t +
                                                                    ": code still reading or writing it fails"});
+  if (b.type != a.type)
+    contract.step.hazards.push_back({hazard::kUnreversibleRollback, "the rollback casts " + a.name + " back to " + b.type +
+                                                                        " and fails for values that do not fit"});
   contract.after_deps = {tag("backfilled"), tag("not null")};
   contract.before_deps = like.before_deps;
   contract.provides = {id};
