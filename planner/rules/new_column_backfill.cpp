@@ -43,6 +43,11 @@ void new_column_backfill(const Change& ch, const StepContext& ctx, std::vector<N
     add.step.rewrites = false;
     drop_hazards(add.step, hazard::kTableRewrite);
     add.ruled = true;
+    // Steps that need the column (a key on it, its sequence's owner link) wait for its last step, when it holds
+    // its values (and its NOT NULL); the steps of this rule chain through tags.
+    const ObjectId added{ObjectKind::Column, schema, c.name, table, "added"};
+    std::erase(add.provides, ch.id);
+    add.provides.push_back(added);
     const ObjectId filled{ObjectKind::Column, schema, c.name, table, "backfilled"};
     std::vector<Node> more;
     if (volatile_default) {
@@ -65,7 +70,7 @@ void new_column_backfill(const Change& ch, const StepContext& ctx, std::vector<N
       fill.long_running = true;
       fill.ruled = true;
       fill.provides = {filled};
-      fill.after_deps = {ch.id};
+      fill.after_deps = {added};
       fill.rank = add.rank;
       more.push_back(std::move(fill));
     }
@@ -88,11 +93,12 @@ void new_column_backfill(const Change& ch, const StepContext& ctx, std::vector<N
                                     c.name + " has no default: existing rows of " + locked +
                                         " need a value before this step, and code that inserts without it fails after"});
       auto helpers = not_null_helpers(schema, table, c.name, set);
-      helpers[0].after_deps = {volatile_default ? filled : ch.id};
+      helpers[0].after_deps = {volatile_default ? filled : added};
       finish_not_null(schema, table, c.name, set);
       for (auto& h : helpers) more.push_back(std::move(h));
       more.push_back(std::move(set));
     }
+    more.back().provides.push_back(ch.id);
     nodes.insert(nodes.begin() + static_cast<std::ptrdiff_t>(k) + 1, more.begin(), more.end());
     k += more.size();
   }
