@@ -4,6 +4,7 @@
 # writer may wait longer than the lock timeout plus a margin (a DDL statement queued for its lock holds the writer
 # behind it at most that long, and holds its lock only for a catalog change), and every row it wrote must be
 # there, with the value it wrote, after the type change. Wall-clock speed of the whole is not asserted.
+# Also: plan.md shows the table's estimated rows and size beside the steps that scan it.
 source "$(dirname "$0")/lib.sh"
 
 lock_timeout_ms=2000 margin_ms=2500 rows=200000
@@ -16,12 +17,14 @@ CREATE INDEX readings_sensor_idx ON readings (sensor, id);
 SQL
 d=$(db load)
 load "$d" "$tmp/a.sql"
-psql_ -d "$d" -c "INSERT INTO readings SELECT g, g % 97, g * 2, 'seed' FROM generate_series(1, $rows) g" >/dev/null
+psql_ -d "$d" -c "INSERT INTO readings SELECT g, g % 97, g * 2, 'seed' FROM generate_series(1, $rows) g" -c "ANALYZE readings" >/dev/null
 sp diff --from "$(url "$d")" --to "$tmp/b.sql" --lock-timeout "${lock_timeout_ms}ms" --batch-size 5000 --out "$tmp/plan"
 expect_status 0 "diff"
 grep -q 'CREATE INDEX CONCURRENTLY readings_sensor_idx' "$tmp/plan/up.sql" || fail "rule 1: the index should be built concurrently"
 grep -q 'ADD COLUMN value_sp_new bigint' "$tmp/plan/up.sql" || fail "rule 6: integer -> bigint should be expand/contract"
 grep -q 'ALTER COLUMN value TYPE' "$tmp/plan/up.sql" && fail "rule 6: no in-place type change"
+# From a live database, plan.md weighs each scan by the table's estimated rows and size.
+grep -qE '\| scan \(~[0-9]+ rows, [0-9.]+ (kB|MB)\) \|' "$tmp/plan/plan.md" || fail "plan.md should show the table's rows and size beside scans"
 
 # The writer: batches of statements through one psql each, every statement timed by psql (\timing), until told
 # to stop. Inserted ids start above the seeded rows; updates touch seeded rows; every value is id * 2.
