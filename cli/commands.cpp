@@ -41,6 +41,8 @@ PlanOptions plan_options(const DiffArgs& a) {
   o.concurrently = !a.no_concurrently;
   o.lock_timeout = duration("--lock-timeout", a.lock_timeout);
   o.statement_timeout = duration("--statement-timeout", a.statement_timeout);
+  if (a.batch_size <= 0) fail("usage", "--batch-size expects a positive number of rows");
+  o.batch_size = a.batch_size;
   return o;
 }
 
@@ -106,6 +108,18 @@ std::string formatted(const Plan& p, const std::string& format, const CatalogPai
   return emit::text(p);
 }
 
+/// The steps of one phase (`--phase`), in plan order: a runner applies expand, deploys, then contract.
+Plan only_phase(const Plan& p, const std::string& name) {
+  bool known = false;
+  for (Phase ph : {Phase::Expand, Phase::Backfill, Phase::Contract}) known |= name == phase_name(ph);
+  if (!known) fail("usage", "unknown phase '" + name + "' (expected expand, backfill or contract)");
+  Plan out = p;
+  out.steps.clear();
+  for (const auto& s : p.steps)
+    if (name == phase_name(s.phase)) out.steps.push_back(s);
+  return out;
+}
+
 }  // namespace
 
 int run_diff(const DiffArgs& a) {
@@ -119,6 +133,7 @@ int run_diff(const DiffArgs& a) {
   if (!a.with_owners) keep_stated_owners(pair.from, pair.to);
   Plan p = plan(pair.from, pair.to, opts);
   print_warnings(p);
+  if (!a.phase.empty()) p = only_phase(p, a.phase);
   if (!a.write_migration.empty() && p.empty()) {
     std::cerr << "no changes: no migration written\n";
     return 0;
@@ -138,7 +153,8 @@ int run_diff(const DiffArgs& a) {
     write_new_files(a.write_migration, files);
     for (const auto& f : files) std::cerr << "wrote " << (std::filesystem::path(a.write_migration) / f.path).string() << '\n';
     if (std::string note = split_note(p, *layout); !note.empty()) std::cerr << "note: " << note << '\n';
-  } else if (!a.out.empty()) {
+  }
+  if (!a.out.empty()) {
     write_files_atomically(a.out, {{"up.sql", emit::up_sql(p)},
                                    {"down.sql", emit::down_sql(p)},
                                    {"plan.md", emit::markdown(p)},

@@ -8,6 +8,8 @@ namespace schemaplan::cli {
 struct DiffArgs {
   std::string from, to, out, format = "sql", dev_db, strategy = "online";
   std::string lock_timeout = "5s", statement_timeout = "0";  ///< PostgreSQL durations (online strategy)
+  std::string phase;     ///< expand | backfill | contract: only that phase's steps; empty: all
+  long batch_size = 10000;  ///< rows per committed batch of a backfill
   std::string fail_on;  ///< comma-separated hazard codes: exit 1 when the plan holds any of them
   bool exit_code = false;
   bool no_concurrently = false;

@@ -32,7 +32,10 @@ class ShadowLoader {
 
   /// Loads an already parsed catalog (its spans point error messages at the user's files).
   Catalog load(const Catalog& parsed) {
-    return in_scratch([&](introspect::Database& shadow) { load_parsed(shadow, parsed); });
+    Catalog loaded = in_scratch([&](introspect::Database& shadow) { load_parsed(shadow, parsed); });
+    // Rename hints live in the files' comments, which the database does not keep: carry them over.
+    loaded.renames = parsed.renames;
+    return loaded;
   }
 
   /// Replays the first `count` migrations of `dir`.

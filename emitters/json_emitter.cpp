@@ -44,6 +44,14 @@ std::string json(const Plan& plan) {
   w.key("non_transactional_steps");
   numbers(w, s.non_transactional);
   w.end_object();
+  w.key("table_stats").begin_object();
+  for (const auto& [table, t] : plan.table_stats) {
+    w.key(table).begin_object();
+    w.key("rows").value(static_cast<long long>(t.rows));
+    w.key("bytes").value(static_cast<long long>(t.bytes));
+    w.end_object();
+  }
+  w.end_object();
   w.key("warnings");
   strings(w, plan.warnings);
   w.key("steps").begin_array();
@@ -68,6 +76,14 @@ std::string json(const Plan& plan) {
     w.key("level").value(lock_name(st.lock));
     w.key("table").value(st.locked_table);
     w.end_object();
+    w.key("other_locks").begin_array();
+    for (const auto& l : st.other_locks) {
+      w.begin_object();
+      w.key("level").value(lock_name(l.level));
+      w.key("table").value(l.table);
+      w.end_object();
+    }
+    w.end_array();
     w.key("rewrites").value(st.rewrites);
     w.key("scans").value(st.scans);
     w.key("hazards").begin_array();

@@ -31,6 +31,10 @@ std::string script(const Plan& plan, const std::vector<size_t>& order,
       phase = s.phase;
       first = false;
     }
+    if (in_tx && plan.transaction_per_step) {
+      out += "\nCOMMIT;\n";
+      in_tx = false;
+    }
     if (s.transactional && !in_tx) {
       out += "\nBEGIN;\n";
       in_tx = true;

@@ -27,6 +27,12 @@ Summary summarize(const Plan& plan) {
       s.worst_lock_table = st.locked_table;
       s.worst_lock_step = n;
     }
+    for (const auto& l : st.other_locks)
+      if (l.level > s.worst_lock) {
+        s.worst_lock = l.level;
+        s.worst_lock_table = l.table;
+        s.worst_lock_step = n;
+      }
     if (st.lock == LockLevel::AccessExclusive) s.access_exclusive.push_back(n);
     for (const auto& h : st.hazards)
       if (h.code == hazard::kDeletesData) {

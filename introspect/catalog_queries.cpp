@@ -79,7 +79,7 @@ std::string tables() {
       "        JOIN pg_catalog.pg_namespace pn ON pn.oid = p.relnamespace WHERE h.inhrelid = c.oid";
   return "SELECT n.nspname AS schema, c.relname AS name, c.relpersistence = 'u' AS unlogged, " +
          comment_of("c.oid", "pg_class") +
-         " AS comment,\n  c.relrowsecurity AS row_security, c.relforcerowsecurity AS force_row_security,\n"
+         " AS comment,\n  c.relrowsecurity AS row_security, c.relforcerowsecurity AS force_row_security,\n  c.reltuples::bigint AS est_rows, pg_catalog.pg_total_relation_size(c.oid) AS total_bytes,\n"
          "  CASE WHEN c.relkind = 'p' THEN pg_get_partkeydef(c.oid) END AS partition_key,\n"
          "  CASE WHEN c.relispartition THEN (SELECT pn.nspname " + parents + ") END AS parent_schema,\n"
          "  CASE WHEN c.relispartition THEN (SELECT p.relname " + parents + ") END AS parent_name,\n"

@@ -29,6 +29,9 @@ void read_tables(const TextTable& rows, Catalog& catalog) {
     }
     t.row_security = r.flag("row_security");
     t.force_row_security = r.flag("force_row_security");
+    t.stats.known = true;
+    t.stats.rows = r.number("est_rows");
+    t.stats.bytes = r.number("total_bytes");
     catalog.tables.push_back(std::move(t));
   });
 }

@@ -21,6 +21,8 @@
 #include "model/object_id.h"
 #include "model/table_parents.h"
 #include "model/user_types.h"
+#include "model/rename_hint.h"
+#include "model/table_stats.h"
 
 namespace schemaplan {
 
@@ -139,6 +141,7 @@ struct Table {
   std::vector<TableRef> inherits;      ///< INHERITS parents, in order
   bool row_security = false;        ///< ENABLE ROW LEVEL SECURITY
   bool force_row_security = false;  ///< FORCE ROW LEVEL SECURITY
+  TableStats stats;  ///< from a live database only; never compared
   bool operator==(const Table&) const = default;
   ObjectId id() const { return {ObjectKind::Table, schema, name, "", ""}; }
   const Column* column(const std::string& n) const;
@@ -192,6 +195,8 @@ struct Catalog {
   std::vector<Grant> grants;                        ///< sorted by id()
   std::vector<DefaultPrivilege> default_privileges;  ///< sorted by id()
   std::vector<Ownership> owners;                    ///< sorted by id()
+  /// Declared renames of the desired schema (model/rename_hint.h), sorted by id; metadata beside the objects.
+  std::vector<RenameHint> renames;
 
   bool operator==(const Catalog&) const = default;
 

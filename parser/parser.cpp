@@ -69,7 +69,9 @@ Catalog parse(const std::vector<SourceFile>& files, const ParseOptions& options)
     }
   }
   for (const auto& [ctx, stmt] : statements) transformer.collect(ctx, stmt);
-  return transformer.finish();
+  Catalog cat = transformer.finish();
+  read_rename_hints(files, cat);
+  return cat;
 }
 
 }  // namespace schemaplan::parser

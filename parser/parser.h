@@ -29,4 +29,8 @@ struct ParseOptions {
 /// not support (named, with its location), a reference to an object that is never defined, a duplicate object.
 Catalog parse(const std::vector<SourceFile>& files, const ParseOptions& options = {});
 
+/// Adds the `-- schemaplan:renamed-from OLD` hints of `files` to `cat.renames` (rename_hints.cpp). Throws
+/// DiagnosticError "rename-hint" for a hint that names no definition. Called by parse().
+void read_rename_hints(const std::vector<SourceFile>& files, Catalog& cat);
+
 }  // namespace schemaplan::parser

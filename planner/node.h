@@ -15,6 +15,8 @@ struct Node {
   std::vector<ObjectId> before_deps;  ///< what the object needed before the step (drops, alters)
   std::vector<ObjectId> after_deps;   ///< what the object needs after the step (creates, alters)
   int rank = 0;                       ///< tie-break among ready steps: smaller first
+  bool first = false;                 ///< runs before every step that is not `first` (renames: see renames.h)
+  bool ruled = false;                 ///< already in a rule's final form: later rules leave it alone
   bool long_running = false;          ///< scans or builds without blocking writes: no statement timeout (rule 10)
 };
 

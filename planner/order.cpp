@@ -45,6 +45,11 @@ void add_edges(const std::vector<Node>& nodes, Graph& g) {
             boost::add_edge(s, t, g);
         });
   }
+  // Renames go first: every other step is written with the new names.
+  for (size_t f = 0; f < nodes.size(); ++f)
+    if (nodes[f].first)
+      for (size_t s = 0; s < nodes.size(); ++s)
+        if (!nodes[s].first) boost::add_edge(f, s, g);
   for (size_t s = 0; s < nodes.size(); ++s)
     if (nodes[s].action == NodeAction::Drop)
       each_provider(nodes[s].step.target, [&](size_t t) {
@@ -116,9 +121,10 @@ std::vector<Step> order(std::vector<Node> nodes, std::vector<std::pair<size_t, s
   std::vector<int> indegree(nodes.size(), 0);
   for (size_t v = 0; v < nodes.size(); ++v)
     for (auto [e, end] = boost::out_edges(v, g); e != end; ++e) ++indegree[boost::target(*e, g)];
-  // Stable keys: rank, then the target's identity, then the action; never the input position.
+  // Stable keys: phase, rank, then the target's identity, then the action; never the input position.
   auto key = [&](size_t i) {
-    return std::make_tuple(nodes[i].rank, nodes[i].step.target, static_cast<int>(nodes[i].action), nodes[i].step.action);
+    return std::make_tuple(static_cast<int>(nodes[i].step.phase), nodes[i].rank, nodes[i].step.target,
+                           static_cast<int>(nodes[i].action), nodes[i].step.action);
   };
   auto later = [&](size_t a, size_t b) { return key(b) < key(a); };
   std::priority_queue<size_t, std::vector<size_t>, decltype(later)> ready(later);
@@ -131,8 +137,14 @@ std::vector<Step> order(std::vector<Node> nodes, std::vector<std::pair<size_t, s
     ready.pop();
     position[v] = out.size();
     out.push_back(nodes[v].step);
-    for (auto [e, end] = boost::out_edges(v, g); e != end; ++e)
-      if (--indegree[boost::target(*e, g)] == 0) ready.push(boost::target(*e, g));
+    for (auto [e, end] = boost::out_edges(v, g); e != end; ++e) {
+      size_t t = boost::target(*e, g);
+      // A step that must wait for a later phase's step belongs to that phase too (e.g. what needs a dropped
+      // object gone runs in contract). With every step's phase at least its predecessors', ordering by phase
+      // first emits the phases in order, each one whole.
+      nodes[t].step.phase = std::max(nodes[t].step.phase, nodes[v].step.phase);
+      if (--indegree[t] == 0) ready.push(t);
+    }
   }
   if (out.size() != nodes.size()) report_cycle(nodes, g);
   if (edges) {

@@ -16,6 +16,7 @@ struct PlanOptions {
   bool concurrently = true;  ///< online only: build and drop indexes on existing tables CONCURRENTLY
   std::string lock_timeout = "5s";      ///< online only: `SET lock_timeout` of every step (rule 10)
   std::string statement_timeout = "0";  ///< online only: `SET statement_timeout` of every step that is not long
+  long batch_size = 10000;              ///< online only: rows per committed batch of a backfill (rule 9)
 };
 
 /// Plans the migration from `from` to `to`. Throws DiagnosticError (code "dependency-cycle") naming the

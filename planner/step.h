@@ -1,6 +1,7 @@
 #pragma once
 /// Planner output: ordered steps, each holding its forward and rollback SQL together (pg_dump keeps an
 /// object's create and drop SQL side by side for the same reason: one place to get both right).
+#include <map>
 #include <string>
 #include <utility>
 #include <vector>
@@ -47,6 +48,13 @@ inline constexpr const char* kAll[] = {
 };
 }  // namespace hazard
 
+/// A lock a step takes on a table besides its main one (e.g. the table a new foreign key references).
+struct TableLock {
+  std::string table;  ///< qualified name
+  LockLevel level = LockLevel::None;
+  bool operator==(const TableLock&) const = default;
+};
+
 struct Hazard {
   std::string code;     ///< one of hazard::k*
   std::string message;  ///< what, concretely, on which object
@@ -63,6 +71,7 @@ struct Step {
   std::vector<Hazard> hazards;
   LockLevel lock = LockLevel::None;  ///< strongest lock the forward statements take on an existing table
   std::string locked_table;          ///< qualified name of that table ("" when none)
+  std::vector<TableLock> other_locks;  ///< locks on further existing tables, sorted by table
   bool rewrites = false;             ///< rewrites the table (or may)
   bool scans = false;                ///< reads the whole table under lock
   bool transactional = true;         ///< false: must run outside BEGIN/COMMIT (each statement on its own)
@@ -78,6 +87,12 @@ struct Plan {
   std::vector<std::string> warnings;  ///< e.g. objects in the database the model does not cover yet
   /// The dependency graph the order came from: (a, b) = step a must run before step b (indexes into steps).
   std::vector<std::pair<size_t, size_t>> edges;
+  /// True (online strategy): every transactional step gets its own BEGIN/COMMIT, so a step's locks are released
+  /// when it ends instead of piling up until the end of a shared block; false (simple): consecutive
+  /// transactional steps share one block, all or nothing.
+  bool transaction_per_step = false;
+  /// Size estimates of the existing tables steps lock, by qualified name (only when read from a database).
+  std::map<std::string, TableStats> table_stats;
   bool empty() const { return steps.empty(); }
 };
 

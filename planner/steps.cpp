@@ -299,7 +299,18 @@ struct Builder {
   }
   static void hazard(Node& n, const char* code, std::string message) { n.step.hazards.push_back({code, std::move(message)}); }
 
+  /// A foreign key locks the table it references too (SHARE ROW EXCLUSIVE, to add its triggers there), even when
+  /// the referencing table is new: a busy referenced table is where that lock hurts.
+  void lock_referenced(Node& n, const ObjectValue& v) const {
+    const auto* c = std::get_if<Constraint>(&v);
+    if (!c || c->type != ConstraintType::ForeignKey || !ctx.from.table(c->ref_schema, c->ref_table)) return;
+    std::string ref = sql::qualified(c->ref_schema, c->ref_table);
+    if (ref == table_name_of(ch.id, v)) return;
+    n.step.other_locks.push_back({ref, LockLevel::ShareRowExclusive});
+  }
+
   void assess_create(Node& n, const ObjectValue& v) const {
+    lock_referenced(n, v);
     if (!table_exists_before() || ch.id.kind == ObjectKind::Table) return;
     std::string t = table_name_of(ch.id, v);
     if (const auto* i = std::get_if<Index>(&v)) {
@@ -313,7 +324,9 @@ struct Builder {
       } else {
         lock(n, LockLevel::AccessExclusive, t);
       }
-      if (c->validated)
+      if (c->type == ConstraintType::PrimaryKey || c->type == ConstraintType::Unique || c->type == ConstraintType::Exclude)
+        hazard(n, hazard::kIndexBuild, "builds the index of " + c->name + " while blocking reads and writes of " + t);
+      else if (c->validated)
         hazard(n, hazard::kFullTableScan, "checks every row of " + t + " for constraint " + c->name + " under lock");
     } else if (const auto* col = std::get_if<Column>(&v)) {
       lock(n, LockLevel::AccessExclusive, t);
@@ -384,7 +397,8 @@ struct Builder {
           n.step.rewrites = true;
           hazard(n, hazard::kTableRewrite, "rebuilding " + ch.id.sql_name() + " rewrites " + sql::qualified(u.schema, u.table));
         }
-        hazard(n, hazard::kDeletesData, "values removed from " + ch.id.sql_name() + " make the step fail while rows hold them");
+        hazard(n, hazard::kDeletesData, "values removed from " + ch.id.sql_name() +
+                                            " make the step fail if rows still hold them: update those rows first");
       }
     } else if (const auto* d = std::get_if<Domain>(&ch.before)) {
       // A new CHECK or NOT NULL on a domain is checked against every column of that domain, table by table.

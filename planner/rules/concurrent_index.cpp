@@ -15,12 +15,73 @@
 
 namespace schemaplan::rules {
 
+namespace {
+
+/// A changed index on a table that stays: build the replacement CONCURRENTLY under a temporary name, drop the
+/// old one CONCURRENTLY, then rename the replacement (a catalog change). Queries keep an index all along, where
+/// drop-then-create would leave the table without one for the whole build.
+void replace_index(const Change& ch, std::vector<Node>& nodes) {
+  const auto& b = std::get<Index>(ch.before);
+  const auto& a = std::get<Index>(ch.after);
+  Node* drop = nullptr;
+  Node* create = nullptr;
+  for (Node& n : nodes) (n.action == NodeAction::Drop ? drop : create) = &n;
+  if (!drop || !create) return;
+  Index temp = a;
+  temp.name = helper_name(a.name + "_sp_new");
+  temp.comment.reset();
+  auto tag = [&](const char* what) { return ObjectId{ObjectKind::Index, ch.id.schema, ch.id.name, ch.id.parent, what}; };
+  const std::string table = sql::qualified(a.schema, a.table);
+
+  Node build = *create;
+  build.action = NodeAction::Alter;
+  build.step.action = "build replacement index";
+  build.step.forward = ddl::create_index(temp, true);
+  build.step.rollback = {"DROP INDEX CONCURRENTLY IF EXISTS " + sql::qualified(temp.schema, temp.name)};
+  build.provides = {tag("built")};
+  build.before_deps.clear();
+
+  Node old = *drop;
+  old.action = NodeAction::Alter;
+  old.step.forward = ddl::drop_index(b, true);
+  old.step.rollback = ddl::create_index(b, true);
+  old.provides.push_back(tag("dropped"));
+  old.after_deps = {tag("built")};
+  old.step.hazards.clear();  // the replacement is already in place
+
+  Node rename = *create;
+  rename.action = NodeAction::Alter;
+  rename.step.action = "rename replacement index";
+  rename.step.forward = {"ALTER INDEX " + sql::qualified(temp.schema, temp.name) + " RENAME TO " + sql::ident(a.name)};
+  if (a.comment) rename.step.forward.push_back(ddl::comment_index(a)[0]);
+  rename.step.rollback = {"ALTER INDEX " + sql::qualified(a.schema, a.name) + " RENAME TO " + sql::ident(temp.name)};
+  rename.step.lock = LockLevel::ShareUpdateExclusive;  // ALTER INDEX ... RENAME, PostgreSQL 12+
+  rename.step.locked_table = table;
+  rename.step.hazards.clear();
+  rename.step.scans = false;
+  rename.after_deps.push_back(tag("dropped"));
+  for (Node* n : {&build, &old}) {
+    n->step.transactional = false;
+    n->long_running = true;
+    n->step.lock = LockLevel::ShareUpdateExclusive;
+    n->step.locked_table = table;
+  }
+  nodes = {std::move(build), std::move(old), std::move(rename)};
+}
+
+}  // namespace
+
 void concurrent_index(const Change& ch, const StepContext& ctx, std::vector<Node>& nodes) {
   if (!ctx.options.concurrently || ch.id.kind != ObjectKind::Index) return;
   // PostgreSQL refuses CONCURRENTLY on a partitioned table's index (it is built per partition and attached:
   // the planner rule for that lives on its own); such indexes keep the plain form here.
   for (const Catalog* cat : {&ctx.from, &ctx.to})
     if (const Table* t = cat->table(ch.id.schema, ch.id.parent); t && !t->partition_key.empty()) return;
+  if (ch.kind == ChangeKind::Recreate && table_exists_before(ctx, ch.id.schema, ch.id.parent) &&
+      std::get<Index>(ch.before).table == std::get<Index>(ch.after).table) {
+    replace_index(ch, nodes);
+    return;
+  }
   for (Node& n : nodes) {
     if (n.action == NodeAction::Create && table_exists_before(ctx, ch.id.schema, ch.id.parent)) {
       const auto& i = std::get<Index>(ch.after);

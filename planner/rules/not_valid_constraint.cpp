@@ -35,6 +35,8 @@ Node validate_node(const Node& add, const Change& ch, const Constraint& c) {
   v.step.lock = LockLevel::ShareUpdateExclusive;
   v.step.locked_table = table;
   v.step.scans = true;
+  if (c.type == ConstraintType::ForeignKey && sql::qualified(c.ref_schema, c.ref_table) != table)
+    v.step.other_locks = {{sql::qualified(c.ref_schema, c.ref_table), LockLevel::RowShare}};
   v.long_running = true;
   // Waits for the ADD, which provides the constraint.
   v.provides = {ch.id};

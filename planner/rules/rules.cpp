@@ -11,8 +11,12 @@ using Rule = void (*)(const Change&, const StepContext&, std::vector<Node>&);
 /// (which steps run long), so it comes last.
 constexpr Rule kRules[] = {
     concurrent_index,      // rule 1: indexes on existing tables built and dropped CONCURRENTLY
+    key_using_index,       // rule 2: PRIMARY KEY / UNIQUE on existing tables through a concurrent unique index
     not_valid_constraint,  // rule 3: CHECK / FOREIGN KEY added NOT VALID, then validated on their own
+    new_column_backfill,   // rule 5: new columns with volatile defaults (or NOT NULL, no default) backfilled
+    column_type,           // rule 6: type changes in place when binary-coercible, else expand/contract
     set_not_null,          // rule 4: SET NOT NULL through a validated helper CHECK
+    contract_drops,        // phases: plain drops wait for the contract phase
     timeouts,              // rule 10: every step sets its lock and statement timeouts
 };
 
@@ -29,6 +33,21 @@ bool table_exists_before(const StepContext& ctx, const std::string& schema, cons
 
 void drop_hazards(Step& step, const char* code) {
   std::erase_if(step.hazards, [&](const Hazard& h) { return h.code == code; });
+}
+
+std::vector<ddl::KeyColumn> primary_key(const Catalog& from, const std::string& schema, const std::string& table) {
+  std::vector<ddl::KeyColumn> key;
+  const Table* t = from.table(schema, table);
+  if (!t) return key;
+  for (const auto& k : t->constraints) {
+    if (k.type != ConstraintType::PrimaryKey) continue;
+    for (const auto& name : k.columns) {
+      const Column* c = t->column(name);
+      if (!c) return {};
+      key.push_back({name, c->type});
+    }
+  }
+  return key;
 }
 
 }  // namespace schemaplan::rules

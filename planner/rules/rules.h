@@ -6,6 +6,7 @@
 #include <string>
 #include <vector>
 
+#include "planner/sql/ddl.h"
 #include "planner/steps.h"
 
 namespace schemaplan::rules {
@@ -17,8 +18,12 @@ void apply(const Change& change, const StepContext& ctx, std::vector<Node>& node
 
 // The rules, in the order they run (one file each).
 void concurrent_index(const Change& change, const StepContext& ctx, std::vector<Node>& nodes);
+void key_using_index(const Change& change, const StepContext& ctx, std::vector<Node>& nodes);
 void not_valid_constraint(const Change& change, const StepContext& ctx, std::vector<Node>& nodes);
+void new_column_backfill(const Change& change, const StepContext& ctx, std::vector<Node>& nodes);
+void column_type(const Change& change, const StepContext& ctx, std::vector<Node>& nodes);
 void set_not_null(const Change& change, const StepContext& ctx, std::vector<Node>& nodes);
+void contract_drops(const Change& change, const StepContext& ctx, std::vector<Node>& nodes);
 void timeouts(const Change& change, const StepContext& ctx, std::vector<Node>& nodes);
 
 // Shared by the rules.
@@ -26,6 +31,32 @@ void timeouts(const Change& change, const StepContext& ctx, std::vector<Node>& n
 bool table_exists_before(const StepContext& ctx, const std::string& schema, const std::string& table);
 /// Removes every hazard with `code` from the step.
 void drop_hazards(Step& step, const char* code);
+/// `full` when it fits PostgreSQL's 63-byte identifiers, else a cut of it tagged with a hash of the whole.
+std::string helper_name(const std::string& full);
+/// True unless every function `expr` calls is a builtin known to be stable or immutable (volatility.cpp).
+bool is_volatile_expression(const std::string& expr);
+/// Volatile builtins commonly used as defaults (for the docs and tests).
+const std::vector<std::string>& known_volatile_functions();
+/// Rule 4's first two steps for `column` (add the helper CHECK NOT VALID, validate it), shaped like `like`
+/// (target, phase, rank); `finish_not_null` turns a step holding `SET NOT NULL` into rule 4's third step.
+std::vector<Node> not_null_helpers(const std::string& schema, const std::string& table, const std::string& column,
+                                   const Node& like);
+void finish_not_null(const std::string& schema, const std::string& table, const std::string& column, Node& set);
+/// True when changing a column from type `before` to `after` needs no rewrite (see column_type.cpp).
+bool binary_coercible(const std::string& before, const std::string& after);
+/// A column replaced beside the old one (rule 6's type change, rule 7's rename): see column_type.cpp.
+struct ExpandContract {
+  std::string schema, table;
+  Column old_column;      ///< as it is
+  Column new_column;      ///< as it must end
+  std::string temp_name;  ///< the new column's name until the contract renames it; empty: new_column.name
+  std::vector<ddl::KeyColumn> key;
+};
+/// The steps: expand (new column + sync trigger), backfill (batched copy, NOT NULL by rule 4), contract (drop
+/// the old column and the trigger, rename). `like` is the node being replaced (target, rank, dependencies).
+std::vector<Node> expand_contract(const ExpandContract& ec, const Node& like, const StepContext& ctx);
+/// The primary key of an existing table, for batched backfills; empty when it has none.
+std::vector<ddl::KeyColumn> primary_key(const Catalog& from, const std::string& schema, const std::string& table);
 /// Name of rule 4's helper CHECK for `table.column`: deterministic, at most 63 bytes (unquoted).
 std::string not_null_helper_name(const std::string& table, const std::string& column);
 

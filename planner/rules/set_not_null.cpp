@@ -31,11 +31,19 @@ std::string cut_utf8(const std::string& s, size_t n) {
   return s.substr(0, n);
 }
 
+Constraint not_null_helper(const std::string& table, const std::string& column) {
+  Constraint helper;
+  helper.name = not_null_helper_name(table, column);
+  helper.type = ConstraintType::Check;
+  helper.definition = "CHECK (" + sql::ident(column) + " IS NOT NULL) NOT VALID";
+  helper.columns = {column};
+  helper.validated = false;
+  return helper;
+}
+
 }  // namespace
 
-/// `<table>_<column>_not_null_sp`, or, past 63 bytes, a cut of it plus `_` and 8 hex digits of its FNV-1a hash.
-std::string not_null_helper_name(const std::string& table, const std::string& column) {
-  std::string full = table + "_" + column + "_not_null_sp";
+std::string helper_name(const std::string& full) {
   if (full.size() <= kMaxIdentifierBytes) return full;
   std::uint32_t h = 2166136261u;
   for (unsigned char ch : full) h = (h ^ ch) * 16777619u;
@@ -44,58 +52,65 @@ std::string not_null_helper_name(const std::string& table, const std::string& co
   return cut_utf8(full, kMaxIdentifierBytes - 9) + tag;
 }
 
+/// `<table>_<column>_not_null_sp`, or, past 63 bytes, a cut of it plus `_` and 8 hex digits of its FNV-1a hash.
+std::string not_null_helper_name(const std::string& table, const std::string& column) {
+  return helper_name(table + "_" + column + "_not_null_sp");
+}
+
+std::vector<Node> not_null_helpers(const std::string& schema, const std::string& table, const std::string& column,
+                                   const Node& like) {
+  const std::string locked = sql::qualified(schema, table);
+  Constraint helper = not_null_helper(table, column);
+  const ObjectId helper_id{ObjectKind::Constraint, schema, helper.name, table, ""};
+
+  Node add;
+  add.action = NodeAction::Create;
+  add.step.target = like.step.target;
+  add.step.change = like.step.change;
+  add.step.phase = like.step.phase;
+  add.step.action = "add not-null check";
+  add.step.forward = ddl::add_constraint(schema, table, helper);
+  add.step.rollback = ddl::drop_constraint(schema, table, helper);
+  add.step.lock = LockLevel::AccessExclusive;
+  add.step.locked_table = locked;
+  add.provides = {helper_id};
+  add.rank = like.rank;
+  add.ruled = true;
+
+  Node validate = add;
+  validate.action = NodeAction::Alter;
+  validate.step.action = "validate not-null check";
+  validate.step.forward = ddl::validate_constraint(schema, table, helper);
+  validate.step.rollback.clear();
+  validate.step.transactional = false;
+  validate.step.lock = LockLevel::ShareUpdateExclusive;
+  validate.step.scans = true;
+  validate.long_running = true;
+  validate.after_deps = {helper_id};
+  return {std::move(add), std::move(validate)};
+}
+
+void finish_not_null(const std::string& schema, const std::string& table, const std::string& column, Node& set) {
+  Constraint helper = not_null_helper(table, column);
+  set.step.forward.push_back(ddl::drop_constraint(schema, table, helper)[0]);
+  auto readd = ddl::add_constraint(schema, table, helper);
+  set.step.rollback.insert(set.step.rollback.begin(), readd.begin(), readd.end());
+  set.step.scans = false;
+  drop_hazards(set.step, hazard::kFullTableScan);
+  set.after_deps.push_back({ObjectKind::Constraint, schema, helper.name, table, ""});
+}
+
 void set_not_null(const Change& ch, const StepContext& ctx, std::vector<Node>& nodes) {
   if (ch.id.kind != ObjectKind::Column || ch.kind != ChangeKind::Alter) return;
   const auto& before = std::get<Column>(ch.before);
   const auto& after = std::get<Column>(ch.after);
   if (before.not_null || !after.not_null || !table_exists_before(ctx, ch.id.schema, ch.id.parent)) return;
   for (size_t k = 0; k < nodes.size(); ++k) {
-    if (nodes[k].action != NodeAction::Alter) continue;
-    const std::string& schema = ch.id.schema;
-    const std::string& table = ch.id.parent;
-    const std::string locked = sql::qualified(schema, table);
-    Constraint helper;
-    helper.name = not_null_helper_name(table, after.name);
-    helper.type = ConstraintType::Check;
-    helper.definition = "CHECK (" + sql::ident(after.name) + " IS NOT NULL) NOT VALID";
-    helper.columns = {after.name};
-    helper.validated = false;
-    const ObjectId helper_id{ObjectKind::Constraint, schema, helper.name, table, ""};
-
-    Node add;
-    add.action = NodeAction::Create;
-    add.step.target = ch.id;
-    add.step.change = ChangeKind::Alter;
-    add.step.phase = nodes[k].step.phase;
-    add.step.action = "add not-null check";
-    add.step.forward = ddl::add_constraint(schema, table, helper);
-    add.step.rollback = ddl::drop_constraint(schema, table, helper);
-    add.step.lock = LockLevel::AccessExclusive;
-    add.step.locked_table = locked;
-    add.provides = {helper_id};
-    add.rank = nodes[k].rank;
-
-    Node validate = add;
-    validate.action = NodeAction::Alter;
-    validate.step.action = "validate not-null check";
-    validate.step.forward = ddl::validate_constraint(schema, table, helper);
-    validate.step.rollback.clear();
-    validate.step.transactional = false;
-    validate.step.lock = LockLevel::ShareUpdateExclusive;
-    validate.step.scans = true;
-    validate.long_running = true;
-    validate.after_deps = {helper_id};
-
+    if (nodes[k].action != NodeAction::Alter || nodes[k].ruled) continue;
+    auto helpers = not_null_helpers(ch.id.schema, ch.id.parent, after.name, nodes[k]);
     // The column's own step sets NOT NULL (now without a scan) and drops the helper.
-    Node& set = nodes[k];
-    set.step.forward.push_back(ddl::drop_constraint(schema, table, helper)[0]);
-    auto readd = ddl::add_constraint(schema, table, helper);
-    set.step.rollback.insert(set.step.rollback.begin(), readd.begin(), readd.end());
-    set.step.scans = false;
-    drop_hazards(set.step, hazard::kFullTableScan);
-    set.after_deps.push_back(helper_id);
-
-    nodes.insert(nodes.begin() + static_cast<std::ptrdiff_t>(k), {std::move(add), std::move(validate)});
+    finish_not_null(ch.id.schema, ch.id.parent, after.name, nodes[k]);
+    nodes.insert(nodes.begin() + static_cast<std::ptrdiff_t>(k), helpers.begin(), helpers.end());
     k += 2;
   }
 }

@@ -130,4 +130,25 @@ Statements change_grant(const Grant& before, const Grant& after);
 Statements change_default_privilege(const DefaultPrivilege& before, const DefaultPrivilege& after);
 /// ALTER ... OWNER TO `owner` (CURRENT_USER when empty).
 Statements set_owner(const ObjectId& object, const std::string& owner);
+// backfill_ddl.cpp
+/// A primary-key column, for batching.
+struct KeyColumn {
+  std::string name, type;
+};
+/// `UPDATE table SET assignments WHERE needs`, as a DO block that walks the primary key `batch_size` rows at a
+/// time and commits after each batch (so it must run outside a transaction block; PostgreSQL 11+). `needs`
+/// selects the rows still to do, so an interrupted run can simply be started again. Without a key: one UPDATE.
+std::string batched_update(const std::string& schema, const std::string& table, const std::vector<KeyColumn>& key,
+                           const std::string& assignments, const std::string& needs, long batch_size);
+/// A row trigger keeping columns `a` and `b` of one table in step while old and new code write either.
+struct SyncTrigger {
+  std::string schema, table;
+  std::string name;    ///< of the trigger and its function (in `schema`)
+  std::string a, b;    ///< column names
+  std::string a_to_b;  ///< expression giving b's value from NEW.a, e.g. `NEW.a::bigint`
+  std::string b_to_a;
+};
+Statements create_sync_trigger(const SyncTrigger& s);
+Statements drop_sync_trigger(const SyncTrigger& s);
+
 }  // namespace schemaplan::ddl

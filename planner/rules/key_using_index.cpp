@@ -1,0 +1,115 @@
+// Rule 2: a PRIMARY KEY or UNIQUE constraint added to an existing table is built as a unique index
+// CONCURRENTLY first, then attached with ADD CONSTRAINT ... USING INDEX.
+//
+// Why it is safe: a plain ADD PRIMARY KEY / UNIQUE builds its index while holding ACCESS EXCLUSIVE, so the table
+// can be neither read nor written for the whole build. CREATE UNIQUE INDEX CONCURRENTLY builds the same index
+// under SHARE UPDATE EXCLUSIVE (reads and writes go on), outside a transaction block; attaching a valid index
+// to a constraint is then a catalog change (a brief ACCESS EXCLUSIVE). The index gets the constraint's name, so
+// nothing is renamed. A PRIMARY KEY also needs its columns NOT NULL: those alter steps (rule 4, no scan under
+// lock) come first because the constraint depends on its columns.
+// Only the plain forms `PRIMARY KEY (cols)` / `UNIQUE [NULLS NOT DISTINCT] (cols)` (optionally DEFERRABLE) are
+// rewritten; INCLUDE, WITH (...) or USING INDEX TABLESPACE keep the plain ADD CONSTRAINT with its hazard.
+// Rollback: the constraint's rollback drops the constraint, which drops its index; the index step's rollback
+// therefore says IF EXISTS, so it only removes an index left behind by a failed (INVALID) build.
+#include "model/sql_writer.h"
+#include "planner/rules/rules.h"
+#include "planner/sql/ddl.h"
+
+namespace schemaplan::rules {
+namespace {
+
+struct KeyParts {
+  bool primary = false;
+  std::string nulls;       ///< " NULLS NOT DISTINCT" or ""
+  std::string keys;        ///< "(a, b)"
+  std::string deferrable;  ///< " DEFERRABLE [INITIALLY DEFERRED]" or ""
+};
+
+bool starts_with(const std::string& s, const std::string& p) { return s.compare(0, p.size(), p) == 0; }
+
+/// Splits a canonical key definition; false when it holds more than the plain forms (see the top).
+bool split_key(const Constraint& c, KeyParts& k) {
+  std::string d = c.definition;
+  if (c.type == ConstraintType::PrimaryKey && starts_with(d, "PRIMARY KEY ")) {
+    k.primary = true;
+    d = d.substr(12);
+  } else if (c.type == ConstraintType::Unique && starts_with(d, "UNIQUE ")) {
+    d = d.substr(7);
+    if (starts_with(d, "NULLS NOT DISTINCT ")) {
+      k.nulls = " NULLS NOT DISTINCT";
+      d = d.substr(19);
+    }
+  } else {
+    return false;
+  }
+  if (d.empty() || d[0] != '(') return false;
+  int depth = 0;
+  bool quoted = false;
+  size_t end = 0;
+  for (size_t i = 0; i < d.size(); ++i) {
+    if (d[i] == '"') quoted = !quoted;
+    if (quoted) continue;
+    if (d[i] == '(') ++depth;
+    if (d[i] == ')' && --depth == 0) {
+      end = i + 1;
+      break;
+    }
+  }
+  if (end == 0) return false;
+  k.keys = d.substr(0, end);
+  std::string rest = d.substr(end);
+  if (rest != "" && rest != " DEFERRABLE" && rest != " DEFERRABLE INITIALLY DEFERRED") return false;
+  k.deferrable = rest;
+  return true;
+}
+
+}  // namespace
+
+void key_using_index(const Change& ch, const StepContext& ctx, std::vector<Node>& nodes) {
+  if (!ctx.options.concurrently || ch.id.kind != ObjectKind::Constraint ||
+      !table_exists_before(ctx, ch.id.schema, ch.id.parent))
+    return;
+  for (size_t k = 0; k < nodes.size(); ++k) {
+    Node& n = nodes[k];
+    if (n.action != NodeAction::Create) continue;
+    const auto& c = std::get<Constraint>(ch.after);
+    KeyParts parts;
+    if (!split_key(c, parts)) continue;
+    const std::string table = sql::qualified(ch.id.schema, ch.id.parent);
+    const std::string index = sql::qualified(ch.id.schema, c.name);
+    const ObjectId index_id{ObjectKind::Index, ch.id.schema, c.name, ch.id.parent, ""};
+
+    Node build;
+    build.action = NodeAction::Create;
+    build.step.target = ch.id;
+    build.step.change = n.step.change;  // part of the constraint's creation: counted once in the summary
+    build.step.phase = n.step.phase;
+    build.step.action = std::string("build ") + (parts.primary ? "primary key" : "unique") + " index";
+    build.step.forward = {"CREATE UNIQUE INDEX CONCURRENTLY " + sql::ident(c.name) + " ON " + table + " USING btree " +
+                          parts.keys + parts.nulls};
+    build.step.rollback = {"DROP INDEX CONCURRENTLY IF EXISTS " + index};
+    build.step.transactional = false;
+    build.step.lock = LockLevel::ShareUpdateExclusive;
+    build.step.locked_table = table;
+    build.step.scans = true;
+    build.step.hazards = {{hazard::kIndexBuild, "builds the index of " + c.name + " concurrently: reads the whole table, writes go on"}};
+    build.long_running = true;
+    build.provides = {index_id};
+    build.after_deps = n.after_deps;
+    build.rank = n.rank;
+
+    n.step.forward = {"ALTER TABLE " + table + " ADD CONSTRAINT " + sql::ident(c.name) + " " +
+                      (parts.primary ? "PRIMARY KEY" : "UNIQUE") + " USING INDEX " + sql::ident(c.name) + parts.deferrable};
+    if (c.comment) n.step.forward.push_back(ddl::comment_constraint(ch.id.schema, ch.id.parent, c)[0]);
+    n.step.scans = false;
+    n.step.lock = LockLevel::AccessExclusive;
+    n.step.locked_table = table;
+    drop_hazards(n.step, hazard::kFullTableScan);
+    drop_hazards(n.step, hazard::kIndexBuild);
+    n.after_deps.push_back(index_id);
+    nodes.insert(nodes.begin() + static_cast<std::ptrdiff_t>(k), std::move(build));
+    ++k;
+  }
+}
+
+}  // namespace schemaplan::rules
