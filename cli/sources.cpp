@@ -88,6 +88,8 @@ class ShadowLoader {
     if (auto s = pick(c.enums)) return *s;
     if (auto s = pick(c.sequences)) return *s;
     if (auto s = pick(c.indexes)) return *s;
+    if (auto s = pick(c.functions)) return *s;
+    if (auto s = pick(c.triggers)) return *s;
     for (const auto& t : c.tables) {
       if (t.id() == id) return t.meta.span;
       if (id.parent == t.name && id.schema == t.schema) {

@@ -206,6 +206,7 @@ std::vector<Change> diff(const Catalog& from, const Catalog& to) {
         bool in_place = x.table == y.table && x.unique == y.unique && x.definition == y.definition;
         d.add(in_place ? ChangeKind::Alter : ChangeKind::Recreate, x.id(), x, y, f);
       });
+  diff_routines(from, to, d.out);
   std::stable_sort(d.out.begin(), d.out.end(), [](const Change& a, const Change& b) {
     return std::make_tuple(kind_rank(a.id.kind), a.id, static_cast<int>(a.kind)) <
            std::make_tuple(kind_rank(b.id.kind), b.id, static_cast<int>(b.kind));

@@ -28,6 +28,11 @@ struct Meta {
   std::vector<ObjectId> deps;  ///< objects this one needs to exist first (may name objects not in the model)
   bool operator==(const Meta&) const { return true; }
 };
+}  // namespace schemaplan
+
+#include "model/routine.h"  // needs Meta
+
+namespace schemaplan {
 
 struct Schema {
   std::string name;
@@ -165,6 +170,8 @@ struct Catalog {
   std::vector<Sequence> sequences;
   std::vector<Table> tables;
   std::vector<Index> indexes;
+  std::vector<Function> functions;  ///< functions and procedures, sorted by identity
+  std::vector<Trigger> triggers;    ///< sorted by (schema, table, name)
   /// Objects the producer saw but the model does not cover yet (e.g. a view in a live database):
   /// reported as warnings, never dropped.
   std::vector<std::string> unsupported;
@@ -175,6 +182,7 @@ struct Catalog {
   const Sequence* sequence(const std::string& schema, const std::string& name) const;
   const EnumType* enum_type(const std::string& schema, const std::string& name) const;
   const Schema* schema(const std::string& name) const;
+  const Trigger* trigger(const std::string& schema, const std::string& table, const std::string& name) const;
 };
 
 /// True for `NULL` and a typed null such as `NULL::character varying(10)`: the same as no default.

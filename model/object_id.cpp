@@ -22,6 +22,7 @@ const char* kind_name(ObjectKind k) {
     case ObjectKind::Index: return "index";
     case ObjectKind::Function: return "function";
     case ObjectKind::SequenceOwner: return "sequence ownership";
+    case ObjectKind::Trigger: return "trigger";
   }
   return "object";
 }

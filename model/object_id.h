@@ -28,6 +28,7 @@ enum class ObjectKind {
   Index,       ///< parent = table (index names are schema-wide, but an index belongs to one table)
   Function,    ///< signature = identity argument types
   SequenceOwner,  ///< the OWNED BY link of sequence `name`; parent = owning table (planned apart from both)
+  Trigger,        ///< parent = table
 };
 
 /// Lower-case name of the kind, as used in messages and plan.json ("table", "column", ...).

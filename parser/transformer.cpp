@@ -108,6 +108,8 @@ void Transformer::dispatch(const StmtCtx& ctx, Node* n) {
     case PG_QUERY__NODE__NODE_COMMENT_STMT: return comment(ctx, n->comment_stmt);
     case PG_QUERY__NODE__NODE_VARIABLE_SET_STMT: return variable_set(ctx, n->variable_set_stmt);
     case PG_QUERY__NODE__NODE_SELECT_STMT: return select(ctx, n->select_stmt);
+    case PG_QUERY__NODE__NODE_CREATE_FUNCTION_STMT: return create_function(ctx, n->create_function_stmt);
+    case PG_QUERY__NODE__NODE_CREATE_TRIG_STMT: return create_trigger(ctx, n->create_trig_stmt);
     case PG_QUERY__NODE__NODE_TRANSACTION_STMT:
       switch (n->transaction_stmt->kind) {
         case PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_BEGIN:
@@ -121,7 +123,9 @@ void Transformer::dispatch(const StmtCtx& ctx, Node* n) {
     case PG_QUERY__NODE__NODE_ALTER_OWNER_STMT: {
       // Owners are not modelled. Only accept owner changes of object kinds we model.
       auto k = n->alter_owner_stmt->object_type;
-      if (k == PG_QUERY__OBJECT_TYPE__OBJECT_SCHEMA || k == PG_QUERY__OBJECT_TYPE__OBJECT_TYPE) return;
+      if (k == PG_QUERY__OBJECT_TYPE__OBJECT_SCHEMA || k == PG_QUERY__OBJECT_TYPE__OBJECT_TYPE ||
+          k == PG_QUERY__OBJECT_TYPE__OBJECT_FUNCTION || k == PG_QUERY__OBJECT_TYPE__OBJECT_PROCEDURE)
+        return;
       break;
     }
     default:
@@ -199,6 +203,7 @@ Catalog Transformer::finish() {
   }
   apply_changes(changes);
   resolve_foreign_keys();
+  resolve_routine_refs();
   normalize(cat_);
   return std::move(cat_);
 }

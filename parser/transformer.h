@@ -106,6 +106,16 @@ class Transformer {
   void comment(const StmtCtx& ctx, PgQuery__CommentStmt* s);
   void variable_set(const StmtCtx& ctx, PgQuery__VariableSetStmt* s);
   void select(const StmtCtx& ctx, PgQuery__SelectStmt* s);
+  // Functions, procedures and triggers (transform_function.cpp, transform_trigger.cpp).
+  void create_function(const StmtCtx& ctx, PgQuery__CreateFunctionStmt* s);
+  void create_trigger(const StmtCtx& ctx, PgQuery__CreateTrigStmt* s);
+  /// ALTER TABLE ... ENABLE [REPLICA | ALWAYS] | DISABLE TRIGGER name, as a step on the table.
+  std::function<void(Table&)> trigger_state_step(const StmtCtx& ctx, PgQuery__AlterTableCmd* cmd);
+  /// COMMENT ON FUNCTION | PROCEDURE | ROUTINE | TRIGGER: what applies it.
+  std::function<void()> comment_on_routine(const StmtCtx& ctx, PgQuery__CommentStmt* s, std::optional<std::string> text);
+  Trigger& find_trigger(const StmtCtx& ctx, const QualName& table, const std::string& name);
+  /// Replaces references recorded by name (kUnresolvedRef) with the objects they mean; run by finish().
+  void resolve_routine_refs();
 
   // Columns and constraints (transform_column.cpp, transform_constraint.cpp), shared by CREATE TABLE and
   // ALTER TABLE.

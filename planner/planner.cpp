@@ -3,6 +3,7 @@
 #include <set>
 
 #include "planner/dependencies.h"
+#include "planner/function_cascade.h"
 #include "planner/rules/rules.h"
 #include "planner/steps.h"
 
@@ -42,6 +43,7 @@ void cascade_recreations(const Catalog& from, const Catalog& to, std::vector<Cha
 Plan plan(const Catalog& from, const Catalog& to, const PlanOptions& options) {
   std::vector<Change> changes = diff(from, to);
   cascade_recreations(from, to, changes);
+  cascade_function_recreations(from, to, changes);
   StepContext ctx{from, to, options};
   std::vector<Node> nodes;
   for (const auto& c : changes) {

@@ -16,6 +16,7 @@ int rank_of(NodeAction a, ObjectKind k, const ObjectValue& v) {
   if (const auto* c = std::get_if<Constraint>(&v)) external_fk = c->type == ConstraintType::ForeignKey;
   if (a == NodeAction::Drop) {
     switch (k) {
+      case ObjectKind::Trigger: return 0;
       case ObjectKind::Constraint: return external_fk ? 0 : 2;
       case ObjectKind::Index: return 1;
       case ObjectKind::SequenceOwner: return 3;
@@ -40,6 +41,7 @@ int rank_of(NodeAction a, ObjectKind k, const ObjectValue& v) {
     case ObjectKind::Constraint: return base + (external_fk ? 9 : 7);
     case ObjectKind::Index: return base + 8;
     case ObjectKind::SequenceOwner: return base + 10;
+    case ObjectKind::Trigger: return base + 11;
   }
   return base;
 }
@@ -75,6 +77,8 @@ struct Builder {
           else if constexpr (std::is_same_v<T, Column>) return ddl::add_column(ch.id.schema, ch.id.parent, x);
           else if constexpr (std::is_same_v<T, Constraint>) return ddl::add_constraint(ch.id.schema, ch.id.parent, x);
           else if constexpr (std::is_same_v<T, Index>) return ddl::create_index(x, false);
+          else if constexpr (std::is_same_v<T, Function>) return ddl::create_function(x, false);
+          else if constexpr (std::is_same_v<T, Trigger>) return ddl::create_trigger(x);
           else return {};
         },
         v);
@@ -93,6 +97,8 @@ struct Builder {
           else if constexpr (std::is_same_v<T, Column>) return ddl::drop_column(ch.id.schema, ch.id.parent, x);
           else if constexpr (std::is_same_v<T, Constraint>) return ddl::drop_constraint(ch.id.schema, ch.id.parent, x);
           else if constexpr (std::is_same_v<T, Index>) return ddl::drop_index(x, false);
+          else if constexpr (std::is_same_v<T, Function>) return ddl::drop_function(x);
+          else if constexpr (std::is_same_v<T, Trigger>) return ddl::drop_trigger(x);
           else return {};
         },
         v);
@@ -159,6 +165,8 @@ struct Builder {
             if (x.comment != y.comment) out.push_back(ddl::comment_constraint(ch.id.schema, ch.id.parent, y)[0]);
             return out;
           } else if constexpr (std::is_same_v<T, Index>) return ddl::comment_index(y);
+          else if constexpr (std::is_same_v<T, Function>) return ddl::replace_function(x, y);
+          else if constexpr (std::is_same_v<T, Trigger>) return ddl::alter_trigger(x, y);
           else return {};
         },
         b);
@@ -284,7 +292,7 @@ struct Builder {
       if (c->type == ConstraintType::PrimaryKey || c->type == ConstraintType::Unique)
         hazard(n, hazard::kIndexDropped, "dropping " + c->name + " drops its index");
     } else if (std::holds_alternative<EnumType>(v) || std::holds_alternative<Extension>(v) ||
-               std::holds_alternative<Sequence>(v)) {
+               std::holds_alternative<Sequence>(v) || std::holds_alternative<Function>(v)) {
       // Catalog-only, but running code may use them.
       hazard(n, hazard::kBreaksRunningCode, "drops " + ch.id.str() + "; code that still uses it fails");
     }

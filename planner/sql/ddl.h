@@ -81,4 +81,21 @@ Statements create_index(const Index& i, bool concurrently);
 Statements drop_index(const Index& i, bool concurrently);
 Statements comment_index(const Index& i);
 
+// function_ddl.cpp
+/// `schema.name(argument types)`, as DROP and COMMENT name a function or procedure.
+std::string function_signature_sql(const Function& f);
+Statements create_function(const Function& f, bool replace);
+Statements drop_function(const Function& f);
+Statements comment_function(const Function& f);
+/// CREATE OR REPLACE with the new definition (when more than the comment differs), then the comment.
+Statements replace_function(const Function& before, const Function& after);
+
+// trigger_ddl.cpp
+Statements create_trigger(const Trigger& t);
+Statements drop_trigger(const Trigger& t);
+/// ALTER TABLE ... ENABLE [REPLICA | ALWAYS] | DISABLE TRIGGER for `t.enabled`.
+Statements trigger_state(const Trigger& t);
+Statements comment_trigger(const Trigger& t);
+Statements alter_trigger(const Trigger& before, const Trigger& after);
+
 }  // namespace schemaplan::ddl
