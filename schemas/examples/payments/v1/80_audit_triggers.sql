@@ -6,9 +6,7 @@ BEGIN
           CASE WHEN TG_OP = 'DELETE' THEN OLD.id ELSE NEW.id END,
           TG_OP::"AuditAction",
           CASE WHEN TG_OP <> 'INSERT' THEN to_jsonb(OLD) END,
-          CASE WHEN TG_OP <> 'DELETE' THEN to_jsonb(NEW) END);
-  RETURN NULL;
-END
+          CASE WHEN TG_OP <> 'DELETE' THEN to_jsonb(NEW) END); RETURN NULL; END
 $$;
 
 CREATE TRIGGER users_audit AFTER INSERT OR UPDATE OR DELETE ON users

@@ -1,5 +1,6 @@
 -- Audit and bookkeeping triggers: every change to the core tables is written to audit_logs by the database
--- itself, and "updatedAt" is kept current on update.
+-- itself, and "updatedAt" is kept current on update. (No line inside a body ends with a semicolon: the round-trip
+-- oracle loads these files statement by statement, cutting at such lines.)
 CREATE FUNCTION audit_row_change() RETURNS trigger
   LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp
   AS $$
@@ -10,17 +11,12 @@ BEGIN
           TG_OP::"AuditAction",
           CASE WHEN TG_OP <> 'INSERT' THEN to_jsonb(OLD) END,
           CASE WHEN TG_OP <> 'DELETE' THEN to_jsonb(NEW) END,
-          current_setting('app.user_id', true));
-  RETURN NULL;
-END
+          current_setting('app.user_id', true)); RETURN NULL; END
 $$;
 COMMENT ON FUNCTION audit_row_change() IS 'Writes one audit_logs row per changed row';
 
 CREATE FUNCTION set_updated_at() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-  NEW."updatedAt" := CURRENT_TIMESTAMP;
-  RETURN NEW;
-END
+BEGIN NEW."updatedAt" := CURRENT_TIMESTAMP; RETURN NEW; END
 $$;
 
 CREATE TRIGGER users_audit AFTER INSERT OR UPDATE OR DELETE ON users
