@@ -7,30 +7,31 @@ namespace schemaplan::introspect::queries {
 using namespace sql_fragments;
 
 std::string functions() {
+  // `pr`, not `p`: the deps() fragment has a `p` of its own, which would capture the reference.
   // Arguments as flat (mode, name, type) triples in declaration order: proallargtypes lists every argument
   // when some are OUT, proargtypes the input ones otherwise.
   const std::string args =
-      "ARRAY(SELECT u.x FROM unnest(coalesce(p.proallargtypes, p.proargtypes::pg_catalog.oid[])) WITH ORDINALITY "
+      "ARRAY(SELECT u.x FROM unnest(coalesce(pr.proallargtypes, pr.proargtypes::pg_catalog.oid[])) WITH ORDINALITY "
       "AS a(t, i)\n"
-      "        CROSS JOIN LATERAL unnest(ARRAY[coalesce(p.proargmodes[a.i]::text, 'i'), coalesce(p.proargnames[a.i], ''),\n"
+      "        CROSS JOIN LATERAL unnest(ARRAY[coalesce(pr.proargmodes[a.i]::text, 'i'), coalesce(pr.proargnames[a.i], ''),\n"
       "                                        format_type(a.t, NULL)]) WITH ORDINALITY AS u(x, j)\n"
       "        ORDER BY a.i, u.j)";
-  return "SELECT n.nspname AS schema, p.proname AS name, oidvectortypes(p.proargtypes) AS signature,\n"
-         "  p.prokind AS kind, pg_get_function_arguments(p.oid) AS arguments,\n"
-         "  pg_get_function_result(p.oid) AS result, p.proretset AS returns_set, l.lanname AS language,\n"
-         "  CASE WHEN p.prosqlbody IS NOT NULL THEN pg_get_function_sqlbody(p.oid) ELSE p.prosrc END AS body,\n"
-         "  p.prosqlbody IS NOT NULL AS sql_body, p.provolatile AS volatility, p.proisstrict AS strict,\n"
-         "  p.prosecdef AS security_definer, p.proleakproof AS leakproof, p.proparallel AS parallel,\n"
-         "  p.procost::text AS cost, p.prorows::text AS rows, p.proconfig AS config,\n"
-         "  " + args + " AS args, p.pronargdefaults AS n_defaults,\n"
-         "  " + comment_of("p.oid", "pg_proc") + " AS comment,\n"
-         "  " + deps("d.classid = " + regclass("pg_proc") + " AND d.objid = p.oid") + " AS deps\n"
-         "FROM pg_catalog.pg_proc p\n"
-         "JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace\n"
-         "JOIN pg_catalog.pg_language l ON l.oid = p.prolang\n"
+  return "SELECT n.nspname AS schema, pr.proname AS name, oidvectortypes(pr.proargtypes) AS signature,\n"
+         "  pr.prokind AS kind, pg_get_function_arguments(pr.oid) AS arguments,\n"
+         "  pg_get_function_result(pr.oid) AS result, pr.proretset AS returns_set, l.lanname AS language,\n"
+         "  CASE WHEN pr.prosqlbody IS NOT NULL THEN pg_get_function_sqlbody(pr.oid) ELSE pr.prosrc END AS body,\n"
+         "  pr.prosqlbody IS NOT NULL AS sql_body, pr.provolatile AS volatility, pr.proisstrict AS strict,\n"
+         "  pr.prosecdef AS security_definer, pr.proleakproof AS leakproof, pr.proparallel AS parallel,\n"
+         "  pr.procost::text AS cost, pr.prorows::text AS rows, pr.proconfig AS config,\n"
+         "  " + args + " AS args, pr.pronargdefaults AS n_defaults,\n"
+         "  " + comment_of("pr.oid", "pg_proc") + " AS comment,\n"
+         "  " + deps("d.classid = " + regclass("pg_proc") + " AND d.objid = pr.oid") + " AS deps\n"
+         "FROM pg_catalog.pg_proc pr\n"
+         "JOIN pg_catalog.pg_namespace n ON n.oid = pr.pronamespace\n"
+         "JOIN pg_catalog.pg_language l ON l.oid = pr.prolang\n"
          // Aggregates and window functions are listed as unsupported.
-         "WHERE p.prokind IN ('f', 'p') AND " + user_schema("n") + " AND " + not_extension_member("pg_proc", "p.oid") +
-         " AND " + not_internal("pg_proc", "p.oid") +
+         "WHERE pr.prokind IN ('f', 'p') AND " + user_schema("n") + " AND " + not_extension_member("pg_proc", "pr.oid") +
+         " AND " + not_internal("pg_proc", "pr.oid") +
          "\nORDER BY 1, 2, 3";
 }
 

@@ -78,6 +78,9 @@ TEST_CASE("COMMENT errors") {
   CHECK(parse_error("create table t (a int); comment on constraint c on t is 'x';").message ==
         "constraint c of table public.t does not exist");
   CHECK(parse_error("create table t (a int primary key); comment on index t_pkey is 'x';").code == "unsupported-statement");
-  CHECK(parse_error("comment on function f() is 'x';").message == "COMMENT ON FUNCTION is not supported yet");
+  CHECK(parse_error("comment on function f() is 'x';").message == "function public.f() does not exist");
+  CHECK(parse_error("create table t (a int); comment on trigger tr on t is 'x';").message ==
+        "trigger tr for table public.t does not exist");
+  CHECK(parse_error("comment on aggregate a(int) is 'x';").message == "COMMENT ON AGGREGATE is not supported yet");
   CHECK(parse_error("comment on view v is 'x';").message == "COMMENT ON VIEW is not supported yet");
 }
