@@ -111,6 +111,9 @@ TEST_CASE("triggers: canonical definition, state, comment") {
   CHECK(tr.function_schema == "public");
   CHECK(tr.columns == std::vector<std::string>{"b", "a"});
   CHECK(tr.definition.find("ON public.t") != std::string::npos);
+  Catalog builtin = parse_sql("create table t (a int); create trigger tr before update on t for each row "
+                              "execute function suppress_redundant_updates_trigger();");
+  CHECK(builtin.triggers[0].function_schema == "pg_catalog");
   CHECK(parse_error("create table t (a int); create trigger tr after insert on t execute function f();"
                     "create trigger tr after insert on t execute function f();")
             .code == "duplicate-object");

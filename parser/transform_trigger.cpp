@@ -2,6 +2,7 @@
 // the canonical deparse of the statement with every name qualified, so two spellings of one trigger print
 // alike (offline, a parsed trigger is only compared with another parsed one).
 #include <algorithm>
+#include <set>
 
 #include "model/sql_writer.h"
 #include "parser/deparse.h"
@@ -34,7 +35,9 @@ void Transformer::create_trigger(const StmtCtx& ctx, PgQuery__CreateTrigStmt* s)
   if (fn.empty() || fn.size() > 2) ctx.error("invalid-name", "improper trigger function name");
   // An unqualified trigger function is found through the search_path, i.e. in public (or pg_catalog for
   // the built-in trigger functions, which the server then prints qualified).
-  t.function_schema = fn.size() == 2 ? fn[0] : "public";
+  static const std::set<std::string> kBuiltin = {"suppress_redundant_updates_trigger", "tsvector_update_trigger",
+                                                 "tsvector_update_trigger_column"};
+  t.function_schema = fn.size() == 2 ? fn[0] : kBuiltin.count(fn[0]) ? "pg_catalog" : "public";
   t.function_name = fn.back();
   s->n_funcname = 2;
   s->funcname = arena_.nodes(2);
