@@ -21,7 +21,7 @@ struct SequenceOwnership {
 };
 
 using ObjectValue = std::variant<std::monostate, Schema, Extension, EnumType, Sequence, Table, Column, Constraint,
-                                 Index, SequenceOwnership, View, Domain, CompositeType, Policy, Grant, DefaultPrivilege, Ownership>;
+                                 Index, SequenceOwnership, View, Domain, CompositeType, Policy, Grant, DefaultPrivilege, Ownership, Function, Trigger>;
 
 enum class ChangeKind {
   Create,
@@ -60,6 +60,14 @@ bool view_replaceable(const View& before, const View& after);
 
 /// True for a foreign key that references a table other than its own; such keys are planned as their own
 /// objects so that tables can be created before any key between them exists (breaking FK cycles).
+/// Functions, procedures and triggers (diff_routines.cpp), appended to `out` unsorted.
+void diff_routines(const Catalog& from, const Catalog& to, std::vector<Change>& out);
+
+/// True when `after` can replace `before` with CREATE OR REPLACE: same kind, result, output arguments,
+/// input argument names (a name may be added, not changed or removed) and no argument default removed.
+/// PostgreSQL refuses anything else in place.
+bool function_replaceable(const Function& before, const Function& after);
+
 bool is_external_fk(const Constraint& c, const std::string& table_schema, const std::string& table_name);
 
 /// Domains and composite types (differ/diff_types.cpp): one change per type, constraints and attributes

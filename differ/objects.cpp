@@ -35,6 +35,8 @@ void for_each_object(const Catalog& c, const std::function<void(const ObjectId&,
   for (const auto& x : c.grants) fn(x.id(), x);
   for (const auto& x : c.default_privileges) fn(x.id(), x);
   for (const auto& x : c.owners) fn(x.id(), x);
+  for (const auto& x : c.functions) fn(x.id(), x);
+  for (const auto& x : c.triggers) fn(x.id(), x);
 }
 
 ObjectValue find_object(const Catalog& c, const ObjectId& id) {
@@ -87,6 +89,10 @@ ObjectValue find_object(const Catalog& c, const ObjectId& id) {
       return find_by_id(c.default_privileges, id);
     case ObjectKind::Owner:
       return find_by_id(c.owners, id);
+    case ObjectKind::Function:
+      return find_by_id(c.functions, id);
+    case ObjectKind::Trigger:
+      return find_by_id(c.triggers, id);
     default:
       break;
   }

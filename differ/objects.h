@@ -13,7 +13,7 @@ namespace schemaplan {
 /// Calls `fn(id, value)` for every object of `catalog`, in a fixed order (kind by kind, each list in its
 /// sorted order): schemas, extensions, enums, sequences, sequence ownerships, tables, their columns and
 /// constraints, indexes, views and materialized views, domains, composite types, policies, grants,
-/// default privileges, owners.
+/// default privileges, owners, functions and procedures, triggers.
 void for_each_object(const Catalog& catalog, const std::function<void(const ObjectId&, const ObjectValue&)>& fn);
 
 /// The value of the object `id` in `catalog`; std::monostate when there is none.

@@ -31,6 +31,12 @@ std::string constraints();
 /// schema, name, table_name, is_unique, definition (NULL if the printed prefix was not the expected one),
 /// full_definition, columns, comment, deps
 std::string indexes();
+/// schema, name, signature, kind, arguments, result, returns_set, language, body, sql_body, volatility, strict,
+/// security_definer, leakproof, parallel, cost, rows, config, args ((mode, name, type) triples), n_defaults,
+/// comment, deps (routine_queries.cpp)
+std::string functions();
+/// schema, table_name, name, definition, function_schema, function_name, columns, enabled, comment, deps
+std::string triggers();
 /// what: one printable line per object the model does not cover
 std::string unsupported();
 /// schema, name, materialized, query, column_names, column_types, options, populated, comment, deps,

@@ -17,6 +17,8 @@ Catalog read_catalog_with(const QueryFn& query) {
   read_columns(query(queries::columns()), catalog);
   read_constraints(query(queries::constraints()), catalog);
   read_indexes(query(queries::indexes()), catalog);
+  read_functions(query(queries::functions()), catalog);
+  read_triggers(query(queries::triggers()), catalog);
   read_unsupported(query(queries::unsupported()), catalog);
   read_views(query(queries::views()), catalog);
   read_domains(query(queries::domains()), catalog);

@@ -32,6 +32,8 @@ void read_tables(const TextTable& rows, Catalog& catalog);
 void read_columns(const TextTable& rows, Catalog& catalog);
 void read_constraints(const TextTable& rows, Catalog& catalog);
 void read_indexes(const TextTable& rows, Catalog& catalog);
+void read_functions(const TextTable& rows, Catalog& catalog);
+void read_triggers(const TextTable& rows, Catalog& catalog);
 void read_unsupported(const TextTable& rows, Catalog& catalog);
 void read_views(const TextTable& rows, Catalog& catalog);
 void read_domains(const TextTable& rows, Catalog& catalog);

@@ -70,6 +70,12 @@ const Schema* Catalog::schema(const std::string& n) const {
   return nullptr;
 }
 
+const Trigger* Catalog::trigger(const std::string& s, const std::string& t, const std::string& n) const {
+  for (const auto& x : triggers)
+    if (x.schema == s && x.table == t && x.name == n) return &x;
+  return nullptr;
+}
+
 bool is_null_default(const std::string& expr) {
   // PostgreSQL stores `DEFAULT NULL` on a varchar column as `NULL::character varying`: a typed null is still
   // no default at all.
@@ -103,6 +109,8 @@ void normalize(Catalog& c) {
     std::sort(t.constraints.begin(), t.constraints.end(), [](const auto& a, const auto& b) { return a.name < b.name; });
   }
   normalize_user_types(c);
+  std::sort(c.functions.begin(), c.functions.end(), [](const auto& a, const auto& b) { return a.id() < b.id(); });
+  std::sort(c.triggers.begin(), c.triggers.end(), [](const auto& a, const auto& b) { return a.id() < b.id(); });
   std::sort(c.unsupported.begin(), c.unsupported.end());
   c.unsupported.erase(std::unique(c.unsupported.begin(), c.unsupported.end()), c.unsupported.end());
   normalize_security(c);

@@ -18,6 +18,7 @@
 #include <vector>
 
 #include "model/meta.h"
+#include "model/routine.h"
 #include "model/object_id.h"
 #include "model/table_parents.h"
 #include "model/user_types.h"
@@ -186,6 +187,8 @@ struct Catalog {
   std::vector<Table> tables;
   std::vector<Index> indexes;
   std::vector<View> views;  ///< views and materialized views, sorted by (schema, name)
+  std::vector<Function> functions;  ///< functions and procedures, sorted by identity
+  std::vector<Trigger> triggers;    ///< sorted by (schema, table, name)
   /// Objects the producer saw but the model does not cover yet (e.g. a view in a live database):
   /// reported as warnings, never dropped.
   std::vector<std::string> unsupported;
@@ -207,6 +210,7 @@ struct Catalog {
   const View* view(const std::string& schema, const std::string& name) const;  ///< view or materialized view
   const Domain* domain(const std::string& schema, const std::string& name) const;
   const CompositeType* composite(const std::string& schema, const std::string& name) const;
+  const Trigger* trigger(const std::string& schema, const std::string& table, const std::string& name) const;
 };
 
 /// True for `NULL` and a typed null such as `NULL::character varying(10)`: the same as no default.

@@ -28,6 +28,7 @@ const char* kind_name(ObjectKind k) {
     case ObjectKind::Grant: return "privileges";
     case ObjectKind::DefaultPrivilege: return "default privileges";
     case ObjectKind::Owner: return "owner";
+    case ObjectKind::Trigger: return "trigger";
   }
   return "object";
 }

@@ -34,6 +34,7 @@ enum class ObjectKind {
   Grant,             ///< privileges of one grantee on one object; see Grant::id()
   DefaultPrivilege,  ///< ALTER DEFAULT PRIVILEGES entry; see DefaultPrivilege::id()
   Owner,             ///< the owner of an object; see Ownership::id()
+  Trigger,        ///< parent = table
 };
 
 /// Lower-case name of the kind, as used in messages and plan.json ("table", "column", ...).

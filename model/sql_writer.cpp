@@ -74,4 +74,13 @@ std::string ident_list(const std::vector<std::string>& names) {
   return out;
 }
 
+std::string dollar_quoted(std::string_view text) {
+  std::string tag = "$function$";
+  // A body ending in `$function` would merge with the closing tag's `$`: lengthen the tag then too.
+  while (text.find(tag) != std::string_view::npos || (!text.empty() && text.back() == '$') ||
+         std::string_view(text).ends_with(tag.substr(0, tag.size() - 1)))
+    tag.insert(tag.size() - 1, "x");
+  return tag + std::string(text) + tag;
+}
+
 }  // namespace schemaplan::sql

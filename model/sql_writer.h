@@ -19,6 +19,9 @@ std::string qualified(std::string_view schema, std::string_view name);
 std::string literal(std::string_view text);
 /// Comma-separated quoted identifiers: `a, "B", c`.
 std::string ident_list(const std::vector<std::string>& names);
+/// A dollar-quoted string constant for a routine body: `$function$...$function$`, the tag lengthened until it
+/// does not occur in `text` (as pg_get_functiondef() does), so the body is stored exactly as given.
+std::string dollar_quoted(std::string_view text);
 /// True when `word` is a PostgreSQL keyword that quote_ident() would quote (any category but unreserved).
 bool needs_quoting_as_keyword(std::string_view word);
 

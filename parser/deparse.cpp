@@ -140,6 +140,10 @@ void Deparser::canonicalise_func_call(PgQuery__FuncCall* f, ExprRefs* refs) {
     f->n_funcname = 1;
     names.erase(names.begin());
   }
+  // A call of a user function: which overload is decided once all functions are known.
+  if (refs && !names.empty() && names.size() <= 2 && !(names.size() == 2 && names[0] == "pg_catalog") &&
+      !(names.size() == 1 && names[0] == "nextval"))
+    add_dep(refs->deps, ObjectId{ObjectKind::Function, names.size() == 2 ? names[0] : "", names.back(), "", kUnresolvedRef});
   if (names.size() != 1 || names[0] != "nextval" || f->n_args != 1) return;
   const char* text = nextval_argument(f->args[0]);
   if (!text) return;

@@ -12,6 +12,10 @@
 
 namespace schemaplan::parser {
 
+/// Signature of a reference recorded by name only (a function call, a table a body reads), resolved against
+/// the whole catalog once every statement is applied (Transformer::resolve_routine_refs()).
+inline constexpr const char* kUnresolvedRef = "*";
+
 /// What an expression refers to, collected while canonicalising it.
 struct ExprRefs {
   std::vector<std::string> columns;  ///< distinct column names, in order of first use

@@ -59,6 +59,7 @@ SP_NODE_CTOR(PgQuery__SelectStmt, select_stmt, PG_QUERY__NODE__NODE_SELECT_STMT)
 SP_NODE_CTOR(PgQuery__AlterTableStmt, alter_table_stmt, PG_QUERY__NODE__NODE_ALTER_TABLE_STMT)
 SP_NODE_CTOR(PgQuery__AlterTableCmd, alter_table_cmd, PG_QUERY__NODE__NODE_ALTER_TABLE_CMD)
 SP_NODE_CTOR(PgQuery__Constraint, constraint, PG_QUERY__NODE__NODE_CONSTRAINT)
+SP_NODE_CTOR(PgQuery__CreateTrigStmt, create_trig_stmt, PG_QUERY__NODE__NODE_CREATE_TRIG_STMT)
 #undef SP_NODE_CTOR
 
 PgQuery__TypeName* TreeArena::type_name(const std::vector<std::string>& names) {

@@ -344,6 +344,12 @@ void Transformer::alter_table(const StmtCtx& ctx, PgQuery__AlterTableStmt* s) {
         steps.push_back([unlogged](Table& t) { t.unlogged = unlogged; });
         break;
       }
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableTrig:
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableAlwaysTrig:
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableReplicaTrig:
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_DisableTrig:
+        steps.push_back(trigger_state_step(ctx, cmd));
+        break;
       default:
         ctx.unsupported(std::string("ALTER TABLE ... ") + subcommand_name(cmd->subtype));
     }

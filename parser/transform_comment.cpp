@@ -175,6 +175,12 @@ void Transformer::comment(const StmtCtx& ctx, PgQuery__CommentStmt* s) {
       break;
     }
     case PG_QUERY__OBJECT_TYPE__OBJECT_POLICY: apply = comment_policy(ctx, parts, text); break;
+    case PG_QUERY__OBJECT_TYPE__OBJECT_FUNCTION:
+    case PG_QUERY__OBJECT_TYPE__OBJECT_PROCEDURE:
+    case PG_QUERY__OBJECT_TYPE__OBJECT_ROUTINE:
+    case PG_QUERY__OBJECT_TYPE__OBJECT_TRIGGER:
+      apply = comment_on_routine(ctx, s, text);
+      break;
     default: {
       // Name the object kind from the statement's own words: COMMENT ON <kind> ...
       std::string_view sql(ctx.file->text);

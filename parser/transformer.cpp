@@ -122,6 +122,8 @@ void Transformer::dispatch(const StmtCtx& ctx, Node* n) {
     case PG_QUERY__NODE__NODE_GRANT_STMT: return grant(ctx, n->grant_stmt);
     case PG_QUERY__NODE__NODE_ALTER_DEFAULT_PRIVILEGES_STMT:
       return alter_default_privileges(ctx, n->alter_default_privileges_stmt);
+    case PG_QUERY__NODE__NODE_CREATE_FUNCTION_STMT: return create_function(ctx, n->create_function_stmt);
+    case PG_QUERY__NODE__NODE_CREATE_TRIG_STMT: return create_trigger(ctx, n->create_trig_stmt);
     case PG_QUERY__NODE__NODE_TRANSACTION_STMT:
       switch (n->transaction_stmt->kind) {
         case PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_BEGIN:
@@ -142,6 +144,9 @@ void Transformer::dispatch(const StmtCtx& ctx, Node* n) {
         return set_owner(ctx, {ObjectKind::Type, parts.size() > 1 ? parts[parts.size() - 2] : "public", parts.back(), "", ""},
                          a->newowner);
       }
+      // Function owners are not modelled yet: accepted and left alone.
+      if (a->object_type == PG_QUERY__OBJECT_TYPE__OBJECT_FUNCTION || a->object_type == PG_QUERY__OBJECT_TYPE__OBJECT_PROCEDURE)
+        return;
       break;
     }
     default:
@@ -219,6 +224,7 @@ Catalog Transformer::finish() {
   }
   apply_changes(changes);
   resolve_foreign_keys();
+  resolve_routine_refs();
   normalize(cat_);
   return std::move(cat_);
 }

@@ -162,6 +162,16 @@ class Transformer {
   void alter_default_privileges(const StmtCtx& ctx, PgQuery__AlterDefaultPrivilegesStmt* s);
   /// OWNER TO / AUTHORIZATION: records `role` as the owner of `object` (a Table may turn out to be a sequence).
   void set_owner(const StmtCtx& ctx, ObjectId object, const PgQuery__RoleSpec* role);
+  // Functions, procedures and triggers (transform_function.cpp, transform_trigger.cpp).
+  void create_function(const StmtCtx& ctx, PgQuery__CreateFunctionStmt* s);
+  void create_trigger(const StmtCtx& ctx, PgQuery__CreateTrigStmt* s);
+  /// ALTER TABLE ... ENABLE [REPLICA | ALWAYS] | DISABLE TRIGGER name, as a step on the table.
+  std::function<void(Table&)> trigger_state_step(const StmtCtx& ctx, PgQuery__AlterTableCmd* cmd);
+  /// COMMENT ON FUNCTION | PROCEDURE | ROUTINE | TRIGGER: what applies it.
+  std::function<void()> comment_on_routine(const StmtCtx& ctx, PgQuery__CommentStmt* s, std::optional<std::string> text);
+  Trigger& find_trigger(const StmtCtx& ctx, const QualName& table, const std::string& name);
+  /// Replaces references recorded by name (kUnresolvedRef) with the objects they mean; run by finish().
+  void resolve_routine_refs();
 
   // Columns and constraints (transform_column.cpp, transform_constraint.cpp), shared by CREATE TABLE and
   // ALTER TABLE.

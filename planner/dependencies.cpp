@@ -100,6 +100,15 @@ std::vector<ObjectId> dependencies(const Catalog& cat, const ObjectId& id, const
           column_deps(out, v);
         } else if constexpr (std::is_same_v<T, Constraint>) {
           constraint_deps(out, cat, id.schema, id.parent, v);
+        } else if constexpr (std::is_same_v<T, Function>) {
+          out.push_back(schema_id(v.schema));
+          out.insert(out.end(), v.meta.deps.begin(), v.meta.deps.end());
+        } else if constexpr (std::is_same_v<T, Trigger>) {
+          out.push_back(table_id(v.schema, v.table));
+          for (const auto& col : v.columns) out.push_back(column_id(v.schema, v.table, col));
+          // Trigger functions take no declared arguments: the empty signature names the one it runs.
+          out.push_back({ObjectKind::Function, v.function_schema, v.function_name, "", ""});
+          out.insert(out.end(), v.meta.deps.begin(), v.meta.deps.end());
         } else if constexpr (std::is_same_v<T, Index>) {
           // The index of a materialized view needs the view.
           out.push_back(relation_id(cat, v.schema, v.table));

@@ -6,6 +6,7 @@
 #include "planner/cascade.h"
 #include "planner/dependencies.h"
 #include "planner/renames.h"
+#include "planner/function_cascade.h"
 #include "planner/rules/rules.h"
 #include "planner/steps.h"
 
@@ -17,6 +18,7 @@ Plan plan(const Catalog& original_from, const Catalog& to, const PlanOptions& op
   const Catalog from = apply_renames(original_from, to, renames);
   std::vector<Change> changes = diff(from, to);
   cascade_recreations(from, to, changes);
+  cascade_function_recreations(from, to, changes);
   StepContext ctx{from, to, options};
   std::vector<Node> nodes;
   for (const auto& r : renames)

@@ -18,6 +18,7 @@ int rank_of(NodeAction a, ObjectKind k, const ObjectValue& v) {
   if (const auto* c = std::get_if<Constraint>(&v)) external_fk = c->type == ConstraintType::ForeignKey;
   if (a == NodeAction::Drop) {
     switch (k) {
+      case ObjectKind::Trigger: return 0;
       case ObjectKind::Constraint: return external_fk ? 0 : 2;
       case ObjectKind::Index: return 1;
       case ObjectKind::SequenceOwner: return 3;
@@ -56,6 +57,7 @@ int rank_of(NodeAction a, ObjectKind k, const ObjectValue& v) {
     // Last, so that objects the plan creates get the privileges the model states, not new defaults.
     case ObjectKind::DefaultPrivilege: return base + 13;
     case ObjectKind::Owner: return base + 14;
+    case ObjectKind::Trigger: return base + 11;
   }
   return base;
 }
@@ -108,6 +110,8 @@ struct Builder {
           else if constexpr (std::is_same_v<T, Grant>) return ddl::change_grant(Grant{x.object, x.grantee, {}, {}, {}, {}}, x);
           else if constexpr (std::is_same_v<T, DefaultPrivilege>) return ddl::change_default_privilege(no_privileges(x), x);
           else if constexpr (std::is_same_v<T, Ownership>) return ddl::set_owner(x.object, x.owner);
+          else if constexpr (std::is_same_v<T, Function>) return ddl::create_function(x, false);
+          else if constexpr (std::is_same_v<T, Trigger>) return ddl::create_trigger(x);
           else return {};
         },
         v);
@@ -133,6 +137,8 @@ struct Builder {
           else if constexpr (std::is_same_v<T, Grant>) return ddl::change_grant(x, Grant{x.object, x.grantee, {}, {}, {}, {}});
           else if constexpr (std::is_same_v<T, DefaultPrivilege>) return ddl::change_default_privilege(x, no_privileges(x));
           else if constexpr (std::is_same_v<T, Ownership>) return ddl::set_owner(x.object, "");
+          else if constexpr (std::is_same_v<T, Function>) return ddl::drop_function(x);
+          else if constexpr (std::is_same_v<T, Trigger>) return ddl::drop_trigger(x);
           else return {};
         },
         v);
@@ -210,6 +216,8 @@ struct Builder {
           else if constexpr (std::is_same_v<T, Grant>) return ddl::change_grant(x, y);
           else if constexpr (std::is_same_v<T, DefaultPrivilege>) return ddl::change_default_privilege(x, y);
           else if constexpr (std::is_same_v<T, Ownership>) return ddl::set_owner(y.object, y.owner);
+          else if constexpr (std::is_same_v<T, Function>) return ddl::replace_function(x, y);
+          else if constexpr (std::is_same_v<T, Trigger>) return ddl::alter_trigger(x, y);
           else return {};
         },
         b);
@@ -357,7 +365,7 @@ struct Builder {
         hazard(n, hazard::kIndexDropped, "dropping " + c->name + " drops its index");
     } else if (std::holds_alternative<EnumType>(v) || std::holds_alternative<Extension>(v) ||
                std::holds_alternative<Sequence>(v) || (std::holds_alternative<View>(v) && ch.kind == ChangeKind::Drop) || std::holds_alternative<Domain>(v) ||
-               std::holds_alternative<CompositeType>(v)) {
+               std::holds_alternative<CompositeType>(v) || std::holds_alternative<Function>(v)) {
       // Catalog-only, but running code may use them.
       hazard(n, hazard::kBreaksRunningCode, "drops " + ch.id.str() + "; code that still uses it fails");
     }

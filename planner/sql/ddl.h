@@ -151,4 +151,21 @@ struct SyncTrigger {
 Statements create_sync_trigger(const SyncTrigger& s);
 Statements drop_sync_trigger(const SyncTrigger& s);
 
+// function_ddl.cpp
+/// `schema.name(argument types)`, as DROP and COMMENT name a function or procedure.
+std::string function_signature_sql(const Function& f);
+Statements create_function(const Function& f, bool replace);
+Statements drop_function(const Function& f);
+Statements comment_function(const Function& f);
+/// CREATE OR REPLACE with the new definition (when more than the comment differs), then the comment.
+Statements replace_function(const Function& before, const Function& after);
+
+// trigger_ddl.cpp
+Statements create_trigger(const Trigger& t);
+Statements drop_trigger(const Trigger& t);
+/// ALTER TABLE ... ENABLE [REPLICA | ALWAYS] | DISABLE TRIGGER for `t.enabled`.
+Statements trigger_state(const Trigger& t);
+Statements comment_trigger(const Trigger& t);
+Statements alter_trigger(const Trigger& before, const Trigger& after);
+
 }  // namespace schemaplan::ddl

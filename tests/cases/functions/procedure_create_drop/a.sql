@@ -1,0 +1,2 @@
+CREATE SCHEMA ops;
+CREATE PROCEDURE ops.old_cleanup() LANGUAGE sql AS 'SELECT 1';

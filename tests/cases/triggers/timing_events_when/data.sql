@@ -1,0 +1,1 @@
+INSERT INTO public.accounts VALUES (1, 'open', 10);
