@@ -70,7 +70,21 @@ CREATE TABLE public.audit_logs (
 );
 COMMENT ON TABLE public.audit_logs IS 'Append-only; rows are never updated';
 
--- step 15: create table public.discount_codes
+-- step 15: create function public.audit_row_change
+CREATE FUNCTION public.audit_row_change()
+ RETURNS trigger
+ LANGUAGE plpgsql
+AS $function$
+BEGIN
+  INSERT INTO audit_logs ("tableName", "recordId", action, "oldValues", "newValues")
+  VALUES (TG_TABLE_NAME,
+          CASE WHEN TG_OP = 'DELETE' THEN OLD.id ELSE NEW.id END,
+          TG_OP::"AuditAction",
+          CASE WHEN TG_OP <> 'INSERT' THEN to_jsonb(OLD) END,
+          CASE WHEN TG_OP <> 'DELETE' THEN to_jsonb(NEW) END); RETURN NULL; END
+$function$;
+
+-- step 16: create table public.discount_codes
 CREATE TABLE public.discount_codes (
   id text NOT NULL,
   code character varying(50) NOT NULL,
@@ -88,7 +102,7 @@ CREATE TABLE public.discount_codes (
   CONSTRAINT discount_codes_value_check CHECK (value > 0)
 );
 
--- step 16: create table public.order_items
+-- step 17: create table public.order_items
 CREATE TABLE public.order_items (
   id text NOT NULL,
   "orderId" text NOT NULL,
@@ -101,7 +115,7 @@ CREATE TABLE public.order_items (
   CONSTRAINT order_items_quantity_check CHECK (quantity > 0)
 );
 
--- step 17: create table public.orders
+-- step 18: create table public.orders
 CREATE TABLE public.orders (
   id text NOT NULL,
   "orderNumber" integer DEFAULT nextval('public."orders_orderNumber_seq"'::regclass) NOT NULL,
@@ -127,7 +141,7 @@ CREATE TABLE public.orders (
 COMMENT ON TABLE public.orders IS 'Checkout orders, registered users and guests';
 COMMENT ON COLUMN public.orders."totalCents" IS 'subtotal - discount + tax';
 
--- step 18: create table public.payment_methods
+-- step 19: create table public.payment_methods
 CREATE TABLE public.payment_methods (
   id text NOT NULL,
   "userId" text NOT NULL,
@@ -144,7 +158,7 @@ CREATE TABLE public.payment_methods (
 );
 COMMENT ON COLUMN public.payment_methods.last4 IS 'Display only; the card number never reaches us';
 
--- step 19: create table public.products
+-- step 20: create table public.products
 CREATE TABLE public.products (
   id text NOT NULL,
   name character varying(100) NOT NULL,
@@ -168,7 +182,7 @@ CREATE TABLE public.products (
 );
 COMMENT ON COLUMN public.products."priceCents" IS 'Unit price in the smallest currency unit';
 
--- step 20: create table public.sessions
+-- step 21: create table public.sessions
 CREATE TABLE public.sessions (
   id text NOT NULL,
   "sessionToken" text NOT NULL,
@@ -177,7 +191,7 @@ CREATE TABLE public.sessions (
   CONSTRAINT sessions_pkey PRIMARY KEY (id)
 );
 
--- step 21: create table public.subscriptions
+-- step 22: create table public.subscriptions
 CREATE TABLE public.subscriptions (
   id text NOT NULL,
   "userId" text NOT NULL,
@@ -196,7 +210,7 @@ CREATE TABLE public.subscriptions (
   CONSTRAINT subscriptions_pkey PRIMARY KEY (id)
 );
 
--- step 22: create table public.user_discount_codes
+-- step 23: create table public.user_discount_codes
 CREATE TABLE public.user_discount_codes (
   id text NOT NULL,
   "userId" text NOT NULL,
@@ -206,7 +220,7 @@ CREATE TABLE public.user_discount_codes (
   CONSTRAINT user_discount_codes_pkey PRIMARY KEY (id)
 );
 
--- step 23: create table public.users
+-- step 24: create table public.users
 CREATE TABLE public.users (
   id text NOT NULL,
   email character varying(255) NOT NULL,
@@ -225,270 +239,276 @@ CREATE TABLE public.users (
 COMMENT ON TABLE public.users IS 'Customers, admins and support staff';
 COMMENT ON COLUMN public.users."stripeCustomerId" IS 'cus_... in Stripe; set on first checkout';
 
--- step 24: create table public.verification_tokens
+-- step 25: create table public.verification_tokens
 CREATE TABLE public.verification_tokens (
   identifier text NOT NULL,
   token text NOT NULL,
   expires timestamp(3) without time zone NOT NULL
 );
 
--- step 25: create index public.accounts_provider_idx
+-- step 26: create index public.accounts_provider_idx
 CREATE INDEX accounts_provider_idx ON public.accounts USING btree (provider);
 
--- step 26: create index public."accounts_provider_providerAccountId_key"
+-- step 27: create index public."accounts_provider_providerAccountId_key"
 CREATE UNIQUE INDEX "accounts_provider_providerAccountId_key" ON public.accounts USING btree (provider, "providerAccountId");
 
--- step 27: create index public."accounts_userId_idx"
+-- step 28: create index public."accounts_userId_idx"
 CREATE INDEX "accounts_userId_idx" ON public.accounts USING btree ("userId");
 
--- step 28: create index public.audit_logs_action_idx
+-- step 29: create index public.audit_logs_action_idx
 CREATE INDEX audit_logs_action_idx ON public.audit_logs USING btree (action);
 
--- step 29: create index public."audit_logs_recordId_idx"
+-- step 30: create index public."audit_logs_recordId_idx"
 CREATE INDEX "audit_logs_recordId_idx" ON public.audit_logs USING btree ("recordId");
 
--- step 30: create index public."audit_logs_sessionId_idx"
+-- step 31: create index public."audit_logs_sessionId_idx"
 CREATE INDEX "audit_logs_sessionId_idx" ON public.audit_logs USING btree ("sessionId") WHERE "sessionId" IS NOT NULL;
 
--- step 31: create index public."audit_logs_tableName_idx"
+-- step 32: create index public."audit_logs_tableName_idx"
 CREATE INDEX "audit_logs_tableName_idx" ON public.audit_logs USING btree ("tableName");
 
--- step 32: create index public."audit_logs_tableName_recordId_timestamp_idx"
+-- step 33: create index public."audit_logs_tableName_recordId_timestamp_idx"
 CREATE INDEX "audit_logs_tableName_recordId_timestamp_idx" ON public.audit_logs USING btree ("tableName", "recordId", "timestamp");
 
--- step 33: create index public.audit_logs_timestamp_idx
+-- step 34: create index public.audit_logs_timestamp_idx
 CREATE INDEX audit_logs_timestamp_idx ON public.audit_logs USING btree ("timestamp" DESC);
 
--- step 34: create index public."audit_logs_userId_action_timestamp_idx"
+-- step 35: create index public."audit_logs_userId_action_timestamp_idx"
 CREATE INDEX "audit_logs_userId_action_timestamp_idx" ON public.audit_logs USING btree ("userId", action, "timestamp");
 
--- step 35: create index public.discount_codes_code_key
+-- step 36: create index public.discount_codes_code_key
 CREATE UNIQUE INDEX discount_codes_code_key ON public.discount_codes USING btree (code);
 
--- step 36: create index public."discount_codes_expiresAt_idx"
+-- step 37: create index public."discount_codes_expiresAt_idx"
 CREATE INDEX "discount_codes_expiresAt_idx" ON public.discount_codes USING btree ("expiresAt");
 
--- step 37: create index public."discount_codes_isActive_expiresAt_idx"
+-- step 38: create index public."discount_codes_isActive_expiresAt_idx"
 CREATE INDEX "discount_codes_isActive_expiresAt_idx" ON public.discount_codes USING btree ("isActive", "expiresAt");
 
--- step 38: create index public."discount_codes_isActive_idx"
+-- step 39: create index public."discount_codes_isActive_idx"
 CREATE INDEX "discount_codes_isActive_idx" ON public.discount_codes USING btree ("isActive");
 
--- step 39: create index public.discount_codes_type_idx
+-- step 40: create index public.discount_codes_type_idx
 CREATE INDEX discount_codes_type_idx ON public.discount_codes USING btree (type);
 
--- step 40: create index public."order_items_createdAt_idx"
+-- step 41: create index public."order_items_createdAt_idx"
 CREATE INDEX "order_items_createdAt_idx" ON public.order_items USING btree ("createdAt");
 
--- step 41: create index public."order_items_orderId_idx"
+-- step 42: create index public."order_items_orderId_idx"
 CREATE INDEX "order_items_orderId_idx" ON public.order_items USING btree ("orderId");
 
--- step 42: create index public."order_items_orderId_productId_key"
+-- step 43: create index public."order_items_orderId_productId_key"
 CREATE UNIQUE INDEX "order_items_orderId_productId_key" ON public.order_items USING btree ("orderId", "productId");
 
--- step 43: create index public."order_items_productId_idx"
+-- step 44: create index public."order_items_productId_idx"
 CREATE INDEX "order_items_productId_idx" ON public.order_items USING btree ("productId");
 
--- step 44: create index public."orders_createdAt_idx"
+-- step 45: create index public."orders_createdAt_idx"
 CREATE INDEX "orders_createdAt_idx" ON public.orders USING btree ("createdAt");
 
--- step 45: create index public."orders_discountCodeId_idx"
+-- step 46: create index public."orders_discountCodeId_idx"
 CREATE INDEX "orders_discountCodeId_idx" ON public.orders USING btree ("discountCodeId");
 
--- step 46: create index public."orders_guestEmail_idx"
+-- step 47: create index public."orders_guestEmail_idx"
 CREATE INDEX "orders_guestEmail_idx" ON public.orders USING btree ("guestEmail") WHERE "userId" IS NULL;
 
--- step 47: create index public."orders_orderNumber_key"
+-- step 48: create index public."orders_orderNumber_key"
 CREATE UNIQUE INDEX "orders_orderNumber_key" ON public.orders USING btree ("orderNumber");
 
--- step 48: create index public."orders_paymentStatus_idx"
+-- step 49: create index public."orders_paymentStatus_idx"
 CREATE INDEX "orders_paymentStatus_idx" ON public.orders USING btree ("paymentStatus");
 
--- step 49: create index public.orders_status_idx
+-- step 50: create index public.orders_status_idx
 CREATE INDEX orders_status_idx ON public.orders USING btree (status);
 
--- step 50: create index public."orders_status_paymentStatus_idx"
+-- step 51: create index public."orders_status_paymentStatus_idx"
 CREATE INDEX "orders_status_paymentStatus_idx" ON public.orders USING btree (status, "paymentStatus");
 
--- step 51: create index public."orders_stripePaymentIntentId_key"
+-- step 52: create index public."orders_stripePaymentIntentId_key"
 CREATE UNIQUE INDEX "orders_stripePaymentIntentId_key" ON public.orders USING btree ("stripePaymentIntentId");
 
--- step 52: create index public."orders_stripeSessionId_key"
+-- step 53: create index public."orders_stripeSessionId_key"
 CREATE UNIQUE INDEX "orders_stripeSessionId_key" ON public.orders USING btree ("stripeSessionId");
 
--- step 53: create index public."orders_userId_createdAt_idx"
+-- step 54: create index public."orders_userId_createdAt_idx"
 CREATE INDEX "orders_userId_createdAt_idx" ON public.orders USING btree ("userId", "createdAt" DESC);
 
--- step 54: create index public."orders_userId_idx"
+-- step 55: create index public."orders_userId_idx"
 CREATE INDEX "orders_userId_idx" ON public.orders USING btree ("userId");
 
--- step 55: create index public."orders_userId_status_idx"
+-- step 56: create index public."orders_userId_status_idx"
 CREATE INDEX "orders_userId_status_idx" ON public.orders USING btree ("userId", status);
 
--- step 56: create index public.payment_methods_one_default_key
+-- step 57: create index public.payment_methods_one_default_key
 CREATE UNIQUE INDEX payment_methods_one_default_key ON public.payment_methods USING btree ("userId") WHERE "isDefault";
 
--- step 57: create index public."payment_methods_stripePaymentMethodId_key"
+-- step 58: create index public."payment_methods_stripePaymentMethodId_key"
 CREATE UNIQUE INDEX "payment_methods_stripePaymentMethodId_key" ON public.payment_methods USING btree ("stripePaymentMethodId");
 
--- step 58: create index public.payment_methods_type_idx
+-- step 59: create index public.payment_methods_type_idx
 CREATE INDEX payment_methods_type_idx ON public.payment_methods USING btree (type);
 
--- step 59: create index public."payment_methods_userId_idx"
+-- step 60: create index public."payment_methods_userId_idx"
 CREATE INDEX "payment_methods_userId_idx" ON public.payment_methods USING btree ("userId");
 
--- step 60: create index public."payment_methods_userId_isDefault_idx"
+-- step 61: create index public."payment_methods_userId_isDefault_idx"
 CREATE INDEX "payment_methods_userId_isDefault_idx" ON public.payment_methods USING btree ("userId", "isDefault");
 
--- step 61: create index public."products_isActive_idx"
+-- step 62: create index public."products_isActive_idx"
 CREATE INDEX "products_isActive_idx" ON public.products USING btree ("isActive");
 
--- step 62: create index public."products_isActive_type_idx"
+-- step 63: create index public."products_isActive_type_idx"
 CREATE INDEX "products_isActive_type_idx" ON public.products USING btree ("isActive", type);
 
--- step 63: create index public.products_low_inventory_idx
+-- step 64: create index public.products_low_inventory_idx
 CREATE INDEX products_low_inventory_idx ON public.products USING btree ("inventoryCount") WHERE "inventoryCount" < 10 AND "isActive";
 
--- step 64: create index public.products_name_idx
+-- step 65: create index public.products_name_idx
 CREATE INDEX products_name_idx ON public.products USING btree (name);
 
--- step 65: create index public."products_priceCents_idx"
+-- step 66: create index public."products_priceCents_idx"
 CREATE INDEX "products_priceCents_idx" ON public.products USING btree ("priceCents");
 
--- step 66: create index public.products_slug_key
+-- step 67: create index public.products_slug_key
 CREATE UNIQUE INDEX products_slug_key ON public.products USING btree (slug);
 
--- step 67: create index public."products_stripePriceId_key"
+-- step 68: create index public."products_stripePriceId_key"
 CREATE UNIQUE INDEX "products_stripePriceId_key" ON public.products USING btree ("stripePriceId");
 
--- step 68: create index public."products_stripeProductId_key"
+-- step 69: create index public."products_stripeProductId_key"
 CREATE UNIQUE INDEX "products_stripeProductId_key" ON public.products USING btree ("stripeProductId");
 
--- step 69: create index public.products_type_idx
+-- step 70: create index public.products_type_idx
 CREATE INDEX products_type_idx ON public.products USING btree (type);
 
--- step 70: create index public."products_type_isActive_createdAt_idx"
+-- step 71: create index public."products_type_isActive_createdAt_idx"
 CREATE INDEX "products_type_isActive_createdAt_idx" ON public.products USING btree (type, "isActive", "createdAt" DESC);
 
--- step 71: create index public.sessions_expires_idx
+-- step 72: create index public.sessions_expires_idx
 CREATE INDEX sessions_expires_idx ON public.sessions USING btree (expires);
 
--- step 72: create index public."sessions_sessionToken_key"
+-- step 73: create index public."sessions_sessionToken_key"
 CREATE UNIQUE INDEX "sessions_sessionToken_key" ON public.sessions USING btree ("sessionToken");
 
--- step 73: create index public."sessions_userId_idx"
+-- step 74: create index public."sessions_userId_idx"
 CREATE INDEX "sessions_userId_idx" ON public.sessions USING btree ("userId");
 
--- step 74: create index public."subscriptions_cancelAtPeriodEnd_idx"
+-- step 75: create index public."subscriptions_cancelAtPeriodEnd_idx"
 CREATE INDEX "subscriptions_cancelAtPeriodEnd_idx" ON public.subscriptions USING btree ("currentPeriodEnd") WHERE "cancelAtPeriodEnd";
 
--- step 75: create index public."subscriptions_currentPeriodEnd_idx"
+-- step 76: create index public."subscriptions_currentPeriodEnd_idx"
 CREATE INDEX "subscriptions_currentPeriodEnd_idx" ON public.subscriptions USING btree ("currentPeriodEnd");
 
--- step 76: create index public."subscriptions_productId_idx"
+-- step 77: create index public."subscriptions_productId_idx"
 CREATE INDEX "subscriptions_productId_idx" ON public.subscriptions USING btree ("productId");
 
--- step 77: create index public."subscriptions_status_currentPeriodEnd_idx"
+-- step 78: create index public."subscriptions_status_currentPeriodEnd_idx"
 CREATE INDEX "subscriptions_status_currentPeriodEnd_idx" ON public.subscriptions USING btree (status, "currentPeriodEnd");
 
--- step 78: create index public.subscriptions_status_idx
+-- step 79: create index public.subscriptions_status_idx
 CREATE INDEX subscriptions_status_idx ON public.subscriptions USING btree (status);
 
--- step 79: create index public."subscriptions_stripeSubscriptionId_key"
+-- step 80: create index public."subscriptions_stripeSubscriptionId_key"
 CREATE UNIQUE INDEX "subscriptions_stripeSubscriptionId_key" ON public.subscriptions USING btree ("stripeSubscriptionId");
 
--- step 80: create index public."subscriptions_trialEnd_idx"
+-- step 81: create index public."subscriptions_trialEnd_idx"
 CREATE INDEX "subscriptions_trialEnd_idx" ON public.subscriptions USING btree ("trialEnd") WHERE status = 'TRIALING';
 
--- step 81: create index public."subscriptions_userId_idx"
+-- step 82: create index public."subscriptions_userId_idx"
 CREATE INDEX "subscriptions_userId_idx" ON public.subscriptions USING btree ("userId");
 
--- step 82: create index public."subscriptions_userId_status_idx"
+-- step 83: create index public."subscriptions_userId_status_idx"
 CREATE INDEX "subscriptions_userId_status_idx" ON public.subscriptions USING btree ("userId", status);
 
--- step 83: create index public."user_discount_codes_discountCodeId_idx"
+-- step 84: create index public."user_discount_codes_discountCodeId_idx"
 CREATE INDEX "user_discount_codes_discountCodeId_idx" ON public.user_discount_codes USING btree ("discountCodeId");
 
--- step 84: create index public."user_discount_codes_orderId_idx"
+-- step 85: create index public."user_discount_codes_orderId_idx"
 CREATE INDEX "user_discount_codes_orderId_idx" ON public.user_discount_codes USING btree ("orderId");
 
--- step 85: create index public."user_discount_codes_userId_discountCodeId_key"
+-- step 86: create index public."user_discount_codes_userId_discountCodeId_key"
 CREATE UNIQUE INDEX "user_discount_codes_userId_discountCodeId_key" ON public.user_discount_codes USING btree ("userId", "discountCodeId");
 
--- step 86: create index public."user_discount_codes_userId_idx"
+-- step 87: create index public."user_discount_codes_userId_idx"
 CREATE INDEX "user_discount_codes_userId_idx" ON public.user_discount_codes USING btree ("userId");
 
--- step 87: create index public."users_createdAt_idx"
+-- step 88: create index public."users_createdAt_idx"
 CREATE INDEX "users_createdAt_idx" ON public.users USING btree ("createdAt");
 
--- step 88: create index public.users_email_key
+-- step 89: create index public.users_email_key
 CREATE UNIQUE INDEX users_email_key ON public.users USING btree (email);
 
--- step 89: create index public.users_email_lower_idx
+-- step 90: create index public.users_email_lower_idx
 CREATE INDEX users_email_lower_idx ON public.users USING btree (lower(email::text));
 
--- step 90: create index public."users_isActive_idx"
+-- step 91: create index public."users_isActive_idx"
 CREATE INDEX "users_isActive_idx" ON public.users USING btree ("isActive");
 
--- step 91: create index public."users_lastLoginAt_idx"
+-- step 92: create index public."users_lastLoginAt_idx"
 CREATE INDEX "users_lastLoginAt_idx" ON public.users USING btree ("lastLoginAt" DESC NULLS LAST);
 
--- step 92: create index public.users_role_idx
+-- step 93: create index public.users_role_idx
 CREATE INDEX users_role_idx ON public.users USING btree (role);
 
--- step 93: create index public."users_role_isActive_idx"
+-- step 94: create index public."users_role_isActive_idx"
 CREATE INDEX "users_role_isActive_idx" ON public.users USING btree (role, "isActive");
 
--- step 94: create index public."users_stripeCustomerId_key"
+-- step 95: create index public."users_stripeCustomerId_key"
 CREATE UNIQUE INDEX "users_stripeCustomerId_key" ON public.users USING btree ("stripeCustomerId");
 
--- step 95: create index public.verification_tokens_expires_idx
+-- step 96: create index public.verification_tokens_expires_idx
 CREATE INDEX verification_tokens_expires_idx ON public.verification_tokens USING btree (expires);
 
--- step 96: create index public.verification_tokens_identifier_token_key
+-- step 97: create index public.verification_tokens_identifier_token_key
 CREATE UNIQUE INDEX verification_tokens_identifier_token_key ON public.verification_tokens USING btree (identifier, token);
 
--- step 97: create index public.verification_tokens_token_key
+-- step 98: create index public.verification_tokens_token_key
 CREATE UNIQUE INDEX verification_tokens_token_key ON public.verification_tokens USING btree (token);
 
--- step 98: create foreign key public.accounts."accounts_userId_fkey"
+-- step 99: create foreign key public.accounts."accounts_userId_fkey"
 ALTER TABLE public.accounts ADD CONSTRAINT "accounts_userId_fkey" FOREIGN KEY ("userId") REFERENCES public.users (id) ON UPDATE CASCADE ON DELETE CASCADE;
 
--- step 99: create foreign key public.order_items."order_items_orderId_fkey"
+-- step 100: create foreign key public.order_items."order_items_orderId_fkey"
 ALTER TABLE public.order_items ADD CONSTRAINT "order_items_orderId_fkey" FOREIGN KEY ("orderId") REFERENCES public.orders (id) ON UPDATE CASCADE ON DELETE CASCADE;
 
--- step 100: create foreign key public.order_items."order_items_productId_fkey"
+-- step 101: create foreign key public.order_items."order_items_productId_fkey"
 ALTER TABLE public.order_items ADD CONSTRAINT "order_items_productId_fkey" FOREIGN KEY ("productId") REFERENCES public.products (id) ON UPDATE CASCADE ON DELETE RESTRICT;
 
--- step 101: create foreign key public.orders."orders_discountCodeId_fkey"
+-- step 102: create foreign key public.orders."orders_discountCodeId_fkey"
 ALTER TABLE public.orders ADD CONSTRAINT "orders_discountCodeId_fkey" FOREIGN KEY ("discountCodeId") REFERENCES public.discount_codes (id) ON UPDATE CASCADE ON DELETE SET NULL;
 
--- step 102: create foreign key public.orders."orders_userId_fkey"
+-- step 103: create foreign key public.orders."orders_userId_fkey"
 ALTER TABLE public.orders ADD CONSTRAINT "orders_userId_fkey" FOREIGN KEY ("userId") REFERENCES public.users (id) ON UPDATE CASCADE ON DELETE SET NULL;
 
--- step 103: create foreign key public.payment_methods."payment_methods_userId_fkey"
+-- step 104: create foreign key public.payment_methods."payment_methods_userId_fkey"
 ALTER TABLE public.payment_methods ADD CONSTRAINT "payment_methods_userId_fkey" FOREIGN KEY ("userId") REFERENCES public.users (id) ON UPDATE CASCADE ON DELETE CASCADE;
 
--- step 104: create foreign key public.sessions."sessions_userId_fkey"
+-- step 105: create foreign key public.sessions."sessions_userId_fkey"
 ALTER TABLE public.sessions ADD CONSTRAINT "sessions_userId_fkey" FOREIGN KEY ("userId") REFERENCES public.users (id) ON UPDATE CASCADE ON DELETE CASCADE;
 
--- step 105: create foreign key public.subscriptions."subscriptions_productId_fkey"
+-- step 106: create foreign key public.subscriptions."subscriptions_productId_fkey"
 ALTER TABLE public.subscriptions ADD CONSTRAINT "subscriptions_productId_fkey" FOREIGN KEY ("productId") REFERENCES public.products (id) ON UPDATE CASCADE ON DELETE RESTRICT;
 
--- step 106: create foreign key public.subscriptions."subscriptions_userId_fkey"
+-- step 107: create foreign key public.subscriptions."subscriptions_userId_fkey"
 ALTER TABLE public.subscriptions ADD CONSTRAINT "subscriptions_userId_fkey" FOREIGN KEY ("userId") REFERENCES public.users (id) ON UPDATE CASCADE ON DELETE CASCADE;
 
--- step 107: create foreign key public.user_discount_codes."user_discount_codes_discountCodeId_fkey"
+-- step 108: create foreign key public.user_discount_codes."user_discount_codes_discountCodeId_fkey"
 ALTER TABLE public.user_discount_codes ADD CONSTRAINT "user_discount_codes_discountCodeId_fkey" FOREIGN KEY ("discountCodeId") REFERENCES public.discount_codes (id) ON UPDATE CASCADE ON DELETE CASCADE;
 
--- step 108: create foreign key public.user_discount_codes."user_discount_codes_orderId_fkey"
+-- step 109: create foreign key public.user_discount_codes."user_discount_codes_orderId_fkey"
 ALTER TABLE public.user_discount_codes ADD CONSTRAINT "user_discount_codes_orderId_fkey" FOREIGN KEY ("orderId") REFERENCES public.orders (id) ON UPDATE CASCADE ON DELETE SET NULL;
 
--- step 109: create foreign key public.user_discount_codes."user_discount_codes_userId_fkey"
+-- step 110: create foreign key public.user_discount_codes."user_discount_codes_userId_fkey"
 ALTER TABLE public.user_discount_codes ADD CONSTRAINT "user_discount_codes_userId_fkey" FOREIGN KEY ("userId") REFERENCES public.users (id) ON UPDATE CASCADE ON DELETE CASCADE;
 
--- step 110: set sequence owner public.audit_logs_id_seq
+-- step 111: set sequence owner public.audit_logs_id_seq
 ALTER SEQUENCE public.audit_logs_id_seq OWNED BY public.audit_logs.id;
 
--- step 111: set sequence owner public."orders_orderNumber_seq"
+-- step 112: set sequence owner public."orders_orderNumber_seq"
 ALTER SEQUENCE public."orders_orderNumber_seq" OWNED BY public.orders."orderNumber";
+
+-- step 113: create trigger public.orders.orders_audit
+CREATE TRIGGER orders_audit AFTER INSERT OR UPDATE ON public.orders FOR EACH ROW EXECUTE FUNCTION public.audit_row_change();
+
+-- step 114: create trigger public.users.users_audit
+CREATE TRIGGER users_audit AFTER INSERT OR DELETE OR UPDATE ON public.users FOR EACH ROW EXECUTE FUNCTION public.audit_row_change();
