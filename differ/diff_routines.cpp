@@ -4,14 +4,12 @@
 #include <tuple>
 
 #include "differ/change.h"
+#include "differ/diff_by_key.h"
 
 namespace schemaplan {
 namespace {
 
-template <class T>
-void field(std::vector<std::string>& fields, const char* name, const T& a, const T& b) {
-  if (!(a == b)) fields.emplace_back(name);
-}
+using differ_detail::field;
 
 bool is_input(char mode) { return mode == 'i' || mode == 'b' || mode == 'v'; }
 
@@ -42,27 +40,6 @@ std::vector<std::string> trigger_fields(const Trigger& a, const Trigger& b) {
   return f;
 }
 
-template <class T, class FieldsFn, class InPlaceFn>
-void diff_list(const std::vector<T>& from, const std::vector<T>& to, std::vector<Change>& out, FieldsFn fields,
-               InPlaceFn in_place) {
-  std::map<ObjectId, const T*> a, b;
-  for (const auto& x : from) a.emplace(x.id(), &x);
-  for (const auto& x : to) b.emplace(x.id(), &x);
-  for (const auto& [id, x] : a) {
-    auto it = b.find(id);
-    if (it == b.end()) {
-      out.push_back(Change{ChangeKind::Drop, id, *x, {}, {}, ""});
-      continue;
-    }
-    auto f = fields(*x, *it->second);
-    if (f.empty()) continue;
-    ChangeKind k = in_place(*x, *it->second) ? ChangeKind::Alter : ChangeKind::Recreate;
-    out.push_back(Change{k, id, *x, *it->second, std::move(f), ""});
-  }
-  for (const auto& [id, x] : b)
-    if (!a.count(id)) out.push_back(Change{ChangeKind::Create, id, {}, *x, {}, ""});
-}
-
 }  // namespace
 
 bool function_replaceable(const Function& a, const Function& b) {
@@ -80,11 +57,18 @@ bool function_replaceable(const Function& a, const Function& b) {
 }
 
 void diff_routines(const Catalog& from, const Catalog& to, std::vector<Change>& out) {
-  diff_list(from.functions, to.functions, out, function_fields, function_replaceable);
+  differ_detail::diff_objects(from.functions, to.functions, out,
+                              [](const Function& a, const Function& b, std::vector<std::string>& f) {
+                                f = function_fields(a, b);
+                                return function_replaceable(a, b);
+                              });
   // A trigger's definition changes by dropping and creating it again (in one transaction); its enabled state
   // and comment change in place.
-  diff_list(from.triggers, to.triggers, out, trigger_fields,
-            [](const Trigger& a, const Trigger& b) { return a.definition == b.definition; });
+  differ_detail::diff_objects(from.triggers, to.triggers, out,
+                              [](const Trigger& a, const Trigger& b, std::vector<std::string>& f) {
+                                f = trigger_fields(a, b);
+                                return a.definition == b.definition;
+                              });
 }
 
 }  // namespace schemaplan

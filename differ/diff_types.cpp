@@ -5,33 +5,21 @@
 #include <tuple>
 
 #include "differ/change.h"
+#include "differ/diff_by_key.h"
 
 namespace schemaplan {
 namespace {
 
-template <class T>
-void field(std::vector<std::string>& fields, const std::string& name, const T& a, const T& b) {
-  if (!(a == b)) fields.push_back(name);
-}
+using differ_detail::field;
 
+/// Adapts a `compare(a, b, recreate) -> fields` function to diff_objects.
 template <class T, class CompareFn>
 void diff_types(const std::vector<T>& from, const std::vector<T>& to, CompareFn compare, std::vector<Change>& out) {
-  std::map<ObjectId, const T*> a, b;
-  for (const auto& x : from) a.emplace(x.id(), &x);
-  for (const auto& x : to) b.emplace(x.id(), &x);
-  for (const auto& [id, x] : a) {
-    auto it = b.find(id);
-    if (it == b.end()) {
-      out.push_back(Change{ChangeKind::Drop, id, *x, {}, {}, ""});
-      continue;
-    }
+  differ_detail::diff_objects(from, to, out, [&](const T& a, const T& b, std::vector<std::string>& f) {
     bool recreate = false;
-    std::vector<std::string> f = compare(*x, *it->second, recreate);
-    std::sort(f.begin(), f.end());
-    if (!f.empty()) out.push_back(Change{recreate ? ChangeKind::Recreate : ChangeKind::Alter, id, *x, *it->second, f, ""});
-  }
-  for (const auto& [id, x] : b)
-    if (!a.count(id)) out.push_back(Change{ChangeKind::Create, id, {}, *x, {}, ""});
+    f = compare(a, b, recreate);
+    return !recreate;
+  });
 }
 
 std::vector<std::string> compare_domain(const Domain& a, const Domain& b, bool& recreate) {

@@ -4,34 +4,14 @@
 #include <tuple>
 
 #include "differ/change.h"
+#include "differ/diff_by_key.h"
 #include "differ/diff_security.h"
 
 namespace schemaplan {
 namespace {
 
-/// Adds `name` to `fields` when the two values differ.
-template <class T>
-void field(std::vector<std::string>& fields, const char* name, const T& a, const T& b) {
-  if (!(a == b)) fields.emplace_back(name);
-}
-
-/// The one generic walk over two keyed lists (pg-schema-diff's diff_by_key): objects only in `from` are
-/// dropped, only in `to` created, in both compared by `on_both`. Output order follows the keys.
-template <class T, class KeyFn, class CreateFn, class DropFn, class BothFn>
-void diff_by_key(const std::vector<T>& from, const std::vector<T>& to, KeyFn key, CreateFn on_create,
-                 DropFn on_drop, BothFn on_both) {
-  using K = decltype(key(from.front()));
-  std::map<K, const T*> a, b;
-  for (const auto& x : from) a.emplace(key(x), &x);
-  for (const auto& x : to) b.emplace(key(x), &x);
-  for (const auto& [k, x] : a) {
-    auto it = b.find(k);
-    if (it == b.end()) on_drop(*x);
-    else on_both(*x, *it->second);
-  }
-  for (const auto& [k, x] : b)
-    if (!a.count(k)) on_create(*x);
-}
+using differ_detail::diff_by_key;
+using differ_detail::field;
 
 struct Differ {
   std::vector<Change> out;

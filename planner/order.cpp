@@ -55,6 +55,46 @@ void add_edges(const std::vector<Node>& nodes, Graph& g) {
       each_provider(nodes[s].step.target, [&](size_t t) {
         if (nodes[t].action == NodeAction::Create && nodes[t].step.target == nodes[s].step.target) boost::add_edge(s, t, g);
       });
+  // A view is created after the columns dropped from the relations it reads are gone: its query may name
+  // them implicitly (`SELECT *` expands when the view is created), and the new view must not hold on to a
+  // column the plan is about to drop.
+  std::map<ObjectId, std::vector<size_t>> dropped_columns;  // table id -> column drops
+  for (size_t t = 0; t < nodes.size(); ++t)
+    if (nodes[t].action == NodeAction::Drop && nodes[t].step.target.kind == ObjectKind::Column) {
+      const ObjectId& c = nodes[t].step.target;
+      dropped_columns[ObjectId{ObjectKind::Table, c.schema, c.parent, "", ""}].push_back(t);
+    }
+  for (size_t s = 0; s < nodes.size(); ++s) {
+    ObjectKind k = nodes[s].step.target.kind;
+    if (nodes[s].action != NodeAction::Create || (k != ObjectKind::View && k != ObjectKind::MaterializedView)) continue;
+    for (const auto& y : nodes[s].after_deps)
+      if (auto it = dropped_columns.find(y); it != dropped_columns.end())
+        for (size_t t : it->second) boost::add_edge(t, s, g);
+  }
+}
+
+/// Phases before ordering: a step is never in an earlier phase than a step it waits for, and the drop half
+/// of a recreation runs in its create half's phase, so that the object is missing for as short a time as
+/// the plan allows (a view recreated around a column dropped in contract is dropped in contract too).
+/// Phases only move later, so this reaches a fixed point.
+void settle_phases(std::vector<Node>& nodes, const Graph& g) {
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (size_t v = 0; v < nodes.size(); ++v)
+      for (auto [e, end] = boost::out_edges(v, g); e != end; ++e) {
+        size_t t = boost::target(*e, g);
+        if (nodes[t].step.phase < nodes[v].step.phase) {
+          nodes[t].step.phase = nodes[v].step.phase;
+          changed = true;
+        }
+        bool recreation = nodes[v].action == NodeAction::Drop && nodes[t].action == NodeAction::Create &&
+                          nodes[v].step.target == nodes[t].step.target;
+        if (recreation && nodes[v].step.phase < nodes[t].step.phase) {
+          nodes[v].step.phase = nodes[t].step.phase;
+          changed = true;
+        }
+      }
+  }
 }
 
 /// Schemas and extensions are boundaries (pg_dump's boundary objects): what lives in them may be tied to them
@@ -118,6 +158,7 @@ std::vector<Step> order(std::vector<Node> nodes, std::vector<std::pair<size_t, s
   Graph g(nodes.size());
   add_edges(nodes, g);
   add_boundaries(nodes, g);
+  settle_phases(nodes, g);
   std::vector<int> indegree(nodes.size(), 0);
   for (size_t v = 0; v < nodes.size(); ++v)
     for (auto [e, end] = boost::out_edges(v, g); e != end; ++e) ++indegree[boost::target(*e, g)];
