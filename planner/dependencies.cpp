@@ -125,6 +125,14 @@ std::vector<ObjectId> dependencies(const Catalog& cat, const ObjectId& id, const
         }
       },
       value);
+  // A call names a function without its argument types (the parser cannot resolve overloads): it stands for
+  // every overload of that name in the catalog, so that ordering and the cascade see the real ids.
+  std::vector<ObjectId> overloads;
+  for (const auto& d : out)
+    if (d.kind == ObjectKind::Function && d.signature.empty())
+      for (const auto& f : cat.functions)
+        if (f.schema == d.schema && f.name == d.name) overloads.push_back(f.id());
+  out.insert(out.end(), overloads.begin(), overloads.end());
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
   // An object never waits for itself (a self-referencing foreign key names its own table).
