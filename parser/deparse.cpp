@@ -73,21 +73,7 @@ std::string reloptions(Node* const* items, size_t n) {
     if (items[i]->node_case != PG_QUERY__NODE__NODE_DEF_ELEM)
       throw TreeError("unsupported-statement", "unexpected storage parameter");
     const auto* d = items[i]->def_elem;
-    std::string value = "true";
-    if (const Node* a = d->arg) {
-      switch (a->node_case) {
-        case PG_QUERY__NODE__NODE_INTEGER: value = std::to_string(a->integer->ival); break;
-        case PG_QUERY__NODE__NODE_FLOAT: value = a->float_->fval; break;
-        case PG_QUERY__NODE__NODE_BOOLEAN: value = a->boolean->boolval ? "true" : "false"; break;
-        case PG_QUERY__NODE__NODE_STRING: value = a->string->sval; break;
-        case PG_QUERY__NODE__NODE_TYPE_NAME: {
-          auto names = strings(a->type_name->names, a->type_name->n_names);
-          value = names.empty() ? "" : names.back();
-          break;
-        }
-        default: throw TreeError("unsupported-statement", "unexpected storage parameter value", d->location);
-      }
-    }
+    std::string value = storage_option_value(d);
     if (i) out += ", ";
     if (d->defnamespace && *d->defnamespace) out += std::string(d->defnamespace) + ".";
     out += std::string(d->defname) + "=" + (sql::ident(value) == value ? value : sql::literal(value));
@@ -430,6 +416,22 @@ std::string Deparser::index_definition(PgQuery__IndexStmt* s, std::string_view t
   if (s->n_options) out += " WITH (" + reloptions(s->options, s->n_options) + ")";
   if (s->where_clause) out += " WHERE " + canonical_expr(s->where_clause, refs, table);
   return out;
+}
+
+std::string storage_option_value(const PgQuery__DefElem* d) {
+  const Node* a = d->arg;
+  if (!a) return "true";
+  switch (a->node_case) {
+    case PG_QUERY__NODE__NODE_INTEGER: return std::to_string(a->integer->ival);
+    case PG_QUERY__NODE__NODE_FLOAT: return a->float_->fval;
+    case PG_QUERY__NODE__NODE_BOOLEAN: return a->boolean->boolval ? "true" : "false";
+    case PG_QUERY__NODE__NODE_STRING: return a->string->sval;
+    case PG_QUERY__NODE__NODE_TYPE_NAME: {
+      auto names = strings(a->type_name->names, a->type_name->n_names);
+      return names.empty() ? "" : names.back();
+    }
+    default: throw TreeError("unsupported-statement", "unexpected storage parameter value", d->location);
+  }
 }
 
 }  // namespace schemaplan::parser

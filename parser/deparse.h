@@ -78,4 +78,8 @@ class Deparser {
   bool fold_literal_casts_;
 };
 
+/// The value of one storage parameter (`WITH (name = value)`) as pg_class.reloptions stores it: a bare
+/// name means `true`, numbers and words print as written.
+std::string storage_option_value(const PgQuery__DefElem* d);
+
 }  // namespace schemaplan::parser

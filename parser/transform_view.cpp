@@ -12,21 +12,7 @@ namespace {
 
 /// `name=value` as pg_class.reloptions stores a storage option (`security_barrier` alone is `=true`).
 std::string option_text(const PgQuery__DefElem* d) {
-  std::string value = "true";
-  if (const Node* a = d->arg) {
-    switch (a->node_case) {
-      case PG_QUERY__NODE__NODE_INTEGER: value = std::to_string(a->integer->ival); break;
-      case PG_QUERY__NODE__NODE_FLOAT: value = a->float_->fval; break;
-      case PG_QUERY__NODE__NODE_BOOLEAN: value = a->boolean->boolval ? "true" : "false"; break;
-      case PG_QUERY__NODE__NODE_STRING: value = a->string->sval; break;
-      case PG_QUERY__NODE__NODE_TYPE_NAME: {
-        auto names = strings(a->type_name->names, a->type_name->n_names);
-        value = names.empty() ? "" : names.back();
-        break;
-      }
-      default: throw TreeError("unsupported-statement", "unexpected storage parameter value", d->location);
-    }
-  }
+  std::string value = storage_option_value(d);
   std::string name = d->defname;
   if (d->defnamespace && *d->defnamespace) name = std::string(d->defnamespace) + "." + name;
   return name + "=" + value;
