@@ -351,6 +351,11 @@ void Transformer::resolve_routine_refs() {
   }
   for (auto& i : cat_.indexes) resolve(i.meta.deps, nullptr);
   for (auto& tr : cat_.triggers) resolve(tr.meta.deps, nullptr);
+  // A domain's default and CHECK constraints may call functions (CHECK (is_email(VALUE))).
+  for (auto& d : cat_.domains) {
+    resolve(d.meta.deps, nullptr);
+    for (auto& c : d.constraints) resolve(c.meta.deps, nullptr);
+  }
   for (auto& f : cat_.functions) resolve(f.meta.deps, &f);
 }
 
