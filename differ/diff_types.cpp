@@ -26,8 +26,9 @@ std::vector<std::string> compare_domain(const Domain& a, const Domain& b, bool& 
   std::vector<std::string> f;
   field(f, "base_type", a.base_type, b.base_type);
   field(f, "collation", a.collation, b.collation);
-  // ALTER DOMAIN changes neither the base type nor the collation.
-  recreate = !f.empty();
+  // ALTER DOMAIN changes neither the base type nor the collation: the planner swaps the domain for a new one
+  // and moves its columns over (planner/sql/user_type_ddl.cpp), as for an enum that loses a value.
+  recreate = false;
   field(f, "default", a.default_expr, b.default_expr);
   field(f, "not_null", a.not_null, b.not_null);
   field(f, "comment", a.comment, b.comment);

@@ -71,6 +71,16 @@ std::map<ObjectId, Going> initially_going(const Catalog& from, const Catalog& to
     auto [it, fresh] = going.emplace(id, how);
     if (!fresh && how == Going::Removed) it->second = how;
   };
+  // A type swapped for a new one (planner/sql/enum_ddl.cpp, user_type_ddl.cpp) retypes every column of it.
+  auto mark_swapped = [&](const ObjectId& type) {
+    mark(type, Going::Changed);
+    for (const auto& t : from.tables) {
+      if (!to.table(t.schema, t.name)) continue;
+      for (const auto& col : t.columns)
+        if (std::find(col.meta.deps.begin(), col.meta.deps.end(), type) != col.meta.deps.end())
+          mark({ObjectKind::Column, t.schema, col.name, t.name, ""}, Going::Changed);
+    }
+  };
   for (const auto& c : changes) {
     if (c.kind == ChangeKind::Drop || c.kind == ChangeKind::Recreate) {
       mark(c.id, Going::Removed);
@@ -82,13 +92,10 @@ std::map<ObjectId, Going> initially_going(const Catalog& from, const Catalog& to
         const auto& after = std::get<EnumType>(c.after);
         if (e->values == after.values || ddl::enum_values_only_added(*e, after)) continue;
         // The swap retypes every column of the type (planner/sql/enum_ddl.cpp).
-        mark(c.id, Going::Changed);
-        for (const auto& t : from.tables) {
-          if (!to.table(t.schema, t.name)) continue;
-          for (const auto& col : t.columns)
-            if (std::find(col.meta.deps.begin(), col.meta.deps.end(), c.id) != col.meta.deps.end())
-              mark({ObjectKind::Column, t.schema, col.name, t.name, ""}, Going::Changed);
-        }
+        mark_swapped(c.id);
+      } else if (const auto* d = std::get_if<Domain>(&c.before)) {
+        // A new base type or collation swaps the domain and retypes its columns, as an enum swap does.
+        if (ddl::domain_needs_swap(*d, std::get<Domain>(c.after))) mark_swapped(c.id);
       } else if (const auto* v = std::get_if<View>(&c.before)) {
         // The rollback of an appended column cannot replace the view in place: it drops it and creates it
         // again, which views reading it must not be in the way of.

@@ -123,6 +123,28 @@ TEST_CASE("an added enum value runs outside a transaction; a removed one swaps t
   CHECK(back.steps[0].forward.back() == "DROP TYPE public.mood__schemaplan_old");
 }
 
+TEST_CASE("a domain whose base type changes is swapped for a new one and its columns moved over") {
+  Catalog a = catalog({table("t", {col("id", "integer", true), col("n", "public.amount", false)}, {})});
+  a.tables[0].columns[1].meta.deps = {{ObjectKind::Type, "public", "amount", "", ""}};
+  Domain d;
+  d.schema = "public";
+  d.name = "amount";
+  d.base_type = "integer";
+  a.domains = {d};
+  Catalog b = a;
+  b.domains[0].base_type = "bigint";
+  Plan p = plan(a, b);
+  REQUIRE(p.steps.size() == 1);
+  CHECK(p.steps[0].forward == std::vector<std::string>{
+                                  "ALTER DOMAIN public.amount RENAME TO amount__schemaplan_old",
+                                  "CREATE DOMAIN public.amount AS bigint",
+                                  "ALTER TABLE public.t ALTER COLUMN n TYPE public.amount USING n::bigint",
+                                  "DROP DOMAIN public.amount__schemaplan_old"});
+  CHECK(p.steps[0].rollback.at(1) == "CREATE DOMAIN public.amount AS integer");
+  CHECK(p.steps[0].rewrites);
+  CHECK(p.steps[0].lock == LockLevel::AccessExclusive);
+}
+
 TEST_CASE("indexes on existing tables are built concurrently online, plainly in simple mode") {
   Catalog a = catalog({table("t", {col("id", "integer", true)}, {})});
   Catalog b = a;

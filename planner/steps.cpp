@@ -146,8 +146,11 @@ struct Builder {
 
   /// Columns that hold enum `e` in `from` and still exist in `to`: the ones a type swap must convert.
   static std::vector<ddl::EnumUse> enum_uses(const EnumType& e, const Catalog& from, const Catalog& to) {
+    return type_uses({ObjectKind::Type, e.schema, e.name, "", ""}, from, to);
+  }
+  /// The same for any user type (a domain).
+  static std::vector<ddl::EnumUse> type_uses(const ObjectId& type_id, const Catalog& from, const Catalog& to) {
     std::vector<ddl::EnumUse> uses;
-    ObjectId type_id{ObjectKind::Type, e.schema, e.name, "", ""};
     for (const auto& t : from.tables) {
       const Table* t2 = to.table(t.schema, t.name);
       if (!t2) continue;
@@ -210,7 +213,10 @@ struct Builder {
             return out;
           } else if constexpr (std::is_same_v<T, Index>) return ddl::comment_index(y);
           else if constexpr (std::is_same_v<T, View>) return ddl::alter_view(x, y);
-          else if constexpr (std::is_same_v<T, Domain>) return ddl::alter_domain(x, y);
+          else if constexpr (std::is_same_v<T, Domain>) {
+            if (ddl::domain_needs_swap(x, y)) return ddl::swap_domain(x, y, type_uses(x.id(), from, to));
+            return ddl::alter_domain(x, y);
+          }
           else if constexpr (std::is_same_v<T, CompositeType>) return ddl::alter_composite(x, y);
           else if constexpr (std::is_same_v<T, Policy>) return ddl::alter_policy(x, y);
           else if constexpr (std::is_same_v<T, Grant>) return ddl::change_grant(x, y);
@@ -294,6 +300,8 @@ struct Builder {
     // is dropped before it and created after it.
     if (const auto* e = std::get_if<EnumType>(&ch.before); e && !ddl::enum_values_only_added(*e, std::get<EnumType>(ch.after)))
       for (const auto& u : enum_uses(*e, ctx.from, ctx.to)) n.provides.push_back({ObjectKind::Column, u.schema, u.column, u.table, ""});
+    if (const auto* d = std::get_if<Domain>(&ch.before); d && ddl::domain_needs_swap(*d, std::get<Domain>(ch.after)))
+      for (const auto& u : type_uses(d->id(), ctx.from, ctx.to)) n.provides.push_back({ObjectKind::Column, u.schema, u.column, u.table, ""});
     assess_alter(n);
     return n;
   }
@@ -411,6 +419,15 @@ struct Builder {
     } else if (const auto* d = std::get_if<Domain>(&ch.before)) {
       // A new CHECK or NOT NULL on a domain is checked against every column of that domain, table by table.
       const auto& a = std::get<Domain>(ch.after);
+      if (ddl::domain_needs_swap(*d, a)) {
+        for (const auto& u : type_uses(d->id(), ctx.from, ctx.to)) {
+          lock(n, LockLevel::AccessExclusive, sql::qualified(u.schema, u.table));
+          n.step.rewrites = true;
+          hazard(n, hazard::kTableRewrite, "moving " + sql::qualified(u.schema, u.table) + "." + sql::ident(u.column) +
+                                               " to the new " + ch.id.sql_name() + " (" + a.base_type + ") may rewrite the table");
+        }
+        return;
+      }
       bool checks = a.not_null && !d->not_null;
       for (const auto& k : a.constraints) {
         const DomainConstraint* old = d->constraint(k.name);

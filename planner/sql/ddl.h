@@ -97,6 +97,11 @@ Statements create_domain(const Domain& d);
 Statements drop_domain(const Domain& d);
 /// Constraints dropped, default and NOT NULL changed, constraints added or validated, comments.
 Statements alter_domain(const Domain& before, const Domain& after);
+/// True when `after` needs a new domain: ALTER DOMAIN changes neither the base type nor the collation.
+bool domain_needs_swap(const Domain& before, const Domain& after);
+/// Base type or collation changed: rename the old domain, create the new one, convert every column of the
+/// domain (`uses`, as for an enum swap) through the new base type, drop the old domain.
+Statements swap_domain(const Domain& before, const Domain& after, const std::vector<EnumUse>& uses);
 Statements create_composite(const CompositeType& t);
 Statements drop_composite(const CompositeType& t);
 /// DROP / ADD / ALTER ATTRIBUTE ... TYPE, comments.
