@@ -46,6 +46,30 @@ TEST_CASE("transactional steps share a block; others stand outside; down runs ba
   CHECK(down.find("DROP TABLE b;") < down.find("DROP TABLE a;"));
 }
 
+TEST_CASE("online: one transaction per step, except steps joined to the next (both directions)") {
+  Plan p;
+  p.transaction_per_step = true;
+  p.steps = {step("drop view", "v", {"DROP VIEW v"}, {"CREATE VIEW v"}),
+             step("alter column", "t", {"ALTER TABLE t"}, {"ALTER TABLE t back"}),
+             step("create view", "v", {"CREATE VIEW v"}, {"DROP VIEW v"}),
+             step("create table", "u", {"CREATE TABLE u"}, {"DROP TABLE u"})};
+  p.steps[0].with_next = p.steps[1].with_next = true;
+  auto count = [](const std::string& s, const std::string& what) {
+    size_t n = 0;
+    for (auto at = s.find(what); at != std::string::npos; at = s.find(what, at + 1)) ++n;
+    return n;
+  };
+  std::string up = emit::up_sql(p), down = emit::down_sql(p);
+  CHECK(count(up, "BEGIN;") == 2);
+  CHECK(count(down, "BEGIN;") == 2);
+  // The block's three steps run between one BEGIN and one COMMIT.
+  CHECK(up.find("COMMIT;") > up.find("CREATE VIEW v;"));
+  CHECK(up.find("COMMIT;") < up.find("CREATE TABLE u;"));
+  CHECK(down.find("BEGIN;", down.find("DROP TABLE u;")) < down.find("DROP VIEW v;"));
+  CHECK(down.find("COMMIT;", down.find("DROP VIEW v;")) > down.find("CREATE VIEW v;"));
+  CHECK(emit::json(p).find("\"with_next\": true") != std::string::npos);
+}
+
 TEST_CASE("json escapes strings and has a version") {
   CHECK(emit::json_string("a\"b\\c\n\x01") == "\"a\\\"b\\\\c\\n\\u0001\"");
   Plan p;
@@ -66,7 +90,7 @@ TEST_CASE("markdown opens with the verdict and escapes table cells") {
   std::string md = emit::markdown(p);
   CHECK(md.find("**1 step**") != std::string::npos);
   CHECK(md.find("- **Worst lock:** ACCESS EXCLUSIVE on `public.t` (step 1)") != std::string::npos);
-  CHECK(md.find("- **Deletes data:** **yes** — steps 1") != std::string::npos);
+  CHECK(md.find("- **Deletes data:** **yes** — step 1") != std::string::npos);
   CHECK(md.find("step 1 — **deletes-data**") != std::string::npos);
 }
 

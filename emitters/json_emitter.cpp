@@ -70,6 +70,7 @@ std::string json(const Plan& plan) {
     w.key("display").value(st.target.sql_name());
     w.end_object();
     w.key("transactional").value(st.transactional);
+    w.key("with_next").value(st.with_next);
     w.key("lock_timeout").value(st.lock_timeout);
     w.key("statement_timeout").value(st.statement_timeout);
     w.key("lock").begin_object();

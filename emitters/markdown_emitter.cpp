@@ -23,9 +23,10 @@ std::string code(const std::string& s) {
   return fence + (fence.size() > 1 ? " " : "") + s + (fence.size() > 1 ? " " : "") + fence;
 }
 
+/// "step 3" or "steps 1, 4".
 std::string step_list(const std::vector<size_t>& v) {
-  std::string out;
-  for (size_t n : v) out += (out.empty() ? "" : ", ") + std::to_string(n);
+  std::string out = v.size() == 1 ? "step " : "steps ";
+  for (size_t i = 0; i < v.size(); ++i) out += (i ? ", " : "") + std::to_string(v[i]);
   return out;
 }
 
@@ -94,10 +95,10 @@ std::string markdown(const Plan& plan) {
            std::to_string(s.worst_lock_step) + ")\n";
   else
     out += "- **Worst lock:** none on existing tables\n";
-  out += "- **Deletes data:** " + (s.deletes_data.empty() ? std::string("no") : "**yes** — steps " + step_list(s.deletes_data)) + "\n";
-  out += "- **ACCESS EXCLUSIVE locks:** " + (s.access_exclusive.empty() ? std::string("none") : "steps " + step_list(s.access_exclusive)) + "\n";
+  out += "- **Deletes data:** " + (s.deletes_data.empty() ? std::string("no") : "**yes** — " + step_list(s.deletes_data)) + "\n";
+  out += "- **ACCESS EXCLUSIVE locks:** " + (s.access_exclusive.empty() ? std::string("none") : step_list(s.access_exclusive)) + "\n";
   if (!s.non_transactional.empty())
-    out += "- **Outside a transaction:** steps " + step_list(s.non_transactional) + "\n";
+    out += "- **Outside a transaction:** " + step_list(s.non_transactional) + "\n";
   bool any_hazard = false;
   for (const auto& st : plan.steps) any_hazard |= !st.hazards.empty();
   if (any_hazard) {
@@ -118,7 +119,7 @@ std::string markdown(const Plan& plan) {
     out += "| " + std::to_string(i + 1) + " | " + phase_name(st.phase) + " | " + cell(code(st.target.str())) + " | " +
            cell(code(st.forward.empty() ? "" : first_line(st.forward.front()))) + " | " +
            locks(st) + " | " + rs + " | " + (hz.empty() ? "—" : hz) + " | " +
-           (st.transactional ? "yes" : "no") + " |\n";
+           (!st.transactional ? "no" : st.with_next ? "yes, with next" : "yes") + " |\n";
   }
   out += "\n## SQL per step\n";
   for (size_t i = 0; i < plan.steps.size(); ++i) {

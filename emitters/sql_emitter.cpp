@@ -18,8 +18,12 @@ std::string script(const Plan& plan, const std::vector<size_t>& order,
   bool in_tx = false;
   Phase phase = Phase::Expand;
   bool first = true;
+  size_t prev = order.empty() ? 0 : order.front();
   for (size_t i : order) {
     const Step& s = plan.steps[i];
+    // A recreation block shares one transaction in either direction (Step::with_next).
+    bool joined = (i == prev + 1 && plan.steps[prev].with_next) || (prev == i + 1 && s.with_next);
+    prev = i;
     const auto& stmts = pick(s);
     if (stmts.empty()) continue;
     if (first || s.phase != phase) {
@@ -31,7 +35,7 @@ std::string script(const Plan& plan, const std::vector<size_t>& order,
       phase = s.phase;
       first = false;
     }
-    if (in_tx && plan.transaction_per_step) {
+    if (in_tx && plan.transaction_per_step && !joined) {
       out += "\nCOMMIT;\n";
       in_tx = false;
     }

@@ -7,6 +7,7 @@
 #include "planner/dependencies.h"
 #include "planner/renames.h"
 #include "planner/function_cascade.h"
+#include "planner/recreation_blocks.h"
 #include "planner/rules/rules.h"
 #include "planner/steps.h"
 
@@ -37,6 +38,7 @@ Plan plan(const Catalog& original_from, const Catalog& to, const PlanOptions& op
   Plan p;
   p.transaction_per_step = options.strategy == Strategy::Online;
   p.steps = order(std::move(nodes), &p.edges);
+  if (p.transaction_per_step) join_recreations(p.steps);
   for (const auto& st : p.steps)
     for (const auto& t : from.tables)
       if (t.stats.known && sql::qualified(t.schema, t.name) == st.locked_table) p.table_stats[st.locked_table] = t.stats;

@@ -75,6 +75,9 @@ struct Step {
   bool rewrites = false;             ///< rewrites the table (or may)
   bool scans = false;                ///< reads the whole table under lock
   bool transactional = true;         ///< false: must run outside BEGIN/COMMIT (each statement on its own)
+  /// Runs in the same transaction as the next step, even when every step gets its own (online): set on the
+  /// steps from an object's drop to its creation again (planner/recreation_blocks.h).
+  bool with_next = false;
   /// Timeouts the step sets before its statements (rule 10), as PostgreSQL durations ("5s", "0" = no limit);
   /// empty: the step sets none (`--strategy simple`). Written by the SQL emitter, not part of `forward`.
   std::string lock_timeout;

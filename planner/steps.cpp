@@ -327,6 +327,12 @@ struct Builder {
 
   void assess_create(Node& n, const ObjectValue& v) const {
     lock_referenced(n, v);
+    // A materialized view built again runs its whole query while the DROP's lock keeps every reader out.
+    if (const auto* mv = std::get_if<View>(&v); mv && mv->materialized && mv->with_data && ch.kind == ChangeKind::Recreate) {
+      n.step.scans = true;
+      hazard(n, hazard::kAccessExclusiveLock, "rebuilding " + ch.id.sql_name() + " runs its query again; readers of it " +
+                                                  "wait until the step's transaction commits");
+    }
     if (!table_exists_before() || ch.id.kind == ObjectKind::Table) return;
     std::string t = table_name_of(ch.id, v);
     if (const auto* i = std::get_if<Index>(&v)) {
@@ -358,6 +364,9 @@ struct Builder {
     if (std::holds_alternative<Table>(v)) {
       lock(n, LockLevel::AccessExclusive, t);
       hazard(n, hazard::kDeletesData, "drops table " + t + " and all its rows");
+    } else if (const auto* mv = std::get_if<View>(&v); mv && mv->materialized) {
+      // Its readers wait for the DROP's lock (until the rebuild commits, when it is recreated).
+      lock(n, LockLevel::AccessExclusive, ch.id.sql_name());
     } else if (const auto* col = std::get_if<Column>(&v)) {
       if (!ctx.to.table(ch.id.schema, ch.id.parent)) return;
       lock(n, LockLevel::AccessExclusive, t);
