@@ -1,6 +1,7 @@
 #include "parser/deparse.h"
 
 #include <algorithm>
+#include <set>
 
 #include "model/sql_writer.h"
 #include "parser/naming.h"
@@ -203,10 +204,21 @@ std::pair<std::string, std::string> parse_qualified_name(std::string_view text, 
 }
 
 void Deparser::normalise_expr(Node* expr, ExprRefs* refs, std::string_view table) {
+  // A literal's cast under a further cast is a conversion of its own: PostgreSQL keeps `'a'::varchar::text` as
+  // `('a'::character varying)::text` and `ARRAY['a'::varchar]::text[]` as an array of varchar converted, where
+  // `'a'::text` and `ARRAY['a']::text[]` are text from the start. Such casts stay.
+  std::set<const Node*> kept;
   visit(&expr->base, [&](ProtobufCMessage* m) {
     if (auto* n = as<PgQuery__Node>(m, pg_query__node__descriptor)) {
+      if (n->node_case == PG_QUERY__NODE__NODE_TYPE_CAST && n->type_cast->arg) {
+        const Node* arg = n->type_cast->arg;
+        if (arg->node_case == PG_QUERY__NODE__NODE_TYPE_CAST) kept.insert(arg);
+        if (arg->node_case == PG_QUERY__NODE__NODE_A_ARRAY_EXPR)
+          for (size_t i = 0; i < arg->a_array_expr->n_elements; ++i) kept.insert(arg->a_array_expr->elements[i]);
+      }
       // Replace the cast node by its literal in place (the children visited next are the literal's).
-      if (fold_literal_casts_ && n->node_case == PG_QUERY__NODE__NODE_TYPE_CAST && redundant_literal_cast(n->type_cast))
+      if (fold_literal_casts_ && n->node_case == PG_QUERY__NODE__NODE_TYPE_CAST && !kept.count(n) &&
+          redundant_literal_cast(n->type_cast))
         *n = *n->type_cast->arg;
     } else if (auto* t = as<PgQuery__TypeName>(m, pg_query__type_name__descriptor)) {
       if (auto user = canonicalise_type_name(arena_, t, types_); user && refs)

@@ -59,6 +59,10 @@ TEST_CASE("literal casts that PostgreSQL adds or that change nothing are dropped
   CHECK(canon("'a'::varchar(3)") == "'a'::varchar(3)");
   CHECK(canon("'2020-01-01'::date") == "'2020-01-01'::date");
   CHECK(canon("x::text") == "x::text");
+  // Kept: a literal's cast under a further cast (PostgreSQL stores the conversion), alone or in a cast array.
+  CHECK(canon("'a'::varchar::text") != canon("'a'::text"));
+  CHECK(canon("ARRAY['a'::varchar, 'b'::varchar]::text[]") != canon("ARRAY['a', 'b']::text[]"));
+  CHECK(canon("ARRAY['a'::text, 'b'::text]") == canon("ARRAY['a', 'b']"));
 }
 
 TEST_CASE("a default's literal cast to the column's own type is dropped") {

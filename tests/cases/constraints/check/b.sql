@@ -7,3 +7,10 @@ CREATE TABLE payments (
   CONSTRAINT refund_not_above_amount CHECK (refunded IS NULL OR refunded <= amount),
   CONSTRAINT positive_id CHECK (id > 0) NO INHERIT
 );
+-- pg_dump's spelling of IN on varchar: the literal casts under the array's cast are conversions PostgreSQL keeps
+CREATE TABLE orders (
+  id integer PRIMARY KEY,
+  status character varying(16),
+  CONSTRAINT orders_status_check CHECK (((status)::text = ANY ((ARRAY['active'::character varying, 'pending'::character varying])::text[])))
+);
+CREATE UNIQUE INDEX orders_active_id ON orders (id) WHERE ((status)::text = ANY (ARRAY['active'::character varying::text, 'pending'::character varying::text]));
