@@ -8,6 +8,7 @@
 #include "planner/renames.h"
 #include "planner/function_cascade.h"
 #include "planner/recreation_blocks.h"
+#include "planner/untracked.h"
 #include "planner/rules/rules.h"
 #include "planner/steps.h"
 
@@ -35,6 +36,7 @@ Plan plan(const Catalog& original_from, const Catalog& to, const PlanOptions& op
     nodes.insert(nodes.end(), std::make_move_iterator(of_change.begin()), std::make_move_iterator(of_change.end()));
   }
   note_possible_renames(changes, nodes);
+  note_untracked_dependencies(to, renames, nodes);
   Plan p;
   p.transaction_per_step = options.strategy == Strategy::Online;
   p.steps = order(std::move(nodes), &p.edges);
