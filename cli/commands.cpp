@@ -172,6 +172,24 @@ int run_diff(const DiffArgs& a) {
   return a.exit_code && !p.empty() ? 1 : 0;
 }
 
+/// When the drift is made of schemaplan's own expand/contract helpers (a `*_sp_new` column, a `*_sp_sync`
+/// trigger and function, a `*_not_null_sp` check), a migration stands between its expand and contract phases:
+/// says so, so that CI output points at the missing contract run rather than at a hand-made change.
+static std::string migration_in_progress_note(const Plan& p) {
+  std::vector<std::string> helpers;
+  for (const auto& s : p.steps) {
+    const std::string& n = s.target.name;
+    if (s.change == ChangeKind::Drop &&
+        (n.ends_with("_sp_new") || n.ends_with("_sp_sync") || n.ends_with("_not_null_sp")))
+      helpers.push_back(s.target.sql_name());
+  }
+  if (helpers.empty()) return "";
+  std::string out = "note: the database holds schemaplan's expand/contract helpers (";
+  for (size_t i = 0; i < helpers.size(); ++i) out += (i ? ", " : "") + helpers[i];
+  return out + "): a migration's expand phase ran and its contract phase has not yet; run the contract phase " +
+         "(diff --phase contract, from the same starting point as the expand) once the new code is deployed\n";
+}
+
 int run_drift(const DriftArgs& a) {
   check_format(a.format, {"text", "markdown", "json", "github", "dot"});
   if (a.db.empty() || a.schema.empty()) fail("usage", "drift needs --db and --schema (or a database and 'schema' in schemaplan.yaml)");
@@ -187,6 +205,7 @@ int run_drift(const DriftArgs& a) {
   } else {
     std::cout << formatted(p, a.format, pair, "error", "schemaplan: drift from " + a.schema);
   }
+  std::cerr << migration_in_progress_note(p);
   return p.empty() ? 0 : 1;
 }
 

@@ -36,3 +36,19 @@ expect_status 2 "drift against an unreachable database"
 sp drift --db "$(url "$d")" --schema "$schema" --format yaml
 expect_status 2 "drift with an unknown format"
 pass "drift exits 0 / 1 / 2"
+
+# Between an expand and its contract the database holds schemaplan's helpers: drift says a migration is in
+# progress (and still exits 1: the database is not the schema yet).
+m=$(db m)
+printf 'CREATE TABLE t (id int PRIMARY KEY, q integer);\n' >"$tmp/m_a.sql"
+printf 'CREATE TABLE t (id int PRIMARY KEY, q bigint);\n' >"$tmp/m_b.sql"
+load "$m" "$tmp/m_a.sql"
+sp diff --from "$(url "$m")" --to "$tmp/m_b.sql" --phase expand --out "$tmp/expand"
+expect_status 0 "diff --phase expand of a rewriting type change"
+psql_ -d "$m" -f "$tmp/expand/up.sql" >/dev/null || fail "the expand phase should apply"
+sp drift --db "$(url "$m")" --schema "$tmp/m_b.sql"
+expect_status 1 "drift between expand and contract"
+grep -q "contract phase has not yet" "$tmp/stderr" || fail "drift should say a migration is between expand and contract"
+sp drift --db "$(url "$d")" --schema "$schema"
+grep -q "contract phase" "$tmp/stderr" && fail "drift by hand is not a migration in progress"
+pass "drift names a migration between its expand and contract phases"
