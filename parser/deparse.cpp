@@ -203,13 +203,83 @@ std::pair<std::string, std::string> parse_qualified_name(std::string_view text, 
   return {parts[parts.size() - 2], parts.back()};
 }
 
+Node* Deparser::binary_op(const char* op, Node* left, Node* right) {
+  auto* a = arena_.make<PgQuery__AExpr>(pg_query__a__expr__descriptor);
+  a->kind = PG_QUERY__A__EXPR__KIND__AEXPR_OP;
+  a->n_name = 1;
+  a->name = arena_.nodes(1);
+  a->name[0] = arena_.string_node(op);
+  a->lexpr = left;
+  a->rexpr = right;
+  a->location = -1;
+  return arena_.node(a);
+}
+
+void Deparser::expand_as_stored(Node* n) {
+  auto* a = n->a_expr;
+  if (!a->rexpr || a->rexpr->node_case != PG_QUERY__NODE__NODE_LIST) return;
+  auto op = strings(a->name, a->n_name);
+  const auto* list = a->rexpr->list;
+  if (a->kind == PG_QUERY__A__EXPR__KIND__AEXPR_IN && op.size() == 1 && (op[0] == "=" || op[0] == "<>")) {
+    auto* array = arena_.make<PgQuery__AArrayExpr>(pg_query__a__array_expr__descriptor);
+    array->n_elements = list->n_items;
+    array->elements = list->items;
+    array->location = -1;
+    a->rexpr = arena_.node(array);
+    a->kind = op[0] == "=" ? PG_QUERY__A__EXPR__KIND__AEXPR_OP_ANY : PG_QUERY__A__EXPR__KIND__AEXPR_OP_ALL;
+    return;
+  }
+  bool between = a->kind == PG_QUERY__A__EXPR__KIND__AEXPR_BETWEEN;
+  if ((!between && a->kind != PG_QUERY__A__EXPR__KIND__AEXPR_NOT_BETWEEN) || list->n_items != 2) return;
+  auto* b = arena_.make<PgQuery__BoolExpr>(pg_query__bool_expr__descriptor);
+  b->boolop = between ? PG_QUERY__BOOL_EXPR_TYPE__AND_EXPR : PG_QUERY__BOOL_EXPR_TYPE__OR_EXPR;
+  b->n_args = 2;
+  b->args = arena_.nodes(2);
+  // The tested expression appears twice, as in PostgreSQL's stored form.
+  b->args[0] = binary_op(between ? ">=" : "<", a->lexpr, list->items[0]);
+  b->args[1] = binary_op(between ? "<=" : ">", a->lexpr, list->items[1]);
+  b->location = -1;
+  n->node_case = PG_QUERY__NODE__NODE_BOOL_EXPR;
+  n->bool_expr = b;
+}
+
+bool Deparser::user_type_literal(const PgQuery__TypeCast* tc) const {
+  // `'PENDING'::status` beside a column of enum type status: PostgreSQL gives the bare literal the column's
+  // type and prints that very cast (pg_dump writes it, people do not).
+  const Node* arg = tc->arg;
+  if (!arg || arg->node_case != PG_QUERY__NODE__NODE_A_CONST || arg->a_const->isnull ||
+      arg->a_const->val_case != PG_QUERY__A__CONST__VAL_SVAL)
+    return false;
+  const auto* t = tc->type_name;
+  if (!t || t->n_typmods || t->n_array_bounds || t->setof || t->pct_type) return false;
+  try {
+    ResolvedType r = resolve_type(t, types_);
+    return !r.builtin && !r.is_array;
+  } catch (const TreeError&) {
+    return false;
+  }
+}
+
 void Deparser::normalise_expr(Node* expr, ExprRefs* refs, std::string_view table) {
   // A literal's cast under a further cast is a conversion of its own: PostgreSQL keeps `'a'::varchar::text` as
   // `('a'::character varying)::text` and `ARRAY['a'::varchar]::text[]` as an array of varchar converted, where
   // `'a'::text` and `ARRAY['a']::text[]` are text from the start. Such casts stay.
   std::set<const Node*> kept;
+  // Operands of comparisons (and the elements of `x = ANY (ARRAY[...])`): where a literal takes the other
+  // side's type, so that its cast to a user type is one PostgreSQL would add.
+  std::set<const Node*> operands;
   visit(&expr->base, [&](ProtobufCMessage* m) {
     if (auto* n = as<PgQuery__Node>(m, pg_query__node__descriptor)) {
+      if (fold_literal_casts_ && n->node_case == PG_QUERY__NODE__NODE_A_EXPR) {
+        expand_as_stored(n);
+        if (n->node_case == PG_QUERY__NODE__NODE_A_EXPR) {
+          const auto* a = n->a_expr;
+          operands.insert(a->lexpr);
+          operands.insert(a->rexpr);
+          if (a->rexpr && a->rexpr->node_case == PG_QUERY__NODE__NODE_A_ARRAY_EXPR)
+            for (size_t i = 0; i < a->rexpr->a_array_expr->n_elements; ++i) operands.insert(a->rexpr->a_array_expr->elements[i]);
+        }
+      }
       if (n->node_case == PG_QUERY__NODE__NODE_TYPE_CAST && n->type_cast->arg) {
         const Node* arg = n->type_cast->arg;
         if (arg->node_case == PG_QUERY__NODE__NODE_TYPE_CAST) kept.insert(arg);
@@ -217,9 +287,16 @@ void Deparser::normalise_expr(Node* expr, ExprRefs* refs, std::string_view table
           for (size_t i = 0; i < arg->a_array_expr->n_elements; ++i) kept.insert(arg->a_array_expr->elements[i]);
       }
       // Replace the cast node by its literal in place (the children visited next are the literal's).
-      if (fold_literal_casts_ && n->node_case == PG_QUERY__NODE__NODE_TYPE_CAST && !kept.count(n) &&
-          redundant_literal_cast(n->type_cast))
-        *n = *n->type_cast->arg;
+      if (fold_literal_casts_ && n->node_case == PG_QUERY__NODE__NODE_TYPE_CAST && !kept.count(n)) {
+        if (redundant_literal_cast(n->type_cast)) {
+          *n = *n->type_cast->arg;
+        } else if (operands.count(n) && user_type_literal(n->type_cast)) {
+          // The comparison still depends on the type.
+          if (auto user = canonicalise_type_name(arena_, n->type_cast->type_name, types_); user && refs)
+            add_dep(refs->deps, ObjectId{ObjectKind::Type, user->first, user->second, "", ""});
+          *n = *n->type_cast->arg;
+        }
+      }
     } else if (auto* t = as<PgQuery__TypeName>(m, pg_query__type_name__descriptor)) {
       if (auto user = canonicalise_type_name(arena_, t, types_); user && refs)
         add_dep(refs->deps, ObjectId{ObjectKind::Type, user->first, user->second, "", ""});

@@ -71,6 +71,13 @@ class Deparser {
  private:
   std::string exclusion_definition(PgQuery__Constraint* c, std::string_view table, ExprRefs* refs);
   void canonicalise_func_call(PgQuery__FuncCall* f, ExprRefs* refs);
+  /// Rewrites `x IN (...)`, `x NOT IN (...)`, `x BETWEEN a AND b` and `x NOT BETWEEN a AND b` in place into
+  /// the forms PostgreSQL stores (`x = ANY (ARRAY[...])`, `x <> ALL (ARRAY[...])`, `x >= a AND x <= b`,
+  /// `x < a OR x > b`), so that pg_dump's spelling and a person's compare equal offline.
+  void expand_as_stored(Node* n);
+  Node* binary_op(const char* op, Node* left, Node* right);
+  /// A string literal cast to a user or extension type (an enum value beside an enum column).
+  bool user_type_literal(const PgQuery__TypeCast* tc) const;
   Node* regclass_literal(const std::string& schema, const std::string& name);
 
   TreeArena& arena_;

@@ -65,6 +65,20 @@ TEST_CASE("literal casts that PostgreSQL adds or that change nothing are dropped
   CHECK(canon("ARRAY['a'::text, 'b'::text]") == canon("ARRAY['a', 'b']"));
 }
 
+TEST_CASE("IN, NOT IN, BETWEEN and enum literals compare as PostgreSQL stores them") {
+  CHECK(canon("x IN (1, 2)") == canon("x = ANY (ARRAY[1, 2])"));
+  CHECK(canon("x NOT IN (1, 2)") == canon("x <> ALL (ARRAY[1, 2])"));
+  CHECK(canon("x BETWEEN 1 AND 2") == canon("x >= 1 AND x <= 2"));
+  CHECK(canon("x NOT BETWEEN 1 AND 2") == canon("x < 1 OR x > 2"));
+  ExprRefs refs;
+  CHECK(canon("status <> 'a'::mood", &refs) == canon("status <> 'a'"));
+  REQUIRE(refs.deps.size() == 1);
+  CHECK(refs.deps[0].name == "mood");
+  CHECK(canon("status IN ('a', 'b')") == canon("status = ANY (ARRAY['a'::mood, 'b'::mood])"));
+  // Not beside a comparison: the cast is a conversion and stays.
+  CHECK(canon("f('a'::mood)") != canon("f('a')"));
+}
+
 TEST_CASE("a default's literal cast to the column's own type is dropped") {
   Catalog a = parse_sql("create table t (a varchar(20) default 'basic'::character varying, b boolean[] default '{}'::boolean[],"
                         " c text default NULL, d varchar(5) default null, e date default '2020-01-01'::date);");

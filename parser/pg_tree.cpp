@@ -60,6 +60,9 @@ SP_NODE_CTOR(PgQuery__AlterTableStmt, alter_table_stmt, PG_QUERY__NODE__NODE_ALT
 SP_NODE_CTOR(PgQuery__AlterTableCmd, alter_table_cmd, PG_QUERY__NODE__NODE_ALTER_TABLE_CMD)
 SP_NODE_CTOR(PgQuery__Constraint, constraint, PG_QUERY__NODE__NODE_CONSTRAINT)
 SP_NODE_CTOR(PgQuery__CreateTrigStmt, create_trig_stmt, PG_QUERY__NODE__NODE_CREATE_TRIG_STMT)
+SP_NODE_CTOR(PgQuery__AExpr, a_expr, PG_QUERY__NODE__NODE_A_EXPR)
+SP_NODE_CTOR(PgQuery__BoolExpr, bool_expr, PG_QUERY__NODE__NODE_BOOL_EXPR)
+SP_NODE_CTOR(PgQuery__AArrayExpr, a_array_expr, PG_QUERY__NODE__NODE_A_ARRAY_EXPR)
 #undef SP_NODE_CTOR
 
 PgQuery__TypeName* TreeArena::type_name(const std::vector<std::string>& names) {

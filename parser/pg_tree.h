@@ -59,6 +59,9 @@ class TreeArena {
   Node* node(PgQuery__AlterTableStmt* v);
   Node* node(PgQuery__AlterTableCmd* v);
   Node* node(PgQuery__Constraint* v);
+  Node* node(PgQuery__AExpr* v);
+  Node* node(PgQuery__BoolExpr* v);
+  Node* node(PgQuery__AArrayExpr* v);
   Node* node(PgQuery__CreateTrigStmt* v);
   /// A TypeName node with the given (unqualified or qualified) name parts.
   PgQuery__TypeName* type_name(const std::vector<std::string>& names);
