@@ -122,7 +122,10 @@ void Transformer::alter_table(const StmtCtx& ctx, PgQuery__AlterTableStmt* s) {
         name_constraints(ctx, q, draft.constraints, false);
         std::vector<std::pair<Constraint, int>> built;
         for (auto& d : draft.constraints) built.emplace_back(build_constraint(ctx, q, d, true), d.node->location);
-        if (seq) defer(Phase::Sequences, ctx, [this, seq = *seq] { cat_.sequences.push_back(seq); });
+        if (seq) {
+          defer(Phase::Sequences, ctx, [this, seq = *seq] { cat_.sequences.push_back(seq); });
+          grant_defaults_on_create(ctx, {ObjectKind::Sequence, seq->schema, seq->name, "", ""});
+        }
         steps.push_back([this, ctx, column = draft.column, built, missing_ok, loc = def->location](Table& t) {
           if (t.column(column.name)) {
             if (missing_ok) return;

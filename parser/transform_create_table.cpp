@@ -87,8 +87,11 @@ void Transformer::create_table(const StmtCtx& ctx, PgQuery__CreateStmt* s) {
   std::vector<std::pair<Constraint, int>> built;
   for (auto& d : constraints) built.emplace_back(build_constraint(ctx, q, d, true), d.node->location);
 
-  for (const auto& seq : sequences)
+  for (const auto& seq : sequences) {
     defer(Phase::Sequences, ctx, [this, seq] { cat_.sequences.push_back(seq); });
+    grant_defaults_on_create(ctx, {ObjectKind::Sequence, seq.schema, seq.name, "", ""});
+  }
+  grant_defaults_on_create(ctx, {ObjectKind::Table, q.schema, q.name, "", ""});
   defer(Phase::Tables, ctx, [this, ctx, table, built, location = s->relation->location] {
     require_schema(ctx, table.schema, location);
     cat_.tables.push_back(table);

@@ -41,6 +41,7 @@ void Transformer::create_enum(const StmtCtx& ctx, PgQuery__CreateEnumStmt* s) {
     require_schema(ctx, e.schema, -1);
     cat_.enums.push_back(e);
   });
+  grant_defaults_on_create(ctx, {ObjectKind::Type, e.schema, e.name, "", ""});
 }
 
 void Transformer::alter_enum(const StmtCtx& ctx, PgQuery__AlterEnumStmt* s) {

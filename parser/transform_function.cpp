@@ -254,6 +254,7 @@ void Transformer::create_function(const StmtCtx& ctx, PgQuery__CreateFunctionStm
     f.rows = 0;
   }
   f.meta.deps = refs.deps;
+  grant_defaults_on_create(ctx, f.id());
   defer(Phase::Tables, ctx, [this, ctx, f, replace = s->replace] {
     require_schema(ctx, f.schema, -1);
     auto it = std::find_if(cat_.functions.begin(), cat_.functions.end(), [&](const Function& g) { return g.id() == f.id(); });

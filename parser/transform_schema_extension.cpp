@@ -28,6 +28,7 @@ void Transformer::create_schema(const StmtCtx& ctx, PgQuery__CreateSchemaStmt* s
     schema.meta.span = span;
     cat_.schemas.push_back(std::move(schema));
   });
+  grant_defaults_on_create(ctx, {ObjectKind::Schema, "", name, "", ""});
 }
 
 void Transformer::create_extension(const StmtCtx& ctx, PgQuery__CreateExtensionStmt* s) {

@@ -153,3 +153,26 @@ TEST_CASE("grant errors") {
   CHECK(parse_error("create table t (a int); grant select (b) on t to bob;").message ==
         "column b of table public.t does not exist");
 }
+
+TEST_CASE("objects created after ALTER DEFAULT PRIVILEGES get its privileges as grants of their own") {
+  Catalog c = parse_sql(R"(
+    create table before_it (id int);
+    alter default privileges grant select on tables to r1;
+    alter default privileges revoke execute on functions from public;
+    create table after_it (id int);
+    create function f() returns int language sql as 'select 1';
+    create table revoked_later (id int);
+    revoke select on revoked_later from r1;
+  )");
+  auto grant_on = [&](const std::string& name, const std::string& grantee) -> const Grant* {
+    for (const auto& g : c.grants)
+      if (g.object.name == name && g.grantee == grantee) return &g;
+    return nullptr;
+  };
+  CHECK_FALSE(grant_on("before_it", "r1"));
+  REQUIRE(grant_on("after_it", "r1"));
+  CHECK(grant_on("after_it", "r1")->privileges == std::vector<std::string>{"SELECT"});
+  REQUIRE(grant_on("f", "PUBLIC"));
+  CHECK(grant_on("f", "PUBLIC")->revoked == std::vector<std::string>{"EXECUTE"});
+  CHECK_FALSE(grant_on("revoked_later", "r1"));
+}

@@ -172,6 +172,7 @@ void Transformer::create_sequence(const StmtCtx& ctx, PgQuery__CreateSeqStmt* s)
     require_schema(ctx, seq.schema, -1);
     cat_.sequences.push_back(seq);
   });
+  grant_defaults_on_create(ctx, {ObjectKind::Sequence, seq.schema, seq.name, "", ""});
   if (persistence == "u") {
     // PostgreSQL 15 makes the sequence of a serial column in an UNLOGGED table unlogged, and pg_dump writes
     // it so. The model has no persistence for sequences, which is fine exactly when it follows from the

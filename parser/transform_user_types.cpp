@@ -104,6 +104,7 @@ void Transformer::create_domain(const StmtCtx& ctx, PgQuery__CreateDomainStmt* s
     require_schema(ctx, d.schema, -1);
     cat_.domains.push_back(d);
   });
+  grant_defaults_on_create(ctx, d.id());
 }
 
 void Transformer::alter_domain(const StmtCtx& ctx, PgQuery__AlterDomainStmt* s) {
@@ -207,6 +208,7 @@ void Transformer::create_composite(const StmtCtx& ctx, PgQuery__CompositeTypeStm
     require_schema(ctx, t.schema, -1);
     cat_.composites.push_back(t);
   });
+  grant_defaults_on_create(ctx, {ObjectKind::Type, t.schema, t.name, "", ""});
 }
 
 void Transformer::alter_composite(const StmtCtx& ctx, PgQuery__AlterTableStmt* s) {

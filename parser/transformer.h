@@ -160,6 +160,10 @@ class Transformer {
   void apply_grant(const StmtCtx& ctx, const ObjectId& object, const std::string& grantee, bool is_grant,
                    bool grant_option, const std::vector<std::string>& privs);
   void alter_default_privileges(const StmtCtx& ctx, PgQuery__AlterDefaultPrivilegesStmt* s);
+  /// Gives an object a CREATE statement makes the privileges the ALTER DEFAULT PRIVILEGES statements before it
+  /// (in file order, without FOR ROLE: those of the role running the files) grant on objects of its kind, as
+  /// explicit grants (parser/default_grants.cpp).
+  void grant_defaults_on_create(const StmtCtx& ctx, const ObjectId& object);
   /// OWNER TO / AUTHORIZATION: records `role` as the owner of `object` (a Table may turn out to be a sequence).
   void set_owner(const StmtCtx& ctx, ObjectId object, const PgQuery__RoleSpec* role);
   // Functions, procedures and triggers (transform_function.cpp, transform_trigger.cpp).

@@ -55,6 +55,19 @@ void add_edges(const std::vector<Node>& nodes, Graph& g) {
       each_provider(nodes[s].step.target, [&](size_t t) {
         if (nodes[t].action == NodeAction::Create && nodes[t].step.target == nodes[s].step.target) boost::add_edge(s, t, g);
       });
+  // ALTER DEFAULT PRIVILEGES runs after the plan creates its objects: each object gets exactly the grants the
+  // model states for it (the desired side lists those it got from default privileges as grants of its own),
+  // never some more from a default privilege that happened to be set first.
+  for (size_t s = 0; s < nodes.size(); ++s) {
+    if (nodes[s].step.target.kind != ObjectKind::DefaultPrivilege) continue;
+    for (size_t t = 0; t < nodes.size(); ++t) {
+      ObjectKind k = nodes[t].step.target.kind;
+      if (nodes[t].action == NodeAction::Create &&
+          (k == ObjectKind::Table || k == ObjectKind::View || k == ObjectKind::MaterializedView ||
+           k == ObjectKind::Sequence || k == ObjectKind::Function || k == ObjectKind::Type))
+        boost::add_edge(t, s, g);
+    }
+  }
   // A view is created after the columns dropped from the relations it reads are gone: its query may name
   // them implicitly (`SELECT *` expands when the view is created), and the new view must not hold on to a
   // column the plan is about to drop.

@@ -1,0 +1,1 @@
+CREATE TABLE early (id int PRIMARY KEY);
