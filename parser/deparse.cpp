@@ -220,6 +220,13 @@ void Deparser::expand_as_stored(Node* n) {
   if (!a->rexpr || a->rexpr->node_case != PG_QUERY__NODE__NODE_LIST) return;
   auto op = strings(a->name, a->n_name);
   const auto* list = a->rexpr->list;
+  if (a->kind == PG_QUERY__A__EXPR__KIND__AEXPR_IN && op.size() == 1 && (op[0] == "=" || op[0] == "<>") &&
+      list->n_items == 1) {
+    // One value: PostgreSQL keeps a plain comparison.
+    a->kind = PG_QUERY__A__EXPR__KIND__AEXPR_OP;
+    a->rexpr = list->items[0];
+    return;
+  }
   if (a->kind == PG_QUERY__A__EXPR__KIND__AEXPR_IN && op.size() == 1 && (op[0] == "=" || op[0] == "<>")) {
     auto* array = arena_.make<PgQuery__AArrayExpr>(pg_query__a__array_expr__descriptor);
     array->n_elements = list->n_items;

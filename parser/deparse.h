@@ -71,7 +71,7 @@ class Deparser {
  private:
   std::string exclusion_definition(PgQuery__Constraint* c, std::string_view table, ExprRefs* refs);
   void canonicalise_func_call(PgQuery__FuncCall* f, ExprRefs* refs);
-  /// Rewrites `x IN (...)`, `x NOT IN (...)`, `x BETWEEN a AND b` and `x NOT BETWEEN a AND b` in place into
+  /// Rewrites `x IN (...)`, `x NOT IN (...)` (with one value: `x = v`, `x <> v`), `x BETWEEN a AND b` and `x NOT BETWEEN a AND b` in place into
   /// the forms PostgreSQL stores (`x = ANY (ARRAY[...])`, `x <> ALL (ARRAY[...])`, `x >= a AND x <= b`,
   /// `x < a OR x > b`), so that pg_dump's spelling and a person's compare equal offline.
   void expand_as_stored(Node* n);

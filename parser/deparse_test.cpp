@@ -68,6 +68,8 @@ TEST_CASE("literal casts that PostgreSQL adds or that change nothing are dropped
 TEST_CASE("IN, NOT IN, BETWEEN and enum literals compare as PostgreSQL stores them") {
   CHECK(canon("x IN (1, 2)") == canon("x = ANY (ARRAY[1, 2])"));
   CHECK(canon("x NOT IN (1, 2)") == canon("x <> ALL (ARRAY[1, 2])"));
+  CHECK(canon("x IN (1)") == canon("x = 1"));
+  CHECK(canon("x NOT IN (1)") == canon("x <> 1"));
   CHECK(canon("x BETWEEN 1 AND 2") == canon("x >= 1 AND x <= 2"));
   CHECK(canon("x NOT BETWEEN 1 AND 2") == canon("x < 1 OR x > 2"));
   ExprRefs refs;
