@@ -366,12 +366,12 @@ void Transformer::set_owner(const StmtCtx& ctx, ObjectId object, const PgQuery__
       }
       default:
         // ALTER TABLE names sequences, views and materialized views too (pg_dump writes it so); an index's owner
-        // follows its table's. A missing relation is reported by the statement itself.
+        // follows its table's. A relation not there yet may be created by a later statement (this one is
+        // retried then).
         if (cat_.sequence(object.schema, object.name)) object.kind = ObjectKind::Sequence;
         else if (const View* v = cat_.view(object.schema, object.name)) object.kind = v->id().kind;
-        else if (object.kind != ObjectKind::Table)
+        else if (object.kind != ObjectKind::Table || !cat_.table(object.schema, object.name))
           ctx.error("undefined-object", "relation " + name + " does not exist");
-        else if (!cat_.table(object.schema, object.name)) return;
         break;
     }
     std::erase_if(cat_.owners, [&](const Ownership& o) { return o.object == object; });

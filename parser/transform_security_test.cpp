@@ -159,10 +159,10 @@ TEST_CASE("grants on views, materialized views and view columns") {
     grant select on v, m to bob;
     grant update (a) on table v to bob;
     revoke all on m from bob;
-    grant insert on all tables in schema public to carol;
     create table t (a int, b int);
     create view v as select a, b from t;
     create materialized view m as select a from t;
+    grant insert on all tables in schema public to carol;
   )");
   const Grant* v = grant_of(c, ObjectKind::View, "v", "bob");
   REQUIRE(v != nullptr);
@@ -204,16 +204,17 @@ TEST_CASE("owners of views, materialized views, routines, domains and composite 
   std::vector<std::string> owners;
   for (const auto& o : c.owners) owners.push_back(o.object.str() + " " + o.owner);
   std::sort(owners.begin(), owners.end());
-  CHECK(owners == Words{
-                      "function public.f(integer) bob",
-                      "function public.g carol",
-                      "function public.p bob",
-                      "materialized view public.m bob",
-                      "type public.d bob",
-                      "type public.pair bob",
-                      "view public.v bob",
-                      "view public.v2 carol",
-                  });
+  std::string all;
+  for (const auto& o : owners) all += o + "\n";
+  CHECK(all ==
+        "function public.f(integer) bob\n"
+        "function public.g carol\n"
+        "function public.p bob\n"
+        "materialized view public.m bob\n"
+        "type public.d bob\n"
+        "type public.pair bob\n"
+        "view public.v bob\n"
+        "view public.v2 carol\n");
   CHECK(parse_error("create function f(int) returns int language sql as 'select 1';"
                     "create function f(text) returns int language sql as 'select 1'; alter function f owner to bob;")
             .message == "function name public.f is not unique");
