@@ -382,5 +382,4 @@ void Transformer::set_owner(const StmtCtx& ctx, ObjectId object, const PgQuery__
   });
 }
 
-
 }  // namespace schemaplan::parser
