@@ -52,3 +52,25 @@ TEST_CASE("functions and triggers: attributes, arguments, state and dependencies
   CHECK(tr.definition ==
         "CREATE TRIGGER tr BEFORE UPDATE OF m ON public.t FOR EACH ROW WHEN ((new.id > 0)) EXECUTE FUNCTION public.tf()");
 }
+
+TEST_CASE("triggers: on views; a partitioned table's trigger without its clones on the partitions") {
+  ScratchDb s;
+  s.exec(R"(
+    CREATE TABLE m (at date, n int) PARTITION BY RANGE (at);
+    CREATE TABLE m_2024 PARTITION OF m FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
+    CREATE VIEW v AS SELECT n FROM m;
+    CREATE FUNCTION tf() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;
+    CREATE TRIGGER on_parent BEFORE INSERT ON m FOR EACH ROW EXECUTE FUNCTION tf();
+    CREATE TRIGGER on_partition AFTER INSERT ON m_2024 FOR EACH ROW EXECUTE FUNCTION tf();
+    CREATE TRIGGER on_view INSTEAD OF INSERT ON v FOR EACH ROW EXECUTE FUNCTION tf();
+  )");
+  Catalog c = s.catalog();
+  REQUIRE(c.triggers.size() == 3);
+  CHECK(c.triggers[0].table == "m");
+  CHECK(c.triggers[0].name == "on_parent");
+  CHECK(c.triggers[1].table == "m_2024");
+  CHECK(c.triggers[1].name == "on_partition");
+  CHECK(c.triggers[2].table == "v");
+  CHECK(c.triggers[2].definition == "CREATE TRIGGER on_view INSTEAD OF INSERT ON public.v FOR EACH ROW EXECUTE FUNCTION public.tf()");
+  CHECK(c.unsupported.empty());
+}

@@ -65,24 +65,26 @@ std::string acl_difference(const std::string& objects) {
 }  // namespace
 
 std::string grants() {
-  // `key` only joins the parts of the query; kinds: r table, S sequence, c column, n schema, T type, f function.
+  // `key` only joins the parts of the query; kinds: r table, v view, m materialized view, S sequence, c column,
+  // n schema, T type, f function.
   auto key = [](const std::string& parts) { return "concat_ws(chr(1), " + parts + ")"; };
   const std::string rel = user_schema("n") + " AND " + not_extension_member("pg_class", "c.oid");
   std::string objects =
-      // Tables and sequences.
+      // Tables, views, materialized views and sequences (views share the relation privileges).
       "  SELECT " + key("c.relkind::text, n.nspname, c.relname") +
-      " AS key, CASE c.relkind WHEN 'S' THEN 'S' ELSE 'r' END AS kind,\n"
+      " AS key, CASE WHEN c.relkind IN ('S', 'v', 'm') THEN c.relkind::text ELSE 'r' END AS kind,\n"
       "    n.nspname::text AS schema, c.relname::text AS name, '' AS parent, '' AS signature, c.relowner AS owner,\n"
       "    coalesce(c.relacl, acldefault(CASE c.relkind WHEN 'S' THEN 's' ELSE 'r' END::\"char\", c.relowner)) AS acl,\n"
       "    acldefault(CASE c.relkind WHEN 'S' THEN 's' ELSE 'r' END::\"char\", c.relowner) AS dflt\n"
       "  FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace\n"
-      "  WHERE c.relacl IS NOT NULL AND (" + modelled_table("c", "n") + " OR (c.relkind = 'S' AND " + rel + "))\n"
+      "  WHERE c.relacl IS NOT NULL AND (" + modelled_table("c", "n") + " OR (c.relkind IN ('S', 'v', 'm') AND " + rel + "))\n"
       // Columns (their defaults are empty).
       "  UNION ALL SELECT " + key("'c', n.nspname, c.relname, a.attname") +
       ", 'c', n.nspname, a.attname, c.relname, '', c.relowner, a.attacl, NULL::pg_catalog.aclitem[]\n"
       "  FROM pg_catalog.pg_attribute a JOIN pg_catalog.pg_class c ON c.oid = a.attrelid\n"
       "  JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace\n"
-      "  WHERE a.attacl IS NOT NULL AND a.attnum > 0 AND NOT a.attisdropped AND " + modelled_table("c", "n") + "\n"
+      "  WHERE a.attacl IS NOT NULL AND a.attnum > 0 AND NOT a.attisdropped\n"
+      "    AND (" + modelled_table("c", "n") + " OR (c.relkind IN ('v', 'm') AND " + rel + "))\n"
       // Schemas: every PostgreSQL 15 database is created with USAGE on public granted to PUBLIC.
       "  UNION ALL SELECT " + key("'n', n.nspname") +
       ", 'n', '', n.nspname, '', '', n.nspowner, coalesce(n.nspacl, acldefault('n', n.nspowner)),\n"
@@ -128,19 +130,27 @@ std::string owners() {
       "c.relkind = 'S' AND " + user_schema("n") + " AND " + not_extension_member("pg_class", "c.oid") +
       " AND NOT EXISTS (SELECT FROM pg_catalog.pg_depend od WHERE od.classid = " + pg_class +
       " AND od.objid = c.oid AND od.refclassid = " + pg_class + " AND od.deptype IN ('a', 'i'))";
-  return "SELECT kind, schema, name, pg_get_userbyid(owner)::text AS owner FROM (\n"
-         "  SELECT 'n' AS kind, '' AS schema, n.nspname::text AS name, n.nspowner AS owner\n"
+  return "SELECT kind, schema, name, signature, pg_get_userbyid(owner)::text AS owner FROM (\n"
+         "  SELECT 'n' AS kind, '' AS schema, n.nspname::text AS name, '' AS signature, n.nspowner AS owner\n"
          "  FROM pg_catalog.pg_namespace n WHERE " + user_schema("n") + " AND " +
          not_extension_member("pg_namespace", "n.oid") + "\n"
-         "  UNION ALL SELECT CASE c.relkind WHEN 'S' THEN 'S' ELSE 'r' END, n.nspname, c.relname, c.relowner\n"
+         "  UNION ALL SELECT CASE WHEN c.relkind IN ('S', 'v', 'm') THEN c.relkind::text ELSE 'r' END, n.nspname, c.relname,\n"
+         "    '', c.relowner\n"
          "  FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace\n"
          "  WHERE " + modelled_table("c", "n") + " OR (" + own_sequence + ")\n"
-         "  UNION ALL SELECT 'T', n.nspname, t.typname, t.typowner\n"
+         "    OR (c.relkind IN ('v', 'm') AND " + user_schema("n") + " AND " + not_extension_member("pg_class", "c.oid") + ")\n"
+         // Enums, domains and composite types (not the row types of relations).
+         "  UNION ALL SELECT 'T', n.nspname, t.typname, '', t.typowner\n"
          "  FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace\n"
-         "  WHERE t.typtype = 'e' AND " + user_schema("n") + " AND " + not_extension_member("pg_type", "t.oid") + "\n"
+         "  WHERE (t.typtype IN ('e', 'd') OR (t.typtype = 'c' AND (SELECT r.relkind FROM pg_catalog.pg_class r\n"
+         "    WHERE r.oid = t.typrelid) = 'c')) AND " + user_schema("n") + " AND " + not_extension_member("pg_type", "t.oid") + "\n"
+         "  UNION ALL SELECT 'f', n.nspname, p.proname, oidvectortypes(p.proargtypes), p.proowner\n"
+         "  FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace\n"
+         "  WHERE p.prokind IN ('f', 'p') AND " + user_schema("n") + " AND " + not_extension_member("pg_proc", "p.oid") +
+         " AND " + not_internal("pg_proc", "p.oid") + "\n"
          // Objects of the connecting role are what a migration creates: no owner to state.
          ") o WHERE pg_get_userbyid(owner) <> current_user\n"
-         "ORDER BY 1, 2, 3";
+         "ORDER BY 1, 2, 3, 4";
 }
 
 }  // namespace queries
@@ -175,6 +185,8 @@ void read_grants(const TextTable& rows, Catalog& catalog) {
     std::string kind = r.text("kind");
     std::string schema = r.text("schema"), name = r.text("name");
     if (kind == "S") g.object = {ObjectKind::Sequence, schema, name, "", ""};
+    else if (kind == "v") g.object = {ObjectKind::View, schema, name, "", ""};
+    else if (kind == "m") g.object = {ObjectKind::MaterializedView, schema, name, "", ""};
     else if (kind == "c") g.object = {ObjectKind::Column, schema, name, r.text("parent"), ""};
     else if (kind == "n") g.object = {ObjectKind::Schema, "", name, "", ""};
     else if (kind == "T") g.object = {ObjectKind::Type, schema, name, "", ""};
@@ -214,6 +226,9 @@ void read_owners(const TextTable& rows, Catalog& catalog) {
     if (kind == "n") o.object = {ObjectKind::Schema, "", name, "", ""};
     else if (kind == "S") o.object = {ObjectKind::Sequence, schema, name, "", ""};
     else if (kind == "T") o.object = {ObjectKind::Type, schema, name, "", ""};
+    else if (kind == "v") o.object = {ObjectKind::View, schema, name, "", ""};
+    else if (kind == "m") o.object = {ObjectKind::MaterializedView, schema, name, "", ""};
+    else if (kind == "f") o.object = {ObjectKind::Function, schema, name, "", r.text("signature")};
     else o.object = {ObjectKind::Table, schema, name, "", ""};
     o.owner = r.text("owner");
     catalog.owners.push_back(std::move(o));

@@ -55,3 +55,47 @@ TEST_CASE("views: qualified definition, columns with types, options, dependencie
   CHECK(c.indexes[0].unique);
   CHECK(c.unsupported.empty());
 }
+
+TEST_CASE("views: grants on views, materialized views and view columns; owners of views and other kinds") {
+  ScratchDb s;
+  s.exec(R"(
+    DO $$ BEGIN CREATE ROLE readonly_user; EXCEPTION WHEN duplicate_object THEN NULL; END $$;
+    DO $$ BEGIN CREATE ROLE admin_role; EXCEPTION WHEN duplicate_object THEN NULL; END $$;
+    CREATE TABLE t (a int, b int);
+    CREATE VIEW v AS SELECT a, b FROM t;
+    CREATE MATERIALIZED VIEW m AS SELECT a FROM t;
+    GRANT SELECT ON v TO readonly_user;
+    GRANT UPDATE (b) ON v TO readonly_user;
+    GRANT SELECT ON m TO readonly_user;
+    CREATE FUNCTION f(n integer) RETURNS int LANGUAGE sql AS 'SELECT n';
+    CREATE DOMAIN d AS int;
+    CREATE TYPE pair AS (x int);
+    ALTER VIEW v OWNER TO admin_role;
+    ALTER MATERIALIZED VIEW m OWNER TO admin_role;
+    ALTER FUNCTION f(int) OWNER TO admin_role;
+    ALTER DOMAIN d OWNER TO admin_role;
+    ALTER TYPE pair OWNER TO admin_role;
+  )");
+  Catalog c = s.catalog();
+  std::vector<std::string> grants, owners;
+  for (const auto& g : c.grants) {
+    std::string privs;
+    for (const auto& p : g.privileges) privs += " " + p;
+    grants.push_back(g.object.str() + " " + g.grantee + privs);
+  }
+  for (const auto& o : c.owners) owners.push_back(o.object.str() + " " + o.owner);
+  CHECK(grants == std::vector<std::string>{
+                      "column public.v.b readonly_user UPDATE",
+                      "materialized view public.m readonly_user SELECT",
+                      "view public.v readonly_user SELECT",
+                  });
+  std::string all;
+  for (const auto& o : owners) all += o + "\n";
+  CHECK(all ==
+        "schema public pg_database_owner\n"  // as PostgreSQL 15 creates it
+        "function public.f(integer) admin_role\n"
+        "materialized view public.m admin_role\n"
+        "type public.d admin_role\n"
+        "type public.pair admin_role\n"
+        "view public.v admin_role\n");
+}

@@ -53,8 +53,12 @@ std::string triggers() {
          "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace\n"
          "JOIN pg_catalog.pg_proc f ON f.oid = tg.tgfoid\n"
          "JOIN pg_catalog.pg_namespace fn ON fn.oid = f.pronamespace\n"
-         // Internal triggers implement foreign keys and the like: they come with their constraint.
-         "WHERE NOT tg.tgisinternal AND " + modelled_table("c", "n") +
+         // Internal triggers implement foreign keys and the like: they come with their constraint. A trigger
+         // on a partitioned table is cloned onto each partition (tgparentid): the clones are the parent's,
+         // which PostgreSQL creates on partitions attached later too. Views can have triggers, materialized
+         // views cannot.
+         "WHERE NOT tg.tgisinternal AND tg.tgparentid = 0 AND (" + modelled_table("c", "n") + " OR (c.relkind = 'v' AND " +
+         user_schema("n") + " AND " + not_extension_member("pg_class", "c.oid") + "))" +
          "\nORDER BY 1, 2, 3";
 }
 

@@ -37,11 +37,11 @@ std::string unsupported() {
       "ELSE 'function ' END || " + qualified("n.nspname", "f.proname") +
           " || '(' || oidvectortypes(f.proargtypes) || ')'" + in_schema("f", "pronamespace", "pg_proc") +
           " AND f.prokind NOT IN ('f', 'p')",  // functions and procedures are modelled (read_routines.cpp)
-      // Clones of a partitioned table's trigger (tgparentid) are part of the parent's. Triggers on tables
-      // are modelled; those on views, partitioned and foreign tables are not yet.
+      // Clones of a partitioned table's trigger (tgparentid) are part of the parent's. Triggers on tables,
+      // partitioned tables and views are modelled; those on foreign tables are not yet.
       "SELECT 'trigger ' || quote_ident(tg.tgname) || ' on ' || " + rel + " FROM pg_catalog.pg_trigger tg" +
           on("tg.tgrelid") + " WHERE NOT tg.tgisinternal AND tg.tgparentid = 0 AND " + user_rel +
-          " AND NOT " + modelled_table("c", "n"),
+          " AND NOT " + modelled_table("c", "n") + " AND c.relkind <> 'v'",
       "SELECT 'rule ' || quote_ident(ru.rulename) || ' on ' || " + rel + " FROM pg_catalog.pg_rewrite ru" +
           on("ru.ev_class") + " WHERE ru.rulename <> '_RETURN' AND " + user_rel,
       "SELECT 'storage parameters on ' || " + rel + " || ' (' || array_to_string(c.reloptions, ', ') || ')'" +

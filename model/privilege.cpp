@@ -51,6 +51,8 @@ std::vector<std::string> all_privileges(ObjectKind kind) {
   // PostgreSQL 15's ACL_ALL_RIGHTS_* per object class, as keywords, sorted.
   switch (kind) {
     case ObjectKind::Table:
+    case ObjectKind::View:
+    case ObjectKind::MaterializedView:
       return {"DELETE", "INSERT", "REFERENCES", "SELECT", "TRIGGER", "TRUNCATE", "UPDATE"};
     case ObjectKind::Column: return {"INSERT", "REFERENCES", "SELECT", "UPDATE"};
     case ObjectKind::Sequence: return {"SELECT", "UPDATE", "USAGE"};

@@ -14,8 +14,8 @@ struct Catalog;
 
 /// Privileges one grantee holds on one object beyond the defaults, and defaults taken away from it.
 struct Grant {
-  /// The object: Table, Sequence, Schema, Type, Function (signature = identity argument types) or Column
-  /// (parent = table).
+  /// The object: Table, View, MaterializedView, Sequence, Schema, Type, Function (signature = identity argument
+  /// types) or Column (parent = table or view).
   ObjectId object;
   std::string grantee;                  ///< role name as stored, or "PUBLIC"
   std::vector<std::string> privileges;  ///< sorted keywords beyond the defaults: INSERT, SELECT, USAGE, ...
@@ -43,7 +43,8 @@ struct DefaultPrivilege {
   const char* objtype_keyword() const;
 };
 
-/// The owner of one object (schema, table, sequence, type), recorded only when it is not the role running the
+/// The owner of one object (schema, table, sequence, view, materialized view, function or procedure, enum,
+/// domain or composite type), recorded only when it is not the role running the
 /// statements: stated with OWNER TO / AUTHORIZATION in SQL files, read from a database when it differs from the
 /// connecting role. Plans change owners only where the desired side states one, unless asked to with
 /// --with-owners (see keep_stated_owners).

@@ -17,7 +17,9 @@ std::vector<std::string> merged(std::vector<std::string> a, const std::vector<st
 /// The pg_default_acl object type letter of the default privileges that apply to `kind`.
 char objtype_of(ObjectKind kind) {
   switch (kind) {
-    case ObjectKind::Table: return 'r';
+    case ObjectKind::Table:
+    case ObjectKind::View:
+    case ObjectKind::MaterializedView: return 'r';
     case ObjectKind::Sequence: return 'S';
     case ObjectKind::Function: return 'f';
     case ObjectKind::Type: return 'T';

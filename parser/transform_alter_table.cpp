@@ -82,16 +82,24 @@ bool in_primary_key(const Table& t, const std::string& column) {
 void Transformer::alter_table(const StmtCtx& ctx, PgQuery__AlterTableStmt* s) {
   if (s->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_TYPE) return alter_composite(ctx, s);
   if (s->objtype != PG_QUERY__OBJECT_TYPE__OBJECT_TABLE) {
-    // ALTER SEQUENCE / INDEX ... OWNER TO: owners are not modelled.
+    // ALTER SEQUENCE / VIEW / MATERIALIZED VIEW / INDEX: only OWNER TO. PostgreSQL ignores an index's (with a
+    // warning: it follows its table's).
     bool owner_only = true;
     for (size_t i = 0; i < s->n_cmds; ++i)
       owner_only = owner_only && s->cmds[i]->alter_table_cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_ChangeOwner;
-    if (!owner_only) ctx.unsupported(object_kind_name(s->objtype));
-    if (s->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_SEQUENCE) {
-      QualName q = qualify(s->relation);
-      for (size_t i = 0; i < s->n_cmds; ++i)
-        set_owner(ctx, {ObjectKind::Sequence, q.schema, q.name, "", ""}, s->cmds[i]->alter_table_cmd->newowner);
+    ObjectKind kind = ObjectKind::Sequence;
+    switch (s->objtype) {
+      case PG_QUERY__OBJECT_TYPE__OBJECT_SEQUENCE: break;
+      case PG_QUERY__OBJECT_TYPE__OBJECT_VIEW: kind = ObjectKind::View; break;
+      case PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW: kind = ObjectKind::MaterializedView; break;
+      case PG_QUERY__OBJECT_TYPE__OBJECT_INDEX:
+        if (owner_only) return;
+        [[fallthrough]];
+      default: ctx.unsupported(object_kind_name(s->objtype));
     }
+    if (!owner_only) ctx.unsupported(object_kind_name(s->objtype));
+    QualName q = qualify(s->relation);
+    for (size_t i = 0; i < s->n_cmds; ++i) set_owner(ctx, {kind, q.schema, q.name, "", ""}, s->cmds[i]->alter_table_cmd->newowner);
     return;
   }
   QualName q = qualify(s->relation);

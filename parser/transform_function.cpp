@@ -303,6 +303,14 @@ std::function<void()> Transformer::comment_on_routine(const StmtCtx& ctx, PgQuer
   };
 }
 
+void Transformer::routine_owner(const StmtCtx& ctx, const PgQuery__ObjectWithArgs* owa, const PgQuery__RoleSpec* role) {
+  QualName q = qualname_of(owa->objname, owa->n_objname);
+  std::string sig;
+  for (size_t i = 0; i < owa->n_objargs; ++i)
+    sig += (sig.empty() ? "" : ", ") + without_typmods(resolve_type(owa->objargs[i]->type_name, scope_).text);
+  set_owner(ctx, {ObjectKind::Function, q.schema, q.name, "", sig}, role, owa->args_unspecified);
+}
+
 void Transformer::resolve_routine_refs() {
   // Function references are made by name (a call does not say which overload): each stands for every
   // overload of that name, or for nothing when no user function has it (a built-in). Unqualified names are

@@ -118,3 +118,30 @@ TEST_CASE("triggers: canonical definition, state, comment") {
                     "create trigger tr after insert on t execute function f();")
             .code == "duplicate-object");
 }
+
+TEST_CASE("triggers on views: INSTEAD OF row triggers and statement triggers; what PostgreSQL refuses") {
+  Catalog c = parse_sql(R"(
+    create table t (a int);
+    create view v as select a from t;
+    create function f() returns trigger language plpgsql as 'begin return new; end';
+    create trigger vi instead of insert on v for each row execute function f();
+    create trigger vs after update on v for each statement execute function f();
+    comment on trigger vi on v is 'routes inserts';
+  )");
+  REQUIRE(c.triggers.size() == 2);
+  CHECK(c.triggers[0].table == "v");
+  CHECK(c.triggers[0].definition.find("INSTEAD OF INSERT ON public.v") != std::string::npos);
+  CHECK(c.triggers[0].comment == "routes inserts");
+  const std::string base = "create table t (a int); create view v as select a from t; "
+                           "create materialized view m as select a from t; ";
+  CHECK(parse_error(base + "create trigger x instead of insert on m for each row execute function f();").message ==
+        "relation public.m cannot have triggers");
+  CHECK(parse_error(base + "create trigger x before insert on v for each row execute function f();").message ==
+        "public.v is a view: views cannot have row-level BEFORE or AFTER triggers");
+  CHECK(parse_error(base + "create trigger x instead of insert on t for each row execute function f();").message ==
+        "public.t is a table: tables cannot have INSTEAD OF triggers");
+  CHECK(parse_error(base + "create trigger x instead of insert on v execute function f();").message ==
+        "INSTEAD OF triggers must be FOR EACH ROW");
+  CHECK(parse_error(base + "create trigger x instead of insert on nope for each row execute function f();").message ==
+        "table public.nope does not exist");
+}

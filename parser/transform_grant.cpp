@@ -1,4 +1,5 @@
-// GRANT / REVOKE on tables, columns, sequences, schemas, types and functions, and ALTER DEFAULT PRIVILEGES.
+// GRANT / REVOKE on tables, views, materialized views, columns, sequences, schemas, types and functions, and
+// ALTER DEFAULT PRIVILEGES; OWNER TO of the kinds whose owners are modelled.
 // Both keep the model's canonical form (model/privilege.h): per grantee, what differs from the defaults.
 #include <algorithm>
 #include <cctype>
@@ -179,8 +180,11 @@ void Transformer::grant(const StmtCtx& ctx, PgQuery__GrantStmt* s) {
       if (all_in_schema) {
         require_schema(ctx, t.id.name, -1);
         if (kind == ObjectKind::Table) {
+          // ALL TABLES takes views and materialized views along, as in PostgreSQL.
           for (const auto& x : cat_.tables)
             if (x.schema == t.id.name) objects.push_back(x.id()), named_as_table.push_back(true);
+          for (const auto& x : cat_.views)
+            if (x.schema == t.id.name) objects.push_back(x.id()), named_as_table.push_back(false);
         } else {
           for (const auto& x : cat_.sequences)
             if (x.schema == t.id.name) objects.push_back(x.id()), named_as_table.push_back(false);
@@ -195,6 +199,8 @@ void Transformer::grant(const StmtCtx& ctx, PgQuery__GrantStmt* s) {
           as_table = kind == ObjectKind::Table;
           id.kind = ObjectKind::Sequence;
         } else if (kind == ObjectKind::Table && cat_.table(id.schema, id.name)) {
+        } else if (const View* v = kind == ObjectKind::Table ? cat_.view(id.schema, id.name) : nullptr) {
+          id.kind = v->id().kind;  // GRANT ... ON [TABLE] names views and materialized views too
         } else {
           ctx.error("undefined-object", what + sql::qualified(id.schema, id.name) + " does not exist", t.location);
         }
@@ -208,11 +214,14 @@ void Transformer::grant(const StmtCtx& ctx, PgQuery__GrantStmt* s) {
       const ObjectId& object = objects[i];
       for (const auto& item : items) {
         if (!item.columns.empty()) {
-          if (object.kind != ObjectKind::Table)
+          if (object.kind != ObjectKind::Table && object.kind != ObjectKind::View &&
+              object.kind != ObjectKind::MaterializedView)
             ctx.error("invalid-definition", "column privileges are only valid for relations");
-          Table& t = table_or_fail(ctx, {object.schema, object.name}, -1);
+          std::vector<std::string> known = relation_columns(object);
           for (const auto& c : item.columns) {
-            column_or_fail(ctx, t, c, -1);
+            if (std::find(known.begin(), known.end(), c) == known.end())
+              ctx.error("undefined-object", "column " + sql::ident(c) + " of " + kind_name(object.kind) + " " +
+                                                sql::qualified(object.schema, object.name) + " does not exist");
             ObjectId col{ObjectKind::Column, object.schema, c, object.name, ""};
             auto privs = expand(ctx, {item.name}, ObjectKind::Column, false);
             for (const auto& g : grantees) apply_grant(ctx, col, g, is_grant, option, privs);
@@ -221,10 +230,10 @@ void Transformer::grant(const StmtCtx& ctx, PgQuery__GrantStmt* s) {
         }
         auto privs = expand(ctx, {item.name}, object.kind, named_as_table[i]);
         for (const auto& g : grantees) apply_grant(ctx, object, g, is_grant, option, privs);
-        // Revoking a privilege on a table revokes it on each of its columns too.
-        if (!is_grant && object.kind == ObjectKind::Table) {
-          for (const auto& col : cat_.table(object.schema, object.name)->columns) {
-            ObjectId cid{ObjectKind::Column, object.schema, col.name, object.name, ""};
+        // Revoking a privilege on a table or view revokes it on each of its columns too.
+        if (!is_grant && object.kind != ObjectKind::Sequence) {
+          for (const auto& col : relation_columns(object)) {
+            ObjectId cid{ObjectKind::Column, object.schema, col, object.name, ""};
             auto column_privs = set_both(privs, all_privileges(ObjectKind::Column));
             for (const auto& g : grantees) apply_grant(ctx, cid, g, false, option, column_privs);
           }
@@ -232,6 +241,15 @@ void Transformer::grant(const StmtCtx& ctx, PgQuery__GrantStmt* s) {
       }
     }
   });
+}
+
+std::vector<std::string> Transformer::relation_columns(const ObjectId& relation) const {
+  std::vector<std::string> out;
+  if (const Table* t = cat_.table(relation.schema, relation.name))
+    for (const auto& c : t->columns) out.push_back(c.name);
+  else if (const View* v = cat_.view(relation.schema, relation.name))
+    for (const auto& c : v->columns) out.push_back(c.name);
+  return out;
 }
 
 void Transformer::apply_grant(const StmtCtx& ctx, const ObjectId& object, const std::string& grantee, bool is_grant,
@@ -318,24 +336,42 @@ void Transformer::alter_default_privileges(const StmtCtx& ctx, PgQuery__AlterDef
 
 namespace schemaplan::parser {
 
-void Transformer::set_owner(const StmtCtx& ctx, ObjectId object, const PgQuery__RoleSpec* role) {
+void Transformer::set_owner(const StmtCtx& ctx, ObjectId object, const PgQuery__RoleSpec* role, bool any_overload) {
   if (!role) return;
   // CURRENT_USER and the like name the role running the statements: the same as stating no owner.
   std::string owner;
   if (role->roletype == PG_QUERY__ROLE_SPEC_TYPE__ROLESPEC_CSTRING) owner = role->rolename;
   else if (role->roletype == PG_QUERY__ROLE_SPEC_TYPE__ROLESPEC_PUBLIC)
     ctx.error("invalid-definition", "role \"public\" cannot own objects", role->location);
-  defer(Phase::Changes, ctx, [this, ctx, object, owner]() mutable {
+  defer(Phase::Changes, ctx, [this, ctx, object, owner, any_overload]() mutable {
+    const std::string name = sql::qualified(object.schema, object.name);
     switch (object.kind) {
       case ObjectKind::Schema: require_schema(ctx, object.name, -1); break;
       case ObjectKind::Type:
-        if (!cat_.enum_type(object.schema, object.name))
-          ctx.error("undefined-object", "type " + sql::qualified(object.schema, object.name) + " does not exist");
+        // Enums, domains and composite types share ALTER TYPE ... OWNER TO (ALTER DOMAIN is the same).
+        if (!cat_.enum_type(object.schema, object.name) && !cat_.domain(object.schema, object.name) &&
+            !cat_.composite(object.schema, object.name))
+          ctx.error("undefined-object", "type " + name + " does not exist");
         break;
+      case ObjectKind::Function: {
+        std::vector<const Function*> found;
+        for (const auto& f : cat_.functions)
+          if (f.schema == object.schema && f.name == object.name && (any_overload || f.signature == object.signature))
+            found.push_back(&f);
+        std::string what = "function " + name + (any_overload ? "" : "(" + object.signature + ")");
+        if (found.empty()) ctx.error("undefined-object", what + " does not exist");
+        if (found.size() > 1) ctx.error("ambiguous-function", "function name " + name + " is not unique");
+        object = found[0]->id();
+        break;
+      }
       default:
-        // ALTER TABLE names sequences too (pg_dump writes it so); an index's owner follows its table's.
+        // ALTER TABLE names sequences, views and materialized views too (pg_dump writes it so); an index's owner
+        // follows its table's. A relation not there yet may be created by a later statement (this one is
+        // retried then).
         if (cat_.sequence(object.schema, object.name)) object.kind = ObjectKind::Sequence;
-        else if (!cat_.table(object.schema, object.name)) return;
+        else if (const View* v = cat_.view(object.schema, object.name)) object.kind = v->id().kind;
+        else if (object.kind != ObjectKind::Table || !cat_.table(object.schema, object.name))
+          ctx.error("undefined-object", "relation " + name + " does not exist");
         break;
     }
     std::erase_if(cat_.owners, [&](const Ownership& o) { return o.object == object; });

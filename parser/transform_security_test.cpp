@@ -176,3 +176,72 @@ TEST_CASE("objects created after ALTER DEFAULT PRIVILEGES get its privileges as 
   CHECK(grant_on("f", "PUBLIC")->revoked == std::vector<std::string>{"EXECUTE"});
   CHECK_FALSE(grant_on("revoked_later", "r1"));
 }
+
+TEST_CASE("grants on views, materialized views and view columns") {
+  Catalog c = parse_sql(R"(
+    grant select on v, m to bob;
+    grant update (a) on table v to bob;
+    revoke all on m from bob;
+    create table t (a int, b int);
+    create view v as select a, b from t;
+    create materialized view m as select a from t;
+    grant insert on all tables in schema public to carol;
+  )");
+  const Grant* v = grant_of(c, ObjectKind::View, "v", "bob");
+  REQUIRE(v != nullptr);
+  CHECK(v->privileges == Words{"SELECT"});
+  CHECK(grant_of(c, ObjectKind::MaterializedView, "m", "bob") == nullptr);
+  const Grant* col = grant_of(c, ObjectKind::Column, "a", "bob");
+  REQUIRE(col != nullptr);
+  CHECK(col->object.parent == "v");
+  CHECK(col->privileges == Words{"UPDATE"});
+  CHECK(grant_of(c, ObjectKind::Table, "t", "carol") != nullptr);
+  CHECK(grant_of(c, ObjectKind::View, "v", "carol") != nullptr);
+  CHECK(grant_of(c, ObjectKind::MaterializedView, "m", "carol") != nullptr);
+  CHECK(parse_error("create table t (a int); create view v as select a from t; grant select (b) on v to bob;").message ==
+        "column b of view public.v does not exist");
+}
+
+TEST_CASE("owners of views, materialized views, routines, domains and composite types") {
+  Catalog c = parse_sql(R"(
+    alter view v owner to bob;
+    alter materialized view m owner to bob;
+    alter table v2 owner to carol;
+    alter function f(int) owner to bob;
+    alter procedure p owner to bob;
+    alter routine g owner to carol;
+    alter domain d owner to bob;
+    alter type pair owner to bob;
+    alter index i owner to bob;
+    create table t (a int);
+    create index i on t (a);
+    create view v as select a from t;
+    create view v2 as select a from t;
+    create materialized view m as select a from t;
+    create function f(n integer) returns int language sql as 'select n';
+    create function g() returns int language sql as 'select 1';
+    create procedure p() language sql as 'select 1';
+    create domain d as int;
+    create type pair as (a int, b int);
+  )");
+  std::vector<std::string> owners;
+  for (const auto& o : c.owners) owners.push_back(o.object.str() + " " + o.owner);
+  std::sort(owners.begin(), owners.end());
+  std::string all;
+  for (const auto& o : owners) all += o + "\n";
+  CHECK(all ==
+        "function public.f(integer) bob\n"
+        "function public.g carol\n"
+        "function public.p bob\n"
+        "materialized view public.m bob\n"
+        "type public.d bob\n"
+        "type public.pair bob\n"
+        "view public.v bob\n"
+        "view public.v2 carol\n");
+  CHECK(parse_error("create function f(int) returns int language sql as 'select 1';"
+                    "create function f(text) returns int language sql as 'select 1'; alter function f owner to bob;")
+            .message == "function name public.f is not unique");
+  CHECK(parse_error("alter function nope(int) owner to bob;").message == "function public.nope(integer) does not exist");
+  CHECK(parse_error("alter view nope owner to bob;").message == "relation public.nope does not exist");
+  CHECK(parse_error("alter foreign table ft owner to bob;").message == "ALTER FOREIGN TABLE is not supported yet");
+}

@@ -22,6 +22,26 @@ void qualify_in_place(TreeArena& arena, PgQuery__RangeVar* rv) {
   rv->location = -1;
 }
 
+/// When a trigger fires (CreateTrigStmt.timing: TRIGGER_TYPE_BEFORE 2, INSTEAD 64, else AFTER) and whether per row.
+struct Timing {
+  int32_t bits = 0;
+  bool row = false;
+  bool when = false;
+  bool instead() const { return bits & 64; }
+};
+
+/// PostgreSQL's rules on which triggers a table and a view can have (CreateTriggerFiringOn).
+void check_timing(const StmtCtx& ctx, bool on_view, const Timing& timing, const Trigger& t, int loc) {
+  std::string rel = sql::qualified(t.schema, t.table);
+  if (timing.instead() && !on_view)
+    ctx.error("wrong-object-type", rel + " is a table: tables cannot have INSTEAD OF triggers", loc);
+  if (on_view && timing.row && !timing.instead())
+    ctx.error("wrong-object-type", rel + " is a view: views cannot have row-level BEFORE or AFTER triggers", loc);
+  if (timing.instead() && !timing.row) ctx.error("invalid-definition", "INSTEAD OF triggers must be FOR EACH ROW", loc);
+  if (timing.instead() && (!t.columns.empty() || timing.when))
+    ctx.error("invalid-definition", "INSTEAD OF triggers cannot have column lists or WHEN conditions", loc);
+}
+
 }  // namespace
 
 void Transformer::create_trigger(const StmtCtx& ctx, PgQuery__CreateTrigStmt* s) {
@@ -62,12 +82,21 @@ void Transformer::create_trigger(const StmtCtx& ctx, PgQuery__CreateTrigStmt* s)
     });
   }
   t.definition = deparse_statement(arena_.node(s));
-  defer(Phase::Changes, ctx, [this, ctx, t, replace, loc = s->relation->location] {
-    Table& tab = table_or_fail(ctx, QualName{t.schema, t.table}, loc);
-    for (const auto& c : t.columns)
-      if (!tab.column(c))
-        ctx.error("undefined-object", "column " + sql::ident(c) + " of table " + sql::qualified(t.schema, t.table) +
+  Timing timing{s->timing, s->row != 0, s->when_clause != nullptr};
+  defer(Phase::Changes, ctx, [this, ctx, t, replace, timing, loc = s->relation->location] {
+    // A trigger is on a table or on a view (not on a materialized view: PostgreSQL refuses it).
+    QualName rel{t.schema, t.table};
+    const View* view = find_table(rel) ? nullptr : cat_.view(t.schema, t.table);
+    if (view && view->materialized)
+      ctx.error("wrong-object-type", "relation " + sql::qualified(t.schema, t.table) + " cannot have triggers", loc);
+    if (!view) table_or_fail(ctx, rel, loc);
+    check_timing(ctx, view != nullptr, timing, t, loc);
+    for (const auto& c : t.columns) {
+      bool found = view ? view->column(c) != nullptr : find_table(rel)->column(c) != nullptr;
+      if (!found)
+        ctx.error("undefined-object", "column " + sql::ident(c) + " of relation " + sql::qualified(t.schema, t.table) +
                                           " does not exist");
+    }
     auto it = std::find_if(cat_.triggers.begin(), cat_.triggers.end(), [&](const Trigger& x) { return x.id() == t.id(); });
     if (it == cat_.triggers.end()) {
       cat_.triggers.push_back(t);

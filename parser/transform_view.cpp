@@ -125,6 +125,7 @@ void Transformer::define_view(const StmtCtx& ctx, View v, Node* query, Node* con
       std::erase_if(cat_.views, [&](const View& w) { return w.schema == v.schema && w.name == v.name; });
     cat_.views.push_back(v);
   });
+  if (!replacing) grant_defaults_on_create(ctx, v.id());
 }
 
 std::vector<ViewColumn> Transformer::view_columns(const ViewShape& shape, const std::vector<std::string>& texts,

@@ -144,9 +144,9 @@ void Transformer::dispatch(const StmtCtx& ctx, Node* n) {
         return set_owner(ctx, {ObjectKind::Type, parts.size() > 1 ? parts[parts.size() - 2] : "public", parts.back(), "", ""},
                          a->newowner);
       }
-      // Function owners are not modelled yet: accepted and left alone.
-      if (a->object_type == PG_QUERY__OBJECT_TYPE__OBJECT_FUNCTION || a->object_type == PG_QUERY__OBJECT_TYPE__OBJECT_PROCEDURE)
-        return;
+      if (a->object_type == PG_QUERY__OBJECT_TYPE__OBJECT_FUNCTION || a->object_type == PG_QUERY__OBJECT_TYPE__OBJECT_PROCEDURE ||
+          a->object_type == PG_QUERY__OBJECT_TYPE__OBJECT_ROUTINE)
+        return routine_owner(ctx, a->object->object_with_args, a->newowner);
       break;
     }
     default:

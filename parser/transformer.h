@@ -156,6 +156,8 @@ class Transformer {
   std::function<void()> comment_policy(const StmtCtx& ctx, const std::vector<std::string>& parts,
                                        const std::optional<std::string>& text);
   void grant(const StmtCtx& ctx, PgQuery__GrantStmt* s);
+  /// The column names of table or view `relation` (none when there is no such relation).
+  std::vector<std::string> relation_columns(const ObjectId& relation) const;
   /// One GRANT or REVOKE of `privs` on `object` to or from `grantee`, on the model's entry for them.
   void apply_grant(const StmtCtx& ctx, const ObjectId& object, const std::string& grantee, bool is_grant,
                    bool grant_option, const std::vector<std::string>& privs);
@@ -164,8 +166,11 @@ class Transformer {
   /// (in file order, without FOR ROLE: those of the role running the files) grant on objects of its kind, as
   /// explicit grants (parser/default_grants.cpp).
   void grant_defaults_on_create(const StmtCtx& ctx, const ObjectId& object);
-  /// OWNER TO / AUTHORIZATION: records `role` as the owner of `object` (a Table may turn out to be a sequence).
-  void set_owner(const StmtCtx& ctx, ObjectId object, const PgQuery__RoleSpec* role);
+  /// OWNER TO / AUTHORIZATION: records `role` as the owner of `object` (a Table may turn out to be a sequence or
+  /// a view; a Function named without argument types, `any_overload`, is the one function of that name).
+  void set_owner(const StmtCtx& ctx, ObjectId object, const PgQuery__RoleSpec* role, bool any_overload = false);
+  /// ALTER FUNCTION | PROCEDURE | ROUTINE ... OWNER TO.
+  void routine_owner(const StmtCtx& ctx, const PgQuery__ObjectWithArgs* owa, const PgQuery__RoleSpec* role);
   // Functions, procedures and triggers (transform_function.cpp, transform_trigger.cpp).
   void create_function(const StmtCtx& ctx, PgQuery__CreateFunctionStmt* s);
   void create_trigger(const StmtCtx& ctx, PgQuery__CreateTrigStmt* s);

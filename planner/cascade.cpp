@@ -52,6 +52,12 @@ bool must_follow(const ObjectId& holder, const ObjectValue& v, const ObjectId& d
     case ObjectKind::Index:
       // ALTER COLUMN TYPE rebuilds a table's indexes itself; a materialized view that is rebuilt loses them.
       return how == Going::Removed && is_view(dep.kind);
+    case ObjectKind::Grant:
+    case ObjectKind::Owner:
+      // Privileges and owners live in the object's own catalog row: an object created again (a view, a
+      // function, an enum swapped for a new type) starts from the defaults and the role running the plan, so
+      // they are applied again after it. A column retyped in place keeps its privileges.
+      return !(how == Going::Changed && dep.kind == ObjectKind::Column);
     default:
       // Views, and kinds added later that read other objects: they cannot outlive what they read.
       return true;
@@ -59,8 +65,12 @@ bool must_follow(const ObjectId& holder, const ObjectValue& v, const ObjectId& d
 }
 
 /// Kinds whose in-place change becomes a recreation when something they read goes (CREATE OR REPLACE VIEW
-/// cannot run while a column it reads is being retyped).
-bool upgradable(ObjectKind k) { return is_view(k); }
+/// cannot run while a column it reads is being retyped; a GRANT, OWNER TO, trigger state or comment written
+/// as a difference from the old object would miss what the new one lacks).
+bool upgradable(ObjectKind k) {
+  return is_view(k) || k == ObjectKind::Grant || k == ObjectKind::Owner || k == ObjectKind::Trigger ||
+         k == ObjectKind::Policy;
+}
 
 bool has_field(const Change& c, const char* f) { return std::find(c.fields.begin(), c.fields.end(), f) != c.fields.end(); }
 

@@ -109,3 +109,51 @@ TEST_CASE("views over a materialized view stay when only its comment changes") {
   CHECK(summary(plan(make(std::nullopt), make("x"), PlanOptions{Strategy::Simple})) ==
         std::vector<std::string>{"alter materialized view public.m"});
 }
+
+TEST_CASE("a view recreated under a retyped column gets its triggers, privileges and owner back") {
+  auto with_extras = [](Catalog c, const std::vector<std::string>& privileges) {
+    ObjectId view{ObjectKind::View, "public", "amounts", "", ""};
+    Grant g;
+    g.object = view;
+    g.grantee = "readonly_user";
+    g.privileges = privileges;
+    Grant col;
+    col.object = {ObjectKind::Column, "public", "amount", "amounts", ""};
+    col.grantee = "app_user";
+    col.privileges = {"SELECT"};
+    c.grants = {g, col};
+    c.owners = {Ownership{view, "admin_role", {}}};
+    Trigger t;
+    t.schema = "public";
+    t.table = "amounts";
+    t.name = "route";
+    t.definition = "CREATE TRIGGER route INSTEAD OF INSERT ON public.amounts FOR EACH ROW EXECUTE FUNCTION public.f()";
+    t.function_schema = "public";
+    t.function_name = "f";
+    c.triggers = {t};
+    normalize(c);
+    return c;
+  };
+  // The grant on the view also changes: the in-place GRANT INSERT becomes a full grant after the view is back.
+  auto p = plan(with_extras(orders("integer"), {"SELECT"}), with_extras(orders("bigint"), {"INSERT", "SELECT"}),
+                PlanOptions{Strategy::Simple});
+  std::vector<std::string> s = summary(p);
+  auto at = [&](const std::string& what) {
+    auto it = std::find(s.begin(), s.end(), what);
+    REQUIRE_MESSAGE(it != s.end(), what);
+    return it - s.begin();
+  };
+  auto create_view = at("create view public.amounts");
+  CHECK(at("drop trigger public.amounts.route") < at("drop view public.amounts"));
+  CHECK(at("create trigger public.amounts.route") > create_view);
+  for (const auto& st : p.steps) {
+    if (st.target.kind != ObjectKind::Grant && st.target.kind != ObjectKind::Owner) continue;
+    CHECK(st.change == ChangeKind::Recreate);
+    std::string sql;
+    for (const auto& f : st.forward) sql += f + ";";
+    if (st.action.rfind("create", 0) == 0)
+      CHECK(at(st.action + " " + st.target.sql_name()) > create_view);
+    if (st.target.kind == ObjectKind::Grant && st.action.rfind("create", 0) == 0 && st.target.name.find("readonly_user") != std::string::npos)
+      CHECK(sql == "GRANT INSERT, SELECT ON TABLE public.amounts TO readonly_user;");
+  }
+}

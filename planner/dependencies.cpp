@@ -42,18 +42,19 @@ void constraint_deps(std::vector<ObjectId>& out, const Catalog& cat, const std::
   if (c.type == ConstraintType::ForeignKey) referenced_keys(out, cat, c);
 }
 
-void security_deps(std::vector<ObjectId>& out, const Policy& p) {
+void security_deps(std::vector<ObjectId>& out, const Catalog&, const Policy& p) {
   out.push_back(table_id(p.schema, p.table));
   for (const auto& col : p.columns) out.push_back(column_id(p.schema, p.table, col));
   out.insert(out.end(), p.meta.deps.begin(), p.meta.deps.end());
 }
 
-void security_deps(std::vector<ObjectId>& out, const Grant& g) {
+void security_deps(std::vector<ObjectId>& out, const Catalog& cat, const Grant& g) {
   out.push_back(g.object);
-  if (g.object.kind == ObjectKind::Column) out.push_back(table_id(g.object.schema, g.object.parent));
+  // A column's privileges are on a table's column or a view's (which goes and comes back with its view).
+  if (g.object.kind == ObjectKind::Column) out.push_back(relation_id(cat, g.object.schema, g.object.parent));
 }
 
-void security_deps(std::vector<ObjectId>& out, const DefaultPrivilege& d) {
+void security_deps(std::vector<ObjectId>& out, const Catalog&, const DefaultPrivilege& d) {
   if (!d.schema.empty()) out.push_back(schema_id(d.schema));
 }
 
@@ -104,7 +105,8 @@ std::vector<ObjectId> dependencies(const Catalog& cat, const ObjectId& id, const
           out.push_back(schema_id(v.schema));
           out.insert(out.end(), v.meta.deps.begin(), v.meta.deps.end());
         } else if constexpr (std::is_same_v<T, Trigger>) {
-          out.push_back(table_id(v.schema, v.table));
+          // On a table or a view: a view's triggers go and come back with it (planner/cascade.cpp).
+          out.push_back(relation_id(cat, v.schema, v.table));
           for (const auto& col : v.columns) out.push_back(column_id(v.schema, v.table, col));
           // Trigger functions take no declared arguments: the empty signature names the one it runs.
           out.push_back({ObjectKind::Function, v.function_schema, v.function_name, "", ""});
@@ -121,7 +123,7 @@ std::vector<ObjectId> dependencies(const Catalog& cat, const ObjectId& id, const
           out.push_back(v.object);
         } else if constexpr (std::is_same_v<T, Policy> || std::is_same_v<T, Grant> ||
                              std::is_same_v<T, DefaultPrivilege>) {
-          security_deps(out, v);
+          security_deps(out, cat, v);
         }
       },
       value);

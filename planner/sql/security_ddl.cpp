@@ -143,7 +143,14 @@ Statements set_owner(const ObjectId& object, const std::string& owner) {
   switch (object.kind) {
     case ObjectKind::Schema: what = "SCHEMA " + sql::ident(object.name); break;
     case ObjectKind::Sequence: what = "SEQUENCE " + sql::qualified(object.schema, object.name); break;
+    // ALTER TYPE takes domains and composite types too.
     case ObjectKind::Type: what = "TYPE " + sql::qualified(object.schema, object.name); break;
+    case ObjectKind::View: what = "VIEW " + sql::qualified(object.schema, object.name); break;
+    case ObjectKind::MaterializedView: what = "MATERIALIZED VIEW " + sql::qualified(object.schema, object.name); break;
+    // ALTER ROUTINE takes functions and procedures alike.
+    case ObjectKind::Function:
+      what = "ROUTINE " + sql::qualified(object.schema, object.name) + "(" + object.signature + ")";
+      break;
     default: what = "TABLE " + sql::qualified(object.schema, object.name); break;
   }
   // No owner stated means the role running the migration.

@@ -14,3 +14,4 @@ REVOKE SELECT ON late FROM readonly_user;
 CREATE SEQUENCE app.tickets;
 CREATE TYPE app.mood AS ENUM ('ok', 'meh');
 CREATE FUNCTION app.answer() RETURNS integer LANGUAGE sql IMMUTABLE AS 'SELECT 42';
+CREATE VIEW app.order_notes AS SELECT id, note FROM app.orders;

@@ -1,0 +1,13 @@
+CREATE TYPE public.mood AS ENUM ('happy', 'sad', 'meh');
+GRANT USAGE ON TYPE public.mood TO app_user;
+ALTER TYPE public.mood OWNER TO admin_role;
+CREATE TABLE public.people (id integer PRIMARY KEY, mood public.mood);
+CREATE FUNCTION public.score(n integer) RETURNS integer LANGUAGE sql IMMUTABLE AS 'SELECT n * 2';
+REVOKE EXECUTE ON FUNCTION public.score(integer) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION public.score(integer) TO app_user;
+COMMENT ON FUNCTION public.score(integer) IS 'doubles';
+ALTER FUNCTION public.score(integer) OWNER TO admin_role;
+CREATE PROCEDURE public.tidy() LANGUAGE sql AS 'SELECT 1';
+CREATE DOMAIN public.positive AS integer CHECK (VALUE > 0);
+CREATE TYPE public.pair AS (a integer, b integer);
+ALTER TYPE public.pair OWNER TO app_user;

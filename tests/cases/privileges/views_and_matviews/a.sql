@@ -1,0 +1,12 @@
+CREATE TABLE public.orders (id integer PRIMARY KEY, amount integer, note text);
+CREATE VIEW public.order_amounts AS SELECT id, amount FROM public.orders;
+GRANT SELECT ON public.order_amounts TO readonly_user;
+GRANT UPDATE (amount) ON public.order_amounts TO app_user;
+COMMENT ON VIEW public.order_amounts IS 'amounts per order';
+ALTER VIEW public.order_amounts OWNER TO admin_role;
+CREATE VIEW public.notes AS SELECT id, note FROM public.orders;
+GRANT SELECT, INSERT ON public.notes TO app_user;
+CREATE MATERIALIZED VIEW public.totals AS SELECT sum(amount) AS total FROM public.orders;
+GRANT SELECT ON public.totals TO readonly_user;
+CREATE VIEW public.dropped AS SELECT id FROM public.orders;
+GRANT SELECT ON public.dropped TO readonly_user;
