@@ -1,0 +1,506 @@
+// Rule 1, partitioned tables: a new index on an existing partitioned table is created on the parent alone
+// (`CREATE INDEX ... ON ONLY`), built CONCURRENTLY on each partition, and the partitions' indexes attached.
+//
+// Why it is safe: PostgreSQL has no CREATE INDEX CONCURRENTLY for a partitioned table, and the plain
+// CREATE INDEX on one builds every partition's index in one transaction, holding SHARE on each partition (writes
+// wait) until the last is built. `ON ONLY` writes the parent's index into the catalog without building anything
+// (a brief SHARE lock, no scan: a partitioned table holds no rows) and leaves it INVALID. Each leaf partition is
+// an ordinary table, so its index is built CONCURRENTLY (SHARE UPDATE EXCLUSIVE, reads and writes go on, outside
+// a transaction block), then `ALTER INDEX parent ATTACH PARTITION child` ties it to the parent (catalog only:
+// ACCESS SHARE on the tables, SHARE UPDATE EXCLUSIVE on the parent index, ACCESS EXCLUSIVE on the new, unused
+// child index). When the last partition is attached PostgreSQL marks the parent valid by itself. A partition
+// that is partitioned in turn gets its own `ON ONLY` index, attached to its parent's, and its leaves attach to it;
+// validity climbs up the tree as each level completes.
+//
+// Names: the partitions' indexes get exactly the names PostgreSQL picks when a plain CREATE INDEX recurses
+// (indexcmds.c: ChooseIndexName -> ChooseRelationName(partition, column names joined by "_", "idx")), so the
+// result is the same catalog as the plain form's: `<partition>_<columns>_idx`, expressions named `expr`, a
+// repeated column numbered, the parts cut to fit 63 bytes (the longer first), and `idx1`, `idx2`, ... when the
+// name is taken in the partition's schema. What is taken is read from both catalogs (relations, key indexes,
+// and the partition indexes other partitioned indexes and keys make, predicted the same way). When two of this
+// index's own partitions would want the same name, PostgreSQL's choice depends on the partition order it walks
+// (bound order, which the model does not rank), so the index keeps the plain form, as it does when a partition
+// joins or leaves the tree in the same plan (a partition attached later would get a clone of the index).
+//
+// Rollback: PostgreSQL cannot detach an index partition, and dropping the parent index drops every attached
+// one. So the attach steps' rollback drops the parent index (the first one down.sql runs removes the whole tree;
+// the others find nothing), the build steps' rollback drops a partition index that was left unattached (an
+// INVALID leftover of a failed build), and the parent's own rollback drops what is left.
+//
+// A changed or dropped index of a partitioned table keeps the plain form: neither DROP INDEX CONCURRENTLY nor
+// a rename-based swap of the partitions' indexes is offered, so the step says what it locks.
+// Tables created in the same plan, `--strategy simple` and `--no-concurrently` keep the plain form.
+#include <algorithm>
+#include <cctype>
+#include <map>
+#include <set>
+
+#include "model/sql_writer.h"
+#include "planner/rules/rules.h"
+#include "planner/sql/ddl.h"
+
+namespace schemaplan::rules {
+
+namespace {
+
+constexpr size_t kNameDataLen = 64;  // PostgreSQL's NAMEDATALEN: names hold 63 bytes
+
+/// The byte length of the longest prefix of `s` of at most `len` bytes that ends on a UTF-8 character boundary
+/// (pg_mbcliplen).
+size_t clip(const std::string& s, size_t len) {
+  if (len >= s.size()) return s.size();
+  while (len > 0 && (static_cast<unsigned char>(s[len]) & 0xC0) == 0x80) --len;
+  return len;
+}
+
+/// The unquoted text of a (possibly double-quoted) identifier at the start of `s`; `used` receives its length.
+/// Empty when `s` does not start with an identifier.
+std::string leading_identifier(const std::string& s, size_t& used) {
+  used = 0;
+  if (s.empty()) return "";
+  if (s[0] == '"') {
+    std::string out;
+    size_t i = 1;
+    while (i < s.size()) {
+      if (s[i] == '"') {
+        if (i + 1 < s.size() && s[i + 1] == '"') {
+          out += '"';
+          i += 2;
+          continue;
+        }
+        used = i + 1;
+        return out;
+      }
+      out += s[i++];
+    }
+    return "";
+  }
+  size_t i = 0;
+  while (i < s.size() && (std::isalnum(static_cast<unsigned char>(s[i])) || s[i] == '_' || s[i] == '$' ||
+                          static_cast<unsigned char>(s[i]) >= 0x80))
+    ++i;
+  if (i == 0 || std::isdigit(static_cast<unsigned char>(s[0]))) return "";
+  used = i;
+  return s.substr(0, i);
+}
+
+/// The top-level, comma-separated elements of the parenthesised list starting at `s[at]` ('('); `end` receives
+/// the position after its ')'.
+std::vector<std::string> list_elements(const std::string& s, size_t at, size_t& end) {
+  std::vector<std::string> out;
+  int depth = 0;
+  bool quoted = false, literal = false;
+  std::string cur;
+  for (size_t i = at; i < s.size(); ++i) {
+    char c = s[i];
+    if (!literal && c == '"') quoted = !quoted;
+    if (!quoted && c == '\'') literal = !literal;
+    if (!quoted && !literal) {
+      if (c == '(' && depth++ == 0) continue;
+      if (c == ')' && --depth == 0) {
+        out.push_back(cur);
+        end = i + 1;
+        return out;
+      }
+      if (c == ',' && depth == 1) {
+        out.push_back(cur);
+        cur.clear();
+        continue;
+      }
+    }
+    if (depth >= 1) cur += c;
+  }
+  end = s.size();
+  return out;
+}
+
+std::string trim(const std::string& s) {
+  size_t b = s.find_first_not_of(' '), e = s.find_last_not_of(' ');
+  return b == std::string::npos ? "" : s.substr(b, e - b + 1);
+}
+
+/// The position of the ')' matching the '(' at `at` (quotes and literals skipped), or npos.
+size_t matching(const std::string& s, size_t at) {
+  int depth = 0;
+  bool quoted = false, literal = false;
+  for (size_t i = at; i < s.size(); ++i) {
+    if (!literal && s[i] == '"') quoted = !quoted;
+    if (!quoted && s[i] == '\'') literal = !literal;
+    if (quoted || literal) continue;
+    if (s[i] == '(') ++depth;
+    if (s[i] == ')' && --depth == 0) return i;
+  }
+  return std::string::npos;
+}
+
+/// A possibly qualified name at the start of `s` (`a`, `"A".b`): its last part (unquoted ones lower-cased, as
+/// the parser folds them) and the length read.
+std::string leading_name(const std::string& s, size_t& used) {
+  std::string last;
+  used = 0;
+  while (true) {
+    size_t n = 0;
+    std::string part = leading_identifier(s.substr(used), n);
+    if (n == 0) return last;
+    if (s[used] != '"')
+      for (auto& ch : part) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    last = part;
+    used += n;
+    if (used < s.size() && s[used] == '.' && used + 1 < s.size() && s[used + 1] != '.') {
+      ++used;
+      continue;
+    }
+    return last;
+  }
+}
+
+/// The internal name of a type as a cast names it (`character varying` is `varchar`, ...): what the parser's
+/// TypeName holds last.
+std::string internal_type_name(std::string t) {
+  if (auto p = t.find('('); p != std::string::npos && matching(t, p) != std::string::npos)
+    t = trim(t.substr(0, p)) + trim(t.substr(matching(t, p) + 1));
+  if (t.size() > 2 && t.compare(t.size() - 2, 2, "[]") == 0) t = trim(t.substr(0, t.size() - 2));
+  static const std::map<std::string, std::string> names{
+      {"character varying", "varchar"}, {"character", "bpchar"}, {"integer", "int4"}, {"bigint", "int8"},
+      {"smallint", "int2"}, {"boolean", "bool"}, {"real", "float4"}, {"double precision", "float8"},
+      {"timestamp without time zone", "timestamp"}, {"timestamp with time zone", "timestamptz"},
+      {"time without time zone", "time"}, {"time with time zone", "timetz"}, {"bit varying", "varbit"}};
+  if (auto it = names.find(t); it != names.end()) return it->second;
+  size_t used = 0;
+  std::string last = leading_name(t, used);
+  return last.empty() ? t : last;
+}
+
+/// PostgreSQL's FigureColname for an expression as pg_get_indexdef prints it: a column's name, a function's,
+/// a cast's argument's (else its type's), `case`, `array`, `row`; "" when none. `strength` as FigureColnameInternal
+/// rates it (2 for a column or call, 1 for the weaker guesses).
+std::string figure_colname(std::string e, int& strength) {
+  e = trim(e);
+  strength = 0;
+  while (!e.empty() && e[0] == '(' && matching(e, 0) == e.size() - 1) e = trim(e.substr(1, e.size() - 2));
+  if (e.empty()) return "";
+  // A cast at the top level: `arg::type` (the last `::` outside parentheses, quotes and literals).
+  int depth = 0;
+  bool quoted = false, literal = false;
+  size_t cast = std::string::npos;
+  for (size_t i = 0; i + 1 < e.size(); ++i) {
+    if (!literal && e[i] == '"') quoted = !quoted;
+    if (!quoted && e[i] == '\'') literal = !literal;
+    if (quoted || literal) continue;
+    if (e[i] == '(' || e[i] == '[') ++depth;
+    if (e[i] == ')' || e[i] == ']') --depth;
+    if (depth == 0 && e[i] == ':' && e[i + 1] == ':') cast = i++;
+  }
+  if (cast != std::string::npos) {
+    std::string name = figure_colname(e.substr(0, cast), strength);
+    if (strength > 1) return name;
+    strength = 1;
+    return internal_type_name(trim(e.substr(cast + 2)));
+  }
+  size_t used = 0;
+  std::string name = leading_name(e, used);
+  if (name.empty()) return "";
+  std::string rest = trim(e.substr(used));
+  if (rest.empty()) {  // a column (or a keyword standing for a function: CURRENT_DATE, ...)
+    strength = 2;
+    return name;
+  }
+  if (rest[0] == '(' && matching(rest, 0) == rest.size() - 1) {  // a call
+    strength = name == "row" ? 1 : 2;
+    return name;
+  }
+  if (rest[0] == '[' && name == "array") {
+    strength = 1;
+    return name;
+  }
+  if (name == "case" && rest.size() >= 3 && rest.compare(rest.size() - 3, 3, "END") == 0) {
+    strength = 1;
+    return name;
+  }
+  return "";
+}
+
+/// The name PostgreSQL gives one index element: the column's name, the expression's FigureColname, or "expr".
+std::string element_name(std::string e) {
+  e = trim(e);
+  size_t used = 0;
+  std::string id = leading_identifier(e, used);
+  if (!id.empty() && (used == e.size() || e[used] == ' ')) return id;  // a column, then opclass, order, ...
+  // An expression: `call(...)` or `(expr)`, then what qualifies the element.
+  size_t open = e.find('(');
+  size_t close = open == std::string::npos ? std::string::npos : matching(e, open);
+  size_t end = close == std::string::npos ? e.size() : close + 1;
+  int strength = 0;
+  std::string name = figure_colname(e.substr(0, end), strength);
+  return name.empty() ? "expr" : name;
+}
+
+/// Where each partition's index goes: its (schema, name) for every partition of the tree, parents first.
+struct TreeIndex {
+  const Table* table;
+  TableRef parent;                                     ///< its partitioned table
+  std::string parent_index_schema, parent_index_name;  ///< the index it attaches to
+  std::string name;                                    ///< chosen name
+};
+
+/// Partitions of `schema.table` in `cat`, by name.
+std::vector<const Table*> partitions(const Catalog& cat, const std::string& schema, const std::string& table) {
+  std::vector<const Table*> out;
+  for (const auto& t : cat.tables)
+    if (t.partition_of && t.partition_of->schema == schema && t.partition_of->name == table) out.push_back(&t);
+  return out;  // cat.tables is sorted by (schema, name)
+}
+
+/// Every partition of the tree under `schema.table` in `cat`, each with its direct parent, parents first.
+void tree(const Catalog& cat, const std::string& schema, const std::string& table,
+          std::vector<std::pair<const Table*, TableRef>>& out) {
+  for (const Table* p : partitions(cat, schema, table)) {
+    out.push_back({p, TableRef{schema, table}});
+    if (!p->partition_key.empty()) tree(cat, p->schema, p->name, out);
+  }
+}
+
+using Taken = std::set<std::pair<std::string, std::string>>;  // (schema, relation name)
+
+/// The names PostgreSQL gives the partitions' copies of an index or key (without collision handling: a
+/// prediction that only serves to avoid them).
+void predict_children(const Catalog& cat, const std::string& schema, const std::string& table, const char* name2,
+                      const char* label, Taken& taken) {
+  std::vector<std::pair<const Table*, TableRef>> all;
+  tree(cat, schema, table, all);
+  for (const auto& [p, parent] : all) taken.insert({p->schema, make_object_name(p->name, name2 ? name2 : "", label)});
+}
+
+/// Relation names that exist in `cat` (and, predicted, the partition indexes of its partitioned indexes and keys),
+/// other than `skip`'s partitions' indexes.
+void collect_taken(const Catalog& cat, const ObjectId& skip, Taken& taken) {
+  for (const auto& t : cat.tables) {
+    taken.insert({t.schema, t.name});
+    for (const auto& k : t.constraints) {
+      if (k.type != ConstraintType::PrimaryKey && k.type != ConstraintType::Unique && k.type != ConstraintType::Exclude)
+        continue;
+      taken.insert({t.schema, k.name});
+      if (t.partition_key.empty()) continue;
+      if (k.type == ConstraintType::PrimaryKey) predict_children(cat, t.schema, t.name, nullptr, "pkey", taken);
+      else predict_children(cat, t.schema, t.name, index_name_addition(k.columns).c_str(),
+                            k.type == ConstraintType::Unique ? "key" : "excl", taken);
+    }
+  }
+  for (const auto& v : cat.views) taken.insert({v.schema, v.name});
+  for (const auto& s : cat.sequences) taken.insert({s.schema, s.name});
+  for (const auto& c : cat.composites) taken.insert({c.schema, c.name});
+  for (const auto& i : cat.indexes) {
+    taken.insert({i.schema, i.name});
+    const Table* t = cat.table(i.schema, i.table);
+    if (i.id() == skip || !t || t->partition_key.empty()) continue;
+    predict_children(cat, i.schema, i.table, index_name_addition(index_column_names(i.definition)).c_str(), "idx", taken);
+  }
+}
+
+/// True when the partitions under `schema.table` are the same in both catalogs, new partitions aside.
+bool same_tree(const Catalog& from, const Catalog& to, const std::string& schema, const std::string& table) {
+  std::vector<std::pair<const Table*, TableRef>> before, after;
+  tree(from, schema, table, before);
+  tree(to, schema, table, after);
+  std::set<std::pair<TableRef, TableRef>> b, a;
+  for (const auto& [p, parent] : before) b.insert({TableRef{p->schema, p->name}, parent});
+  for (const auto& [p, parent] : after) a.insert({TableRef{p->schema, p->name}, parent});
+  for (const auto& x : b)
+    if (!a.count(x)) return false;  // leaves the tree (or moves in it) in this plan
+  for (const auto& x : a)
+    if (!b.count(x) && from.table(x.first.schema, x.first.name)) return false;  // an existing table joins the tree
+  return true;
+}
+
+ObjectId table_id(const std::string& schema, const std::string& name) { return {ObjectKind::Table, schema, name, "", ""}; }
+
+}  // namespace
+
+std::string make_object_name(const std::string& name1, const std::string& name2, const std::string& label) {
+  size_t overhead = (name2.empty() ? 0 : 1) + (label.empty() ? 0 : label.size() + 1);
+  size_t avail = kNameDataLen - 1 - overhead;
+  size_t n1 = name1.size(), n2 = name2.size();
+  while (n1 + n2 > avail) {
+    if (n1 > n2) --n1;
+    else --n2;
+  }
+  n1 = clip(name1, n1);
+  n2 = clip(name2, n2);
+  std::string out = name1.substr(0, n1);
+  if (!name2.empty()) out += "_" + name2.substr(0, n2);
+  if (!label.empty()) out += "_" + label;
+  return out;
+}
+
+std::string choose_relation_name(const std::string& schema, const std::string& name1, const std::string& name2,
+                                 const std::string& label, const std::set<std::pair<std::string, std::string>>& taken) {
+  std::string mod = label;
+  for (int pass = 1;; ++pass) {
+    std::string name = make_object_name(name1, name2, mod);
+    if (!taken.count({schema, name})) return name;
+    mod = label + std::to_string(pass);
+  }
+}
+
+std::vector<std::string> index_column_names(const std::string& definition) {
+  std::vector<std::string> raw;
+  size_t open = definition.find('(');
+  if (open == std::string::npos) return raw;
+  size_t end = 0;
+  for (const auto& e : list_elements(definition, open, end)) raw.push_back(element_name(e));
+  // INCLUDE columns count too (DefineIndex names the index from key and included columns).
+  static const std::string include = " INCLUDE (";
+  if (definition.compare(end, include.size(), include) == 0)
+    for (const auto& e : list_elements(definition, end + include.size() - 1, end)) raw.push_back(element_name(e));
+  // A repeated name is numbered (ChooseIndexColumnNames), cut so that the number still fits.
+  std::vector<std::string> out;
+  for (const auto& orig : raw) {
+    std::string cur = orig;
+    for (int i = 1; std::find(out.begin(), out.end(), cur) != out.end(); ++i) {
+      std::string n = std::to_string(i);
+      cur = orig.substr(0, clip(orig, kNameDataLen - 1 - n.size())) + n;
+    }
+    out.push_back(cur);
+  }
+  return out;
+}
+
+std::string index_name_addition(const std::vector<std::string>& columns) {
+  std::string out;
+  for (const auto& c : columns) {
+    if (!out.empty()) out += '_';
+    out += c.substr(0, clip(c, kNameDataLen - 1));
+    if (out.size() >= kNameDataLen) break;
+  }
+  return out;
+}
+
+void partitioned_index(const Change& ch, const StepContext& ctx, std::vector<Node>& nodes) {
+  if (ch.id.kind != ObjectKind::Index) return;
+  const Table* before = ctx.from.table(ch.id.schema, ch.id.parent);
+  const Table* after = ctx.to.table(ch.id.schema, ch.id.parent);
+  bool partitioned = (before && !before->partition_key.empty()) || (after && !after->partition_key.empty());
+  if (!partitioned) return;
+  const std::string t = sql::qualified(ch.id.schema, ch.id.parent);
+  if (ch.kind == ChangeKind::Drop || ch.kind == ChangeKind::Recreate) {
+    for (Node& n : nodes)
+      if (n.action == NodeAction::Drop && after)
+        n.step.hazards.push_back({hazard::kAccessExclusiveLock,
+                                  "an index of partitioned table " + t + " cannot be dropped concurrently: DROP INDEX "
+                                  "holds ACCESS EXCLUSIVE on it and every partition until it commits"});
+    return;
+  }
+  if (ch.kind != ChangeKind::Create || !ctx.options.concurrently || !before || before->partition_key.empty() || !after ||
+      after->partition_key.empty() || !same_tree(ctx.from, ctx.to, ch.id.schema, ch.id.parent))
+    return;
+  const auto& index = std::get<Index>(ch.after);
+  Node* create = nullptr;
+  for (Node& n : nodes)
+    if (n.action == NodeAction::Create) create = &n;
+  if (!create) return;
+
+  // Names, as PostgreSQL would choose them; the index keeps the plain form when the choice depends on order.
+  std::vector<std::pair<const Table*, TableRef>> members;
+  tree(ctx.to, ch.id.schema, ch.id.parent, members);
+  if (members.empty()) return;  // nothing to build: the plain form is catalog-only
+  Taken taken;
+  collect_taken(ctx.from, index.id(), taken);
+  collect_taken(ctx.to, index.id(), taken);
+  const std::string addition = index_name_addition(index_column_names(index.definition));
+  std::set<std::pair<std::string, std::string>> wanted;
+  for (const auto& [p, parent] : members)
+    if (!wanted.insert({p->schema, make_object_name(p->name, addition, "idx")}).second) return;
+  std::map<TableRef, std::pair<std::string, std::string>> index_of;  // partition -> its index (schema, name)
+  index_of[TableRef{ch.id.schema, ch.id.parent}] = {index.schema, index.name};
+  std::vector<TreeIndex> planned;
+  for (const auto& [p, parent] : members) {
+    std::string name = choose_relation_name(p->schema, p->name, addition, "idx", taken);
+    taken.insert({p->schema, name});
+    const auto& up = index_of.at(parent);
+    planned.push_back({p, parent, up.first, up.second, name});
+    index_of[TableRef{p->schema, p->name}] = {p->schema, name};
+  }
+
+  auto tag = [&](const std::string& what) { return ObjectId{ObjectKind::Index, ch.id.schema, ch.id.name, ch.id.parent, what}; };
+  const std::string top = sql::qualified(index.schema, index.name);
+  auto attach = [](const std::string& schema, const std::string& parent, const std::string& child_schema,
+                   const std::string& child) {
+    return "ALTER INDEX " + sql::qualified(schema, parent) + " ATTACH PARTITION " + sql::qualified(child_schema, child);
+  };
+  auto copy_for = [&](const TreeIndex& x) {
+    Index c = index;
+    c.schema = x.table->schema;
+    c.table = x.table->name;
+    c.name = x.name;
+    c.comment.reset();
+    return c;
+  };
+
+  // The parents: the catalog entries, invalid until their partitions are attached.
+  Node& parents = *create;
+  parents.step.forward = {ddl::create_index_only(index)};
+  if (index.comment) parents.step.forward.push_back(ddl::comment_index(index)[0]);
+  parents.step.rollback = {"DROP INDEX IF EXISTS " + top};
+  parents.step.lock = LockLevel::Share;
+  parents.step.locked_table = t;
+  parents.step.scans = false;
+  drop_hazards(parents.step, hazard::kIndexBuild);
+  parents.after_deps.push_back(table_id(ch.id.schema, ch.id.parent));
+  for (const auto& x : planned) {
+    parents.after_deps.push_back(table_id(x.table->schema, x.table->name));
+    if (x.table->partition_key.empty()) continue;
+    parents.step.forward.push_back(ddl::create_index_only(copy_for(x)));
+    parents.step.forward.push_back(attach(x.parent_index_schema, x.parent_index_name, x.table->schema, x.name));
+    parents.step.other_locks.push_back({sql::qualified(x.table->schema, x.table->name), LockLevel::Share});
+  }
+  std::sort(parents.step.other_locks.begin(), parents.step.other_locks.end(),
+            [](const TableLock& a, const TableLock& b) { return a.table < b.table; });
+  parents.provides.push_back(tag("parents"));
+
+  std::vector<Node> out{parents};
+  for (const auto& x : planned) {
+    if (!x.table->partition_key.empty()) continue;
+    const Index leaf = copy_for(x);
+    const std::string leaf_table = sql::qualified(leaf.schema, leaf.table);
+    const std::string leaf_index = sql::qualified(leaf.schema, leaf.name);
+    Node build;
+    build.action = NodeAction::Create;
+    build.step.target = ch.id;
+    build.step.change = parents.step.change;  // part of the index's creation: counted once in the summary
+    build.step.phase = parents.step.phase;
+    build.step.action = "build partition index " + leaf_index + " for";
+    build.step.forward = ddl::create_index(leaf, true);
+    build.step.rollback = {"DROP INDEX CONCURRENTLY IF EXISTS " + leaf_index};
+    build.step.transactional = false;
+    build.step.lock = LockLevel::ShareUpdateExclusive;
+    build.step.locked_table = leaf_table;
+    build.step.scans = true;
+    build.step.hazards = {{hazard::kIndexBuild, "builds index " + leaf.name + " of partition " + leaf_table +
+                                                    " concurrently: reads the whole partition, writes go on"}};
+    build.long_running = true;
+    build.rank = parents.rank;
+    build.after_deps = {tag("parents"), table_id(leaf.schema, leaf.table)};
+    build.provides = {tag("built " + leaf_index)};
+
+    Node join;
+    join.action = NodeAction::Create;
+    join.step.target = ch.id;
+    join.step.change = parents.step.change;
+    join.step.phase = parents.step.phase;
+    const std::string parent_index = sql::qualified(x.parent_index_schema, x.parent_index_name);
+    join.step.action = "attach partition index " + leaf_index + " to" + (parent_index == top ? "" : " " + parent_index + ", part of");
+    join.step.forward = {attach(x.parent_index_schema, x.parent_index_name, leaf.schema, leaf.name)};
+    join.step.rollback = {"DROP INDEX IF EXISTS " + top};  // no DETACH for indexes: see the top
+    join.step.lock = LockLevel::AccessShare;
+    join.step.locked_table = leaf_table;
+    join.step.other_locks = {{sql::qualified(x.parent.schema, x.parent.name), LockLevel::AccessShare}};
+    join.rank = parents.rank;
+    join.after_deps = {tag("built " + leaf_index)};
+    join.provides = {ch.id};  // the index is valid once every partition is attached
+    out.push_back(std::move(build));
+    out.push_back(std::move(join));
+  }
+  nodes = std::move(out);
+}
+
+}  // namespace schemaplan::rules
