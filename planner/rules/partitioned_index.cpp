@@ -27,8 +27,11 @@
 // the others find nothing), the build steps' rollback drops a partition index that was left unattached (an
 // INVALID leftover of a failed build), and the parent's own rollback drops what is left.
 //
-// A changed or dropped index of a partitioned table keeps the plain form: neither DROP INDEX CONCURRENTLY nor
-// a rename-based swap of the partitions' indexes is offered, so the step says what it locks.
+// A changed index of a partitioned table is replaced as rule 1 replaces one on a plain table: the new one is
+// built beside it in the form above under temporary names, the old one dropped (PostgreSQL has no DROP INDEX
+// CONCURRENTLY for it, so that step holds ACCESS EXCLUSIVE on the table and every partition, but only for a
+// catalog change), and the new index and its partitions' indexes renamed to their final names. A dropped index
+// of a partitioned table is a plain DROP INDEX with that lock's hazard.
 // Tables created in the same plan, `--strategy simple` and `--no-concurrently` keep the plain form.
 #include <algorithm>
 #include <cctype>
@@ -375,44 +378,28 @@ std::string index_name_addition(const std::vector<std::string>& columns) {
   return out;
 }
 
-void partitioned_index(const Change& ch, const StepContext& ctx, std::vector<Node>& nodes) {
-  if (ch.id.kind != ObjectKind::Index) return;
+namespace {
+
+/// The partitions' indexes of `index` under the names PostgreSQL would choose, parents first; false when the
+/// online form does not apply (see the top).
+bool plan_tree(const Change& ch, const StepContext& ctx, const Index& index, std::vector<TreeIndex>& planned) {
   const Table* before = ctx.from.table(ch.id.schema, ch.id.parent);
   const Table* after = ctx.to.table(ch.id.schema, ch.id.parent);
-  bool partitioned = (before && !before->partition_key.empty()) || (after && !after->partition_key.empty());
-  if (!partitioned) return;
-  const std::string t = sql::qualified(ch.id.schema, ch.id.parent);
-  if (ch.kind == ChangeKind::Drop || ch.kind == ChangeKind::Recreate) {
-    for (Node& n : nodes)
-      if (n.action == NodeAction::Drop && after)
-        n.step.hazards.push_back({hazard::kAccessExclusiveLock,
-                                  "an index of partitioned table " + t + " cannot be dropped concurrently: DROP INDEX "
-                                  "holds ACCESS EXCLUSIVE on it and every partition until it commits"});
-    return;
-  }
-  if (ch.kind != ChangeKind::Create || !ctx.options.concurrently || !before || before->partition_key.empty() || !after ||
-      after->partition_key.empty() || !same_tree(ctx.from, ctx.to, ch.id.schema, ch.id.parent))
-    return;
-  const auto& index = std::get<Index>(ch.after);
-  Node* create = nullptr;
-  for (Node& n : nodes)
-    if (n.action == NodeAction::Create) create = &n;
-  if (!create) return;
-
-  // Names, as PostgreSQL would choose them; the index keeps the plain form when the choice depends on order.
+  if (!ctx.options.concurrently || !before || before->partition_key.empty() || !after || after->partition_key.empty() ||
+      !same_tree(ctx.from, ctx.to, ch.id.schema, ch.id.parent))
+    return false;
   std::vector<std::pair<const Table*, TableRef>> members;
   tree(ctx.to, ch.id.schema, ch.id.parent, members);
-  if (members.empty()) return;  // nothing to build: the plain form is catalog-only
+  if (members.empty()) return false;  // nothing to build: the plain form is catalog-only
   Taken taken;
   collect_taken(ctx.from, index.id(), taken);
   collect_taken(ctx.to, index.id(), taken);
   const std::string addition = index_name_addition(index_column_names(index.definition));
   std::set<std::pair<std::string, std::string>> wanted;
   for (const auto& [p, parent] : members)
-    if (!wanted.insert({p->schema, make_object_name(p->name, addition, "idx")}).second) return;
+    if (!wanted.insert({p->schema, make_object_name(p->name, addition, "idx")}).second) return false;
   std::map<TableRef, std::pair<std::string, std::string>> index_of;  // partition -> its index (schema, name)
   index_of[TableRef{ch.id.schema, ch.id.parent}] = {index.schema, index.name};
-  std::vector<TreeIndex> planned;
   for (const auto& [p, parent] : members) {
     std::string name = choose_relation_name(p->schema, p->name, addition, "idx", taken);
     taken.insert({p->schema, name});
@@ -420,13 +407,21 @@ void partitioned_index(const Change& ch, const StepContext& ctx, std::vector<Nod
     planned.push_back({p, parent, up.first, up.second, name});
     index_of[TableRef{p->schema, p->name}] = {p->schema, name};
   }
+  return true;
+}
 
-  auto tag = [&](const std::string& what) { return ObjectId{ObjectKind::Index, ch.id.schema, ch.id.name, ch.id.parent, what}; };
+std::string attach_sql(const std::string& schema, const std::string& parent, const std::string& child_schema,
+                       const std::string& child) {
+  return "ALTER INDEX " + sql::qualified(schema, parent) + " ATTACH PARTITION " + sql::qualified(child_schema, child);
+}
+
+/// The steps building `index` (named as it is built) and its partitions' indexes `planned`: the parents' step
+/// made from `like`, then per leaf a concurrent build and an attach. The attach steps provide `attached`.
+std::vector<Node> build_tree(const ObjectId& id, const Index& index, const std::vector<TreeIndex>& planned, Node like,
+                             NodeAction action, const ObjectId& attached) {
+  const std::string t = sql::qualified(index.schema, index.table);
+  auto tag = [&](const std::string& what) { return ObjectId{ObjectKind::Index, id.schema, id.name, id.parent, what}; };
   const std::string top = sql::qualified(index.schema, index.name);
-  auto attach = [](const std::string& schema, const std::string& parent, const std::string& child_schema,
-                   const std::string& child) {
-    return "ALTER INDEX " + sql::qualified(schema, parent) + " ATTACH PARTITION " + sql::qualified(child_schema, child);
-  };
   auto copy_for = [&](const TreeIndex& x) {
     Index c = index;
     c.schema = x.table->schema;
@@ -437,20 +432,22 @@ void partitioned_index(const Change& ch, const StepContext& ctx, std::vector<Nod
   };
 
   // The parents: the catalog entries, invalid until their partitions are attached.
-  Node& parents = *create;
+  Node parents = std::move(like);
+  parents.action = action;
   parents.step.forward = {ddl::create_index_only(index)};
   if (index.comment) parents.step.forward.push_back(ddl::comment_index(index)[0]);
   parents.step.rollback = {"DROP INDEX IF EXISTS " + top};
   parents.step.lock = LockLevel::Share;
   parents.step.locked_table = t;
   parents.step.scans = false;
+  parents.step.transactional = true;
   drop_hazards(parents.step, hazard::kIndexBuild);
-  parents.after_deps.push_back(table_id(ch.id.schema, ch.id.parent));
+  parents.after_deps.push_back(table_id(index.schema, index.table));
   for (const auto& x : planned) {
     parents.after_deps.push_back(table_id(x.table->schema, x.table->name));
     if (x.table->partition_key.empty()) continue;
     parents.step.forward.push_back(ddl::create_index_only(copy_for(x)));
-    parents.step.forward.push_back(attach(x.parent_index_schema, x.parent_index_name, x.table->schema, x.name));
+    parents.step.forward.push_back(attach_sql(x.parent_index_schema, x.parent_index_name, x.table->schema, x.name));
     parents.step.other_locks.push_back({sql::qualified(x.table->schema, x.table->name), LockLevel::Share});
   }
   std::sort(parents.step.other_locks.begin(), parents.step.other_locks.end(),
@@ -464,9 +461,9 @@ void partitioned_index(const Change& ch, const StepContext& ctx, std::vector<Nod
     const std::string leaf_table = sql::qualified(leaf.schema, leaf.table);
     const std::string leaf_index = sql::qualified(leaf.schema, leaf.name);
     Node build;
-    build.action = NodeAction::Create;
-    build.step.target = ch.id;
-    build.step.change = parents.step.change;  // part of the index's creation: counted once in the summary
+    build.action = action;
+    build.step.target = id;
+    build.step.change = parents.step.change;  // part of the index's change: counted once in the summary
     build.step.phase = parents.step.phase;
     build.step.action = "build partition index " + leaf_index + " for";
     build.step.forward = ddl::create_index(leaf, true);
@@ -483,24 +480,106 @@ void partitioned_index(const Change& ch, const StepContext& ctx, std::vector<Nod
     build.provides = {tag("built " + leaf_index)};
 
     Node join;
-    join.action = NodeAction::Create;
-    join.step.target = ch.id;
+    join.action = action;
+    join.step.target = id;
     join.step.change = parents.step.change;
     join.step.phase = parents.step.phase;
     const std::string parent_index = sql::qualified(x.parent_index_schema, x.parent_index_name);
     join.step.action = "attach partition index " + leaf_index + " to" + (parent_index == top ? "" : " " + parent_index + ", part of");
-    join.step.forward = {attach(x.parent_index_schema, x.parent_index_name, leaf.schema, leaf.name)};
+    join.step.forward = {attach_sql(x.parent_index_schema, x.parent_index_name, leaf.schema, leaf.name)};
     join.step.rollback = {"DROP INDEX IF EXISTS " + top};  // no DETACH for indexes: see the top
     join.step.lock = LockLevel::AccessShare;
     join.step.locked_table = leaf_table;
     join.step.other_locks = {{sql::qualified(x.parent.schema, x.parent.name), LockLevel::AccessShare}};
     join.rank = parents.rank;
     join.after_deps = {tag("built " + leaf_index)};
-    join.provides = {ch.id};  // the index is valid once every partition is attached
+    join.provides = {attached};
     out.push_back(std::move(build));
     out.push_back(std::move(join));
   }
-  nodes = std::move(out);
+  return out;
+}
+
+}  // namespace
+
+void partitioned_index(const Change& ch, const StepContext& ctx, std::vector<Node>& nodes) {
+  if (ch.id.kind != ObjectKind::Index) return;
+  const Table* before = ctx.from.table(ch.id.schema, ch.id.parent);
+  const Table* after = ctx.to.table(ch.id.schema, ch.id.parent);
+  bool partitioned = (before && !before->partition_key.empty()) || (after && !after->partition_key.empty());
+  if (!partitioned) return;
+  const std::string t = sql::qualified(ch.id.schema, ch.id.parent);
+  const std::string no_concurrent_drop = "an index of partitioned table " + t + " cannot be dropped concurrently: "
+                                         "DROP INDEX holds ACCESS EXCLUSIVE on it and every partition until it commits";
+  Node* create = nullptr;
+  Node* drop = nullptr;
+  for (Node& n : nodes) (n.action == NodeAction::Drop ? drop : create) = &n;
+  std::vector<TreeIndex> planned;
+  if (ch.kind == ChangeKind::Create && create && plan_tree(ch, ctx, std::get<Index>(ch.after), planned)) {
+    nodes = build_tree(ch.id, std::get<Index>(ch.after), planned, *create, NodeAction::Create, ch.id);
+    return;
+  }
+  // A changed index: the replacement is built beside the old one under temporary names (as above), the old one
+  // dropped (a brief ACCESS EXCLUSIVE: no CONCURRENTLY here, but nothing is built under it), and the
+  // replacement and its partitions' indexes renamed to the names PostgreSQL would have chosen.
+  if (ch.kind == ChangeKind::Recreate && create && drop && std::get<Index>(ch.before).table == std::get<Index>(ch.after).table &&
+      plan_tree(ch, ctx, std::get<Index>(ch.after), planned)) {
+    const auto& b = std::get<Index>(ch.before);
+    const auto& a = std::get<Index>(ch.after);
+    auto tag = [&](const char* what) { return ObjectId{ObjectKind::Index, ch.id.schema, ch.id.name, ch.id.parent, what}; };
+    Index temp = a;
+    temp.name = helper_name(a.name + "_sp_new");
+    temp.comment.reset();
+    std::map<std::string, std::string> temp_of{{a.name, temp.name}};  // final name -> temporary one
+    std::vector<TreeIndex> temps = planned;
+    for (auto& x : temps) {
+      std::string t_name = helper_name(x.name + "_sp_new");
+      temp_of[x.name] = t_name;
+      x.name = t_name;
+    }
+    for (auto& x : temps) x.parent_index_name = temp_of.at(x.parent_index_name);
+    Node like = *create;
+    like.before_deps.clear();
+    like.provides.clear();  // the rename below stands for the index
+    like.step.action = "build replacement index";
+    std::vector<Node> out = build_tree(ch.id, temp, temps, like, NodeAction::Alter, tag("attached"));
+
+    Node old = *drop;
+    old.action = NodeAction::Alter;
+    old.step.forward = ddl::drop_index(b, false);
+    old.step.rollback = ddl::create_index(b, false);
+    old.step.hazards = {{hazard::kAccessExclusiveLock, no_concurrent_drop + " (catalog only: the replacement is in place)"}};
+    old.step.lock = LockLevel::AccessExclusive;
+    old.step.locked_table = t;
+    old.provides.push_back(tag("dropped"));
+    old.after_deps = {tag("attached")};
+
+    Node rename = *create;
+    rename.action = NodeAction::Alter;
+    rename.step.action = "rename replacement index";
+    rename.step.forward.clear();
+    rename.step.rollback.clear();
+    auto swap = [&](const std::string& schema, const std::string& from, const std::string& to) {
+      rename.step.forward.push_back("ALTER INDEX " + sql::qualified(schema, from) + " RENAME TO " + sql::ident(to));
+      rename.step.rollback.insert(rename.step.rollback.begin(),
+                                  "ALTER INDEX " + sql::qualified(schema, to) + " RENAME TO " + sql::ident(from));
+    };
+    swap(a.schema, temp.name, a.name);
+    for (size_t i = 0; i < planned.size(); ++i) swap(planned[i].table->schema, temps[i].name, planned[i].name);
+    if (a.comment) rename.step.forward.push_back(ddl::comment_index(a)[0]);
+    rename.step.lock = LockLevel::ShareUpdateExclusive;  // ALTER INDEX ... RENAME, PostgreSQL 12+
+    rename.step.locked_table = t;
+    rename.step.hazards.clear();
+    rename.step.scans = false;
+    rename.step.transactional = true;
+    rename.after_deps.push_back(tag("dropped"));
+    out.push_back(std::move(old));
+    out.push_back(std::move(rename));
+    nodes = std::move(out);
+    return;
+  }
+  for (Node& n : nodes)
+    if (n.action == NodeAction::Drop && after) n.step.hazards.push_back({hazard::kAccessExclusiveLock, no_concurrent_drop});
 }
 
 }  // namespace schemaplan::rules

@@ -111,6 +111,30 @@ TEST_CASE("rule 1 keeps the plain form of a partitioned table's index where the 
   std::erase_if(c.tables, [](const Table& t) { return t.name == "m1"; });
   CHECK(plan(a, c).steps.back().forward[0].find("ON ONLY") == std::string::npos);
 
+  // Changed: built beside the old one under temporary names, the old one dropped, the new ones renamed.
+  Catalog changed = b;
+  changed.indexes[0].definition = "USING btree (kind DESC)";
+  Plan swap = plan(b, changed);
+  std::vector<std::string> actions;
+  for (const Step& s : swap.steps) actions.push_back(s.action);
+  REQUIRE(swap.steps.size() == 7);
+  CHECK(swap.steps[0].forward == std::vector<std::string>{
+                                     "CREATE INDEX m_kind_idx_sp_new ON ONLY public.m USING btree (kind DESC)",
+                                     "CREATE INDEX m2_kind_idx_sp_new ON ONLY public.m2 USING btree (kind DESC)",
+                                     "ALTER INDEX public.m_kind_idx_sp_new ATTACH PARTITION public.m2_kind_idx_sp_new"});
+  const Step& old = swap.steps[5];
+  CHECK(old.forward == std::vector<std::string>{"DROP INDEX public.m_kind_idx"});
+  CHECK(old.lock == LockLevel::AccessExclusive);
+  CHECK(has_hazard(old, hazard::kAccessExclusiveLock));
+  const Step& rename = swap.steps[6];
+  CHECK(rename.forward == std::vector<std::string>{"ALTER INDEX public.m_kind_idx_sp_new RENAME TO m_kind_idx",
+                                                   "ALTER INDEX public.m1_kind_idx_sp_new RENAME TO m1_kind_idx",
+                                                   "ALTER INDEX public.m2_kind_idx_sp_new RENAME TO m2_kind_idx",
+                                                   "ALTER INDEX public.m21_kind_idx_sp_new RENAME TO m21_kind_idx"});
+  CHECK(rename.rollback.front() == "ALTER INDEX public.m21_kind_idx RENAME TO m21_kind_idx_sp_new");
+  CHECK(rename.lock == LockLevel::ShareUpdateExclusive);
+  for (size_t i = 1; i < 5; ++i) CHECK(swap.steps[i].action.find("partition index") != std::string::npos);
+
   // Dropped: no CONCURRENTLY for a partitioned index; the step says what it locks.
   Plan drop = plan(b, a);
   REQUIRE(drop.steps.size() == 1);
