@@ -38,6 +38,7 @@
 #include <map>
 #include <set>
 
+#include "model/pg_names.h"
 #include "model/sql_writer.h"
 #include "planner/rules/rules.h"
 #include "planner/sql/ddl.h"
@@ -45,16 +46,6 @@
 namespace schemaplan::rules {
 
 namespace {
-
-constexpr size_t kNameDataLen = 64;  // PostgreSQL's NAMEDATALEN: names hold 63 bytes
-
-/// The byte length of the longest prefix of `s` of at most `len` bytes that ends on a UTF-8 character boundary
-/// (pg_mbcliplen).
-size_t clip(const std::string& s, size_t len) {
-  if (len >= s.size()) return s.size();
-  while (len > 0 && (static_cast<unsigned char>(s[len]) & 0xC0) == 0x80) --len;
-  return len;
-}
 
 /// The unquoted text of a (possibly double-quoted) identifier at the start of `s`; `used` receives its length.
 /// Empty when `s` does not start with an identifier.
@@ -271,7 +262,7 @@ void predict_children(const Catalog& cat, const std::string& schema, const std::
                       const char* label, Taken& taken) {
   std::vector<std::pair<const Table*, TableRef>> all;
   tree(cat, schema, table, all);
-  for (const auto& [p, parent] : all) taken.insert({p->schema, make_object_name(p->name, name2 ? name2 : "", label)});
+  for (const auto& [p, parent] : all) taken.insert({p->schema, pg_names::make_object_name(p->name, name2 ? std::optional<std::string_view>(name2) : std::nullopt, label)});
 }
 
 /// Relation names that exist in `cat` (and, predicted, the partition indexes of its partitioned indexes and keys),
@@ -285,7 +276,7 @@ void collect_taken(const Catalog& cat, const ObjectId& skip, Taken& taken) {
       taken.insert({t.schema, k.name});
       if (t.partition_key.empty()) continue;
       if (k.type == ConstraintType::PrimaryKey) predict_children(cat, t.schema, t.name, nullptr, "pkey", taken);
-      else predict_children(cat, t.schema, t.name, index_name_addition(k.columns).c_str(),
+      else predict_children(cat, t.schema, t.name, pg_names::name_addition(k.columns).c_str(),
                             k.type == ConstraintType::Unique ? "key" : "excl", taken);
     }
   }
@@ -296,7 +287,7 @@ void collect_taken(const Catalog& cat, const ObjectId& skip, Taken& taken) {
     taken.insert({i.schema, i.name});
     const Table* t = cat.table(i.schema, i.table);
     if (i.id() == skip || !t || t->partition_key.empty()) continue;
-    predict_children(cat, i.schema, i.table, index_name_addition(index_column_names(i.definition)).c_str(), "idx", taken);
+    predict_children(cat, i.schema, i.table, pg_names::name_addition(index_column_names(i.definition)).c_str(), "idx", taken);
   }
 }
 
@@ -319,27 +310,11 @@ ObjectId table_id(const std::string& schema, const std::string& name) { return {
 
 }  // namespace
 
-std::string make_object_name(const std::string& name1, const std::string& name2, const std::string& label) {
-  size_t overhead = (name2.empty() ? 0 : 1) + (label.empty() ? 0 : label.size() + 1);
-  size_t avail = kNameDataLen - 1 - overhead;
-  size_t n1 = name1.size(), n2 = name2.size();
-  while (n1 + n2 > avail) {
-    if (n1 > n2) --n1;
-    else --n2;
-  }
-  n1 = clip(name1, n1);
-  n2 = clip(name2, n2);
-  std::string out = name1.substr(0, n1);
-  if (!name2.empty()) out += "_" + name2.substr(0, n2);
-  if (!label.empty()) out += "_" + label;
-  return out;
-}
-
 std::string choose_relation_name(const std::string& schema, const std::string& name1, const std::string& name2,
                                  const std::string& label, const std::set<std::pair<std::string, std::string>>& taken) {
   std::string mod = label;
   for (int pass = 1;; ++pass) {
-    std::string name = make_object_name(name1, name2, mod);
+    std::string name = pg_names::make_object_name(name1, name2, mod);
     if (!taken.count({schema, name})) return name;
     mod = label + std::to_string(pass);
   }
@@ -355,28 +330,9 @@ std::vector<std::string> index_column_names(const std::string& definition) {
   static const std::string include = " INCLUDE (";
   if (definition.compare(end, include.size(), include) == 0)
     for (const auto& e : list_elements(definition, end + include.size() - 1, end)) raw.push_back(element_name(e));
-  // A repeated name is numbered (ChooseIndexColumnNames), cut so that the number still fits.
-  std::vector<std::string> out;
-  for (const auto& orig : raw) {
-    std::string cur = orig;
-    for (int i = 1; std::find(out.begin(), out.end(), cur) != out.end(); ++i) {
-      std::string n = std::to_string(i);
-      cur = orig.substr(0, clip(orig, kNameDataLen - 1 - n.size())) + n;
-    }
-    out.push_back(cur);
-  }
-  return out;
+  return pg_names::number_duplicates(raw);  // a repeated name is numbered (ChooseIndexColumnNames)
 }
 
-std::string index_name_addition(const std::vector<std::string>& columns) {
-  std::string out;
-  for (const auto& c : columns) {
-    if (!out.empty()) out += '_';
-    out += c.substr(0, clip(c, kNameDataLen - 1));
-    if (out.size() >= kNameDataLen) break;
-  }
-  return out;
-}
 
 namespace {
 
@@ -394,10 +350,10 @@ bool plan_tree(const Change& ch, const StepContext& ctx, const Index& index, std
   Taken taken;
   collect_taken(ctx.from, index.id(), taken);
   collect_taken(ctx.to, index.id(), taken);
-  const std::string addition = index_name_addition(index_column_names(index.definition));
+  const std::string addition = pg_names::name_addition(index_column_names(index.definition));
   std::set<std::pair<std::string, std::string>> wanted;
   for (const auto& [p, parent] : members)
-    if (!wanted.insert({p->schema, make_object_name(p->name, addition, "idx")}).second) return false;
+    if (!wanted.insert({p->schema, pg_names::make_object_name(p->name, addition, "idx")}).second) return false;
   std::map<TableRef, std::pair<std::string, std::string>> index_of;  // partition -> its index (schema, name)
   index_of[TableRef{ch.id.schema, ch.id.parent}] = {index.schema, index.name};
   for (const auto& [p, parent] : members) {

@@ -1,5 +1,6 @@
 #include <doctest/doctest.h>
 
+#include "model/pg_names.h"
 #include "planner/rules/rules.h"
 #include "planner/rules/test_catalogs.h"
 
@@ -36,14 +37,14 @@ TEST_CASE("partition index names follow PostgreSQL's ChooseIndexName") {
         std::vector<std::string>{"Odd Name", "expr", "a"});
   CHECK(index_column_names("USING btree (((a + 1)::character varying(10)), public.f(a) DESC, COALESCE(a, b))") ==
         std::vector<std::string>{"varchar", "f", "coalesce"});
-  CHECK(rules::index_name_addition({"a", "expr", "b"}) == "a_expr_b");
-  CHECK(rules::make_object_name("m1", "kind", "idx") == "m1_kind_idx");
+  CHECK(pg_names::name_addition({"a", "expr", "b"}) == "a_expr_b");
+  CHECK(pg_names::make_object_name("m1", "kind", "idx") == "m1_kind_idx");
   // Too long: the longer part is cut first, then both, so the whole is 63 bytes.
   const std::string part = "a_very_long_partition_name_that_goes_on_and_on_2024_01";
-  CHECK(rules::make_object_name(part, "b_expr_b1_a", "idx") == "a_very_long_partition_name_that_goes_on_and_on__b_expr_b1_a_idx");
-  CHECK(rules::make_object_name(part, "b_expr_b1_a", "idx").size() == 63);
+  CHECK(pg_names::make_object_name(part, "b_expr_b1_a", "idx") == "a_very_long_partition_name_that_goes_on_and_on__b_expr_b1_a_idx");
+  CHECK(pg_names::make_object_name(part, "b_expr_b1_a", "idx").size() == 63);
   // Never cut inside a UTF-8 character.
-  CHECK(rules::make_object_name(std::string(58, 'x') + "\xc3\xa9\xc3\xa9", "", "idx") == std::string(58, 'x') + "_idx");
+  CHECK(pg_names::make_object_name(std::string(58, 'x') + "\xc3\xa9\xc3\xa9", std::nullopt, "idx") == std::string(58, 'x') + "_idx");
   std::set<std::pair<std::string, std::string>> taken{{"public", "m1_kind_idx"}, {"public", "m1_kind_idx1"}};
   CHECK(rules::choose_relation_name("public", "m1", "kind", "idx", taken) == "m1_kind_idx2");
   CHECK(rules::choose_relation_name("other", "m1", "kind", "idx", taken) == "m1_kind_idx");

@@ -61,18 +61,13 @@ struct ExpandContract {
 std::vector<Node> expand_contract(const ExpandContract& ec, const Node& like, const StepContext& ctx);
 /// The primary key of an existing table, for batched backfills; empty when it has none.
 std::vector<ddl::KeyColumn> primary_key(const Catalog& from, const std::string& schema, const std::string& table);
-/// PostgreSQL's makeObjectName: `name1[_name2][_label]`, name1 and name2 cut (the longer first, on a character
-/// boundary) so that the whole fits in 63 bytes.
-std::string make_object_name(const std::string& name1, const std::string& name2, const std::string& label);
-/// PostgreSQL's ChooseRelationName: make_object_name with `label`, then `label1`, `label2`, ... until the name
+/// PostgreSQL's ChooseRelationName: pg_names::make_object_name with `label`, then `label1`, `label2`, ... until the name
 /// is not in `taken` (pairs of schema and relation name) for `schema`.
 std::string choose_relation_name(const std::string& schema, const std::string& name1, const std::string& name2,
                                  const std::string& label, const std::set<std::pair<std::string, std::string>>& taken);
 /// The names PostgreSQL derives an index's name from (ChooseIndexColumnNames), for a canonical index definition
 /// `USING method (elements) [INCLUDE (columns)] ...`: each column's name, `expr` for an expression, repeats numbered.
 std::vector<std::string> index_column_names(const std::string& definition);
-/// Those names joined by `_` (ChooseIndexNameAddition).
-std::string index_name_addition(const std::vector<std::string>& columns);
 /// Name of rule 4's helper CHECK for `table.column`: deterministic, at most 63 bytes (unquoted).
 std::string not_null_helper_name(const std::string& table, const std::string& column);
 
