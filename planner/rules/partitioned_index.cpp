@@ -33,7 +33,6 @@
 // of a partitioned table is a plain DROP INDEX with that lock's hazard.
 // Tables created in the same plan, `--strategy simple` and `--no-concurrently` keep the plain form.
 #include <algorithm>
-#include <cctype>
 #include <map>
 #include <set>
 
