@@ -8,6 +8,7 @@
 #include "cli/migration_writer.h"
 #include "cli/object_spans.h"
 #include "cli/output.h"
+#include "cli/row_counts.h"
 #include "cli/sources.h"
 #include "emitters/emitters.h"
 #include "model/diagnostic.h"
@@ -132,6 +133,7 @@ int run_diff(const DiffArgs& a) {
   CatalogPair pair = load_pair(a.from, a.to, load);
   if (!a.with_owners) keep_stated_owners(pair.from, pair.to);
   Plan p = plan(pair.from, pair.to, opts);
+  if (source_kind(a.from) == SourceKind::Database) count_hazard_rows(p, a.from);
   print_warnings(p);
   if (!a.phase.empty()) p = only_phase(p, a.phase);
   if (!a.write_migration.empty() && p.empty()) {
@@ -198,6 +200,7 @@ int run_drift(const DriftArgs& a) {
   CatalogPair pair = load_pair(a.db, a.schema, load_options(a));
   keep_stated_owners(pair.from, pair.to);
   Plan p = plan(pair.from, pair.to, PlanOptions{Strategy::Simple, false});
+  count_hazard_rows(p, a.db);
   print_warnings(p);
   if (a.format == "text") {
     if (p.empty()) std::cout << "no drift: the database matches " << a.schema << '\n';

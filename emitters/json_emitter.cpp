@@ -92,6 +92,22 @@ std::string json(const Plan& plan) {
       w.begin_object();
       w.key("code").value(h.code);
       w.key("message").value(h.message);
+      if (!h.counts.empty()) {
+        // Rows the hazard concerns; "rows" is null when they were not counted (no live database).
+        w.key("counts").begin_array();
+        for (const auto& c : h.counts) {
+          w.begin_object();
+          w.key("table").value(c.table);
+          w.key("column").value(c.column);
+          w.key("values");
+          strings(w, c.values);
+          w.key("rows");
+          if (c.rows) w.value(*c.rows);
+          else w.null();
+          w.end_object();
+        }
+        w.end_array();
+      }
       w.end_object();
     }
     w.end_array();

@@ -95,6 +95,12 @@ JsonWriter& JsonWriter::value(long long v) {
   return *this;
 }
 
+JsonWriter& JsonWriter::null() {
+  before_value();
+  out_ += "null";
+  return *this;
+}
+
 JsonWriter& JsonWriter::value(bool v) {
   before_value();
   out_ += v ? "true" : "false";

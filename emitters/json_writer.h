@@ -18,6 +18,7 @@ class JsonWriter {
   JsonWriter& value(const char* v) { return value(std::string_view(v)); }
   JsonWriter& value(long long v);
   JsonWriter& value(bool v);
+  JsonWriter& null();
   const std::string& str() const { return out_; }
 
  private:

@@ -206,6 +206,16 @@ void Database::reset_database() {
   });
 }
 
+std::string Database::query_value(const std::string& sql) {
+  return guarded(conninfo_, "", [&] {
+    pqxx::read_transaction tx{impl_->conn};
+    ++impl_->queries;
+    pqxx::result r = tx.exec(sql);
+    if (r.empty() || r[0].empty() || r[0][0].is_null()) return std::string();
+    return r[0][0].as<std::string>();
+  });
+}
+
 int Database::queries_run() const { return impl_->queries; }
 
 }  // namespace schemaplan::introspect

@@ -34,6 +34,11 @@ class Database {
   /// (code "sql-error") with the server's message on failure.
   void execute(const std::string& sql);
 
+  /// Runs one read-only query and returns the first column of its first row as text ("" for none or NULL).
+  /// For the CLI's planning-time questions that are not part of the schema (e.g. counting rows that hold a
+  /// value a plan removes): read_catalog() never calls it.
+  std::string query_value(const std::string& sql);
+
   /// Name of the connected database and the conninfo to reach another database on the same server.
   std::string database_name();
   std::string conninfo_for(const std::string& dbname) const;

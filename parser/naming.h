@@ -10,29 +10,28 @@
 #include <string_view>
 #include <vector>
 
+#include "model/pg_names.h"
 #include "parser/pg_tree.h"
 
 namespace schemaplan::parser {
 
-/// PostgreSQL's NAMEDATALEN: identifiers keep at most NAMEDATALEN - 1 bytes.
-inline constexpr size_t kNameDataLen = 64;
+// The string-level rules live in the model, shared with the planner.
+using pg_names::clip_length;
+using pg_names::kNameDataLen;
+using pg_names::make_object_name;
+using pg_names::name_addition;
 
-/// Cuts `name` to at most `limit` bytes without splitting a UTF-8 character (pg_mbcliplen).
-size_t clip_length(std::string_view name, size_t limit);
 /// Truncates an identifier to NAMEDATALEN - 1 bytes, as the scanner and regclass input do.
 std::string truncate_identifier(std::string_view name);
-/// makeObjectName: `name1[_name2][_label]`, shortening the longer of name1/name2 first to fit NAMEDATALEN.
-std::string make_object_name(std::string_view name1, std::optional<std::string_view> name2, std::string_view label);
-/// ChooseIndexNameAddition / ChooseForeignKeyConstraintNameAddition: names joined by `_`, stopping once
-/// the result reaches NAMEDATALEN bytes.
-std::string name_addition(const std::vector<std::string>& names);
 /// FigureIndexColname: the name an index column on expression `expr` gets ("" when PostgreSQL has none, in
 /// which case "expr" is used).
 std::string figure_index_colname(const Node* expr);
 /// The preliminary name of an index column: the column, or figure_index_colname() of the expression, or "expr".
 std::string index_column_name(const PgQuery__IndexElem* e);
 /// ChooseIndexColumnNames: preliminary names with duplicates numbered `a`, `a1`, `a2`...
-std::vector<std::string> index_column_names(const std::vector<std::string>& preliminary);
+inline std::vector<std::string> index_column_names(const std::vector<std::string>& preliminary) {
+  return pg_names::number_duplicates(preliminary);
+}
 
 /// Names taken so far, per schema. Relations (tables, sequences, indexes, constraint indexes) share one
 /// namespace; constraint names are only unique per table, but implicit ones avoid every constraint name

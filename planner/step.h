@@ -2,6 +2,7 @@
 /// Planner output: ordered steps, each holding its forward and rollback SQL together (pg_dump keeps an
 /// object's create and drop SQL side by side for the same reason: one place to get both right).
 #include <map>
+#include <optional>
 #include <string>
 #include <utility>
 #include <vector>
@@ -55,9 +56,22 @@ struct TableLock {
   bool operator==(const TableLock&) const = default;
 };
 
+/// Rows a hazard is about: the planner says which column and values; when --from is a live database the CLI
+/// counts them while planning (one targeted query per entry) and fills `rows`. E.g. the rows still holding the
+/// enum values a type swap removes.
+struct RowCount {
+  std::string table;                ///< qualified name
+  std::string column;               ///< column name, unquoted
+  std::vector<std::string> values;  ///< the values looked for, as text
+  bool array = false;               ///< the column holds arrays of them
+  std::optional<long long> rows;    ///< rows holding any of them; unset: not counted (no database)
+  bool operator==(const RowCount&) const = default;
+};
+
 struct Hazard {
   std::string code;     ///< one of hazard::k*
   std::string message;  ///< what, concretely, on which object
+  std::vector<RowCount> counts;  ///< rows it concerns, when they can be counted
   bool operator==(const Hazard&) const = default;
 };
 

@@ -422,8 +422,26 @@ struct Builder {
           n.step.rewrites = true;
           hazard(n, hazard::kTableRewrite, "rebuilding " + ch.id.sql_name() + " rewrites " + sql::qualified(u.schema, u.table));
         }
-        hazard(n, hazard::kDeletesData, "values removed from " + ch.id.sql_name() +
-                                            " make the step fail if rows still hold them: update those rows first");
+        // Rule 8: the conversion through text fails on a removed value; name the values and the columns, and
+        // let the CLI count the rows that hold them when it reads a live database.
+        std::vector<std::string> removed;
+        for (const auto& v : e->values)
+          if (std::find(a.values.begin(), a.values.end(), v) == a.values.end()) removed.push_back(v);
+        if (!removed.empty()) {
+          std::string values, columns;
+          Hazard h{hazard::kDeletesData, "", {}};
+          for (const auto& v : removed) values += (values.empty() ? "" : ", ") + sql::literal(v);
+          for (const auto& u : enum_uses(*e, ctx.from, ctx.to)) {
+            std::string t = sql::qualified(u.schema, u.table);
+            columns += (columns.empty() ? "" : ", ") + t + "." + sql::ident(u.column);
+            bool array = u.type.size() > 2 && u.type.compare(u.type.size() - 2, 2, "[]") == 0;
+            h.counts.push_back(RowCount{t, u.column, removed, array, std::nullopt});
+          }
+          h.message = "removes " + values + " from " + ch.id.sql_name() + ": converting " +
+                      (columns.empty() ? std::string("no column") : columns) +
+                      " fails if rows still hold them: update those rows first";
+          n.step.hazards.push_back(std::move(h));
+        }
       }
     } else if (const auto* d = std::get_if<Domain>(&ch.before)) {
       // A new CHECK or NOT NULL on a domain is checked against every column of that domain, table by table.

@@ -9,6 +9,8 @@
 // lock) come first because the constraint depends on its columns.
 // Only the plain forms `PRIMARY KEY (cols)` / `UNIQUE [NULLS NOT DISTINCT] (cols)` (optionally DEFERRABLE) are
 // rewritten; INCLUDE, WITH (...) or USING INDEX TABLESPACE keep the plain ADD CONSTRAINT with its hazard.
+// A partitioned table keeps the plain form: PostgreSQL refuses both CREATE INDEX CONCURRENTLY and ADD CONSTRAINT
+// ... USING INDEX on it, so the step says that it locks the table and every partition while their indexes build.
 // Rollback: the constraint's rollback drops the constraint, which drops its index; the index step's rollback
 // therefore says IF EXISTS, so it only removes an index left behind by a failed (INVALID) build.
 #include "model/sql_writer.h"
@@ -69,6 +71,19 @@ void key_using_index(const Change& ch, const StepContext& ctx, std::vector<Node>
   if (!ctx.options.concurrently || ch.id.kind != ObjectKind::Constraint ||
       !table_exists_before(ctx, ch.id.schema, ch.id.parent))
     return;
+  if (const Table* t = ctx.from.table(ch.id.schema, ch.id.parent); t && !t->partition_key.empty()) {
+    for (Node& n : nodes) {
+      const auto* c = std::get_if<Constraint>(&ch.after);
+      if (n.action != NodeAction::Create || !c ||
+          (c->type != ConstraintType::PrimaryKey && c->type != ConstraintType::Unique))
+        continue;
+      n.step.hazards.push_back({hazard::kAccessExclusiveLock,
+                                "a key of partitioned table " + sql::qualified(ch.id.schema, ch.id.parent) +
+                                    " cannot be built concurrently nor attached with USING INDEX: ACCESS EXCLUSIVE on "
+                                    "it and every partition until every partition's index is built"});
+    }
+    return;
+  }
   for (size_t k = 0; k < nodes.size(); ++k) {
     Node& n = nodes[k];
     if (n.action != NodeAction::Create) continue;

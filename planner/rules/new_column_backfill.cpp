@@ -24,7 +24,7 @@ void new_column_backfill(const Change& ch, const StepContext& ctx, std::vector<N
     return;
   const auto& c = std::get<Column>(ch.after);
   if (c.identity || c.generated) return;
-  const bool volatile_default = c.default_expr && is_volatile_expression(*c.default_expr);
+  const bool volatile_default = c.default_expr && is_volatile_expression(*c.default_expr, &ctx.to);
   const bool unfilled_not_null = c.not_null && !c.default_expr;
   if (!volatile_default && !unfilled_not_null) return;
   const std::string& schema = ch.id.schema;

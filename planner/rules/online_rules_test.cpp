@@ -59,6 +59,38 @@ TEST_CASE("rule 5: volatility of defaults") {
   CHECK_FALSE(rules::is_volatile_expression("0"));
 }
 
+TEST_CASE("rule 5: a user function's volatility comes from its model in the catalog") {
+  auto fn = [](std::string schema, std::string name, std::string sig, char volatility) {
+    Function f;
+    f.schema = std::move(schema);
+    f.name = std::move(name);
+    f.signature = std::move(sig);
+    f.volatility = volatility;
+    return f;
+  };
+  Catalog c;
+  c.functions = {fn("public", "next_code", "", 's'), fn("public", "pick", "", 'i'), fn("public", "pick", "integer", 'v'),
+                 fn("app", "stamp", "", 'i')};
+  CHECK_FALSE(rules::is_volatile_expression("public.next_code()", &c));
+  CHECK_FALSE(rules::is_volatile_expression("next_code()", &c));
+  CHECK_FALSE(rules::is_volatile_expression("app.stamp() || lower('x')", &c));
+  CHECK(rules::is_volatile_expression("public.pick(1)", &c));  // one overload is volatile: it may be the one called
+  CHECK(rules::is_volatile_expression("public.stamp()", &c));  // not in that schema: unknown, so volatile
+  CHECK(rules::is_volatile_expression("next_code() || random()", &c));
+  CHECK(rules::is_volatile_expression("public.unknown()", &c));
+
+  // The rule reads the desired catalog: a stable function's default stays one catalog-only ADD COLUMN.
+  Catalog a = catalog({keyed("t", {})});
+  a.functions = {fn("public", "next_code", "", 's')};
+  Catalog b = catalog({keyed("t", {with_default(col("code", "text", true), "public.next_code()")})});
+  b.functions = a.functions;
+  Plan p = plan(a, b);
+  CHECK(summary(p) == std::vector<std::string>{"add column public.t.code"});
+  b.functions[0].volatility = 'v';
+  a.functions = b.functions;
+  CHECK(plan(a, b).steps.size() > 1);  // volatile: added, backfilled, made NOT NULL
+}
+
 TEST_CASE("rule 5: a volatile default is added, backfilled in batches, then made NOT NULL") {
   Catalog a = catalog({keyed("t", {})});
   Catalog b = catalog({keyed("t", {with_default(col("u", "uuid", true), "gen_random_uuid()"),

@@ -11,6 +11,7 @@ using Rule = void (*)(const Change&, const StepContext&, std::vector<Node>&);
 /// (which steps run long), so it comes last.
 constexpr Rule kRules[] = {
     concurrent_index,      // rule 1: indexes on existing tables built and dropped CONCURRENTLY
+    partitioned_index,     // rule 1: ... and on partitioned tables, ON ONLY + per partition + ATTACH
     key_using_index,       // rule 2: PRIMARY KEY / UNIQUE on existing tables through a concurrent unique index
     not_valid_constraint,  // rule 3: CHECK / FOREIGN KEY added NOT VALID, then validated on their own
     new_column_backfill,   // rule 5: new columns with volatile defaults (or NOT NULL, no default) backfilled

@@ -3,7 +3,9 @@
 /// way `--strategy simple` runs it; each rule then rewrites the nodes of one change into a safer sequence
 /// (CONCURRENTLY, NOT VALID + VALIDATE, ...). The rules run in one fixed order (rules.cpp), each in its own file
 /// with a comment on why its form is safe, so a reviewer reads one rule at a time.
+#include <set>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "planner/sql/ddl.h"
@@ -18,6 +20,7 @@ void apply(const Change& change, const StepContext& ctx, std::vector<Node>& node
 
 // The rules, in the order they run (one file each).
 void concurrent_index(const Change& change, const StepContext& ctx, std::vector<Node>& nodes);
+void partitioned_index(const Change& change, const StepContext& ctx, std::vector<Node>& nodes);
 void key_using_index(const Change& change, const StepContext& ctx, std::vector<Node>& nodes);
 void not_valid_constraint(const Change& change, const StepContext& ctx, std::vector<Node>& nodes);
 void new_column_backfill(const Change& change, const StepContext& ctx, std::vector<Node>& nodes);
@@ -33,8 +36,9 @@ bool table_exists_before(const StepContext& ctx, const std::string& schema, cons
 void drop_hazards(Step& step, const char* code);
 /// `full` when it fits PostgreSQL's 63-byte identifiers, else a cut of it tagged with a hash of the whole.
 std::string helper_name(const std::string& full);
-/// True unless every function `expr` calls is a builtin known to be stable or immutable (volatility.cpp).
-bool is_volatile_expression(const std::string& expr);
+/// True unless every function `expr` calls is stable or immutable: declared so in `functions` (the desired
+/// catalog) for user functions, known so for builtins (volatility.cpp).
+bool is_volatile_expression(const std::string& expr, const Catalog* functions = nullptr);
 /// Volatile builtins commonly used as defaults (for the docs and tests).
 const std::vector<std::string>& known_volatile_functions();
 /// Rule 4's first two steps for `column` (add the helper CHECK NOT VALID, validate it), shaped like `like`
@@ -57,6 +61,13 @@ struct ExpandContract {
 std::vector<Node> expand_contract(const ExpandContract& ec, const Node& like, const StepContext& ctx);
 /// The primary key of an existing table, for batched backfills; empty when it has none.
 std::vector<ddl::KeyColumn> primary_key(const Catalog& from, const std::string& schema, const std::string& table);
+/// PostgreSQL's ChooseRelationName: pg_names::make_object_name with `label`, then `label1`, `label2`, ... until the name
+/// is not in `taken` (pairs of schema and relation name) for `schema`.
+std::string choose_relation_name(const std::string& schema, const std::string& name1, const std::string& name2,
+                                 const std::string& label, const std::set<std::pair<std::string, std::string>>& taken);
+/// The names PostgreSQL derives an index's name from (ChooseIndexColumnNames), for a canonical index definition
+/// `USING method (elements) [INCLUDE (columns)] ...`: each column's name, `expr` for an expression, repeats numbered.
+std::vector<std::string> index_column_names(const std::string& definition);
 /// Name of rule 4's helper CHECK for `table.column`: deterministic, at most 63 bytes (unquoted).
 std::string not_null_helper_name(const std::string& table, const std::string& column);
 

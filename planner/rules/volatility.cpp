@@ -5,8 +5,12 @@
 // A volatile default (gen_random_uuid(), clock_timestamp(), nextval()) must be computed per row, so the ADD
 // rewrites the whole table under ACCESS EXCLUSIVE. Deciding wrongly in the safe direction only costs a backfill
 // step; deciding wrongly the other way costs an outage, so the test is conservative: an expression is volatile
-// unless every function it calls is a builtin known to be stable or immutable. A user-defined function is
-// treated as volatile (its declared volatility lives in the database, which an offline plan cannot read).
+// unless every function it calls is stable or immutable. A user-defined function's volatility is read from its
+// model in the desired catalog (PROVOLATILE from a database, the VOLATILE/STABLE/IMMUTABLE clause from SQL files;
+// both producers fill Function::volatility, and the column's default is evaluated when the function already has
+// its new definition): the call counts as not volatile only when every overload of that name (in its schema when
+// the call is qualified) is stable or immutable. A name the catalog does not hold is a builtin: known stable or
+// immutable ones pass, everything else (and any other qualified call) is volatile.
 // The known volatile builtins are listed for the reader and docs/hazards.md; they are volatile by the rule
 // above anyway.
 #include <algorithm>
@@ -49,7 +53,24 @@ const std::vector<std::string>& known_volatile_functions() {
   return v;
 }
 
-bool is_volatile_expression(const std::string& expr) {
+namespace {
+
+/// 'i'/'s' when every function of `cat` named `name` (in `schema` unless empty) is immutable or stable, 'v' when
+/// one is volatile, 0 when the catalog holds none of that name.
+char declared_volatility(const Catalog* cat, const std::string& schema, const std::string& name) {
+  if (!cat) return 0;
+  char out = 0;
+  for (const auto& f : cat->functions) {
+    if (f.name != name || (!schema.empty() && f.schema != schema) || f.kind != 'f') continue;
+    if (f.volatility == 'v') return 'v';
+    out = f.volatility;
+  }
+  return out;
+}
+
+}  // namespace
+
+bool is_volatile_expression(const std::string& expr, const Catalog* functions) {
   // Every word directly followed by `(` outside quotes is a call (or a keyword/type, see the list above).
   size_t i = 0;
   while (i < expr.size()) {
@@ -69,7 +90,7 @@ bool is_volatile_expression(const std::string& expr) {
       continue;
     }
     // A possibly qualified, possibly quoted name: a.b, "A"."b".
-    std::string last;
+    std::string last, schema;
     bool qualified_user = false;
     while (i < expr.size()) {
       std::string part;
@@ -82,6 +103,7 @@ bool is_volatile_expression(const std::string& expr) {
       }
       if (i < expr.size() && expr[i] == '.') {
         qualified_user |= part != "pg_catalog";
+        schema = part;
         last.clear();
         ++i;
         continue;
@@ -92,7 +114,9 @@ bool is_volatile_expression(const std::string& expr) {
     size_t j = i;
     while (j < expr.size() && expr[j] == ' ') ++j;
     if (j < expr.size() && expr[j] == '(') {
-      if (qualified_user || !known_not_volatile().count(last)) return true;
+      char declared = declared_volatility(functions, schema, last);
+      if (declared == 'v') return true;
+      if (declared == 0 && (qualified_user || !known_not_volatile().count(last))) return true;
     }
   }
   return false;

@@ -78,6 +78,8 @@ Statements comment_constraint(const std::string& schema, const std::string& tabl
 
 // index_ddl.cpp
 Statements create_index(const Index& i, bool concurrently);
+/// `CREATE INDEX ... ON ONLY table ...`: a partitioned table's index without its partitions' (left invalid).
+std::string create_index_only(const Index& i);
 Statements drop_index(const Index& i, bool concurrently);
 Statements comment_index(const Index& i);
 

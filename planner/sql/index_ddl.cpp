@@ -10,6 +10,11 @@ Statements create_index(const Index& i, bool concurrently) {
   return out;
 }
 
+std::string create_index_only(const Index& i) {
+  return std::string("CREATE ") + (i.unique ? "UNIQUE " : "") + "INDEX " + sql::ident(i.name) + " ON ONLY " +
+         sql::qualified(i.schema, i.table) + " " + i.definition;
+}
+
 Statements drop_index(const Index& i, bool concurrently) {
   return {std::string("DROP INDEX ") + (concurrently ? "CONCURRENTLY " : "") + sql::qualified(i.schema, i.name)};
 }
