@@ -38,7 +38,7 @@ pass() { echo "PASS: $*"; }
 db() {
   local name=${prefix}_$1
   dropdb --if-exists "$name" >/dev/null 2>&1
-  createdb -T template0 -E UTF8 "$name" || { echo "FAIL: cannot create database $name" >&2; exit 1; }
+  createdb -T template0 -E UTF8 -S file_copy "$name" || { echo "FAIL: cannot create database $name" >&2; exit 1; }
   created_dbs+=("$name")
   echo "$name"
 }

@@ -23,7 +23,7 @@ load_source() { # DB SOURCE ERRFILE
   text=$dir/source.sql
   source_text "$2" >"$text"
   if psql -X -q -v ON_ERROR_STOP=1 -d "$db" -f "$text" >/dev/null 2>"$3"; then rm -rf "$dir"; return 0; fi
-  if grep -q '^-- roundtrip: any order' "$text" && dropdb "$db" 2>>"$3" && createdb -T template0 -E UTF8 "$db" 2>>"$3"; then
+  if grep -q '^-- roundtrip: any order' "$text" && dropdb "$db" 2>>"$3" && createdb -T template0 -E UTF8 -S file_copy "$db" 2>>"$3"; then
     mkdir "$dir/stmts"
     awk -v d="$dir/stmts" '{ f = sprintf("%s/%05d.sql", d, n); print > f } /;[[:space:]]*(--.*)?$/ { close(f); n++ }' "$text"
     while :; do

@@ -58,7 +58,9 @@ url() {
   else echo "postgresql://$PGUSER@$PGHOST:$PGPORT/$1"; fi
 }
 psql_() { psql -X -q -v ON_ERROR_STOP=1 "$@"; }
-fresh() { dropdb --if-exists "$1" >/dev/null 2>&1; createdb -T template0 -E UTF8 "$1"; }
+# FILE_COPY: a tiny database copied as files is three times faster to create than through the WAL (the test
+# cluster runs without fsync, so the checkpoints it costs are cheap).
+fresh() { dropdb --if-exists "$1" >/dev/null 2>&1; createdb -T template0 -E UTF8 -S file_copy "$1"; }
 snap() { psql_ -d "$1" -f "$here/snapshot.sql" 2>&1; }
 
 # Lines holding SQL (not blank, not a -- comment, not a psql meta-command).
