@@ -8,6 +8,7 @@
 #include "cli/migration_writer.h"
 #include "cli/object_spans.h"
 #include "cli/output.h"
+#include "cli/role_check.h"
 #include "cli/row_counts.h"
 #include "cli/sources.h"
 #include "emitters/emitters.h"
@@ -133,7 +134,10 @@ int run_diff(const DiffArgs& a) {
   CatalogPair pair = load_pair(a.from, a.to, load);
   if (!a.with_owners) keep_stated_owners(pair.from, pair.to);
   Plan p = plan(pair.from, pair.to, opts);
-  if (source_kind(a.from) == SourceKind::Database) count_hazard_rows(p, a.from);
+  if (source_kind(a.from) == SourceKind::Database) {
+    check_roles_exist(pair.to, pair.to_spans, a.from);
+    count_hazard_rows(p, a.from);
+  }
   print_warnings(p);
   if (!a.phase.empty()) p = only_phase(p, a.phase);
   if (!a.write_migration.empty() && p.empty()) {

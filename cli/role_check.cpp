@@ -1,0 +1,56 @@
+#include "cli/role_check.h"
+
+#include <fstream>
+#include <sstream>
+
+#include "cli/object_spans.h"
+#include "introspect/database.h"
+#include "model/diagnostic.h"
+#include "model/sql_writer.h"
+
+namespace schemaplan::cli {
+
+std::map<std::string, ObjectId> named_roles(const Catalog& desired) {
+  std::map<std::string, ObjectId> out;
+  auto note = [&](const std::string& role, const ObjectId& by) {
+    if (role.empty() || role == "PUBLIC") return;
+    auto [it, fresh] = out.emplace(role, by);
+    if (!fresh && by < it->second) it->second = by;
+  };
+  for (const auto& g : desired.grants) note(g.grantee, g.id());
+  for (const auto& d : desired.default_privileges) {
+    note(d.role, d.id());
+    note(d.grantee, d.id());
+  }
+  for (const auto& p : desired.policies)
+    for (const auto& r : p.roles) note(r, p.id());
+  for (const auto& o : desired.owners) note(o.owner, o.id());
+  return out;
+}
+
+void check_roles_exist(const Catalog& desired, const std::map<ObjectId, SourceSpan>& spans,
+                       const std::string& conninfo) {
+  auto roles = named_roles(desired);
+  if (roles.empty()) return;
+  std::string list;
+  for (const auto& [role, by] : roles) list += (list.empty() ? "" : ", ") + sql::literal(role);
+  introspect::Database db(conninfo);
+  std::string missing = db.query_value("SELECT min(r) FROM unnest(ARRAY[" + list +
+                                       "]::text[]) AS r WHERE r NOT IN (SELECT rolname FROM pg_roles)");
+  if (missing.empty()) return;
+  const ObjectId& by = roles.at(missing);
+  SourceSpan span = span_for(spans, by);
+  std::string text;
+  if (!span.file.empty()) {
+    std::ifstream in(span.file);
+    std::stringstream ss;
+    ss << in.rdbuf();
+    text = ss.str();
+  }
+  fail("missing-role",
+       "role " + sql::ident(missing) + " (named by " + by.str() + ") does not exist on the --from server: roles are " +
+           "cluster-wide and schemaplan does not create them; create it there first",
+       span, text);
+}
+
+}  // namespace schemaplan::cli
