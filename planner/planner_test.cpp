@@ -138,7 +138,7 @@ TEST_CASE("a domain whose base type changes is swapped for a new one and its col
   CHECK(p.steps[0].forward == std::vector<std::string>{
                                   "ALTER DOMAIN public.amount RENAME TO amount__schemaplan_old",
                                   "CREATE DOMAIN public.amount AS bigint",
-                                  "ALTER TABLE public.t ALTER COLUMN n TYPE public.amount USING n::bigint",
+                                  "ALTER TABLE public.t ALTER COLUMN n TYPE public.amount USING n::bigint::public.amount",
                                   "DROP DOMAIN public.amount__schemaplan_old"});
   CHECK(p.steps[0].rollback.at(1) == "CREATE DOMAIN public.amount AS integer");
   CHECK(p.steps[0].rewrites);

@@ -35,6 +35,11 @@ struct EnumUse {
   std::string schema, table, column, type;  ///< type: the column's canonical type text
   std::optional<std::string> default_expr;  ///< the default to restore after the swap
 };
+/// The name a swapped type's old half takes while its columns move over: `<name>__schemaplan_old`, cut to fit.
+std::string swapped_out_name(const std::string& name);
+/// Moves every column of `uses` to its new type by a cast through `via` (`text` for an enum, the new base type
+/// for a domain); a default, written for the old type, is dropped first and set again after.
+void move_columns(Statements& out, const std::vector<EnumUse>& uses, const std::string& via);
 /// Values removed or reordered: rename the old type, create the new one, convert every column through
 /// text, drop the old type.
 Statements swap_enum(const EnumType& before, const EnumType& after, const std::vector<EnumUse>& uses);

@@ -48,24 +48,31 @@ Statements add_enum_values(const EnumType& before, const EnumType& after) {
   return out;
 }
 
-Statements swap_enum(const EnumType& before, const EnumType& after, const std::vector<EnumUse>& uses) {
-  // PostgreSQL cannot remove or reorder enum values: build the new type beside the old one and move every
-  // column over through text (a value that no longer exists makes the conversion fail, leaving the data
-  // untouched inside the transaction).
-  std::string name = after.name;
-  std::string old_name = (before.name.size() > 50 ? before.name.substr(0, 50) : before.name) + "__schemaplan_old";
-  std::string q = sql::qualified(after.schema, name);
-  Statements out;
-  out.push_back("ALTER TYPE " + q + " RENAME TO " + sql::ident(old_name));
-  out.push_back("CREATE TYPE " + q + " AS ENUM (" + value_list(after.values) + ")");
+std::string swapped_out_name(const std::string& name) {
+  return (name.size() > 50 ? name.substr(0, 50) : name) + "__schemaplan_old";
+}
+
+void move_columns(Statements& out, const std::vector<EnumUse>& uses, const std::string& via) {
   for (const auto& u : uses) {
     std::string t = sql::qualified(u.schema, u.table), c = sql::ident(u.column);
     bool array = u.type.size() > 2 && u.type.compare(u.type.size() - 2, 2, "[]") == 0;
     if (u.default_expr) out.push_back("ALTER TABLE " + t + " ALTER COLUMN " + c + " DROP DEFAULT");
-    out.push_back("ALTER TABLE " + t + " ALTER COLUMN " + c + " TYPE " + u.type + " USING " + c +
-                  (array ? "::text[]::" : "::text::") + u.type);
+    out.push_back("ALTER TABLE " + t + " ALTER COLUMN " + c + " TYPE " + u.type + " USING " + c + "::" + via +
+                  (array ? "[]::" : "::") + u.type);
     if (u.default_expr) out.push_back("ALTER TABLE " + t + " ALTER COLUMN " + c + " SET DEFAULT " + *u.default_expr);
   }
+}
+
+Statements swap_enum(const EnumType& before, const EnumType& after, const std::vector<EnumUse>& uses) {
+  // PostgreSQL cannot remove or reorder enum values: build the new type beside the old one and move every
+  // column over through text (a value that no longer exists makes the conversion fail, leaving the data
+  // untouched inside the transaction).
+  std::string old_name = swapped_out_name(before.name);
+  std::string q = sql::qualified(after.schema, after.name);
+  Statements out;
+  out.push_back("ALTER TYPE " + q + " RENAME TO " + sql::ident(old_name));
+  out.push_back("CREATE TYPE " + q + " AS ENUM (" + value_list(after.values) + ")");
+  move_columns(out, uses, "text");
   out.push_back("DROP TYPE " + sql::qualified(after.schema, old_name));
   if (after.comment) out.push_back(comment_on("TYPE", q, after.comment));
   return out;

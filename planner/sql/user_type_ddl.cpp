@@ -94,18 +94,11 @@ Statements swap_domain(const Domain& before, const Domain& after, const std::vec
   // The columns keep pointing at the old domain through the rename; each is converted with a cast to the new
   // base type, which the new domain's constraints then check (a value they reject fails the step, leaving
   // the data untouched inside the transaction).
-  std::string old_name = (before.name.size() > 50 ? before.name.substr(0, 50) : before.name) + "__schemaplan_old";
+  std::string old_name = swapped_out_name(before.name);
   Statements out;
   out.push_back("ALTER DOMAIN " + sql::qualified(before.schema, before.name) + " RENAME TO " + sql::ident(old_name));
   for (auto& s : create_domain(after)) out.push_back(std::move(s));
-  for (const auto& u : uses) {
-    std::string t = sql::qualified(u.schema, u.table), c = sql::ident(u.column);
-    bool array = u.type.size() > 2 && u.type.compare(u.type.size() - 2, 2, "[]") == 0;
-    if (u.default_expr) out.push_back("ALTER TABLE " + t + " ALTER COLUMN " + c + " DROP DEFAULT");
-    out.push_back("ALTER TABLE " + t + " ALTER COLUMN " + c + " TYPE " + u.type + " USING " + c + "::" +
-                  after.base_type + (array ? "[]" : ""));
-    if (u.default_expr) out.push_back("ALTER TABLE " + t + " ALTER COLUMN " + c + " SET DEFAULT " + *u.default_expr);
-  }
+  move_columns(out, uses, after.base_type);
   out.push_back("DROP DOMAIN " + sql::qualified(before.schema, old_name));
   return out;
 }
