@@ -1,9 +1,7 @@
 #include "cli/role_check.h"
 
-#include <fstream>
-#include <sstream>
-
 #include "cli/object_spans.h"
+#include "cli/sources.h"
 #include "introspect/database.h"
 #include "model/diagnostic.h"
 #include "model/sql_writer.h"
@@ -40,17 +38,10 @@ void check_roles_exist(const Catalog& desired, const std::map<ObjectId, SourceSp
   if (missing.empty()) return;
   const ObjectId& by = roles.at(missing);
   SourceSpan span = span_for(spans, by);
-  std::string text;
-  if (!span.file.empty()) {
-    std::ifstream in(span.file);
-    std::stringstream ss;
-    ss << in.rdbuf();
-    text = ss.str();
-  }
   fail("missing-role",
        "role " + sql::ident(missing) + " (named by " + by.str() + ") does not exist on the --from server: roles are " +
            "cluster-wide and schemaplan does not create them; create it there first",
-       span, text);
+       span, source_text(span.file));
 }
 
 }  // namespace schemaplan::cli

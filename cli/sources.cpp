@@ -88,20 +88,10 @@ class ShadowLoader {
           SourceSpan span = span_for(spans_of(parsed), step.target);
           fail("load-error",
                "PostgreSQL rejected " + step.target.str() + " while loading the desired schema: " + e.diagnostic().message,
-               span, read_text(span.file));
+               span, source_text(span.file));
         }
       }
     }
-  }
-
-  static std::string read_text(const std::string& file) {
-    if (file.empty()) return {};
-    try {
-      for (auto& f : parser::read_sources(file))
-        if (f.path == file) return f.text;
-    } catch (...) {
-    }
-    return {};
   }
 
   std::string server_conninfo_;
@@ -109,6 +99,16 @@ class ShadowLoader {
 };
 
 }  // namespace
+
+std::string source_text(const std::string& file) {
+  if (file.empty()) return {};
+  try {
+    for (auto& f : parser::read_sources(file))
+      if (f.path == file) return f.text;
+  } catch (...) {
+  }
+  return {};
+}
 
 SourceKind source_kind(const std::string& source) {
   if (source == "empty") return SourceKind::Empty;

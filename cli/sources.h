@@ -40,6 +40,9 @@ CatalogPair load_pair(const std::string& from, const std::string& to, const Load
 /// Reads a live database.
 Catalog load_database(const std::string& conninfo);
 
+/// The text of the SQL file a span points into, for printing its line under an error; "" when it cannot be read.
+std::string source_text(const std::string& file);
+
 /// The state after the first `count` migrations of `dir`, replayed into a scratch database (options.dev_db, or
 /// a temporary database created on `server`). The filter is not applied.
 Catalog load_migrations(const MigrationDir& dir, size_t count, const std::string& server, const LoadOptions& options);
