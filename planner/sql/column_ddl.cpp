@@ -42,6 +42,13 @@ Statements drop_column(const std::string& schema, const std::string& table, cons
 
 Statements alter_column(const std::string& schema, const std::string& table, const Column& b, const Column& a) {
   std::string prefix = "ALTER TABLE " + sql::qualified(schema, table) + " ALTER COLUMN " + sql::ident(a.name) + " ";
+  // A column cannot become generated, nor change its expression, in place (PostgreSQL 15): it is added again,
+  // its values computed anew. The differ plans that as a recreation; this is the rollback of DROP EXPRESSION.
+  if (a.generated && a.generated != b.generated) {
+    Statements out = drop_column(schema, table, b);
+    for (auto& s : add_column(schema, table, a)) out.push_back(std::move(s));
+    return out;
+  }
   Statements out;
   bool type_changes = b.type != a.type || b.collation != a.collation;
   // 1. Remove what would block the change: a generation expression, an identity, a default that may not cast.
