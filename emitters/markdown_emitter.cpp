@@ -2,6 +2,7 @@
 
 #include "emitters/emitters.h"
 #include "emitters/summary.h"
+#include "model/pg_names.h"
 
 namespace schemaplan::emit {
 namespace {
@@ -33,7 +34,12 @@ std::string step_list(const std::vector<size_t>& v) {
 std::string first_line(const std::string& s) {
   auto nl = s.find('\n');
   std::string l = nl == std::string::npos ? s : s.substr(0, nl) + " …";
-  return l.size() > 90 ? l.substr(0, 87) + "..." : l;
+  return l.size() > 90 ? l.substr(0, pg_names::clip_length(l, 87)) + "..." : l;
+}
+
+/// The step table shows a step's first statement; the count of the others tells the reviewer to read on.
+std::string more_statements(const Step& st) {
+  return st.forward.size() > 1 ? " (+" + std::to_string(st.forward.size() - 1) + " more)" : "";
 }
 
 std::string sql_block(const std::vector<std::string>& stmts) {
@@ -125,7 +131,7 @@ std::string markdown(const Plan& plan) {
     std::string hz;
     for (const auto& h : st.hazards) hz += (hz.empty() ? "" : ", ") + h.code;
     out += "| " + std::to_string(i + 1) + " | " + phase_name(st.phase) + " | " + cell(code(st.target.str())) + " | " +
-           cell(code(st.forward.empty() ? "" : first_line(st.forward.front()))) + " | " +
+           cell(code(st.forward.empty() ? "" : first_line(st.forward.front()))) + more_statements(st) + " | " +
            locks(st) + " | " + rs + " | " + (hz.empty() ? "—" : hz) + " | " +
            (!st.transactional ? "no" : st.with_next ? "yes, with next" : "yes") + " |\n";
   }

@@ -26,9 +26,16 @@
 namespace schemaplan {
 namespace {
 
-/// How an object's old state goes: removed (dropped, or dropped and created again) or changed in a way that
-/// holders which read it cannot survive (a column's type, an enum's values).
-enum class Going { Changed, Removed };
+/// How an object's old state goes: removed (dropped, or dropped and created again), changed in a way that
+/// holders which read it cannot survive (a column's type, an enum's values), or, for a column, moved to a new
+/// type by a type swap (the old type is renamed first, so what the server stored as `'a'::t` now reads
+/// `'a'::t__schemaplan_old`, which ALTER COLUMN TYPE cannot carry over to the new type).
+enum class Going { Changed, Swapped, Removed };
+
+/// Whether a stored index or constraint definition may hold a literal or cast of the column's old type.
+bool holds_literal_or_cast(const std::string& definition) {
+  return definition.find('\'') != std::string::npos || definition.find("::") != std::string::npos;
+}
 
 bool is_view(ObjectKind k) { return k == ObjectKind::View || k == ObjectKind::MaterializedView; }
 
@@ -46,18 +53,23 @@ bool must_follow(const ObjectId& holder, const ObjectValue& v, const ObjectId& d
       return false;
     case ObjectKind::Constraint: {
       // A foreign key keeps the key it references alive; a dropped table takes its keys along anyway.
+      // A CHECK or EXCLUDE comparing a swapped column with a literal of its type is added again after it.
       const auto* c = std::get_if<Constraint>(&v);
+      if (c && how == Going::Swapped && (c->type == ConstraintType::Check || c->type == ConstraintType::Exclude))
+        return holds_literal_or_cast(c->definition);
       return c && c->type == ConstraintType::ForeignKey && how == Going::Removed && dep.kind != ObjectKind::Table;
     }
     case ObjectKind::Index:
-      // ALTER COLUMN TYPE rebuilds a table's indexes itself; a materialized view that is rebuilt loses them.
+      // ALTER COLUMN TYPE rebuilds a table's indexes itself; a materialized view that is rebuilt loses them;
+      // an expression or predicate holding a literal of a swapped column's type cannot be rebuilt.
+      if (how == Going::Swapped) return holds_literal_or_cast(std::get<Index>(v).definition);
       return how == Going::Removed && is_view(dep.kind);
     case ObjectKind::Grant:
     case ObjectKind::Owner:
       // Privileges and owners live in the object's own catalog row: an object created again (a view, a
       // function, an enum swapped for a new type) starts from the defaults and the role running the plan, so
       // they are applied again after it. A column retyped in place keeps its privileges.
-      return !(how == Going::Changed && dep.kind == ObjectKind::Column);
+      return !((how == Going::Changed || how == Going::Swapped) && dep.kind == ObjectKind::Column);
     default:
       // Views, and kinds added later that read other objects: they cannot outlive what they read.
       return true;
@@ -79,7 +91,7 @@ std::map<ObjectId, Going> initially_going(const Catalog& from, const Catalog& to
   std::map<ObjectId, Going> going;
   auto mark = [&](const ObjectId& id, Going how) {
     auto [it, fresh] = going.emplace(id, how);
-    if (!fresh && how == Going::Removed) it->second = how;
+    if (!fresh && how > it->second) it->second = how;
   };
   // A type swapped for a new one (planner/sql/enum_ddl.cpp, user_type_ddl.cpp) retypes every column of it.
   auto mark_swapped = [&](const ObjectId& type) {
@@ -88,7 +100,7 @@ std::map<ObjectId, Going> initially_going(const Catalog& from, const Catalog& to
       if (!to.table(t.schema, t.name)) continue;
       for (const auto& col : t.columns)
         if (std::find(col.meta.deps.begin(), col.meta.deps.end(), type) != col.meta.deps.end())
-          mark({ObjectKind::Column, t.schema, col.name, t.name, ""}, Going::Changed);
+          mark({ObjectKind::Column, t.schema, col.name, t.name, ""}, Going::Swapped);
     }
   };
   for (const auto& c : changes) {

@@ -157,3 +157,54 @@ TEST_CASE("a view recreated under a retyped column gets its triggers, privileges
       CHECK(sql == "GRANT INSERT, SELECT ON TABLE public.amounts TO readonly_user;");
   }
 }
+
+TEST_CASE("an enum swap takes down and brings back what compares its columns with a literal, and nothing else") {
+  auto make = [](std::vector<std::string> values) {
+    Catalog c;
+    EnumType e;
+    e.schema = "public";
+    e.name = "st";
+    e.values = std::move(values);
+    Table t;
+    t.schema = "public";
+    t.name = "t";
+    Column s{"s", "public.st", false};
+    s.meta.deps = {e.id()};
+    t.columns = {{"id", "integer", true}, s};
+    Constraint chk;
+    chk.name = "s_chk";
+    chk.definition = "CHECK ((s <> 'c'::public.st))";
+    chk.columns = {"s"};
+    Constraint plain_chk;
+    plain_chk.name = "s_not_id";
+    plain_chk.definition = "CHECK ((s IS NOT NULL))";
+    plain_chk.columns = {"s"};
+    t.constraints = {chk, plain_chk};
+    Index pred;
+    pred.schema = "public";
+    pred.name = "t_a";
+    pred.table = "t";
+    pred.definition = "USING btree (id) WHERE (s = 'a'::public.st)";
+    pred.columns = {"id", "s"};
+    Index plain = pred;
+    plain.name = "t_s";
+    plain.definition = "USING btree (s)";
+    plain.columns = {"s"};
+    c.enums = {e};
+    c.tables = {t};
+    c.indexes = {pred, plain};
+    normalize(c);
+    return c;
+  };
+  auto p = plan(make({"a", "b", "c"}), make({"b", "a", "c"}), PlanOptions{Strategy::Online});
+  CHECK(summary(p) == std::vector<std::string>{
+                          "drop index public.t_a",
+                          "drop constraint public.t.s_chk",
+                          "alter type public.st",
+                          "create constraint public.t.s_chk",  // NOT VALID, in the swap's transaction
+                          "validate constraint public.t.s_chk",
+                          "create index public.t_a",
+                      });
+  for (const auto& s : p.steps)
+    if (s.target.kind == ObjectKind::Index) CHECK(s.forward[0].find("CONCURRENTLY") == std::string::npos);
+}

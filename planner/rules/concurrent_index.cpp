@@ -69,6 +69,22 @@ void replace_index(const Change& ch, std::vector<Node>& nodes) {
   nodes = {std::move(build), std::move(old), std::move(rename)};
 }
 
+/// True when a column the old index reads changes type or collation: ALTER COLUMN ... TYPE rebuilds the
+/// indexes on the column with their old definitions, which may no longer apply to the new type (a predicate
+/// `n > 5` on a column becoming text). The old index must then be gone before the column changes, so the
+/// replacement cannot be built beside it first.
+bool column_retyped(const StepContext& ctx, const Index& old) {
+  const Table* b = ctx.from.table(old.schema, old.table);
+  const Table* a = ctx.to.table(old.schema, old.table);
+  if (!b || !a) return false;
+  for (const auto& name : old.columns) {
+    const Column* x = b->column(name);
+    const Column* y = a->column(name);
+    if (x && y && (x->type != y->type || x->collation != y->collation)) return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void concurrent_index(const Change& ch, const StepContext& ctx, std::vector<Node>& nodes) {
@@ -77,8 +93,12 @@ void concurrent_index(const Change& ch, const StepContext& ctx, std::vector<Node
   // the planner rule for that lives on its own); such indexes keep the plain form here.
   for (const Catalog* cat : {&ctx.from, &ctx.to})
     if (const Table* t = cat->table(ch.id.schema, ch.id.parent); t && !t->partition_key.empty()) return;
+  // An index the cascade takes down around a type swap (planner/cascade.cpp) comes back in the swap's own
+  // transaction: the swap rewrites the table under ACCESS EXCLUSIVE anyway, so a plain build costs no more.
+  for (const auto& f : ch.fields)
+    if (f.rfind("depends on ", 0) == 0) return;
   if (ch.kind == ChangeKind::Recreate && table_exists_before(ctx, ch.id.schema, ch.id.parent) &&
-      std::get<Index>(ch.before).table == std::get<Index>(ch.after).table) {
+      std::get<Index>(ch.before).table == std::get<Index>(ch.after).table && !column_retyped(ctx, std::get<Index>(ch.before))) {
     replace_index(ch, nodes);
     return;
   }
