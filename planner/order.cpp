@@ -55,6 +55,35 @@ void add_edges(const std::vector<Node>& nodes, Graph& g) {
       each_provider(nodes[s].step.target, [&](size_t t) {
         if (nodes[t].action == NodeAction::Create && nodes[t].step.target == nodes[s].step.target) boost::add_edge(s, t, g);
       });
+  // A name is free only once its old holder is dropped: relations, indexes, sequences and types share one
+  // namespace per schema (pg_class, and pg_type for their row types), and a key constraint names its index.
+  // So a UNIQUE constraint turned into a unique index of the same name, or a table replaced by a view, drops
+  // the old holder first.
+  auto takes_name = [](const ObjectId& id) {
+    switch (id.kind) {
+      case ObjectKind::Table:
+      case ObjectKind::View:
+      case ObjectKind::MaterializedView:
+      case ObjectKind::Index:
+      case ObjectKind::Sequence:
+      case ObjectKind::Type:
+      case ObjectKind::Constraint:  // a CHECK or FOREIGN KEY takes no relation name: an edge too many is harmless
+        return true;
+      default:
+        return false;
+    }
+  };
+  std::map<std::pair<std::string, std::string>, std::vector<size_t>> freed;  // (schema, name) -> drops
+  for (size_t t = 0; t < nodes.size(); ++t)
+    if (nodes[t].action == NodeAction::Drop && takes_name(nodes[t].step.target))
+      freed[{nodes[t].step.target.schema, nodes[t].step.target.name}].push_back(t);
+  for (size_t s = 0; s < nodes.size(); ++s) {
+    const ObjectId& id = nodes[s].step.target;
+    if (nodes[s].action != NodeAction::Create || !takes_name(id)) continue;
+    if (auto it = freed.find({id.schema, id.name}); it != freed.end())
+      for (size_t t : it->second)
+        if (nodes[t].step.target != id) boost::add_edge(t, s, g);
+  }
   // ALTER DEFAULT PRIVILEGES runs after the plan creates its objects: each object gets exactly the grants the
   // model states for it (the desired side lists those it got from default privileges as grants of its own),
   // never some more from a default privilege that happened to be set first.

@@ -194,3 +194,24 @@ TEST_CASE("extensions are created before what uses them and dropped after, witho
   CHECK(summary(down) == std::vector<std::string>{"alter column public.t.email", "drop extension btree_gist",
                                                   "drop extension citext", "drop extension pgcrypto"});
 }
+
+TEST_CASE("a name passed from a UNIQUE constraint to an index of another is freed before it is taken") {
+  Constraint key{"t_a_key", ConstraintType::Unique, "UNIQUE (a)", {"a"}};
+  auto from = catalog({table("t", {col("a", "integer")}, {key})});
+  auto to = catalog({table("t", {col("a", "integer")}, {})});
+  Index i;
+  i.schema = "public";
+  i.name = "t_a_key";
+  i.table = "t";
+  i.unique = true;
+  i.definition = "USING btree (a)";
+  i.columns = {"a"};
+  to.indexes = {i};
+  normalize(to);
+  for (Strategy s : {Strategy::Simple, Strategy::Online}) {
+    auto p = plan(from, to, PlanOptions{s});
+    REQUIRE(p.steps.size() == 2);
+    CHECK(p.steps[0].target.kind == ObjectKind::Constraint);  // kind rank alone would create the index first
+    CHECK(p.steps[1].target.kind == ObjectKind::Index);
+  }
+}
