@@ -49,12 +49,7 @@ std::string safe_name(const std::string& name) {
   return out;
 }
 
-std::string step_header(const Plan& p, size_t i) {
-  const Step& s = p.steps[i];
-  std::string out = "-- step " + std::to_string(i + 1) + ": " + s.action + " " + s.target.sql_name() + "\n";
-  for (const auto& h : s.hazards) out += "-- hazard " + h.code + ": " + h.message + "\n";
-  return out;
-}
+std::string step_header(const Plan& p, size_t i) { return emit::step_comment(p, i); }
 
 /// The SQL of a chunk, forward (`up`) or back. Transactional chunks set each step's timeouts like up.sql does;
 /// a statement outside a transaction stands alone: these runners send a file as one query, and a SET beside it

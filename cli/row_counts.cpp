@@ -6,6 +6,8 @@
 namespace schemaplan::cli {
 
 std::string row_count_query(const RowCount& c) {
+  if (c.match == RowCount::Match::All) return "SELECT count(*) FROM " + c.table;
+  if (c.match == RowCount::Match::Null) return "SELECT count(*) FROM " + c.table + " WHERE " + sql::ident(c.column) + " IS NULL";
   std::string values;
   for (const auto& v : c.values) values += (values.empty() ? "" : ", ") + sql::literal(v);
   const std::string list = "ARRAY[" + values + "]::text[]";

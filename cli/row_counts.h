@@ -12,7 +12,8 @@ namespace schemaplan::cli {
 /// Fills `rows` of every hazard count of `plan` by querying the database at `conninfo`.
 void count_hazard_rows(Plan& plan, const std::string& conninfo);
 
-/// The query counting the rows of `c.table` whose `c.column` holds any of `c.values`.
+/// The query counting the rows of `c.table` whose `c.column` holds any of `c.values` (or is NULL, or all rows:
+/// RowCount::match).
 std::string row_count_query(const RowCount& c);
 
 }  // namespace schemaplan::cli

@@ -17,6 +17,10 @@ std::string down_sql(const Plan& plan);
 std::string markdown(const Plan& plan);
 /// The plan for tools; structure documented in docs/plan-json.md, `"version": 1`.
 std::string json(const Plan& plan);
+/// A step's header comment for SQL files: `-- step N: action name`, then `-- hazard code: message` lines
+/// with the rows counted, each kept on one line (a quoted name may hold a line break that would end a `--`
+/// comment and leave the rest to run as SQL).
+std::string step_comment(const Plan& plan, size_t index);
 /// Plain DDL (statements only, no transaction blocks or step headers), for `inspect`.
 std::string ddl(const Plan& plan);
 

@@ -108,6 +108,22 @@ TEST_CASE("the step table names a step's further statements and cuts long ones b
   CHECK(md.find("`CREATE TABLE public.u (" + std::string(63, 'y') + "...`") != std::string::npos);
 }
 
+TEST_CASE("hazard comments carry the counted rows and stay on one line whatever a name holds") {
+  Plan p;
+  Step s = step("alter column", "we\nird", {"ALTER TABLE public.\"we\nird\" ALTER COLUMN c SET NOT NULL"}, {});
+  Hazard h{hazard::kDataDependent, "SET NOT NULL on c fails while rows of public.\"we\nird\" hold NULL in it", {}};
+  RowCount nulls{"public.\"we\nird\"", "c", {}, false, 2};
+  nulls.match = RowCount::Match::Null;
+  h.counts = {nulls};
+  s.hazards = {h};
+  p.steps = {s};
+  std::string up = emit::up_sql(p);
+  CHECK(up.find("-- step 1: alter column public.\"we ird\"\n") != std::string::npos);
+  CHECK(up.find("-- hazard data-dependent: SET NOT NULL on c fails while rows of public.\"we ird\" hold NULL in it "
+                "(rows holding NULL now: public.\"we ird\".c: 2)\n") != std::string::npos);
+  CHECK(emit::text(p).find("[data-dependent] (rows holding NULL now: public.\"we\nird\".c: 2)") != std::string::npos);
+}
+
 TEST_CASE("each step sets its own timeouts in up.sql and down.sql, steps without them set none") {
   Plan p;
   Step a = step("create constraint", "a", {"ALTER TABLE a ADD CONSTRAINT c CHECK (x > 0) NOT VALID"}, {"ALTER TABLE a DROP CONSTRAINT c"});

@@ -1,4 +1,5 @@
 #include "emitters/emitters.h"
+#include "emitters/summary.h"
 
 namespace schemaplan::emit {
 namespace {
@@ -36,7 +37,7 @@ std::string github(const Plan& plan, const std::function<SourceSpan(const Object
     }
     props += "title=" + escape(title, true);
     std::string msg = "step " + std::to_string(i + 1) + ": " + s.action + " " + s.target.sql_name();
-    for (const auto& h : s.hazards) msg += "\nhazard " + h.code + ": " + h.message;
+    for (const auto& h : s.hazards) msg += "\nhazard " + h.code + ": " + h.message + row_counts_note(h, false);
     out += "::" + level + props + "::" + escape(msg, false) + "\n";
   }
   return out;

@@ -97,6 +97,9 @@ std::string json(const Plan& plan) {
         w.key("counts").begin_array();
         for (const auto& c : h.counts) {
           w.begin_object();
+          w.key("match").value(c.match == RowCount::Match::Null  ? "null"
+                               : c.match == RowCount::Match::All ? "all"
+                                                                 : "values");
           w.key("table").value(c.table);
           w.key("column").value(c.column);
           w.key("values");

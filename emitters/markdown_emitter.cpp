@@ -73,14 +73,6 @@ std::string size_note(const Plan& plan, const Step& st) {
          human_bytes(t.bytes) + ")";
 }
 
-/// The rows a hazard concerns, when they were counted (read from a live database while planning).
-std::string row_counts(const Hazard& h) {
-  std::string out;
-  for (const auto& c : h.counts)
-    if (c.rows) out += (out.empty() ? "" : ", ") + code(c.table + "." + c.column) + ": " + std::to_string(*c.rows);
-  return out.empty() ? "" : " (rows holding them now: " + out + ")";
-}
-
 std::string locks(const Step& st) {
   std::string out = st.lock == LockLevel::None ? "" : lock_name(st.lock);
   for (const auto& l : st.other_locks) out += (out.empty() ? "" : "; ") + std::string(lock_name(l.level)) + " on " + code(l.table);
@@ -119,7 +111,7 @@ std::string markdown(const Plan& plan) {
     out += "\n### Hazards\n\n";
     for (size_t i = 0; i < plan.steps.size(); ++i)
       for (const auto& h : plan.steps[i].hazards)
-        out += "- step " + std::to_string(i + 1) + " — **" + h.code + "**: " + h.message + row_counts(h) + "\n";
+        out += "- step " + std::to_string(i + 1) + " — **" + h.code + "**: " + h.message + row_counts_note(h, true) + "\n";
   }
   for (const auto& w : plan.warnings) out += "\n> **Warning:** " + w + "\n";
 

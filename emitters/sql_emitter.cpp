@@ -1,12 +1,21 @@
 #include <functional>
 
 #include "emitters/emitters.h"
+#include "emitters/summary.h"
 #include "model/sql_writer.h"
 
 namespace schemaplan::emit {
 namespace {
 
 std::string statement(const std::string& s) { return s + ";\n"; }
+
+/// A `--` comment stays one line: a quoted name may hold a line break, which would end the comment and
+/// leave the rest of the line to run as SQL.
+std::string comment_text(std::string s) {
+  for (char& c : s)
+    if (c == '\n' || c == '\r') c = ' ';
+  return s;
+}
 
 /// Writes steps in the given order. `pick` chooses forward or rollback statements.
 std::string script(const Plan& plan, const std::vector<size_t>& order,
@@ -46,10 +55,9 @@ std::string script(const Plan& plan, const std::vector<size_t>& order,
       out += "\nCOMMIT;\n";
       in_tx = false;
     }
-    out += "\n-- step " + std::to_string(i + 1) + ": " + s.action + " " + s.target.sql_name();
-    if (!s.transactional) out += " (outside a transaction block)";
-    out += "\n";
-    for (const auto& h : s.hazards) out += "-- hazard " + h.code + ": " + h.message + "\n";
+    std::string header = step_comment(plan, i);
+    if (!s.transactional) header.insert(header.find('\n'), " (outside a transaction block)");
+    out += "\n" + header;
     // Per step, so that running one step alone gets them too (rule 10).
     if (!s.lock_timeout.empty()) out += statement("SET lock_timeout = " + sql::literal(s.lock_timeout));
     if (!s.statement_timeout.empty()) out += statement("SET statement_timeout = " + sql::literal(s.statement_timeout));
@@ -60,6 +68,14 @@ std::string script(const Plan& plan, const std::vector<size_t>& order,
 }
 
 }  // namespace
+
+std::string step_comment(const Plan& plan, size_t index) {
+  const Step& s = plan.steps[index];
+  std::string out = comment_text("-- step " + std::to_string(index + 1) + ": " + s.action + " " + s.target.sql_name()) + "\n";
+  for (const auto& h : s.hazards)
+    out += comment_text("-- hazard " + h.code + ": " + h.message + row_counts_note(h, false)) + "\n";
+  return out;
+}
 
 std::string up_sql(const Plan& plan) {
   std::vector<size_t> order(plan.steps.size());

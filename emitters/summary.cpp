@@ -44,4 +44,19 @@ Summary summarize(const Plan& plan) {
   return s;
 }
 
+std::string row_counts_note(const Hazard& h, bool markdown) {
+  std::string out;
+  const char* what = "rows holding them now";
+  for (const auto& c : h.counts) {
+    if (!c.rows) continue;
+    bool all = c.match == RowCount::Match::All;
+    if (all) what = "rows now";
+    else if (c.match == RowCount::Match::Null) what = "rows holding NULL now";
+    std::string name = all ? c.table : c.table + "." + c.column;
+    if (markdown) name = (name.find('`') == std::string::npos ? "`" + name + "`" : "`` " + name + " ``");
+    out += (out.empty() ? "" : ", ") + name + ": " + std::to_string(*c.rows);
+  }
+  return out.empty() ? "" : " (" + std::string(what) + ": " + out + ")";
+}
+
 }  // namespace schemaplan::emit

@@ -21,4 +21,8 @@ struct Summary {
 
 Summary summarize(const Plan& plan);
 
+/// The rows a hazard concerns, when they were counted (from a live database while planning), e.g.
+/// ` (rows holding NULL now: public.t.c: 3)`; "" when nothing was counted. `markdown` sets names as code.
+std::string row_counts_note(const Hazard& h, bool markdown);
+
 }  // namespace schemaplan::emit

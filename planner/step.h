@@ -42,10 +42,12 @@ inline constexpr const char* kBreaksRunningCode = "breaks-running-code";
 inline constexpr const char* kUnreversibleRollback = "unreversible-rollback";
 inline constexpr const char* kAuthorization = "authorization-change";
 inline constexpr const char* kUntrackedDependency = "untracked-dependency";
+inline constexpr const char* kDataDependent = "data-dependent";
 /// Every code above, in the order of docs/hazards.md (for validating `--fail-on`).
 inline constexpr const char* kAll[] = {
     kDeletesData,  kTableRewrite,      kFullTableScan,        kAccessExclusiveLock, kIndexBuild,
     kIndexDropped, kBreaksRunningCode, kUnreversibleRollback, kAuthorization,       kUntrackedDependency,
+    kDataDependent,
 };
 }  // namespace hazard
 
@@ -58,13 +60,15 @@ struct TableLock {
 
 /// Rows a hazard is about: the planner says which column and values; when --from is a live database the CLI
 /// counts them while planning (one targeted query per entry) and fills `rows`. E.g. the rows still holding the
-/// enum values a type swap removes.
+/// enum values a type swap removes, or the rows holding NULL in a column about to become NOT NULL.
 struct RowCount {
+  enum class Match { Values, Null, All };
   std::string table;                ///< qualified name
-  std::string column;               ///< column name, unquoted
-  std::vector<std::string> values;  ///< the values looked for, as text
+  std::string column;               ///< column name, unquoted ("" with Match::All)
+  std::vector<std::string> values;  ///< the values looked for, as text (Match::Values)
   bool array = false;               ///< the column holds arrays of them
   std::optional<long long> rows;    ///< rows holding any of them; unset: not counted (no database)
+  Match match = Match::Values;      ///< Null: rows where the column IS NULL; All: every row of the table
   bool operator==(const RowCount&) const = default;
 };
 
@@ -74,6 +78,9 @@ struct Hazard {
   std::vector<RowCount> counts;  ///< rows it concerns, when they can be counted
   bool operator==(const Hazard&) const = default;
 };
+
+/// A new NOT NULL column without a default: adding it (or making it NOT NULL) fails while `table` has rows.
+Hazard unfilled_not_null_hazard(const std::string& table, const std::string& column);
 
 struct Step {
   ObjectId target;

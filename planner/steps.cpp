@@ -355,6 +355,8 @@ struct Builder {
       if (col->generated || col->identity) {
         n.step.rewrites = true;
         hazard(n, hazard::kTableRewrite, "adding " + col->name + " computes a value for every row of " + t);
+      } else if (col->not_null && !col->default_expr) {
+        n.step.hazards.push_back(unfilled_not_null_hazard(t, col->name));
       }
     }
   }
@@ -408,6 +410,14 @@ struct Builder {
       if (a.not_null && !b->not_null) {
         n.step.scans = true;
         hazard(n, hazard::kFullTableScan, "SET NOT NULL on " + a.name + " scans " + t + " under an ACCESS EXCLUSIVE lock");
+        // A default set in the same change does not fill the rows that hold NULL already.
+        Hazard h{hazard::kDataDependent,
+                 "SET NOT NULL on " + a.name + " fails while rows of " + t + " hold NULL in it: fill them first",
+                 {}};
+        RowCount nulls{t, a.name, {}, false, std::nullopt};
+        nulls.match = RowCount::Match::Null;
+        h.counts.push_back(std::move(nulls));
+        n.step.hazards.push_back(std::move(h));
       }
     } else if (const auto* e = std::get_if<EnumType>(&ch.before)) {
       const auto& a = std::get<EnumType>(ch.after);
