@@ -215,3 +215,37 @@ TEST_CASE("a name passed from a UNIQUE constraint to an index of another is free
     CHECK(p.steps[1].target.kind == ObjectKind::Index);
   }
 }
+
+TEST_CASE("an extension update warns that its rollback needs a downgrade script") {
+  auto with = [](std::string version) {
+    Catalog c;
+    Extension e;
+    e.name = "pg_trgm";
+    e.schema = "public";
+    e.version = std::move(version);
+    c.extensions = {e};
+    normalize(c);
+    return c;
+  };
+  auto p = plan(with("1.5"), with("1.6"), PlanOptions{Strategy::Simple});
+  REQUIRE(p.steps.size() == 1);
+  CHECK(p.steps[0].forward == std::vector<std::string>{"ALTER EXTENSION pg_trgm UPDATE TO '1.6'"});
+  REQUIRE(p.steps[0].hazards.size() == 1);
+  CHECK(p.steps[0].hazards[0].code == std::string(hazard::kUnreversibleRollback));
+}
+
+TEST_CASE("a column given an identity moves the new sequence past its values; the rollback drops it") {
+  Column plain = col("id", "bigint", true);
+  Column ident = plain;
+  ident.identity = 'd';
+  ident.identity_options.start = 1;
+  ident.identity_options.increment = 1;
+  ident.identity_options.min_value = 1;
+  ident.identity_options.max_value = 9223372036854775807LL;
+  ident.identity_options.cache = 1;
+  auto p = plan(catalog({table("Log", {plain}, {})}), catalog({table("Log", {ident}, {})}), PlanOptions{Strategy::Simple});
+  REQUIRE(p.steps.size() == 1);
+  CHECK(p.steps[0].forward.back() ==
+        "SELECT setval(pg_get_serial_sequence('public.\"Log\"', 'id'), max(id)) FROM public.\"Log\" HAVING max(id) >= 1");
+  CHECK(p.steps[0].rollback == std::vector<std::string>{"ALTER TABLE public.\"Log\" ALTER COLUMN id DROP IDENTITY"});
+}

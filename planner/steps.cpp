@@ -391,7 +391,13 @@ struct Builder {
   }
 
   void assess_alter(Node& n) const {
-    if (const auto* sq = std::get_if<Sequence>(&ch.before)) {
+    if (const auto* x = std::get_if<Extension>(&ch.before)) {
+      const auto& y = std::get<Extension>(ch.after);
+      if (!x->version.empty() && !y.version.empty() && x->version != y.version)
+        hazard(n, hazard::kUnreversibleRollback,
+               "the rollback updates extension " + y.name + " back to " + x->version +
+                   ": most extensions ship no downgrade script, and then it fails (see pg_extension_update_paths)");
+    } else if (const auto* sq = std::get_if<Sequence>(&ch.before)) {
       if (ddl::sequence_needs_restart(sq->options, std::get<Sequence>(ch.after).options))
         hazard(n, hazard::kBreaksRunningCode, "the new range excludes the old start: " + ch.id.sql_name() +
                                                   " restarts, and values it already gave out may come again");

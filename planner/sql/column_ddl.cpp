@@ -75,7 +75,17 @@ Statements alter_column(const std::string& schema, const std::string& table, con
   if (a.default_expr && (default_dropped || !b.default_expr)) out.push_back(prefix + "SET DEFAULT " + *a.default_expr);
   if (a.not_null && !b.not_null) out.push_back(prefix + "SET NOT NULL");
   if (!a.not_null && b.not_null) out.push_back(prefix + "DROP NOT NULL");
-  if (a.identity && !b.identity) out.push_back(prefix + "ADD " + identity_clause(a));
+  if (a.identity && !b.identity) {
+    out.push_back(prefix + "ADD " + identity_clause(a));
+    // The identity's new sequence starts afresh while the rows keep their values (a serial column turned
+    // identity): move it past the largest one, or the next inserts would collide with them.
+    const auto& o = a.identity_options;
+    if (o.increment > 0) {
+      std::string col = sql::ident(a.name), q = sql::qualified(schema, table);
+      out.push_back("SELECT setval(pg_get_serial_sequence(" + sql::literal(q) + ", " + sql::literal(a.name) + "), max(" +
+                    col + ")) FROM " + q + " HAVING max(" + col + ") >= " + std::to_string(o.start));
+    }
+  }
   if (a.identity && b.identity) {
     if (a.identity != b.identity)
       out.push_back(prefix + "SET GENERATED " + (a.identity == 'a' ? "ALWAYS" : "BY DEFAULT"));
