@@ -93,8 +93,9 @@ void concurrent_index(const Change& ch, const StepContext& ctx, std::vector<Node
   // the planner rule for that lives on its own); such indexes keep the plain form here.
   for (const Catalog* cat : {&ctx.from, &ctx.to})
     if (const Table* t = cat->table(ch.id.schema, ch.id.parent); t && !t->partition_key.empty()) return;
-  // An index the cascade takes down around a type swap (planner/cascade.cpp) comes back in the swap's own
-  // transaction: the swap rewrites the table under ACCESS EXCLUSIVE anyway, so a plain build costs no more.
+  // An index the cascade takes down and brings back (around a type swap, with a rebuilt materialized view:
+  // planner/cascade.cpp) keeps the plain form, so that the recreation can share one transaction with what it
+  // goes around (planner/recreation_blocks.h); the swap rewrites the table under ACCESS EXCLUSIVE anyway.
   for (const auto& f : ch.fields)
     if (f.rfind("depends on ", 0) == 0) return;
   if (ch.kind == ChangeKind::Recreate && table_exists_before(ctx, ch.id.schema, ch.id.parent) &&
