@@ -38,7 +38,17 @@ Statements alter_extension(const Extension& before, const Extension& after) {
     out.push_back("ALTER EXTENSION " + sql::ident(after.name) + " SET SCHEMA " + sql::ident(after.schema));
   if (!before.version.empty() && !after.version.empty() && before.version != after.version)
     out.push_back("ALTER EXTENSION " + sql::ident(after.name) + " UPDATE TO " + sql::literal(after.version));
-  if (before.comment != after.comment) out.push_back(comment_on("EXTENSION", sql::ident(after.name), after.comment));
+  if (before.comment != after.comment) {
+    if (after.comment) {
+      out.push_back(comment_on("EXTENSION", sql::ident(after.name), after.comment));
+    } else {
+      // No comment of the user's is the comment CREATE EXTENSION sets from the control file (introspection
+      // reads that one as none): put it back rather than leave none. COMMENT ON takes no expression.
+      out.push_back("DO $schemaplan$ BEGIN EXECUTE format('COMMENT ON EXTENSION %I IS %L', " + sql::literal(after.name) +
+                    ", (SELECT comment FROM pg_catalog.pg_available_extensions WHERE name = " + sql::literal(after.name) +
+                    ")); END $schemaplan$");
+    }
+  }
   return out;
 }
 

@@ -1,5 +1,6 @@
--- COMMENT ON every kind added: schema, table, column, index, sequence, type, constraint.
+-- COMMENT ON every kind added: schema, extension, table, column, index, sequence, type, constraint.
 CREATE SCHEMA billing;
+CREATE EXTENSION pg_trgm;
 CREATE TYPE billing.currency AS ENUM ('usd', 'eur');
 CREATE SEQUENCE billing.invoice_no_seq;
 CREATE TABLE billing.invoices (

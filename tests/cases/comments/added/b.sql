@@ -1,4 +1,5 @@
 CREATE SCHEMA billing;
+CREATE EXTENSION pg_trgm;
 CREATE TYPE billing.currency AS ENUM ('usd', 'eur');
 CREATE SEQUENCE billing.invoice_no_seq;
 CREATE TABLE billing.invoices (
@@ -15,3 +16,4 @@ COMMENT ON INDEX billing.invoices_currency_idx IS 'Reports by currency';
 COMMENT ON SEQUENCE billing.invoice_no_seq IS 'Legal invoice numbers, no gaps wanted';
 COMMENT ON TYPE billing.currency IS 'ISO 4217, lower case';
 COMMENT ON CONSTRAINT invoices_total_check ON billing.invoices IS 'Refunds are separate rows';
+COMMENT ON EXTENSION pg_trgm IS 'Fuzzy search of customer names';
