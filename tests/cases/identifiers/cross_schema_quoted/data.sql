@@ -1,0 +1,1 @@
+INSERT INTO "Sales Data"."Order" VALUES (1,'y');
