@@ -92,6 +92,10 @@ TEST_CASE("markdown opens with the verdict and escapes table cells") {
   CHECK(md.find("- **Worst lock:** ACCESS EXCLUSIVE on `public.t` (step 1)") != std::string::npos);
   CHECK(md.find("- **Deletes data:** **yes** — step 1") != std::string::npos);
   CHECK(md.find("step 1 — **deletes-data**") != std::string::npos);
+  CHECK(md.find("- **Rewrites tables:** no\n") != std::string::npos);
+  p.steps[0].rewrites = true;
+  CHECK(emit::markdown(p).find("- **Rewrites tables:** step 1\n") != std::string::npos);
+  CHECK(emit::json(p).find("\"rewrite_steps\": [\n      1\n    ]") != std::string::npos);
 }
 
 TEST_CASE("the step table names a step's further statements and cuts long ones between characters") {

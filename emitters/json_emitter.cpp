@@ -41,6 +41,8 @@ std::string json(const Plan& plan) {
   numbers(w, s.deletes_data);
   w.key("access_exclusive_steps");
   numbers(w, s.access_exclusive);
+  w.key("rewrite_steps");
+  numbers(w, s.rewrites);
   w.key("non_transactional_steps");
   numbers(w, s.non_transactional);
   w.end_object();

@@ -103,6 +103,7 @@ std::string markdown(const Plan& plan) {
     out += "- **Worst lock:** none on existing tables\n";
   out += "- **Deletes data:** " + (s.deletes_data.empty() ? std::string("no") : "**yes** — " + step_list(s.deletes_data)) + "\n";
   out += "- **ACCESS EXCLUSIVE locks:** " + (s.access_exclusive.empty() ? std::string("none") : step_list(s.access_exclusive)) + "\n";
+  out += "- **Rewrites tables:** " + (s.rewrites.empty() ? std::string("no") : step_list(s.rewrites)) + "\n";
   if (!s.non_transactional.empty())
     out += "- **Outside a transaction:** " + step_list(s.non_transactional) + "\n";
   bool any_hazard = false;

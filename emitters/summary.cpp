@@ -34,6 +34,7 @@ Summary summarize(const Plan& plan) {
         s.worst_lock_step = n;
       }
     if (st.lock == LockLevel::AccessExclusive) s.access_exclusive.push_back(n);
+    if (st.rewrites) s.rewrites.push_back(n);
     for (const auto& h : st.hazards)
       if (h.code == hazard::kDeletesData) {
         s.deletes_data.push_back(n);

@@ -16,6 +16,7 @@ struct Summary {
   size_t worst_lock_step = 0;               ///< 1-based; 0 = none
   std::vector<size_t> deletes_data;         ///< 1-based step numbers
   std::vector<size_t> access_exclusive;     ///< 1-based step numbers
+  std::vector<size_t> rewrites;             ///< 1-based step numbers of steps that (may) rewrite a table
   std::vector<size_t> non_transactional;    ///< 1-based step numbers
 };
 
