@@ -200,4 +200,12 @@ void apply_config(const Config& c, RollbackArgs& a, const GivenFn& given) {
     a.source = "migrations:" + c.migrations_dir + (a.source.empty() ? "" : "@" + a.source.substr(a.source[0] == '@'));
 }
 
+std::string expand_env_source(const std::string& source, const std::function<const char*(const char*)>& getenv) {
+  if (source.rfind("env:", 0) != 0) return source;
+  const std::string name = source.substr(4);
+  const char* value = name.empty() ? nullptr : getenv(name.c_str());
+  if (!value || !*value) fail("usage", "'" + source + "': environment variable " + (name.empty() ? "(none named)" : name) + " is not set");
+  return value;
+}
+
 }  // namespace schemaplan::cli

@@ -55,6 +55,12 @@ Config load_config(const std::string& explicit_path);
 /// Whether the user gave an option on the command line (e.g. "--strategy").
 using GivenFn = std::function<bool(const std::string&)>;
 
+/// `env:NAME` stands for the value of environment variable NAME (e.g. `--from env:DATABASE_URL`), so that a URL
+/// holding a password need not appear on the command line, where `ps` shows it to every user of the machine.
+/// Any other text is returned as is. Throws DiagnosticError "usage" when NAME is not set or empty; the message
+/// names the variable, never a value.
+std::string expand_env_source(const std::string& source, const std::function<const char*(const char*)>& getenv);
+
 /// Fill what the command line left unset from the config.
 void apply_config(const Config& c, DiffArgs& a, const GivenFn& given);
 void apply_config(const Config& c, DriftArgs& a, const GivenFn& given);

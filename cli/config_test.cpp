@@ -83,3 +83,21 @@ TEST_CASE("config: flags win over the file") {
   CHECK(b.to == "db/schema");
   CHECK(b.strategy == "simple");
 }
+
+TEST_CASE("env:NAME sources are read from the environment, and an unset one is named without any value") {
+  auto env = [](const char* n) -> const char* {
+    return std::string(n) == "DATABASE_URL" ? "postgresql://app:secret@db/app" : std::string(n) == "EMPTY" ? "" : nullptr;
+  };
+  CHECK(expand_env_source("env:DATABASE_URL", env) == "postgresql://app:secret@db/app");
+  CHECK(expand_env_source("schema/", env) == "schema/");
+  CHECK(expand_env_source("host=db dbname=env:x", env) == "host=db dbname=env:x");
+  for (const char* bad : {"env:MISSING", "env:EMPTY", "env:"}) {
+    try {
+      expand_env_source(bad, env);
+      FAIL("no error for " << bad);
+    } catch (const DiagnosticError& e) {
+      CHECK(e.formatted().find("is not set") != std::string::npos);
+      CHECK(e.formatted().find("secret") == std::string::npos);
+    }
+  }
+}

@@ -1,5 +1,6 @@
 /// schemaplan: a declarative PostgreSQL schema -> a safe migration plan. The only place that prints or exits.
 #include <CLI/CLI.hpp>
+#include <cstdlib>
 #include <iostream>
 
 #include "cli/commands.h"
@@ -29,7 +30,8 @@ int main(int argc, char** argv) {
   cli::DiffArgs diff;
   auto* d = app.add_subcommand("diff", "plan the migration that takes --from to --to");
   const char* source_help =
-      "a postgres:// URL or conninfo, a .sql file, a directory of .sql files, migrations:DIR[@NAME], or 'empty'";
+      "a postgres:// URL or conninfo, env:VAR (the URL in that environment variable), a .sql file, a directory of "
+      ".sql files, migrations:DIR[@NAME], or 'empty'";
   d->add_option("--from", diff.from, std::string("current state: ") + source_help);
   d->add_option("--to", diff.to, std::string("desired state: ") + source_help);
   d->add_option("--out", diff.out, "write up.sql, down.sql, plan.md and plan.json into this directory (all or nothing)");
@@ -55,7 +57,7 @@ int main(int argc, char** argv) {
 
   cli::DriftArgs drift;
   auto* r = app.add_subcommand("drift", "check a database against the schema files: exit 0 equal, 1 drifted, 2 error");
-  r->add_option("--db", drift.db, "the database (URL or conninfo)");
+  r->add_option("--db", drift.db, "the database (URL, conninfo or env:VAR)");
   r->add_option("--schema", drift.schema, "the desired schema: a .sql file, a directory, or migrations:DIR[@NAME]");
   r->add_option("--format", drift.format, "text (default), markdown, json, github or dot");
   r->add_option("--dev-db", drift.dev_db, "scratch database to load the schema files or replay migrations into");
@@ -72,7 +74,7 @@ int main(int argc, char** argv) {
 
   cli::InspectArgs inspect;
   auto* i = app.add_subcommand("inspect", "print a database's schema as loadable DDL");
-  i->add_option("--db", inspect.db, "the database (URL or conninfo)")->required();
+  i->add_option("--db", inspect.db, "the database (URL, conninfo or env:VAR)")->required();
 
   try {
     app.parse(argc, argv);
@@ -89,6 +91,9 @@ int main(int argc, char** argv) {
 
   try {
     cli::Config config = cli::load_config(config_file);
+    auto env = [](std::string& s) { s = cli::expand_env_source(s, [](const char* n) { return std::getenv(n); }); };
+    for (std::string* s : {&diff.from, &diff.to, &diff.dev_db, &drift.db, &drift.schema, &drift.dev_db, &rollback.dev_db, &inspect.db})
+      env(*s);
     auto given = [](CLI::App* c) { return [c](const std::string& o) { return c->count(o) > 0; }; };
     if (d->parsed()) return cli::apply_config(config, diff, given(d)), cli::run_diff(diff);
     if (r->parsed()) return cli::apply_config(config, drift, given(r)), cli::run_drift(drift);
