@@ -7,9 +7,11 @@ std::string text(const Plan& p) {
   std::string out;
   for (const auto& s : p.steps) {
     char mark = s.change == ChangeKind::Create ? '+' : s.change == ChangeKind::Drop ? '-' : '~';
-    out += std::string(1, mark) + " " + s.action + " " + s.target.sql_name();
-    for (const auto& h : s.hazards) out += "  [" + h.code + "]" + row_counts_note(h, false);
-    out += '\n';
+    std::string line = std::string(1, mark) + " " + s.action + " " + s.target.sql_name();
+    for (const auto& h : s.hazards) line += "  [" + h.code + "]" + row_counts_note(h, false);
+    for (char& c : line)
+      if (c == '\n' || c == '\r') c = ' ';  // one line per step, whatever a quoted name holds
+    out += line + '\n';
   }
   return out;
 }
