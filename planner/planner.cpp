@@ -40,7 +40,7 @@ Plan plan(const Catalog& original_from, const Catalog& to, const PlanOptions& op
   Plan p;
   p.transaction_per_step = options.strategy == Strategy::Online;
   p.steps = order(std::move(nodes), &p.edges);
-  if (p.transaction_per_step) join_recreations(p.steps);
+  join_recreations(p.steps, p.transaction_per_step);
   for (const auto& st : p.steps)
     for (const auto& t : from.tables)
       if (t.stats.known && sql::qualified(t.schema, t.name) == st.locked_table) p.table_stats[st.locked_table] = t.stats;

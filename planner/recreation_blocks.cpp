@@ -5,7 +5,7 @@
 
 namespace schemaplan {
 
-void join_recreations(std::vector<Step>& steps) {
+void join_recreations(std::vector<Step>& steps, bool transaction_per_step) {
   // The first and last step of each recreated object: its drop half and its create half.
   std::map<ObjectId, std::pair<size_t, size_t>> span;
   for (size_t i = 0; i < steps.size(); ++i) {
@@ -28,7 +28,12 @@ void join_recreations(std::vector<Step>& steps) {
     for (size_t i = lo; i <= hi; ++i)
       joinable = joinable && steps[i].transactional && steps[i].phase == steps[lo].phase;
     if (!joinable) continue;
-    for (size_t i = lo; i < hi; ++i) steps[i].with_next = true;
+    if (transaction_per_step)
+      for (size_t i = lo; i < hi; ++i) steps[i].with_next = true;
+    // An index dropped and created again inside the block is never missing for anyone else.
+    for (const auto& [id, s] : span)
+      if (id.kind == ObjectKind::Index && s.first >= lo && s.second <= hi && s.first < s.second)
+        std::erase_if(steps[s.first].hazards, [](const Hazard& h) { return h.code == std::string(hazard::kIndexDropped); });
   }
 }
 

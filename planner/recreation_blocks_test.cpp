@@ -41,4 +41,29 @@ TEST_CASE("a block holding a step outside a transaction, or two phases, is not j
   CHECK(flags(phases) == std::vector<bool>{false, false});
 }
 
+TEST_CASE("an index dropped and created again inside one transaction is not reported as lost") {
+  auto index = [](bool transactional) {
+    Step s = step("i", ChangeKind::Recreate, transactional);
+    s.target = {ObjectKind::Index, "public", "i", "t", ""};
+    return s;
+  };
+  auto lost = [](const Step& s) {
+    for (const auto& h : s.hazards)
+      if (h.code == std::string(hazard::kIndexDropped)) return true;
+    return false;
+  };
+  for (bool per_step : {true, false}) {
+    std::vector<Step> steps{index(true), step("c", ChangeKind::Alter), index(true)};
+    steps[0].hazards = {{hazard::kIndexDropped, "queries using index i lose it", {}}};
+    join_recreations(steps, per_step);
+    CHECK_FALSE(lost(steps[0]));
+    CHECK(steps[0].with_next == per_step);
+    // Split by a step outside a transaction, the index is missing in between: the hazard stays.
+    std::vector<Step> split{index(true), step("v", ChangeKind::Alter, false), index(true)};
+    split[0].hazards = steps[0].hazards = {{hazard::kIndexDropped, "queries using index i lose it", {}}};
+    join_recreations(split, per_step);
+    CHECK(lost(split[0]));
+  }
+}
+
 }  // namespace schemaplan
