@@ -180,19 +180,10 @@ TEST_CASE("an enum swap takes down and brings back what compares its columns wit
     plain_chk.definition = "CHECK ((s IS NOT NULL))";
     plain_chk.columns = {"s"};
     t.constraints = {chk, plain_chk};
-    Index pred;
-    pred.schema = "public";
-    pred.name = "t_a";
-    pred.table = "t";
-    pred.definition = "USING btree (id) WHERE (s = 'a'::public.st)";
-    pred.columns = {"id", "s"};
-    Index plain = pred;
-    plain.name = "t_s";
-    plain.definition = "USING btree (s)";
-    plain.columns = {"s"};
     c.enums = {e};
     c.tables = {t};
-    c.indexes = {pred, plain};
+    c.indexes = {Index{"public", "t_a", "t", false, "USING btree (id) WHERE (s = 'a'::public.st)", {"id", "s"}},
+                 Index{"public", "t_s", "t", false, "USING btree (s)", {"s"}}};
     normalize(c);
     return c;
   };

@@ -199,14 +199,7 @@ TEST_CASE("a name passed from a UNIQUE constraint to an index of another is free
   Constraint key{"t_a_key", ConstraintType::Unique, "UNIQUE (a)", {"a"}};
   auto from = catalog({table("t", {col("a", "integer")}, {key})});
   auto to = catalog({table("t", {col("a", "integer")}, {})});
-  Index i;
-  i.schema = "public";
-  i.name = "t_a_key";
-  i.table = "t";
-  i.unique = true;
-  i.definition = "USING btree (a)";
-  i.columns = {"a"};
-  to.indexes = {i};
+  to.indexes = {Index{"public", "t_a_key", "t", true, "USING btree (a)", {"a"}}};
   normalize(to);
   for (Strategy s : {Strategy::Simple, Strategy::Online}) {
     auto p = plan(from, to, PlanOptions{s});

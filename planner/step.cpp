@@ -26,16 +26,4 @@ const char* lock_name(LockLevel l) {
   return "?";
 }
 
-
-Hazard unfilled_not_null_hazard(const std::string& table, const std::string& column) {
-  Hazard h{hazard::kDataDependent,
-           "new column " + column + " is NOT NULL without a default: the step fails while " + table +
-               " has rows (give it a default, or fill it between an expand and a contract)",
-           {}};
-  RowCount all{table, "", {}, false, std::nullopt};
-  all.match = RowCount::Match::All;
-  h.counts.push_back(std::move(all));
-  return h;
-}
-
 }  // namespace schemaplan

@@ -79,9 +79,6 @@ struct Hazard {
   bool operator==(const Hazard&) const = default;
 };
 
-/// A new NOT NULL column without a default: adding it (or making it NOT NULL) fails while `table` has rows.
-Hazard unfilled_not_null_hazard(const std::string& table, const std::string& column);
-
 struct Step {
   ObjectId target;
   std::string action;  ///< short summary, e.g. "create table", "add column", "alter column type"

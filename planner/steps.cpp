@@ -356,7 +356,16 @@ struct Builder {
         n.step.rewrites = true;
         hazard(n, hazard::kTableRewrite, "adding " + col->name + " computes a value for every row of " + t);
       } else if (col->not_null && !col->default_expr) {
-        n.step.hazards.push_back(unfilled_not_null_hazard(t, col->name));
+        // Online, the column is added nullable and the validation of its NOT NULL fails instead (rule 5
+        // moves this hazard there).
+        Hazard h{hazard::kDataDependent,
+                 "new column " + col->name + " is NOT NULL without a default: the step fails while " + t +
+                     " has rows (give it a default, or fill it between an expand and a contract)",
+                 {}};
+        RowCount all{t, "", {}, false, std::nullopt};
+        all.match = RowCount::Match::All;
+        h.counts.push_back(std::move(all));
+        n.step.hazards.push_back(std::move(h));
       }
     }
   }

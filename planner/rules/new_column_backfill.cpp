@@ -93,11 +93,8 @@ void new_column_backfill(const Change& ch, const StepContext& ctx, std::vector<N
                                     c.name + " has no default: code that inserts into " + locked +
                                         " without it fails after this step"});
       auto helpers = not_null_helpers(schema, table, c.name, set);
-      if (unfilled_not_null) {
-        // The column is added nullable: it is the validation that fails while the table has rows.
-        drop_hazards(add.step, hazard::kDataDependent);
-        helpers[1].step.hazards.push_back(unfilled_not_null_hazard(locked, c.name));
-      }
+      // The column is added nullable: it is the validation that fails while the table has rows.
+      move_hazards(add.step, helpers[1].step, hazard::kDataDependent);
       helpers[0].after_deps = {volatile_default ? filled : added};
       finish_not_null(schema, table, c.name, set);
       for (auto& h : helpers) more.push_back(std::move(h));

@@ -36,6 +36,12 @@ void drop_hazards(Step& step, const char* code) {
   std::erase_if(step.hazards, [&](const Hazard& h) { return h.code == code; });
 }
 
+void move_hazards(Step& from, Step& to, const char* code) {
+  for (const auto& h : from.hazards)
+    if (h.code == code) to.hazards.push_back(h);
+  drop_hazards(from, code);
+}
+
 std::vector<ddl::KeyColumn> primary_key(const Catalog& from, const std::string& schema, const std::string& table) {
   std::vector<ddl::KeyColumn> key;
   const Table* t = from.table(schema, table);

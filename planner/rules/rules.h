@@ -34,6 +34,8 @@ void timeouts(const Change& change, const StepContext& ctx, std::vector<Node>& n
 bool table_exists_before(const StepContext& ctx, const std::string& schema, const std::string& table);
 /// Removes every hazard with `code` from the step.
 void drop_hazards(Step& step, const char* code);
+/// Moves every hazard with `code` from one step to another (to the step that will actually fail, say).
+void move_hazards(Step& from, Step& to, const char* code);
 /// `full` when it fits PostgreSQL's 63-byte identifiers, else a cut of it tagged with a hash of the whole.
 std::string helper_name(const std::string& full);
 /// True unless every function `expr` calls is stable or immutable: declared so in `functions` (the desired

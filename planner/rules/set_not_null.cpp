@@ -111,9 +111,7 @@ void set_not_null(const Change& ch, const StepContext& ctx, std::vector<Node>& n
     // The column's own step sets NOT NULL (now without a scan) and drops the helper; it is the validation
     // that fails on rows holding NULL.
     finish_not_null(ch.id.schema, ch.id.parent, after.name, nodes[k]);
-    for (const auto& h : nodes[k].step.hazards)
-      if (h.code == std::string(hazard::kDataDependent)) helpers[1].step.hazards.push_back(h);
-    drop_hazards(nodes[k].step, hazard::kDataDependent);
+    move_hazards(nodes[k].step, helpers[1].step, hazard::kDataDependent);
     nodes.insert(nodes.begin() + static_cast<std::ptrdiff_t>(k), helpers.begin(), helpers.end());
     k += 2;
   }
