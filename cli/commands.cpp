@@ -22,6 +22,11 @@ void print_warnings(const Plan& p) {
   for (const auto& w : p.warnings) std::cerr << "warning: " << w << '\n';
 }
 
+/// Warnings from reading the sources, `file:line:col: warning: ...` with the line and a caret.
+void print_warnings(const CatalogPair& pair) {
+  for (const auto& w : pair.warnings) std::cerr << format_diagnostic(w, source_text(w.span.file));
+}
+
 /// A duration as PostgreSQL's timeout settings take it: a number with an optional unit (us, ms, s, min, h, d;
 /// none means milliseconds), e.g. `5s`, `500ms`, `0` (no limit). Checked here so a typo is a usage error, not a
 /// failure halfway through up.sql.
@@ -82,6 +87,7 @@ std::string hazard_violations(const Plan& p, const std::set<std::string>& codes)
 template <class Args>
 LoadOptions load_options(const Args& a) {
   LoadOptions o{a.dev_db};
+  o.strict = a.strict;
   if (!a.layout.empty()) o.layout = parse_layout(a.layout);
   o.filter.include_schemas = a.include_schemas;
   o.filter.exclude_schemas = a.exclude_schemas;
@@ -132,6 +138,7 @@ int run_diff(const DiffArgs& a) {
   if (!a.write_migration.empty() && a.migration_name.empty()) fail("usage", "--write-migration needs --name NAME");
   LoadOptions load = load_options(a);
   CatalogPair pair = load_pair(a.from, a.to, load);
+  print_warnings(pair);
   if (!a.with_owners) keep_stated_owners(pair.from, pair.to);
   Plan p = plan(pair.from, pair.to, opts);
   if (source_kind(a.from) == SourceKind::Database) {
@@ -202,6 +209,7 @@ int run_drift(const DriftArgs& a) {
   if (source_kind(a.db) != SourceKind::Database) fail("usage", "--db must be a PostgreSQL URL or conninfo, got '" + a.db + "'");
   // The plan takes the database to the schema: its steps are exactly the drift.
   CatalogPair pair = load_pair(a.db, a.schema, load_options(a));
+  print_warnings(pair);
   keep_stated_owners(pair.from, pair.to);
   Plan p = plan(pair.from, pair.to, PlanOptions{Strategy::Simple, false});
   count_hazard_rows(p, a.db);

@@ -17,12 +17,14 @@ struct DiffArgs {
   std::string write_migration, migration_name, timestamp;  ///< --write-migration DIR --name N [--timestamp T]
   std::vector<std::string> exclude, exclude_schemas, include_schemas;  ///< globs (see cli/object_filter.h)
   bool with_owners = false;  ///< plan owner changes for every object, not only where the desired side states one
+  bool strict = false;       ///< data statements in schema files are errors, not skipped with a warning
 };
 int run_diff(const DiffArgs& args);
 
 struct DriftArgs {
   std::string db, schema, format = "text", dev_db, layout;
   std::vector<std::string> exclude, exclude_schemas, include_schemas;
+  bool strict = false;
 };
 int run_drift(const DriftArgs& args);
 
@@ -31,6 +33,7 @@ int run_drift(const DriftArgs& args);
 struct RollbackArgs {
   std::string source, dev_db, format = "sql", layout, strategy = "online", out;
   std::vector<std::string> exclude, exclude_schemas, include_schemas;
+  bool strict = false;
 };
 int run_rollback(const RollbackArgs& args);
 

@@ -25,6 +25,9 @@ int main(int argc, char** argv) {
     c->add_option("--exclude", args.exclude, "leave out objects matching this glob (name or schema.name); repeatable")->allow_extra_args(false);
     c->add_option("--exclude-schema", args.exclude_schemas, "leave out schemas matching this glob; repeatable")->allow_extra_args(false);
     c->add_option("--include-schema", args.include_schemas, "compare only schemas matching this glob; repeatable")->allow_extra_args(false);
+    c->add_flag("--strict", args.strict,
+                "data statements in schema files (INSERT, UPDATE, DELETE, COPY, SELECT f(), CALL) are errors instead of "
+                "being skipped with a warning");
   };
 
   cli::DiffArgs diff;

@@ -12,9 +12,10 @@ namespace schemaplan::cli {
 namespace {
 
 /// `for_server`: the catalog will be loaded into PostgreSQL, so its SQL must say exactly what the files say.
-Catalog parse_source(const std::string& source, bool for_server) {
+Catalog parse_source(const std::string& source, bool for_server, const LoadOptions& options,
+                     std::vector<Diagnostic>& warnings) {
   if (source_kind(source) == SourceKind::Empty) return Catalog{};
-  return parser::parse(parser::read_sources(source), parser::ParseOptions{!for_server});
+  return parser::parse(parser::read_sources(source), parser::ParseOptions{!for_server, options.strict}, &warnings);
 }
 
 /// Reads a catalog, saying so on a terminal: a database with thousands of tables takes a while.
@@ -139,8 +140,8 @@ CatalogPair load_pair(const std::string& from, const std::string& to, const Load
   bool needs_server = fk == SourceKind::Database || tk == SourceKind::Database || fk == SourceKind::Migrations ||
                       tk == SourceKind::Migrations;
   if (!needs_server && options.dev_db.empty()) {
-    out.from = parse_source(from, false);
-    out.to = parse_source(to, false);
+    out.from = parse_source(from, false, options, out.warnings);
+    out.to = parse_source(to, false, options, out.warnings);
     out.to_spans = spans_of(out.to);
     out.offline = true;
     return finish();
@@ -160,7 +161,7 @@ CatalogPair load_pair(const std::string& from, const std::string& to, const Load
       size_t count = ms.stop_after.empty() ? d.migrations.size() : migrations_through(d, ms.stop_after);
       dir.emplace(std::move(d), count);
     } else if (kind != SourceKind::Database) {
-      parsed = parse_source(source, true);
+      parsed = parse_source(source, true, options, out.warnings);
     }
   };
   prepare(from, fk, parsed_from, dir_from);

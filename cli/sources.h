@@ -13,6 +13,7 @@
 
 #include "cli/migration_dir.h"
 #include "cli/object_filter.h"
+#include "model/diagnostic.h"
 #include "model/model.h"
 
 namespace schemaplan::cli {
@@ -25,6 +26,7 @@ struct LoadOptions {
   std::string dev_db;  ///< conninfo of a scratch database to load SQL into; empty: create a temporary one
   std::optional<Layout> layout;  ///< layout of migration directories; none: guessed from the file names
   ObjectFilter filter;           ///< applied to both sides after loading
+  bool strict = false;           ///< data statements in SQL files are errors (parser::ParseOptions::strict)
 };
 
 struct CatalogPair {
@@ -32,6 +34,7 @@ struct CatalogPair {
   Catalog to;
   bool offline = false;  ///< true when both came from the parser
   std::map<ObjectId, SourceSpan> to_spans;  ///< where the desired objects are declared (SQL file sources only)
+  std::vector<Diagnostic> warnings;          ///< from reading SQL files (skipped data statements)
 };
 
 /// Loads both sides (see above). Throws DiagnosticError on bad input or connection problems.

@@ -21,7 +21,8 @@ struct SequenceOwnership {
 };
 
 using ObjectValue = std::variant<std::monostate, Schema, Extension, EnumType, Sequence, Table, Column, Constraint,
-                                 Index, SequenceOwnership, View, Domain, CompositeType, Policy, Grant, DefaultPrivilege, Ownership, Function, Trigger>;
+                                 Index, SequenceOwnership, View, Domain, CompositeType, Policy, Grant, DefaultPrivilege, Ownership, Function, Trigger,
+                                 GenericObject>;
 
 enum class ChangeKind {
   Create,
@@ -67,6 +68,10 @@ void diff_routines(const Catalog& from, const Catalog& to, std::vector<Change>& 
 /// input argument names (a name may be added, not changed or removed) and no argument default removed.
 /// PostgreSQL refuses anything else in place.
 bool function_replaceable(const Function& before, const Function& after);
+
+/// Objects kept as DDL text (model/generic.h), appended to `out` unsorted: a new definition is a recreation,
+/// a new comment an alteration.
+void diff_generics(const Catalog& from, const Catalog& to, std::vector<Change>& out);
 
 bool is_external_fk(const Constraint& c, const std::string& table_schema, const std::string& table_name);
 

@@ -235,6 +235,7 @@ std::vector<Change> diff(const Catalog& from, const Catalog& to) {
   diff_user_types(from, to, d.out);
   diff_security(from, to, d.out);
   diff_routines(from, to, d.out);
+  diff_generics(from, to, d.out);
   std::stable_sort(d.out.begin(), d.out.end(), [](const Change& a, const Change& b) {
     return std::make_tuple(kind_rank(a.id.kind), a.id, static_cast<int>(a.kind)) <
            std::make_tuple(kind_rank(b.id.kind), b.id, static_cast<int>(b.kind));

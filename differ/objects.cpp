@@ -37,6 +37,7 @@ void for_each_object(const Catalog& c, const std::function<void(const ObjectId&,
   for (const auto& x : c.owners) fn(x.id(), x);
   for (const auto& x : c.functions) fn(x.id(), x);
   for (const auto& x : c.triggers) fn(x.id(), x);
+  for (const auto& x : c.generics) fn(x.id(), x);
 }
 
 ObjectValue find_object(const Catalog& c, const ObjectId& id) {
@@ -54,6 +55,7 @@ ObjectValue find_object(const Catalog& c, const ObjectId& id) {
         if (d.id() == id) return d;
       for (const auto& t : c.composites)
         if (t.id() == id) return t;
+      if (const auto* g = c.generic(id)) return *g;  // a range type
       break;
     case ObjectKind::Sequence:
       if (const auto* s = c.sequence(id.schema, id.name)) return *s;
@@ -94,6 +96,8 @@ ObjectValue find_object(const Catalog& c, const ObjectId& id) {
     case ObjectKind::Trigger:
       return find_by_id(c.triggers, id);
     default:
+      if (is_generic_kind(id.kind))
+        if (const auto* g = c.generic(id)) return *g;
       break;
   }
   return std::monostate{};

@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <cstdio>
 
 #include "emitters/emitters.h"
@@ -37,9 +38,18 @@ std::string first_line(const std::string& s) {
   return l.size() > 90 ? l.substr(0, pg_names::clip_length(l, 87)) + "..." : l;
 }
 
-/// The step table shows a step's first statement; the count of the others tells the reviewer to read on.
+/// The statement the step table shows: the first one that is not a session setting (`SET check_function_bodies
+/// = off` before a CREATE FUNCTION says nothing about the step).
+size_t shown_statement(const Step& st) {
+  for (size_t i = 0; i < st.forward.size(); ++i)
+    if (!st.forward[i].starts_with("SET ")) return i;
+  return 0;
+}
+
+/// The step table shows one statement of a step; the count of the others tells the reviewer to read on.
 std::string more_statements(const Step& st) {
-  return st.forward.size() > 1 ? " (+" + std::to_string(st.forward.size() - 1) + " more)" : "";
+  size_t n = std::count_if(st.forward.begin(), st.forward.end(), [](const std::string& s) { return !s.starts_with("SET "); });
+  return n > 1 ? " (+" + std::to_string(n - 1) + " more)" : "";
 }
 
 std::string sql_block(const std::vector<std::string>& stmts) {
@@ -124,7 +134,7 @@ std::string markdown(const Plan& plan) {
     std::string hz;
     for (const auto& h : st.hazards) hz += (hz.empty() ? "" : ", ") + h.code;
     out += "| " + std::to_string(i + 1) + " | " + phase_name(st.phase) + " | " + cell(code(st.target.str())) + " | " +
-           cell(code(st.forward.empty() ? "" : first_line(st.forward.front()))) + more_statements(st) + " | " +
+           cell(code(st.forward.empty() ? "" : first_line(st.forward[shown_statement(st)]))) + more_statements(st) + " | " +
            locks(st) + " | " + rs + " | " + (hz.empty() ? "—" : hz) + " | " +
            (!st.transactional ? "no" : st.with_next ? "yes, with next" : "yes") + " |\n";
   }

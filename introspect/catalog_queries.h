@@ -62,6 +62,11 @@ std::string default_privileges();
 /// connecting role
 std::string owners();
 
+/// kind (an ObjectKind name as kind_name() prints it, "range type" for ObjectKind::Type), schema, name, parent,
+/// signature, statements (text[]: the CREATE and what completes it), comment, deps: every object kept as DDL
+/// text (model/generic.h), one UNION ALL part per kind (generic_queries.cpp)
+std::string generics();
+
 // `deps` columns are a flat text[] of quadruples (kind letter, schema, name, signature) with kind
 // E = extension, S = sequence, F = function, T = type, R = table (its row type). See
 // sql_fragments::deps() and decode_deps() in catalog_reader.h.

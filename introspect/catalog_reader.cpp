@@ -1,5 +1,7 @@
 #include "introspect/catalog_reader.h"
 
+#include <map>
+
 #include <stdexcept>
 
 #include "introspect/catalog_queries.h"
@@ -27,9 +29,26 @@ Catalog read_catalog_with(const QueryFn& query) {
   read_grants(query(queries::grants()), catalog);
   read_default_privileges(query(queries::default_privileges()), catalog);
   read_owners(query(queries::owners()), catalog);
+  read_generics(query(queries::generics()), catalog);
   normalize(catalog);
   return catalog;
 }
+
+namespace {
+
+/// The kinds of generic_ref() (catalog_sql.cpp) by letter.
+const ObjectKind* generic_ref_kind(const std::string& letter) {
+  static const std::map<std::string, ObjectKind> kinds = {
+      {"C", ObjectKind::Collation},          {"O", ObjectKind::Operator},
+      {"K", ObjectKind::OperatorClass},      {"Y", ObjectKind::OperatorFamily},
+      {"D", ObjectKind::TextSearchDictionary}, {"G", ObjectKind::TextSearchConfiguration},
+      {"P", ObjectKind::TextSearchParser},   {"M", ObjectKind::TextSearchTemplate},
+      {"V", ObjectKind::ForeignServer},      {"W", ObjectKind::ForeignDataWrapper}};
+  auto it = kinds.find(letter);
+  return it == kinds.end() ? nullptr : &it->second;
+}
+
+}  // namespace
 
 std::vector<ObjectId> decode_deps(const std::vector<std::string>& flat) {
   if (flat.size() % 4 != 0) throw std::logic_error("dependency list is not made of quadruples");
@@ -49,6 +68,10 @@ std::vector<ObjectId> decode_deps(const std::vector<std::string>& flat) {
       out.push_back({ObjectKind::Type, schema, name, "", ""});
     else if (kind == "R")
       out.push_back({ObjectKind::Table, schema, name, "", ""});
+    else if (kind == "A")
+      out.push_back({ObjectKind::Aggregate, schema, name, "", signature});
+    else if (const ObjectKind* k = generic_ref_kind(kind))
+      out.push_back({*k, schema, name, "", signature});
     else
       throw std::logic_error("unknown dependency kind " + kind);
   }

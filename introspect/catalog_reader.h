@@ -42,5 +42,6 @@ void read_policies(const TextTable& rows, Catalog& catalog);
 void read_grants(const TextTable& rows, Catalog& catalog);
 void read_default_privileges(const TextTable& rows, Catalog& catalog);
 void read_owners(const TextTable& rows, Catalog& catalog);
+void read_generics(const TextTable& rows, Catalog& catalog);
 
 }  // namespace schemaplan::introspect

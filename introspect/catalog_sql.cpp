@@ -50,6 +50,50 @@ std::string column_names(const std::string& rel, const std::string& attnums) {
          " AND a.attnum = x.attnum GROUP BY a.attname ORDER BY min(x.ord), a.attname)";
 }
 
+// The identity of a referenced object kept as DDL text (model/generic.h), as the catalog query of its kind
+// (generic_queries.cpp) reads it, under a kind letter decode_deps() knows: collations (C), operators (O),
+// operator classes (K) and families (Y), text search dictionaries (D), configurations (G), parsers (P) and
+// templates (M), foreign servers (V) and data wrappers (W). One row, or none for any other object.
+std::string generic_ref(const std::string& classid, const std::string& objid) {
+  // `select` ends with "... AND": the class test completes its WHERE clause.
+  auto when = [&](const char* catalog, const std::string& select) {
+    return "SELECT " + select + " " + classid + " = " + regclass(catalog);
+  };
+  const std::string parts[] = {
+      when("pg_collation", "'C', cn.nspname::text, co.collname::text, '' FROM pg_catalog.pg_collation co "
+                           "JOIN pg_catalog.pg_namespace cn ON cn.oid = co.collnamespace WHERE co.oid = " + objid + " AND"),
+      when("pg_operator", "'O', opn.nspname::text, op.oprname::text, " + operator_signature("op") +
+                              " FROM pg_catalog.pg_operator op JOIN pg_catalog.pg_namespace opn ON opn.oid = op.oprnamespace "
+                              "WHERE op.oid = " + objid + " AND"),
+      when("pg_opclass", "'K', ocn.nspname::text, oc.opcname::text, am.amname::text FROM pg_catalog.pg_opclass oc "
+                         "JOIN pg_catalog.pg_namespace ocn ON ocn.oid = oc.opcnamespace "
+                         "JOIN pg_catalog.pg_am am ON am.oid = oc.opcmethod WHERE oc.oid = " + objid + " AND"),
+      when("pg_opfamily", "'Y', ofn.nspname::text, of.opfname::text, am.amname::text FROM pg_catalog.pg_opfamily of "
+                          "JOIN pg_catalog.pg_namespace ofn ON ofn.oid = of.opfnamespace "
+                          "JOIN pg_catalog.pg_am am ON am.oid = of.opfmethod WHERE of.oid = " + objid + " AND"),
+      when("pg_ts_dict", "'D', tdn.nspname::text, td.dictname::text, '' FROM pg_catalog.pg_ts_dict td "
+                         "JOIN pg_catalog.pg_namespace tdn ON tdn.oid = td.dictnamespace WHERE td.oid = " + objid + " AND"),
+      when("pg_ts_config", "'G', tcn.nspname::text, tc.cfgname::text, '' FROM pg_catalog.pg_ts_config tc "
+                           "JOIN pg_catalog.pg_namespace tcn ON tcn.oid = tc.cfgnamespace WHERE tc.oid = " + objid + " AND"),
+      when("pg_ts_parser", "'P', tpn.nspname::text, tp.prsname::text, '' FROM pg_catalog.pg_ts_parser tp "
+                           "JOIN pg_catalog.pg_namespace tpn ON tpn.oid = tp.prsnamespace WHERE tp.oid = " + objid + " AND"),
+      when("pg_ts_template", "'M', ttn.nspname::text, tt.tmplname::text, '' FROM pg_catalog.pg_ts_template tt "
+                             "JOIN pg_catalog.pg_namespace ttn ON ttn.oid = tt.tmplnamespace WHERE tt.oid = " + objid + " AND"),
+      when("pg_foreign_server", "'V', '', fs.srvname::text, '' FROM pg_catalog.pg_foreign_server fs WHERE fs.oid = " + objid +
+                                    " AND"),
+      when("pg_foreign_data_wrapper", "'W', '', fw.fdwname::text, '' FROM pg_catalog.pg_foreign_data_wrapper fw "
+                                      "WHERE fw.oid = " + objid + " AND"),
+  };
+  std::string out;
+  for (const auto& p : parts) out += (out.empty() ? "" : "\n          UNION ALL ") + p;
+  return "SELECT x.* FROM (" + out + ") x(k, s, n, sig)";
+}
+
+std::string operator_signature(const std::string& o) {
+  return "CASE WHEN " + o + ".oprleft = 0 THEN 'NONE' ELSE format_type(" + o + ".oprleft, NULL) END || ', ' || "
+         "format_type(" + o + ".oprright, NULL)";
+}
+
 // What the objects selected by `cond` (a condition on pg_depend row `d`) need, read from pg_depend rather
 // than guessed from expression text, as a flat text[] of (kind, schema, name, signature) quadruples:
 // - a member of an extension stands for its extension (E): CREATE EXTENSION is what creates it;
@@ -63,15 +107,17 @@ std::string deps(const std::string& cond) {
       SELECT DISTINCT r.k, r.s, r.n, r.sig FROM (
         SELECT CASE WHEN ext.oid IS NOT NULL THEN 'E'
                     WHEN sq.oid IS NOT NULL THEN 'S'
-                    WHEN p.oid IS NOT NULL THEN 'F'
+                    WHEN p.oid IS NOT NULL THEN CASE WHEN p.prokind = 'a' THEN 'A' ELSE 'F' END
                     WHEN tr.oid IS NOT NULL THEN 'R'
-                    WHEN ty.oid IS NOT NULL THEN 'T' END AS k,
+                    WHEN ty.oid IS NOT NULL THEN 'T'
+                    ELSE g.k END AS k,
                CASE WHEN ext.oid IS NOT NULL THEN ''
-                    ELSE COALESCE(sqn.nspname, pn.nspname, tn.nspname)::text END AS s,
-               COALESCE(ext.extname, sq.relname, p.proname, tr.relname, ty.typname)::text AS n,
+                    ELSE COALESCE(sqn.nspname, pn.nspname, tn.nspname, g.s)::text END AS s,
+               COALESCE(ext.extname, sq.relname, p.proname, tr.relname, ty.typname, g.n)::text AS n,
                CASE WHEN ext.oid IS NULL AND p.oid IS NOT NULL THEN oidvectortypes(p.proargtypes)
+                    WHEN ext.oid IS NULL AND g.k IS NOT NULL THEN g.sig
                     ELSE '' END AS sig,
-               COALESCE(sqn.nspname, pn.nspname, tn.nspname, '') AS ns
+               COALESCE(sqn.nspname, pn.nspname, tn.nspname, g.s, '') AS ns
         FROM pg_catalog.pg_depend d
         LEFT JOIN pg_catalog.pg_type ty0
                ON d.refclassid = )" + regclass("pg_type") + R"( AND ty0.oid = d.refobjid
@@ -89,6 +135,7 @@ std::string deps(const std::string& cond) {
         LEFT JOIN pg_catalog.pg_type ty ON ty0.oid IS NOT NULL AND ty.oid = ref.objid
         LEFT JOIN pg_catalog.pg_namespace tn ON tn.oid = ty.typnamespace
         LEFT JOIN pg_catalog.pg_class tr ON tr.oid = ty.typrelid AND tr.relkind <> 'c'
+        LEFT JOIN LATERAL ()" + generic_ref("d.refclassid", "d.refobjid") + R"() g ON true
         WHERE ()" + cond + R"() AND d.deptype = 'n'
       ) r
       WHERE r.k IS NOT NULL AND r.ns NOT IN ('pg_catalog', 'information_schema')

@@ -21,6 +21,12 @@ std::string qualified(const std::string& schema_expr, const std::string& name_ex
 std::string column_names(const std::string& rel, const std::string& attnums);
 /// The dependency quadruples of the objects selected by `cond` (a condition on pg_depend alias `d`).
 std::string deps(const std::string& cond);
+/// A subquery yielding (k, s, n, sig) for the object (`classid`, `objid`) when it is of a kind kept as DDL
+/// text that other objects refer to (collations, operators, ...; see catalog_sql.cpp), else no row.
+std::string generic_ref(const std::string& classid, const std::string& objid);
+/// `left, right` operand types of operator alias `o` (`NONE` for a prefix operator's left), as ObjectId
+/// signatures hold them.
+std::string operator_signature(const std::string& o);
 /// `obj_description(oid, 'catalog')`
 std::string comment_of(const std::string& oid, const char* catalog);
 

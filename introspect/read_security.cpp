@@ -1,8 +1,9 @@
 // Row-level security policies, grants and default privileges: their queries and readers.
 //
 // Privileges are read as the model stores them (model/privilege.h): each object's acl (NULL meaning the
-// defaults) exploded into (grantee, privilege) pairs and compared with acldefault() for the same owner, the
-// owner's own entries left out; what the acl holds beyond the defaults is granted, what it lacks is revoked.
+// defaults) exploded into (grantee, privilege) pairs and compared with acldefault() for the same owner; what the
+// acl holds beyond the defaults is granted, what it lacks is revoked (the owner's own entries count only where
+// they differ from its defaults: a privilege given up, or held WITH GRANT OPTION).
 #include "introspect/catalog_queries.h"
 #include "introspect/catalog_reader.h"
 #include "introspect/catalog_sql.h"
@@ -43,18 +44,21 @@ std::string acl_difference(const std::string& objects) {
   return "WITH objs AS (\n" + objects +
          "\n), ex AS (\n"
          "  SELECT o.key, x.grantee, x.privilege_type AS priv, bool_or(x.is_grantable) AS grantable\n"
-         "  FROM objs o CROSS JOIN LATERAL aclexplode(" + nonempty("o.acl") + ") x WHERE x.grantee <> o.owner GROUP BY 1, 2, 3\n"
+         "  FROM objs o CROSS JOIN LATERAL aclexplode(" + nonempty("o.acl") + ") x GROUP BY 1, 2, 3\n"
          "), df AS (\n"
-         "  SELECT DISTINCT o.key, x.grantee, x.privilege_type AS priv\n"
-         "  FROM objs o CROSS JOIN LATERAL aclexplode(" + nonempty("o.dflt") + ") x WHERE x.grantee <> o.owner\n"
+         "  SELECT o.key, x.grantee, x.privilege_type AS priv, bool_or(x.is_grantable) AS grantable\n"
+         "  FROM objs o CROSS JOIN LATERAL aclexplode(" + nonempty("o.dflt") + ") x GROUP BY 1, 2, 3\n"
          "), diff AS (\n"
+         // The owner's entries count only where they differ from its defaults: a privilege it gave up, or one it
+         // holds WITH GRANT OPTION (pg_dump's REVOKE ALL ... FROM owner; GRANT ... TO owner WITH GRANT OPTION).
          "  SELECT coalesce(ex.key, df.key) AS key, coalesce(ex.grantee, df.grantee) AS grantee,\n"
-         "    coalesce(ex.priv, df.priv) AS priv, ex.key IS NOT NULL AS held, coalesce(ex.grantable, false) AS grantable\n"
+         "    coalesce(ex.priv, df.priv) AS priv, ex.key IS NOT NULL AS held, coalesce(ex.grantable, false) AS grantable,\n"
+         "    df.key IS NOT NULL AS by_default\n"
          "  FROM ex FULL JOIN df ON df.key = ex.key AND df.grantee = ex.grantee AND df.priv = ex.priv\n"
-         "  WHERE ex.key IS NULL OR df.key IS NULL\n"
+         "  WHERE ex.key IS NULL OR df.key IS NULL OR ex.grantable <> df.grantable\n"
          ")\n"
          "SELECT o.*, CASE WHEN diff.grantee = 0 THEN 'PUBLIC' ELSE pg_get_userbyid(diff.grantee)::text END AS grantee,\n"
-         "  array_agg(diff.priv ORDER BY diff.priv) FILTER (WHERE diff.held) AS privileges,\n"
+         "  array_agg(diff.priv ORDER BY diff.priv) FILTER (WHERE diff.held AND NOT diff.by_default) AS privileges,\n"
          "  array_agg(diff.priv ORDER BY diff.priv) FILTER (WHERE diff.held AND diff.grantable) AS grantable,\n"
          "  array_agg(diff.priv ORDER BY diff.priv) FILTER (WHERE NOT diff.held) AS revoked\n"
          "FROM diff JOIN (SELECT key, kind, schema, name, parent, signature FROM objs) o ON o.key = diff.key\n"

@@ -36,7 +36,7 @@ std::string unsupported() {
       "SELECT CASE f.prokind WHEN 'p' THEN 'procedure ' WHEN 'a' THEN 'aggregate ' WHEN 'w' THEN 'window function ' "
       "ELSE 'function ' END || " + qualified("n.nspname", "f.proname") +
           " || '(' || oidvectortypes(f.proargtypes) || ')'" + in_schema("f", "pronamespace", "pg_proc") +
-          " AND f.prokind NOT IN ('f', 'p')",  // functions and procedures are modelled (read_routines.cpp)
+          " AND f.prokind NOT IN ('f', 'p', 'a')",  // functions, procedures and aggregates are modelled
       // Clones of a partitioned table's trigger (tgparentid) are part of the parent's. Triggers on tables,
       // partitioned tables and views are modelled; those on foreign tables are not yet.
       "SELECT 'trigger ' || quote_ident(tg.tgname) || ' on ' || " + rel + " FROM pg_catalog.pg_trigger tg" +

@@ -76,6 +76,16 @@ const Trigger* Catalog::trigger(const std::string& s, const std::string& t, cons
   return nullptr;
 }
 
+const GenericObject* Catalog::generic(const ObjectId& id) const {
+  auto it = std::lower_bound(generics.begin(), generics.end(), id,
+                             [](const GenericObject& g, const ObjectId& x) { return g.id() < x; });
+  if (it != generics.end() && it->id() == id) return &*it;
+  // Not sorted yet (a producer still filling it): look through.
+  for (const auto& g : generics)
+    if (g.id() == id) return &g;
+  return nullptr;
+}
+
 bool is_null_default(const std::string& expr) {
   // PostgreSQL stores `DEFAULT NULL` on a varchar column as `NULL::character varying`: a typed null is still
   // no default at all.
@@ -100,9 +110,10 @@ void normalize(Catalog& c) {
   }
   for (auto& t : c.tables) {
     for (auto& col : t.columns) {
-      // PostgreSQL drops a null default unless a typmod coercion wraps it (`varchar(5) DEFAULT NULL` is stored as
-      // `NULL::character varying`, `text DEFAULT NULL` is not stored at all): mirror exactly that.
-      if (col.default_expr && is_null_default(*col.default_expr) && col.type.find('(') == std::string::npos)
+      // PostgreSQL drops a null default unless a typmod coercion or a cast to another type wraps it
+      // (`varchar(5) DEFAULT NULL` is stored as `NULL::character varying`, `text DEFAULT NULL` is not stored
+      // at all): the parser prints the dropped ones as plain "NULL" (Deparser::canonical_default).
+      if (col.default_expr && *col.default_expr == "NULL" && col.type.find('(') == std::string::npos)
         col.default_expr.reset();
       if (!col.identity) col.identity_options = SequenceOptions{};
     }
@@ -111,6 +122,7 @@ void normalize(Catalog& c) {
   normalize_user_types(c);
   std::sort(c.functions.begin(), c.functions.end(), [](const auto& a, const auto& b) { return a.id() < b.id(); });
   std::sort(c.triggers.begin(), c.triggers.end(), [](const auto& a, const auto& b) { return a.id() < b.id(); });
+  std::sort(c.generics.begin(), c.generics.end(), [](const auto& a, const auto& b) { return a.id() < b.id(); });
   std::sort(c.unsupported.begin(), c.unsupported.end());
   c.unsupported.erase(std::unique(c.unsupported.begin(), c.unsupported.end()), c.unsupported.end());
   normalize_security(c);

@@ -175,6 +175,7 @@ namespace schemaplan {
 
 #include "model/policy.h"
 #include "model/privilege.h"
+#include "model/generic.h"
 
 namespace schemaplan {
 
@@ -200,6 +201,8 @@ struct Catalog {
   std::vector<Ownership> owners;                    ///< sorted by id()
   /// Declared renames of the desired schema (model/rename_hint.h), sorted by id; metadata beside the objects.
   std::vector<RenameHint> renames;
+  /// Aggregates, collations, casts, operators, ... and range types (model/generic.h), sorted by id().
+  std::vector<GenericObject> generics;
 
   bool operator==(const Catalog&) const = default;
 
@@ -211,6 +214,8 @@ struct Catalog {
   const Domain* domain(const std::string& schema, const std::string& name) const;
   const CompositeType* composite(const std::string& schema, const std::string& name) const;
   const Trigger* trigger(const std::string& schema, const std::string& table, const std::string& name) const;
+  /// The generic object `id` (model/generic.h), or nullptr.
+  const GenericObject* generic(const ObjectId& id) const;
 };
 
 /// True for `NULL` and a typed null such as `NULL::character varying(10)`: the same as no default.

@@ -29,6 +29,26 @@ const char* kind_name(ObjectKind k) {
     case ObjectKind::DefaultPrivilege: return "default privileges";
     case ObjectKind::Owner: return "owner";
     case ObjectKind::Trigger: return "trigger";
+    case ObjectKind::Aggregate: return "aggregate";
+    case ObjectKind::Collation: return "collation";
+    case ObjectKind::Cast: return "cast";
+    case ObjectKind::Operator: return "operator";
+    case ObjectKind::OperatorClass: return "operator class";
+    case ObjectKind::OperatorFamily: return "operator family";
+    case ObjectKind::TextSearchParser: return "text search parser";
+    case ObjectKind::TextSearchTemplate: return "text search template";
+    case ObjectKind::TextSearchDictionary: return "text search dictionary";
+    case ObjectKind::TextSearchConfiguration: return "text search configuration";
+    case ObjectKind::Statistics: return "statistics";
+    case ObjectKind::Rule: return "rule";
+    case ObjectKind::EventTrigger: return "event trigger";
+    case ObjectKind::Language: return "language";
+    case ObjectKind::ForeignDataWrapper: return "foreign data wrapper";
+    case ObjectKind::ForeignServer: return "server";
+    case ObjectKind::UserMapping: return "user mapping";
+    case ObjectKind::Publication: return "publication";
+    case ObjectKind::AccessMethod: return "access method";
+    case ObjectKind::Conversion: return "conversion";
   }
   return "object";
 }
@@ -36,6 +56,16 @@ const char* kind_name(ObjectKind k) {
 std::string ObjectId::sql_name() const {
   // Grants and default privileges keep a printable description in `name` (see model/privilege.cpp).
   if (kind == ObjectKind::Grant || kind == ObjectKind::DefaultPrivilege || kind == ObjectKind::Owner) return name;
+  switch (kind) {
+    // Names that are no identifiers: `(integer AS text)`, `public.+ (integer, integer)`, `app ON SERVER s`.
+    case ObjectKind::Cast: return "(" + name + ")";
+    case ObjectKind::Operator: return (schema.empty() ? "" : sql::ident(schema) + ".") + name + " (" + signature + ")";
+    case ObjectKind::OperatorClass:
+    case ObjectKind::OperatorFamily: return sql::qualified(schema, name) + " USING " + sql::ident(signature);
+    case ObjectKind::Rule: return sql::ident(name) + " ON " + sql::qualified(schema, parent);
+    case ObjectKind::UserMapping: return "for " + (name == "PUBLIC" ? name : sql::ident(name)) + " on server " + sql::ident(parent);
+    default: break;
+  }
   std::string out;
   if (!schema.empty()) out = sql::ident(schema) + ".";
   // Indexes are schema-level names; columns and constraints are named through their table.

@@ -35,6 +35,27 @@ enum class ObjectKind {
   DefaultPrivilege,  ///< ALTER DEFAULT PRIVILEGES entry; see DefaultPrivilege::id()
   Owner,             ///< the owner of an object; see Ownership::id()
   Trigger,        ///< parent = table
+  // Kinds kept as DDL text (model/generic.h): identity as described beside each.
+  Aggregate,                ///< signature = argument types (oidvectortypes)
+  Collation,
+  Cast,                     ///< schema empty; name = `source AS target`
+  Operator,                 ///< name = the operator's symbol; signature = `left, right` (NONE for a prefix operator)
+  OperatorClass,            ///< signature = access method
+  OperatorFamily,           ///< signature = access method
+  TextSearchParser,
+  TextSearchTemplate,
+  TextSearchDictionary,
+  TextSearchConfiguration,
+  Statistics,               ///< extended statistics (CREATE STATISTICS)
+  Rule,                     ///< parent = table or view
+  EventTrigger,             ///< schema empty
+  Language,                 ///< schema empty
+  ForeignDataWrapper,       ///< schema empty
+  ForeignServer,            ///< schema empty
+  UserMapping,              ///< schema empty; name = role ("PUBLIC"); parent = server
+  Publication,              ///< schema empty
+  AccessMethod,             ///< schema empty
+  Conversion,
 };
 
 /// Lower-case name of the kind, as used in messages and plan.json ("table", "column", ...).

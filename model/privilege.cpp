@@ -99,7 +99,8 @@ void normalize_security(Catalog& c) {
   for (auto& g : c.grants) tidy(g);
   for (auto& g : c.default_privileges) tidy(g);
   // An entry that differs from the defaults in nothing is no entry.
-  std::erase_if(c.grants, [](const Grant& g) { return g.privileges.empty() && g.revoked.empty(); });
+  // (The owner's entry may hold grant options on privileges it has by default, and nothing else.)
+  std::erase_if(c.grants, [](const Grant& g) { return g.privileges.empty() && g.revoked.empty() && g.grantable.empty(); });
   std::erase_if(c.default_privileges,
                 [](const DefaultPrivilege& g) { return g.privileges.empty() && g.revoked.empty(); });
   std::sort(c.grants.begin(), c.grants.end(), [](const Grant& a, const Grant& b) { return a.id() < b.id(); });

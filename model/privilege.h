@@ -2,8 +2,9 @@
 /// Privileges: GRANT / REVOKE on objects and ALTER DEFAULT PRIVILEGES. Included by model/model.h after Meta.
 ///
 /// Canonical form shared by both producers: an object's privileges are stored as their difference from
-/// PostgreSQL's defaults for a new object (acldefault()), one entry per grantee, leaving the owner out
-/// (the owner's implicit privileges depend on who runs the migration). So a NULL acl, an acl equal to the
+/// PostgreSQL's defaults for a new object (acldefault()), one entry per grantee; the owner's own entry only
+/// where it differs from the owner's defaults (a privilege given up, one held WITH GRANT OPTION), as pg_dump
+/// writes it (the owner's implicit privileges depend on who runs the migration). So a NULL acl, an acl equal to the
 /// defaults and "no GRANT in the files" all read as no entry at all. Grantors are not modelled.
 #include <string>
 #include <vector>
@@ -19,7 +20,9 @@ struct Grant {
   ObjectId object;
   std::string grantee;                  ///< role name as stored, or "PUBLIC"
   std::vector<std::string> privileges;  ///< sorted keywords beyond the defaults: INSERT, SELECT, USAGE, ...
-  std::vector<std::string> grantable;   ///< the subset of `privileges` held WITH GRANT OPTION
+  /// Privileges held WITH GRANT OPTION: a subset of `privileges`, or for the owner's own entry, of the
+  /// privileges it holds by default.
+  std::vector<std::string> grantable;
   std::vector<std::string> revoked;     ///< sorted default privileges the grantee no longer holds
   Meta meta;
   bool operator==(const Grant&) const = default;

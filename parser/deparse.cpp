@@ -367,6 +367,17 @@ std::string Deparser::print(Node* root, bool statement) {
 }
 
 std::string Deparser::canonical_default(Node* expr, const std::string& column_type, ExprRefs* refs) {
+  // PostgreSQL stores no default for a null constant of exactly the column's type (`DEFAULT NULL`,
+  // `text DEFAULT NULL::text`), but does store a null of another type or one under a typmod coercion
+  // (`text DEFAULT NULL::character varying`, pg_dump's spelling of a column retyped from varchar, or
+  // `varchar(5) DEFAULT NULL`): "NULL" stands for the first, which normalize() drops.
+  if (is_null_constant(expr) && column_type.find('(') == std::string::npos) {
+    if (expr->node_case != PG_QUERY__NODE__NODE_TYPE_CAST) return "NULL";
+    try {
+      if (resolve_type(expr->type_cast->type_name, types_).text == column_type) return "NULL";
+    } catch (const TreeError&) {
+    }
+  }
   // A default is coerced to its column's type anyway: a literal cast to exactly that type is the literal.
   if (fold_literal_casts_ && expr->node_case == PG_QUERY__NODE__NODE_TYPE_CAST && expr->type_cast->arg &&
       expr->type_cast->arg->node_case == PG_QUERY__NODE__NODE_A_CONST && !expr->type_cast->arg->a_const->isnull) {

@@ -50,14 +50,14 @@ std::vector<SourceFile> read_sources(const std::string& path) {
   return out;
 }
 
-Catalog parse(const std::vector<SourceFile>& files, const ParseOptions& options) {
+Catalog parse(const std::vector<SourceFile>& files, const ParseOptions& options, std::vector<Diagnostic>* warnings) {
   // Statements apply in sorted path order, then file order, whatever order the caller listed the files in.
   std::vector<const SourceFile*> order;
   for (const auto& f : files) order.push_back(&f);
   std::stable_sort(order.begin(), order.end(), [](const SourceFile* a, const SourceFile* b) { return a->path < b->path; });
 
   TreeArena arena;
-  Transformer transformer(arena, options.fold_literal_casts);
+  Transformer transformer(arena, options.fold_literal_casts, options.strict);
   std::vector<std::unique_ptr<LineIndex>> lines;  // outlive the transformer's deferred work
   std::vector<std::pair<StmtCtx, Node*>> statements;
   for (const SourceFile* f : order) {
@@ -71,6 +71,14 @@ Catalog parse(const std::vector<SourceFile>& files, const ParseOptions& options)
   for (const auto& [ctx, stmt] : statements) transformer.collect(ctx, stmt);
   Catalog cat = transformer.finish();
   read_rename_hints(files, cat);
+  if (const auto& data = transformer.data_statements(); data.count && warnings) {
+    std::string n = std::to_string(data.count);
+    warnings->push_back(Diagnostic{
+        Severity::Warning, "data-statements",
+        "skipped " + n + (data.count == 1 ? " data statement" : " data statements") + " (the first is this " +
+            data.first_kind + "): a desired schema holds no data; --strict makes them errors",
+        data.first});
+  }
   return cat;
 }
 

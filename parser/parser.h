@@ -3,6 +3,7 @@
 #include <string>
 #include <vector>
 
+#include "model/diagnostic.h"
 #include "model/model.h"
 
 namespace schemaplan::parser {
@@ -21,13 +22,19 @@ struct ParseOptions {
   /// spellings compare equal. Right for comparing two parsed catalogs offline; wrong for SQL that PostgreSQL will
   /// run (a temporary database must store exactly what the files say), so the CLI turns it off there.
   bool fold_literal_casts = true;
+  /// Data statements (INSERT, UPDATE, DELETE, COPY, SELECT of a function, CALL) are errors instead of being
+  /// skipped with one warning.
+  bool strict = false;
 };
 
 /// Parses all files into one normalised catalog. Statements may come in any order across and within files
 /// (an index before its table, a foreign key before the table it references). Throws DiagnosticError for the
 /// first problem: a syntax error (with the position libpg_query reports), a statement or option the model does
 /// not support (named, with its location), a reference to an object that is never defined, a duplicate object.
-Catalog parse(const std::vector<SourceFile>& files, const ParseOptions& options = {});
+/// `warnings` (optional) receives what was accepted but deserves a word: the data statements skipped (one
+/// warning counting them, at the first one).
+Catalog parse(const std::vector<SourceFile>& files, const ParseOptions& options = {},
+              std::vector<Diagnostic>* warnings = nullptr);
 
 /// Adds the `-- schemaplan:renamed-from OLD` hints of `files` to `cat.renames` (rename_hints.cpp). Throws
 /// DiagnosticError "rename-hint" for a hint that names no definition. Called by parse().

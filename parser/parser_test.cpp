@@ -149,13 +149,12 @@ TEST_CASE("unsupported statements are named, with their position") {
   CHECK(d.message == "CREATE TEMPORARY VIEW is not supported yet");
   CHECK(d.span.str() == "test.sql:3:3");
   CHECK(parse_error("create table x as select 1;").message == "CREATE TABLE ... AS is not supported yet");
-  CHECK(parse_error("create aggregate a(int) (sfunc = int4pl, stype = int);").message ==
-        "CREATE AGGREGATE is not supported yet");
+  CHECK(parse_error("create transform for int language sql (from sql with function f(internal));").message ==
+        "CREATE TRANSFORM is not supported yet");
   CHECK(parse_error("create event trigger e on ddl_command_end execute function f();").message ==
         "CREATE EVENT TRIGGER is not supported yet");
   CHECK(parse_error("drop table t;").message == "DROP TABLE is not supported yet");
   CHECK(parse_error("grant connect on database d to bob;").message == "GRANT ON DATABASE is not supported yet");
-  CHECK(parse_error("insert into t values (1);").message == "INSERT is not supported yet");
   CHECK(parse_error("create foreign table f (a int) server s;").message == "CREATE FOREIGN TABLE is not supported yet");
 }
 

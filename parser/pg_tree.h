@@ -63,6 +63,30 @@ class TreeArena {
   Node* node(PgQuery__BoolExpr* v);
   Node* node(PgQuery__AArrayExpr* v);
   Node* node(PgQuery__CreateTrigStmt* v);
+  Node* node(PgQuery__TypeName* v);
+  Node* node(PgQuery__DefineStmt* v);
+  Node* node(PgQuery__CreateOpClassStmt* v);
+  Node* node(PgQuery__CreateOpFamilyStmt* v);
+  Node* node(PgQuery__AlterOpFamilyStmt* v);
+  Node* node(PgQuery__CreateCastStmt* v);
+  Node* node(PgQuery__CreateConversionStmt* v);
+  Node* node(PgQuery__CreateAmStmt* v);
+  Node* node(PgQuery__CreatePLangStmt* v);
+  Node* node(PgQuery__AlterTSConfigurationStmt* v);
+  Node* node(PgQuery__AlterTSDictionaryStmt* v);
+  Node* node(PgQuery__CreateStatsStmt* v);
+  Node* node(PgQuery__AlterStatsStmt* v);
+  Node* node(PgQuery__RuleStmt* v);
+  Node* node(PgQuery__CreateFdwStmt* v);
+  Node* node(PgQuery__CreateForeignServerStmt* v);
+  Node* node(PgQuery__CreateUserMappingStmt* v);
+  Node* node(PgQuery__CreatePublicationStmt* v);
+  Node* node(PgQuery__AlterPublicationStmt* v);
+  Node* node(PgQuery__CreateEventTrigStmt* v);
+  Node* node(PgQuery__AlterEventTrigStmt* v);
+  Node* node(PgQuery__CreateRangeStmt* v);
+  Node* node(PgQuery__CommentStmt* v);
+  Node* node(PgQuery__AlterOwnerStmt* v);
   /// A TypeName node with the given (unqualified or qualified) name parts.
   PgQuery__TypeName* type_name(const std::vector<std::string>& names);
   /// A string constant.

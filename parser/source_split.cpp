@@ -25,6 +25,33 @@ std::string blank_restrict_lines(std::string text) {
   return text;
 }
 
+// `COPY ... FROM stdin;` in a psql script is followed by its rows, up to a line `\.`: data, not SQL. The rows are
+// blanked out like the lines above (the COPY statement itself stays, to be counted as a data statement).
+std::string blank_copy_data(std::string text) {
+  auto lower = [](std::string_view v) {
+    std::string out(v);
+    for (auto& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+  };
+  size_t pos = 0;
+  bool in_data = false;
+  while (pos < text.size()) {
+    size_t eol = text.find('\n', pos);
+    if (eol == std::string::npos) eol = text.size();
+    std::string_view line(text.data() + pos, eol - pos);
+    if (in_data) {
+      if (line == "\\." || line == "\\.\r") in_data = false;
+      std::fill(text.begin() + static_cast<std::ptrdiff_t>(pos), text.begin() + static_cast<std::ptrdiff_t>(eol), ' ');
+    } else {
+      std::string l = lower(line);
+      while (!l.empty() && (l.back() == ' ' || l.back() == '\r' || l.back() == '\t')) l.pop_back();
+      in_data = l.starts_with("copy ") && l.find(" from stdin") != std::string::npos && l.ends_with(";");
+    }
+    pos = eol + 1;
+  }
+  return text;
+}
+
 // `cursorpos` is a 1-based byte offset into the string that was parsed (0 when unknown), which starts at
 // byte `base` of the file.
 [[noreturn]] void syntax_error(const SourceFile& file, const LineIndex& lines, std::string message, int cursorpos,
@@ -110,7 +137,7 @@ size_t skip_blanks(std::string_view text, size_t pos) {
 }
 
 std::vector<StatementText> split_statements(const SourceFile& file, const LineIndex& lines) {
-  std::string text = blank_restrict_lines(file.text);
+  std::string text = blank_copy_data(blank_restrict_lines(file.text));
   PgQuerySplitResult r = pg_query_split_with_parser(text.c_str());
   if (r.error) {
     std::string msg = r.error->message ? r.error->message : "syntax error";

@@ -62,7 +62,13 @@ void Transformer::comment(const StmtCtx& ctx, PgQuery__CommentStmt* s) {
           it->comment = text;
           return;
         }
-        if (!comment_user_type(q, text, true)) missing("type " + sql::qualified(q.schema, q.name));
+        if (comment_user_type(q, text, true)) return;
+        for (auto& g : cat_.generics)  // a range type
+          if (g.kind == ObjectKind::Type && g.schema == q.schema && g.name == q.name) {
+            g.comment = text;
+            return;
+          }
+        missing("type " + sql::qualified(q.schema, q.name));
       };
       break;
     }
@@ -182,6 +188,17 @@ void Transformer::comment(const StmtCtx& ctx, PgQuery__CommentStmt* s) {
       apply = comment_on_routine(ctx, s, text);
       break;
     default: {
+      if (auto id = generic_object_id(s->objtype, s->object)) {
+        apply = [=, this] {
+          for (auto& g : cat_.generics)
+            if (g.id() == *id) {
+              g.comment = text;
+              return;
+            }
+          missing(id->str());
+        };
+        break;
+      }
       // Name the object kind from the statement's own words: COMMENT ON <kind> ...
       std::string_view sql(ctx.file->text);
       size_t pos = skip_blanks(sql, ctx.start);

@@ -81,7 +81,8 @@ TEST_CASE("COMMENT errors") {
   CHECK(parse_error("comment on function f() is 'x';").message == "function public.f() does not exist");
   CHECK(parse_error("create table t (a int); comment on trigger tr on t is 'x';").message ==
         "trigger tr for table public.t does not exist");
-  CHECK(parse_error("comment on aggregate a(int) is 'x';").message == "COMMENT ON AGGREGATE is not supported yet");
+  CHECK(parse_error("comment on aggregate a(int) is 'x';").message == "aggregate public.a(integer) does not exist");
+  CHECK(parse_error("comment on tablespace ts is 'x';").message == "COMMENT ON TABLESPACE is not supported yet");
   CHECK(parse_error("comment on view v is 'x';").message == "view public.v does not exist");
   CHECK(parse_error("create view v as select 1 as a; comment on column v.a is 'x';").message ==
         "comments on columns of views is not supported yet");

@@ -345,9 +345,17 @@ void Transformer::resolve_routine_refs() {
       if (d.kind == ObjectKind::Function) {
         for (const auto& f : cat_.functions)
           if (f.schema == schema && f.name == d.name && !(self && f.id() == self->id())) add_dep(out, f.id());
+        for (const auto& g : cat_.generics)  // a call of an aggregate
+          if (g.kind == ObjectKind::Aggregate && g.schema == schema && g.name == d.name) add_dep(out, g.id());
       } else if (const Table* t = cat_.table(schema, d.name); t && d.kind == ObjectKind::Table) {
         if (self && !self->sql_body && calls(*t, self->id())) continue;
         add_dep(out, t->id());
+      } else if (const View* v = cat_.view(schema, d.name); v && d.kind == ObjectKind::Table) {
+        add_dep(out, v->id());
+      } else if (is_generic_kind(d.kind)) {
+        // Operators and collations named without their operand types: every one of that name.
+        for (const auto& g : cat_.generics)
+          if (g.kind == d.kind && g.schema == schema && g.name == d.name) add_dep(out, g.id());
       }
     }
     deps = std::move(out);
@@ -366,6 +374,11 @@ void Transformer::resolve_routine_refs() {
     for (auto& c : d.constraints) resolve(c.meta.deps, nullptr);
   }
   for (auto& f : cat_.functions) resolve(f.meta.deps, &f);
+  for (auto& v : cat_.views) resolve(v.meta.deps, nullptr);
+  for (auto& g : cat_.generics) {
+    resolve(g.meta.deps, nullptr);
+    std::erase(g.meta.deps, g.id());
+  }
 }
 
 }  // namespace schemaplan::parser

@@ -265,8 +265,18 @@ void Transformer::apply_grant(const StmtCtx& ctx, const ObjectId& object, const 
     g.meta.span = ctx.span();
     it = cat_.grants.insert(cat_.grants.end(), std::move(g));
   }
-  apply_privileges(*it, grantee == "PUBLIC" ? public_defaults(object) : std::vector<std::string>{}, is_grant,
-                   grant_option, privs);
+  // The owner holds every privilege from the start: a GRANT to it only adds grant options, a REVOKE gives a
+  // privilege up (pg_dump's REVOKE ALL ... FROM owner; GRANT ... TO owner WITH GRANT OPTION). Known when the
+  // files state the owner before (pg_dump writes OWNER TO right after the CREATE, grants at the end).
+  bool to_owner = object.kind != ObjectKind::Column &&
+                  std::any_of(cat_.owners.begin(), cat_.owners.end(), [&](const Ownership& o) {
+                    return o.owner == grantee && o.object.schema == object.schema && o.object.name == object.name &&
+                           o.object.signature == object.signature;
+                  });
+  std::vector<std::string> defaults;
+  if (to_owner) defaults = all_privileges(object.kind);
+  else if (grantee == "PUBLIC") defaults = public_defaults(object);
+  apply_privileges(*it, defaults, is_grant, grant_option, privs);
 }
 
 void Transformer::alter_default_privileges(const StmtCtx& ctx, PgQuery__AlterDefaultPrivilegesStmt* s) {
@@ -350,7 +360,7 @@ void Transformer::set_owner(const StmtCtx& ctx, ObjectId object, const PgQuery__
       case ObjectKind::Type:
         // Enums, domains and composite types share ALTER TYPE ... OWNER TO (ALTER DOMAIN is the same).
         if (!cat_.enum_type(object.schema, object.name) && !cat_.domain(object.schema, object.name) &&
-            !cat_.composite(object.schema, object.name))
+            !cat_.composite(object.schema, object.name) && !cat_.generic(object))
           ctx.error("undefined-object", "type " + name + " does not exist");
         break;
       case ObjectKind::Function: {
@@ -365,6 +375,10 @@ void Transformer::set_owner(const StmtCtx& ctx, ObjectId object, const PgQuery__
         break;
       }
       default:
+        if (is_generic_kind(object.kind)) {
+          if (!cat_.generic(object)) ctx.error("undefined-object", object.str() + " does not exist");
+          break;
+        }
         // ALTER TABLE names sequences, views and materialized views too (pg_dump writes it so); an index's owner
         // follows its table's. A relation not there yet may be created by a later statement (this one is
         // retried then).

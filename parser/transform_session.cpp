@@ -77,7 +77,18 @@ void Transformer::select(const StmtCtx& ctx, PgQuery__SelectStmt* s) {
                 "setting search_path is not supported: schemaplan assumes the default search_path (public)");
     }
   }
-  ctx.unsupported("SELECT");
+  // Any other SELECT (`SELECT pg_catalog.setval(...)`, a function that fills a table) acts on data.
+  data_statement(ctx, "SELECT");
+}
+
+void Transformer::data_statement(const StmtCtx& ctx, const std::string& kind) {
+  if (strict_)
+    ctx.error("data-statement", kind + " changes data, not the schema: a desired schema holds no data statements "
+                                       "(without --strict they are skipped with a warning)");
+  if (data_.count++ == 0) {
+    data_.first_kind = kind;
+    data_.first = ctx.span();
+  }
 }
 
 }  // namespace schemaplan::parser

@@ -31,6 +31,6 @@ TEST_CASE("a search_path other than public is refused") {
   CHECK(d.message == "setting search_path is not supported: schemaplan assumes the default search_path (public)");
   CHECK(d.span.str() == "test.sql:2:1");
   CHECK(parse_error("select set_config('search_path', 'app, public', false);").code == "unsupported-statement");
-  CHECK(parse_error("select 1;").message == "SELECT is not supported yet");
+  CHECK(parse_sql("select 1;").tables.empty());  // a data statement: skipped (transform_generic_test.cpp)
   CHECK(parse_error("rollback;").message == "ROLLBACK is not supported yet");
 }

@@ -101,6 +101,8 @@ void Transformer::define_view(const StmtCtx& ctx, View v, Node* query, Node* con
     for (const auto& f : shape.functions) add_dep(deps, f);
     for (size_t i = 0; i < shape.relations.size(); ++i) {
       const auto& r = shape.relations[i];
+      // The system's relations are always there (and are nobody's to plan).
+      if (r.schema == "pg_catalog" || r.schema == "information_schema") continue;
       if (const Table* t = cat_.table(r.schema, r.name)) add_dep(deps, t->id());
       else if (const View* w = cat_.view(r.schema, r.name); w && !(w->schema == v.schema && w->name == v.name))
         add_dep(deps, w->id());

@@ -2,6 +2,7 @@
 // column references for the view's dependencies.
 #include <algorithm>
 
+#include "parser/type_names.h"
 #include "parser/view_shape.h"
 
 namespace schemaplan::parser {
@@ -152,7 +153,10 @@ ViewShape read_view_shape(PgQuery__SelectStmt* select, TreeArena& arena) {
     if (auto* rv = as<PgQuery__RangeVar>(m, pg_query__range_var__descriptor)) {
       bool qualified = rv->schemaname && *rv->schemaname;
       if (!qualified && ctes.count(rv->relname)) return;
-      if (!qualified) rv->schemaname = arena.str("public");
+      // pg_catalog is searched first: an unqualified pg_class or pg_stat_activity is the system's (every relation
+      // of pg_catalog has a row type of its name, all of them starting with pg_).
+      bool system = std::string_view(rv->relname).starts_with("pg_") && is_builtin_type(rv->relname);
+      if (!qualified) rv->schemaname = arena.str(system ? "pg_catalog" : "public");
       if (rv->catalogname && *rv->catalogname) rv->catalogname = arena.str("");
       std::string alias = rv->alias && rv->alias->aliasname ? rv->alias->aliasname : rv->relname;
       shape.relations.push_back({rv->schemaname, rv->relname, alias});

@@ -66,8 +66,8 @@ void StmtCtx::unsupported(const std::string& what, int location) const {
   error("unsupported-statement", what + " is not supported yet", location);
 }
 
-Transformer::Transformer(TreeArena& arena, bool fold_literal_casts)
-    : arena_(arena), deparse_(arena, scope_, fold_literal_casts) {
+Transformer::Transformer(TreeArena& arena, bool fold_literal_casts, bool strict)
+    : arena_(arena), deparse_(arena, scope_, fold_literal_casts), strict_(strict) {
   // Every database starts with schema public; SQL files rarely create it.
   cat_.schemas.push_back(Schema{"public", std::nullopt, {}});
   schemas_["public"] = SourceSpan{};
@@ -124,6 +124,32 @@ void Transformer::dispatch(const StmtCtx& ctx, Node* n) {
       return alter_default_privileges(ctx, n->alter_default_privileges_stmt);
     case PG_QUERY__NODE__NODE_CREATE_FUNCTION_STMT: return create_function(ctx, n->create_function_stmt);
     case PG_QUERY__NODE__NODE_CREATE_TRIG_STMT: return create_trigger(ctx, n->create_trig_stmt);
+    case PG_QUERY__NODE__NODE_INSERT_STMT: return data_statement(ctx, "INSERT");
+    case PG_QUERY__NODE__NODE_UPDATE_STMT: return data_statement(ctx, "UPDATE");
+    case PG_QUERY__NODE__NODE_DELETE_STMT: return data_statement(ctx, "DELETE");
+    case PG_QUERY__NODE__NODE_COPY_STMT: return data_statement(ctx, "COPY");
+    case PG_QUERY__NODE__NODE_CALL_STMT: return data_statement(ctx, "CALL");
+    case PG_QUERY__NODE__NODE_DEFINE_STMT: return define(ctx, n->define_stmt);
+    case PG_QUERY__NODE__NODE_CREATE_OP_CLASS_STMT: return create_opclass(ctx, n->create_op_class_stmt);
+    case PG_QUERY__NODE__NODE_CREATE_OP_FAMILY_STMT: return create_opfamily(ctx, n->create_op_family_stmt);
+    case PG_QUERY__NODE__NODE_ALTER_OP_FAMILY_STMT: return alter_opfamily(ctx, n->alter_op_family_stmt);
+    case PG_QUERY__NODE__NODE_CREATE_CAST_STMT: return create_cast(ctx, n->create_cast_stmt);
+    case PG_QUERY__NODE__NODE_CREATE_CONVERSION_STMT: return create_conversion(ctx, n->create_conversion_stmt);
+    case PG_QUERY__NODE__NODE_CREATE_AM_STMT: return create_access_method(ctx, n->create_am_stmt);
+    case PG_QUERY__NODE__NODE_CREATE_PLANG_STMT: return create_language(ctx, n->create_plang_stmt);
+    case PG_QUERY__NODE__NODE_ALTER_TSCONFIGURATION_STMT: return alter_ts_configuration(ctx, n->alter_tsconfiguration_stmt);
+    case PG_QUERY__NODE__NODE_ALTER_TSDICTIONARY_STMT: return alter_ts_dictionary(ctx, n->alter_tsdictionary_stmt);
+    case PG_QUERY__NODE__NODE_CREATE_STATS_STMT: return create_statistics(ctx, n->create_stats_stmt);
+    case PG_QUERY__NODE__NODE_ALTER_STATS_STMT: return alter_statistics(ctx, n->alter_stats_stmt);
+    case PG_QUERY__NODE__NODE_RULE_STMT: return create_rule(ctx, n->rule_stmt);
+    case PG_QUERY__NODE__NODE_CREATE_FDW_STMT: return create_fdw(ctx, n->create_fdw_stmt);
+    case PG_QUERY__NODE__NODE_CREATE_FOREIGN_SERVER_STMT: return create_foreign_server(ctx, n->create_foreign_server_stmt);
+    case PG_QUERY__NODE__NODE_CREATE_USER_MAPPING_STMT: return create_user_mapping(ctx, n->create_user_mapping_stmt);
+    case PG_QUERY__NODE__NODE_CREATE_PUBLICATION_STMT: return create_publication(ctx, n->create_publication_stmt);
+    case PG_QUERY__NODE__NODE_ALTER_PUBLICATION_STMT: return alter_publication(ctx, n->alter_publication_stmt);
+    case PG_QUERY__NODE__NODE_CREATE_EVENT_TRIG_STMT: return create_event_trigger(ctx, n->create_event_trig_stmt);
+    case PG_QUERY__NODE__NODE_ALTER_EVENT_TRIG_STMT: return alter_event_trigger(ctx, n->alter_event_trig_stmt);
+    case PG_QUERY__NODE__NODE_CREATE_RANGE_STMT: return create_range(ctx, n->create_range_stmt);
     case PG_QUERY__NODE__NODE_TRANSACTION_STMT:
       switch (n->transaction_stmt->kind) {
         case PG_QUERY__TRANSACTION_STMT_KIND__TRANS_STMT_BEGIN:
@@ -147,6 +173,7 @@ void Transformer::dispatch(const StmtCtx& ctx, Node* n) {
       if (a->object_type == PG_QUERY__OBJECT_TYPE__OBJECT_FUNCTION || a->object_type == PG_QUERY__OBJECT_TYPE__OBJECT_PROCEDURE ||
           a->object_type == PG_QUERY__OBJECT_TYPE__OBJECT_ROUTINE)
         return routine_owner(ctx, a->object->object_with_args, a->newowner);
+      if (auto id = generic_object_id(a->object_type, a->object)) return set_owner(ctx, *id, a->newowner);
       break;
     }
     default:

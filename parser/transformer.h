@@ -73,7 +73,9 @@ std::function<void(Table&)> row_security_step(PgQuery__AlterTableType subtype);
 /// Turns statements into a Catalog (see the top of this file).
 class Transformer {
  public:
-  Transformer(TreeArena& arena, bool fold_literal_casts = true);
+  /// `strict`: a data statement (INSERT, UPDATE, DELETE, COPY, a SELECT that calls something) is an error
+  /// instead of being skipped (data_statements()).
+  Transformer(TreeArena& arena, bool fold_literal_casts = true, bool strict = false);
   /// Sees every statement once before collect(): notes what changes name resolution for all of them (the
   /// schemas extensions are installed in).
   void prepare(Node* stmt);
@@ -81,6 +83,13 @@ class Transformer {
   void collect(const StmtCtx& ctx, Node* stmt);
   /// Applies every collected statement and returns the normalised catalog.
   Catalog finish();
+  /// The data statements skipped so far (a desired schema holds no data) and where the first one is.
+  struct SkippedData {
+    size_t count = 0;
+    std::string first_kind;  ///< INSERT, UPDATE, DELETE, COPY, SELECT, CALL
+    SourceSpan first;
+  };
+  const SkippedData& data_statements() const { return data_; }
 
  private:
   enum class Phase {
@@ -113,6 +122,8 @@ class Transformer {
   void comment(const StmtCtx& ctx, PgQuery__CommentStmt* s);
   void variable_set(const StmtCtx& ctx, PgQuery__VariableSetStmt* s);
   void select(const StmtCtx& ctx, PgQuery__SelectStmt* s);
+  /// A statement that changes rows, not the schema: skipped and counted, or an error when strict.
+  void data_statement(const StmtCtx& ctx, const std::string& kind);
   void create_view(const StmtCtx& ctx, PgQuery__ViewStmt* s);
   void create_matview(const StmtCtx& ctx, PgQuery__CreateTableAsStmt* s);
   /// Shared by both (transform_view.cpp): `v` holds the name, kind and options; `query` is normalised in
@@ -181,6 +192,61 @@ class Transformer {
   Trigger& find_trigger(const StmtCtx& ctx, const QualName& table, const std::string& name);
   /// Replaces references recorded by name (kUnresolvedRef) with the objects they mean; run by finish().
   void resolve_routine_refs();
+
+  // Objects kept as DDL text (model/generic.h): the shared machinery in transform_generic.cpp, one file per
+  // family of kinds.
+  /// Records `g` (its `create` statements filled) at the Types phase, with what `stmt` names as dependencies
+  /// (generic_refs()); an object of the same id is a duplicate-object error.
+  void add_generic(const StmtCtx& ctx, GenericObject g, Node* stmt);
+  /// Appends `statement` (an ALTER that completes the object, e.g. ALTER TEXT SEARCH CONFIGURATION ... ADD
+  /// MAPPING) to the generic object `id` at the Changes phase, with what `stmt` names as dependencies.
+  void amend_generic(const StmtCtx& ctx, const ObjectId& id, std::string statement, Node* stmt);
+  /// What a statement of a generic kind names (generic_refs()), recorded by name and resolved by finish():
+  /// relations, types (canonicalised in place), functions (calls, ObjectWithArgs, and the DefElems named in
+  /// `function_options`, whose TypeName values are function names), operators and collations. A DefElem's
+  /// TypeName value is a type only when its option is in `type_options`; any other (a keyword such as
+  /// `PARALLEL = SAFE`, a function name) is left as written.
+  std::vector<ObjectId> generic_refs(Node* stmt, const std::set<std::string>& function_options = {},
+                                     const std::set<std::string>& type_options = {});
+  /// The generic object (or range type) that `type` and `object` (as COMMENT ON, ALTER ... OWNER TO and DROP
+  /// carry them) name; nullopt when `type` is no kind kept as DDL text.
+  std::optional<ObjectId> generic_object_id(PgQuery__ObjectType type, Node* object);
+  /// `integer, text` for TypeName nodes (a null node is `NONE`), as ObjectId signatures of aggregates and
+  /// operators hold them.
+  std::string type_list(Node* const* types, size_t n);
+  /// [schema.]name from a name list, public when unqualified.
+  static QualName qual_name(const std::vector<std::string>& parts);
+  /// CREATE AGGREGATE | OPERATOR | COLLATION | TEXT SEARCH ... (a DefineStmt), by kind.
+  void define(const StmtCtx& ctx, PgQuery__DefineStmt* s);
+  void create_aggregate(const StmtCtx& ctx, PgQuery__DefineStmt* s);  // transform_aggregate.cpp
+  // transform_operator.cpp: operators, operator classes and families, casts, conversions, access methods,
+  // procedural languages.
+  void create_operator(const StmtCtx& ctx, PgQuery__DefineStmt* s);
+  void create_opclass(const StmtCtx& ctx, PgQuery__CreateOpClassStmt* s);
+  void create_opfamily(const StmtCtx& ctx, PgQuery__CreateOpFamilyStmt* s);
+  void alter_opfamily(const StmtCtx& ctx, PgQuery__AlterOpFamilyStmt* s);
+  void create_cast(const StmtCtx& ctx, PgQuery__CreateCastStmt* s);
+  void create_conversion(const StmtCtx& ctx, PgQuery__CreateConversionStmt* s);
+  void create_access_method(const StmtCtx& ctx, PgQuery__CreateAmStmt* s);
+  void create_language(const StmtCtx& ctx, PgQuery__CreatePLangStmt* s);
+  // transform_text_search.cpp: collations, text search objects, extended statistics, rules.
+  void create_collation(const StmtCtx& ctx, PgQuery__DefineStmt* s);
+  void create_text_search(const StmtCtx& ctx, PgQuery__DefineStmt* s);
+  void alter_ts_configuration(const StmtCtx& ctx, PgQuery__AlterTSConfigurationStmt* s);
+  void alter_ts_dictionary(const StmtCtx& ctx, PgQuery__AlterTSDictionaryStmt* s);
+  void create_statistics(const StmtCtx& ctx, PgQuery__CreateStatsStmt* s);
+  void alter_statistics(const StmtCtx& ctx, PgQuery__AlterStatsStmt* s);
+  void create_rule(const StmtCtx& ctx, PgQuery__RuleStmt* s);
+  // transform_foreign.cpp: foreign data wrappers, servers, user mappings, publications, event triggers,
+  // range types.
+  void create_fdw(const StmtCtx& ctx, PgQuery__CreateFdwStmt* s);
+  void create_foreign_server(const StmtCtx& ctx, PgQuery__CreateForeignServerStmt* s);
+  void create_user_mapping(const StmtCtx& ctx, PgQuery__CreateUserMappingStmt* s);
+  void create_publication(const StmtCtx& ctx, PgQuery__CreatePublicationStmt* s);
+  void alter_publication(const StmtCtx& ctx, PgQuery__AlterPublicationStmt* s);
+  void create_event_trigger(const StmtCtx& ctx, PgQuery__CreateEventTrigStmt* s);
+  void alter_event_trigger(const StmtCtx& ctx, PgQuery__AlterEventTrigStmt* s);
+  void create_range(const StmtCtx& ctx, PgQuery__CreateRangeStmt* s);
 
   // Columns and constraints (transform_column.cpp, transform_constraint.cpp), shared by CREATE TABLE and
   // ALTER TABLE.
@@ -252,6 +318,8 @@ class Transformer {
   std::map<std::string, SourceSpan> extensions_;    // extensions created so far
   std::map<QualName, std::pair<std::string, std::string>> identity_sequences_;  // -> table, column
   std::vector<Deferred> deferred_;
+  bool strict_ = false;
+  SkippedData data_;
   std::vector<PendingForeignKey> foreign_keys_;
 };
 

@@ -30,8 +30,15 @@ void referenced_keys(std::vector<ObjectId>& out, const Catalog& cat, const Const
           std::set<std::string>(k.columns.begin(), k.columns.end()) == want)
         out.push_back({ObjectKind::Constraint, t->schema, k.name, t->name, ""});
   }
-  for (const auto& i : cat.indexes)
-    if (i.schema == fk.ref_schema && i.table == fk.ref_table && i.unique) out.push_back(i.id());
+  // Only an index that can back the key: unique, without a predicate, over the referenced columns (its
+  // `columns` also list INCLUDE columns). Any other unique index of the table is no dependency: for a
+  // self-referencing key created with its table it would even be a false cycle (table -> index -> table).
+  for (const auto& i : cat.indexes) {
+    if (i.schema != fk.ref_schema || i.table != fk.ref_table || !i.unique) continue;
+    if (i.definition.find(" WHERE ") != std::string::npos) continue;
+    std::set<std::string> cols(i.columns.begin(), i.columns.end());
+    if (std::includes(cols.begin(), cols.end(), want.begin(), want.end())) out.push_back(i.id());
+  }
 }
 
 void constraint_deps(std::vector<ObjectId>& out, const Catalog& cat, const std::string& schema,
@@ -94,7 +101,14 @@ std::vector<ObjectId> dependencies(const Catalog& cat, const ObjectId& id, const
           for (const auto& c : v.constraints)
             if (!is_external_fk(c, v.schema, v.name)) {
               out.insert(out.end(), c.meta.deps.begin(), c.meta.deps.end());
-              if (c.type == ConstraintType::ForeignKey) referenced_keys(out, cat, c);
+              // A key referencing its own table is created with it: the table's own keys come along, and its
+              // stand-alone indexes are created after it (they cannot be waited for).
+              if (c.type == ConstraintType::ForeignKey) {
+                std::vector<ObjectId> keys;
+                referenced_keys(keys, cat, c);
+                for (auto& k : keys)
+                  if (k.kind != ObjectKind::Index) out.push_back(std::move(k));
+              }
             }
         } else if constexpr (std::is_same_v<T, Column>) {
           out.push_back(table_id(id.schema, id.parent));
@@ -119,6 +133,12 @@ std::vector<ObjectId> dependencies(const Catalog& cat, const ObjectId& id, const
         } else if constexpr (std::is_same_v<T, View>) {
           out.push_back(schema_id(v.schema));
           out.insert(out.end(), v.meta.deps.begin(), v.meta.deps.end());
+        } else if constexpr (std::is_same_v<T, GenericObject>) {
+          if (!v.schema.empty()) out.push_back(schema_id(v.schema));
+          // A rule hangs off its relation; a user mapping off its server.
+          if (v.kind == ObjectKind::Rule) out.push_back(relation_id(cat, v.schema, v.parent));
+          if (v.kind == ObjectKind::UserMapping) out.push_back({ObjectKind::ForeignServer, "", v.parent, "", ""});
+          out.insert(out.end(), v.meta.deps.begin(), v.meta.deps.end());
         } else if constexpr (std::is_same_v<T, Ownership>) {
           out.push_back(v.object);
         } else if constexpr (std::is_same_v<T, Policy> || std::is_same_v<T, Grant> ||
@@ -131,9 +151,13 @@ std::vector<ObjectId> dependencies(const Catalog& cat, const ObjectId& id, const
   // every overload of that name in the catalog, so that ordering and the cascade see the real ids.
   std::vector<ObjectId> overloads;
   for (const auto& d : out)
-    if (d.kind == ObjectKind::Function && d.signature.empty())
+    if (d.kind == ObjectKind::Function && d.signature.empty()) {
       for (const auto& f : cat.functions)
         if (f.schema == d.schema && f.name == d.name) overloads.push_back(f.id());
+      // A call may be an aggregate's.
+      for (const auto& g : cat.generics)
+        if (g.kind == ObjectKind::Aggregate && g.schema == d.schema && g.name == d.name) overloads.push_back(g.id());
+    }
   out.insert(out.end(), overloads.begin(), overloads.end());
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());

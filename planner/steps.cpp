@@ -36,6 +36,27 @@ int rank_of(NodeAction a, ObjectKind k, const ObjectValue& v) {
       case ObjectKind::Schema: return 10;
       case ObjectKind::View:
       case ObjectKind::MaterializedView: return 0;
+      // Objects kept as DDL text: those that hang off tables first, those tables and types use last.
+      case ObjectKind::Rule:
+      case ObjectKind::Statistics:
+      case ObjectKind::Publication:
+      case ObjectKind::EventTrigger:
+      case ObjectKind::UserMapping: return 0;
+      case ObjectKind::Aggregate:
+      case ObjectKind::TextSearchConfiguration:
+      case ObjectKind::OperatorClass:
+      case ObjectKind::Cast: return 5;
+      case ObjectKind::Operator:
+      case ObjectKind::OperatorFamily:
+      case ObjectKind::TextSearchDictionary:
+      case ObjectKind::ForeignServer:
+      case ObjectKind::Conversion: return 7;
+      case ObjectKind::Collation:
+      case ObjectKind::TextSearchParser:
+      case ObjectKind::TextSearchTemplate:
+      case ObjectKind::ForeignDataWrapper:
+      case ObjectKind::Language:
+      case ObjectKind::AccessMethod: return 8;
     }
   }
   int base = 20;
@@ -58,6 +79,26 @@ int rank_of(NodeAction a, ObjectKind k, const ObjectValue& v) {
     case ObjectKind::DefaultPrivilege: return base + 13;
     case ObjectKind::Owner: return base + 14;
     case ObjectKind::Trigger: return base + 11;
+    case ObjectKind::Language:
+    case ObjectKind::AccessMethod:
+    case ObjectKind::ForeignDataWrapper:
+    case ObjectKind::Collation:
+    case ObjectKind::TextSearchParser:
+    case ObjectKind::TextSearchTemplate: return base + 1;
+    case ObjectKind::ForeignServer:
+    case ObjectKind::UserMapping:
+    case ObjectKind::TextSearchDictionary:
+    case ObjectKind::TextSearchConfiguration:
+    case ObjectKind::Conversion: return base + 2;
+    case ObjectKind::Operator:
+    case ObjectKind::OperatorFamily:
+    case ObjectKind::OperatorClass:
+    case ObjectKind::Cast:
+    case ObjectKind::Aggregate: return base + 4;
+    case ObjectKind::Statistics:
+    case ObjectKind::Rule:
+    case ObjectKind::Publication:
+    case ObjectKind::EventTrigger: return base + 11;
   }
   return base;
 }
@@ -112,6 +153,7 @@ struct Builder {
           else if constexpr (std::is_same_v<T, Ownership>) return ddl::set_owner(x.object, x.owner);
           else if constexpr (std::is_same_v<T, Function>) return ddl::create_function(x, false);
           else if constexpr (std::is_same_v<T, Trigger>) return ddl::create_trigger(x);
+          else if constexpr (std::is_same_v<T, GenericObject>) return ddl::create_generic(x);
           else return {};
         },
         v);
@@ -139,6 +181,7 @@ struct Builder {
           else if constexpr (std::is_same_v<T, Ownership>) return ddl::set_owner(x.object, "");
           else if constexpr (std::is_same_v<T, Function>) return ddl::drop_function(x);
           else if constexpr (std::is_same_v<T, Trigger>) return ddl::drop_trigger(x);
+          else if constexpr (std::is_same_v<T, GenericObject>) return ddl::drop_generic(x);
           else return {};
         },
         v);
@@ -224,6 +267,7 @@ struct Builder {
           else if constexpr (std::is_same_v<T, Ownership>) return ddl::set_owner(y.object, y.owner);
           else if constexpr (std::is_same_v<T, Function>) return ddl::replace_function(x, y);
           else if constexpr (std::is_same_v<T, Trigger>) return ddl::alter_trigger(x, y);
+          else if constexpr (std::is_same_v<T, GenericObject>) return ddl::alter_generic(x, y);
           else return {};
         },
         b);
@@ -257,6 +301,7 @@ struct Builder {
     const ObjectValue& v = ch.after.index() ? ch.after : ch.before;
     if (std::holds_alternative<Domain>(v)) return "domain";
     if (std::holds_alternative<CompositeType>(v)) return "composite type";
+    if (const auto* g = std::get_if<GenericObject>(&v); g && g->kind == ObjectKind::Type) return "range type";
     if (const auto* t = std::get_if<Table>(&v); t && t->partition_of) return "partition";
     return kind_name(ch.id.kind);
   }

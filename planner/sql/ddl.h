@@ -15,6 +15,12 @@ using Statements = std::vector<std::string>;
 /// `COMMENT ON <what> <target> IS '...'` (or IS NULL).
 std::string comment_on(const std::string& what, const std::string& target, const std::optional<std::string>& text);
 
+// generic_ddl.cpp: objects kept as DDL text (model/generic.h)
+Statements create_generic(const GenericObject& g);
+Statements drop_generic(const GenericObject& g);
+/// In place: only the comment (a new definition is a recreation).
+Statements alter_generic(const GenericObject& before, const GenericObject& after);
+
 // schema_ddl.cpp
 Statements create_schema(const Schema& s);
 Statements drop_schema(const Schema& s);

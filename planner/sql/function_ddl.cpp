@@ -26,10 +26,13 @@ std::string function_signature_sql(const Function& f) { return sql::qualified(f.
 
 Statements create_function(const Function& f, bool replace) {
   Statements out;
-  // An SQL function's string body is checked against the catalog when it is created, but PostgreSQL records
-  // nothing of what it uses, so a plan read from a database cannot order it after the tables its body reads.
-  // pg_dump turns the check off for the same reason; the body is checked when the function first runs.
-  if (f.language == "sql" && !f.sql_body) out.push_back("SET check_function_bodies = off");
+  // A string body is checked when the function is created (an SQL body against the catalog, a PL/pgSQL one
+  // for its syntax), but PostgreSQL records nothing of what it uses, and it accepts a body that refers to
+  // tables created later, relies on the caller's search_path or does not even parse when the check is off,
+  // as pg_dump loads it: what a database holds must be reproducible, so the check is off, as in pg_dump's
+  // output. The body is checked when the function first runs. (An SQL-standard body is always parsed, and
+  // PostgreSQL records what it uses, so its dependencies order it.)
+  if (!f.sql_body) out.push_back("SET check_function_bodies = off");
   std::string s = std::string("CREATE ") + (replace ? "OR REPLACE " : "") + noun(f) + " " +
                   sql::qualified(f.schema, f.name) + "(" + f.arguments + ")";
   if (f.kind != 'p') s += "\n RETURNS " + f.result;

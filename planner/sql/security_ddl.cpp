@@ -22,12 +22,6 @@ std::vector<std::string> minus(const std::vector<std::string>& a, const std::vec
   return out;
 }
 
-std::vector<std::string> both(const std::vector<std::string>& a, const std::vector<std::string>& b) {
-  std::vector<std::string> out;
-  std::set_intersection(a.begin(), a.end(), b.begin(), b.end(), std::back_inserter(out));
-  return out;
-}
-
 /// `ON <kind> <name>` of a grant's object; a column's privileges are written `priv (column) ON TABLE t`.
 std::string grant_target(const ObjectId& o) {
   switch (o.kind) {
@@ -65,7 +59,9 @@ Statements privilege_changes(const std::string& head, const std::string& target,
     if (!p.empty()) out.push_back(head + "GRANT " + list(p) + " ON " + target + " TO " + g + (option ? " WITH GRANT OPTION" : ""));
   };
   revoke(minus(privs_before, privs_after), "");
-  revoke(both(minus(grantable_before, grantable_after), privs_after), "GRANT OPTION FOR ");
+  // Grant options that go while the privilege stays: held beyond the defaults, or (the owner's) by default.
+  revoke(minus(minus(minus(grantable_before, grantable_after), minus(privs_before, privs_after)), revoked_after),
+         "GRANT OPTION FOR ");
   revoke(minus(revoked_after, revoked_before), "");
   grant(minus(revoked_before, revoked_after), false);
   grant(minus(minus(privs_after, privs_before), grantable_after), false);
@@ -151,7 +147,9 @@ Statements set_owner(const ObjectId& object, const std::string& owner) {
     case ObjectKind::Function:
       what = "ROUTINE " + sql::qualified(object.schema, object.name) + "(" + object.signature + ")";
       break;
-    default: what = "TABLE " + sql::qualified(object.schema, object.name); break;
+    default:
+      what = is_generic_kind(object.kind) ? generic_address(object) : "TABLE " + sql::qualified(object.schema, object.name);
+      break;
   }
   // No owner stated means the role running the migration.
   return {"ALTER " + what + " OWNER TO " + (owner.empty() ? std::string("CURRENT_USER") : sql::ident(owner))};

@@ -196,5 +196,179 @@ WITH ns AS (
   -- are listed above with relations; a materialized view's populated state (WITH [NO] DATA) is listed here
   SELECT format('matview %s.%s populated=%s', quote_ident(n.nspname), quote_ident(c.relname), c.relispopulated)
   FROM pg_class c JOIN ns n ON n.oid = c.relnamespace WHERE c.relkind = 'm' AND c.oid NOT IN (SELECT oid FROM ext_rels)
+  UNION ALL
+  -- column settings pg_dump writes with ALTER COLUMN: options (n_distinct...), storage other than the type's,
+  -- statistics target, compression; and a foreign table column's options
+  SELECT format('column-settings %s.%s.%s options=%s storage=%s statistics=%s compression=%s fdw-options=%s',
+                quote_ident(n.nspname), quote_ident(c.relname), quote_ident(a.attname),
+                coalesce(array_to_string(a.attoptions, ','), ''),
+                CASE WHEN a.attstorage <> t.typstorage THEN a.attstorage::text ELSE '' END,
+                CASE WHEN a.attstattarget >= 0 THEN a.attstattarget::text ELSE '' END, a.attcompression,
+                coalesce(array_to_string(a.attfdwoptions, ','), ''))
+  FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN ns n ON n.oid = c.relnamespace
+  JOIN pg_type t ON t.oid = a.atttypid
+  WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p', 'm', 'f') AND c.oid NOT IN (SELECT oid FROM ext_rels)
+    AND (a.attoptions IS NOT NULL OR a.attstorage <> t.typstorage OR a.attstattarget >= 0 OR a.attcompression <> ''
+         OR a.attfdwoptions IS NOT NULL)
+  UNION ALL
+  -- CLUSTER ON and REPLICA IDENTITY USING INDEX
+  SELECT format('index-flags %s.%s clustered=%s replident=%s', quote_ident(n.nspname), quote_ident(c.relname),
+                i.indisclustered, i.indisreplident)
+  FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN ns n ON n.oid = c.relnamespace
+  WHERE (i.indisclustered OR i.indisreplident) AND c.oid NOT IN (SELECT oid FROM ext_rels)
+  UNION ALL
+  -- foreign tables: their server and options
+  SELECT format('foreign-table %s.%s server=%s options=%s', quote_ident(n.nspname), quote_ident(c.relname), s.srvname,
+                coalesce(array_to_string(ft.ftoptions, ','), ''))
+  FROM pg_foreign_table ft JOIN pg_class c ON c.oid = ft.ftrelid JOIN ns n ON n.oid = c.relnamespace
+  JOIN pg_foreign_server s ON s.oid = ft.ftserver
+  WHERE c.oid NOT IN (SELECT oid FROM ext_rels)
+  UNION ALL
+  -- aggregates: every column of pg_aggregate that CREATE AGGREGATE sets
+  SELECT format('aggregate-def %s.%s(%s) kind=%s direct=%s sfunc=%s stype=%s sspace=%s final=%s extra=%s modify=%s combine=%s serial=%s deserial=%s init=%s msfunc=%s minv=%s mstype=%s msspace=%s mfinal=%s mextra=%s mmodify=%s minit=%s sortop=%s parallel=%s',
+                quote_ident(n.nspname), quote_ident(p.proname), pg_get_function_identity_arguments(p.oid), a.aggkind,
+                a.aggnumdirectargs, a.aggtransfn::regprocedure, format_type(a.aggtranstype, NULL), a.aggtransspace,
+                a.aggfinalfn::regprocedure, a.aggfinalextra, a.aggfinalmodify, a.aggcombinefn::regprocedure,
+                a.aggserialfn::regprocedure, a.aggdeserialfn::regprocedure, a.agginitval, a.aggmtransfn::regprocedure,
+                a.aggminvtransfn::regprocedure, format_type(a.aggmtranstype, NULL), a.aggmtransspace,
+                a.aggmfinalfn::regprocedure, a.aggmfinalextra, a.aggmfinalmodify, a.aggminitval,
+                a.aggsortop::regoperator, p.proparallel)
+  FROM pg_aggregate a JOIN pg_proc p ON p.oid = a.aggfnoid JOIN ns n ON n.oid = p.pronamespace
+  WHERE p.oid NOT IN (SELECT oid FROM ext_procs)
+  UNION ALL
+  SELECT format('collation %s.%s provider=%s deterministic=%s collate=%s ctype=%s locale=%s',
+                quote_ident(n.nspname), quote_ident(co.collname), co.collprovider, co.collisdeterministic,
+                co.collcollate, co.collctype, co.colliculocale)
+  FROM pg_collation co JOIN ns n ON n.oid = co.collnamespace WHERE co.oid NOT IN (SELECT objid FROM ext_objs)
+  UNION ALL
+  SELECT format('cast (%s AS %s) func=%s context=%s method=%s', format_type(ca.castsource, NULL),
+                format_type(ca.casttarget, NULL), ca.castfunc::regprocedure, ca.castcontext, ca.castmethod)
+  FROM pg_cast ca WHERE ca.oid >= 16384 AND ca.oid NOT IN (SELECT objid FROM ext_objs)
+    AND NOT EXISTS (SELECT FROM pg_depend dd WHERE dd.classid = 'pg_cast'::regclass AND dd.objid = ca.oid AND dd.deptype = 'i')
+  UNION ALL
+  SELECT format('operator %s.%s(%s,%s) func=%s commutator=%s negator=%s restrict=%s join=%s hashes=%s merges=%s',
+                quote_ident(n.nspname), o.oprname, format_type(o.oprleft, NULL), format_type(o.oprright, NULL),
+                o.oprcode::regprocedure, o.oprcom::regoperator, o.oprnegate::regoperator, o.oprrest::regprocedure,
+                o.oprjoin::regprocedure, o.oprcanhash, o.oprcanmerge)
+  FROM pg_operator o JOIN ns n ON n.oid = o.oprnamespace WHERE o.oid NOT IN (SELECT objid FROM ext_objs)
+  UNION ALL
+  SELECT format('opfamily %s.%s using %s', quote_ident(n.nspname), quote_ident(f.opfname), am.amname)
+  FROM pg_opfamily f JOIN ns n ON n.oid = f.opfnamespace JOIN pg_am am ON am.oid = f.opfmethod
+  WHERE f.oid NOT IN (SELECT objid FROM ext_objs)
+  UNION ALL
+  SELECT format('opclass %s.%s using %s for %s default=%s family=%s.%s storage=%s', quote_ident(n.nspname),
+                quote_ident(oc.opcname), am.amname, format_type(oc.opcintype, NULL), oc.opcdefault,
+                quote_ident(fn.nspname), quote_ident(f.opfname), format_type(oc.opckeytype, NULL))
+  FROM pg_opclass oc JOIN ns n ON n.oid = oc.opcnamespace JOIN pg_am am ON am.oid = oc.opcmethod
+  JOIN pg_opfamily f ON f.oid = oc.opcfamily JOIN pg_namespace fn ON fn.oid = f.opfnamespace
+  WHERE oc.oid NOT IN (SELECT objid FROM ext_objs)
+  UNION ALL
+  SELECT format('opfamily-member %s.%s operator %s %s(%s,%s) purpose=%s sortfamily=%s', quote_ident(n.nspname),
+                quote_ident(f.opfname), ao.amopstrategy, ao.amopopr::regoperator, format_type(ao.amoplefttype, NULL),
+                format_type(ao.amoprighttype, NULL), ao.amoppurpose, ao.amopsortfamily)
+  FROM pg_amop ao JOIN pg_opfamily f ON f.oid = ao.amopfamily JOIN ns n ON n.oid = f.opfnamespace
+  WHERE f.oid NOT IN (SELECT objid FROM ext_objs)
+  UNION ALL
+  SELECT format('opfamily-member %s.%s function %s %s(%s,%s)', quote_ident(n.nspname), quote_ident(f.opfname),
+                ap.amprocnum, ap.amproc::regprocedure, format_type(ap.amproclefttype, NULL),
+                format_type(ap.amprocrighttype, NULL))
+  FROM pg_amproc ap JOIN pg_opfamily f ON f.oid = ap.amprocfamily JOIN ns n ON n.oid = f.opfnamespace
+  WHERE f.oid NOT IN (SELECT objid FROM ext_objs)
+  UNION ALL
+  SELECT format('conversion %s.%s %s to %s func=%s default=%s', quote_ident(n.nspname), quote_ident(cv.conname),
+                pg_encoding_to_char(cv.conforencoding), pg_encoding_to_char(cv.contoencoding), cv.conproc::regprocedure,
+                cv.condefault)
+  FROM pg_conversion cv JOIN ns n ON n.oid = cv.connamespace WHERE cv.oid NOT IN (SELECT objid FROM ext_objs)
+  UNION ALL
+  SELECT format('access-method %s type=%s handler=%s', am.amname, am.amtype, am.amhandler::regprocedure)
+  FROM pg_am am WHERE am.oid >= 16384 AND am.oid NOT IN (SELECT objid FROM ext_objs)
+  UNION ALL
+  SELECT format('language %s trusted=%s handler=%s inline=%s validator=%s', l.lanname, l.lanpltrusted,
+                l.lanplcallfoid::regprocedure, l.laninline::regprocedure, l.lanvalidator::regprocedure)
+  FROM pg_language l WHERE l.oid >= 16384 AND l.oid NOT IN (SELECT objid FROM ext_objs)
+  UNION ALL
+  SELECT format('ts-parser %s.%s start=%s token=%s end=%s headline=%s lextypes=%s', quote_ident(n.nspname),
+                quote_ident(p.prsname), p.prsstart::regprocedure, p.prstoken::regprocedure, p.prsend::regprocedure,
+                p.prsheadline::regprocedure, p.prslextype::regprocedure)
+  FROM pg_ts_parser p JOIN ns n ON n.oid = p.prsnamespace WHERE p.oid NOT IN (SELECT objid FROM ext_objs)
+  UNION ALL
+  SELECT format('ts-template %s.%s init=%s lexize=%s', quote_ident(n.nspname), quote_ident(t.tmplname),
+                t.tmplinit::regprocedure, t.tmpllexize::regprocedure)
+  FROM pg_ts_template t JOIN ns n ON n.oid = t.tmplnamespace WHERE t.oid NOT IN (SELECT objid FROM ext_objs)
+  UNION ALL
+  SELECT format('ts-dictionary %s.%s template=%s.%s options=%s', quote_ident(n.nspname), quote_ident(d.dictname),
+                quote_ident(tn.nspname), quote_ident(t.tmplname), coalesce(d.dictinitoption, ''))
+  FROM pg_ts_dict d JOIN ns n ON n.oid = d.dictnamespace JOIN pg_ts_template t ON t.oid = d.dicttemplate
+  JOIN pg_namespace tn ON tn.oid = t.tmplnamespace WHERE d.oid NOT IN (SELECT objid FROM ext_objs)
+  UNION ALL
+  SELECT format('ts-config %s.%s parser=%s.%s', quote_ident(n.nspname), quote_ident(c.cfgname),
+                quote_ident(pn.nspname), quote_ident(p.prsname))
+  FROM pg_ts_config c JOIN ns n ON n.oid = c.cfgnamespace JOIN pg_ts_parser p ON p.oid = c.cfgparser
+  JOIN pg_namespace pn ON pn.oid = p.prsnamespace WHERE c.oid NOT IN (SELECT objid FROM ext_objs)
+  UNION ALL
+  SELECT format('ts-config-map %s.%s token=%s dicts=%s', quote_ident(n.nspname), quote_ident(c.cfgname), m.maptokentype,
+                string_agg(m.mapdict::regdictionary::text, ',' ORDER BY m.mapseqno))
+  FROM pg_ts_config_map m JOIN pg_ts_config c ON c.oid = m.mapcfg JOIN ns n ON n.oid = c.cfgnamespace
+  WHERE c.oid NOT IN (SELECT objid FROM ext_objs)
+  GROUP BY n.nspname, c.cfgname, m.maptokentype
+  UNION ALL
+  SELECT format('statistics %s stattarget=%s', pg_get_statisticsobjdef(s.oid), s.stxstattarget)
+  FROM pg_statistic_ext s JOIN ns n ON n.oid = s.stxnamespace WHERE s.oid NOT IN (SELECT objid FROM ext_objs)
+  UNION ALL
+  SELECT format('rule %s enabled=%s', regexp_replace(pg_get_ruledef(r.oid), '\s+', ' ', 'g'), r.ev_enabled)
+  FROM pg_rewrite r JOIN pg_class c ON c.oid = r.ev_class JOIN ns n ON n.oid = c.relnamespace
+  WHERE r.rulename <> '_RETURN' AND c.oid NOT IN (SELECT oid FROM ext_rels)
+  UNION ALL
+  SELECT format('event-trigger %s event=%s function=%s enabled=%s tags=%s', e.evtname, e.evtevent,
+                e.evtfoid::regprocedure, e.evtenabled, coalesce(array_to_string(e.evttags, ','), ''))
+  FROM pg_event_trigger e WHERE e.oid NOT IN (SELECT objid FROM ext_objs)
+  UNION ALL
+  SELECT format('fdw %s handler=%s validator=%s options=%s', w.fdwname, w.fdwhandler::regprocedure,
+                w.fdwvalidator::regprocedure, coalesce(array_to_string(w.fdwoptions, ','), ''))
+  FROM pg_foreign_data_wrapper w WHERE w.oid NOT IN (SELECT objid FROM ext_objs)
+  UNION ALL
+  SELECT format('server %s fdw=%s type=%s version=%s options=%s', s.srvname, w.fdwname, s.srvtype, s.srvversion,
+                coalesce(array_to_string(s.srvoptions, ','), ''))
+  FROM pg_foreign_server s JOIN pg_foreign_data_wrapper w ON w.oid = s.srvfdw WHERE s.oid NOT IN (SELECT objid FROM ext_objs)
+  UNION ALL
+  SELECT format('user-mapping %s server=%s options=%s', m.usename, m.srvname, coalesce(array_to_string(m.umoptions, ','), ''))
+  FROM pg_user_mappings m
+  UNION ALL
+  SELECT format('publication %s alltables=%s insert=%s update=%s delete=%s truncate=%s viaroot=%s', p.pubname,
+                p.puballtables, p.pubinsert, p.pubupdate, p.pubdelete, p.pubtruncate, p.pubviaroot)
+  FROM pg_publication p
+  UNION ALL
+  SELECT format('publication-table %s %s.%s where=%s columns=%s', p.pubname, quote_ident(n.nspname), quote_ident(c.relname),
+                coalesce(pg_get_expr(r.prqual, r.prrelid), ''),
+                coalesce((SELECT string_agg(a.attname, ',' ORDER BY a.attnum) FROM pg_attribute a
+                          WHERE a.attrelid = r.prrelid AND a.attnum = ANY (r.prattrs)), ''))
+  FROM pg_publication_rel r JOIN pg_publication p ON p.oid = r.prpubid JOIN pg_class c ON c.oid = r.prrelid
+  JOIN ns n ON n.oid = c.relnamespace
+  UNION ALL
+  SELECT format('publication-schema %s %s', p.pubname, quote_ident(n.nspname))
+  FROM pg_publication_namespace pn JOIN pg_publication p ON p.oid = pn.pnpubid JOIN pg_namespace n ON n.oid = pn.pnnspid
+  UNION ALL
+  SELECT format('range-def %s.%s subtype=%s opclass=%s collation=%s canonical=%s diff=%s multirange=%s',
+                quote_ident(n.nspname), quote_ident(t.typname), format_type(r.rngsubtype, NULL),
+                (SELECT quote_ident(ocn.nspname) || '.' || quote_ident(oc.opcname) FROM pg_opclass oc
+                 JOIN pg_namespace ocn ON ocn.oid = oc.opcnamespace WHERE oc.oid = r.rngsubopc),
+                coalesce((SELECT quote_ident(cn.nspname) || '.' || quote_ident(co.collname) FROM pg_collation co
+                          JOIN pg_namespace cn ON cn.oid = co.collnamespace WHERE co.oid = r.rngcollation), ''),
+                r.rngcanonical::regprocedure, r.rngsubdiff::regprocedure,
+                format_type(r.rngmultitypid, NULL))
+  FROM pg_range r JOIN pg_type t ON t.oid = r.rngtypid JOIN ns n ON n.oid = t.typnamespace
+  WHERE t.oid NOT IN (SELECT oid FROM ext_types)
+  UNION ALL
+  -- comments on the kinds above (pg_identify_object names each), and owners of every object that has one
+  SELECT format('comment %s %s: %s', o.type, o.identity, replace(d.description, E'\n', '\n'))
+  FROM pg_description d, LATERAL pg_identify_object(d.classoid, d.objoid, d.objsubid) o
+  WHERE d.classoid IN ('pg_collation'::regclass, 'pg_cast'::regclass, 'pg_operator'::regclass, 'pg_opclass'::regclass,
+                       'pg_opfamily'::regclass, 'pg_conversion'::regclass, 'pg_am'::regclass, 'pg_language'::regclass,
+                       'pg_ts_parser'::regclass, 'pg_ts_template'::regclass, 'pg_ts_dict'::regclass,
+                       'pg_ts_config'::regclass, 'pg_statistic_ext'::regclass, 'pg_rewrite'::regclass,
+                       'pg_event_trigger'::regclass, 'pg_foreign_data_wrapper'::regclass,
+                       'pg_foreign_server'::regclass, 'pg_publication'::regclass)
+    AND (d.classoid, d.objoid) NOT IN (SELECT classid, objid FROM ext_objs)
+    AND d.objoid >= 16384
 )
 SELECT f FROM facts ORDER BY f COLLATE "C";

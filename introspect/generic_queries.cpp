@@ -1,0 +1,20 @@
+// queries::generics(): the parts of every kind kept as DDL text in one UNION ALL, one round trip whatever the
+// number of kinds (introspection costs a fixed number of queries).
+#include "introspect/catalog_queries.h"
+#include "introspect/generic_queries.h"
+
+namespace schemaplan::introspect::queries {
+
+std::string generics() {
+  std::vector<std::string> parts = generic_parts::routines();
+  for (auto& p : generic_parts::text_and_tables()) parts.push_back(std::move(p));
+  for (auto& p : generic_parts::external()) parts.push_back(std::move(p));
+  if (parts.empty())
+    return "SELECT ''::text AS kind, ''::text AS schema, ''::text AS name, ''::text AS parent, ''::text AS signature, "
+           "'{}'::text[] AS statements, NULL::text AS comment, '{}'::text[] AS deps WHERE false";
+  std::string sql = "SELECT kind, schema, name, parent, signature, statements, comment, deps FROM (\n";
+  for (size_t i = 0; i < parts.size(); ++i) sql += (i ? "\n  UNION ALL " : "  ") + parts[i];
+  return sql + "\n) g(kind, schema, name, parent, signature, statements, comment, deps)\nORDER BY 1, 2, 3, 4, 5";
+}
+
+}  // namespace schemaplan::introspect::queries

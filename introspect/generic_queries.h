@@ -1,0 +1,22 @@
+#pragma once
+/// The parts of queries::generics(), one SELECT per kind kept as DDL text (model/generic.h), each yielding the
+/// columns: kind (kind_name() of its ObjectKind; "range type" for a range), schema, name, parent, signature,
+/// statements (text[]: the CREATE, then what completes it), comment, deps. They write each statement from the
+/// catalog's columns the way pg_dump does, every name qualified (the queries run with search_path = ''), so
+/// that two databases holding the same object print the same text. Internal to introspect/.
+#include <string>
+#include <vector>
+
+namespace schemaplan::introspect::generic_parts {
+
+/// Aggregates, operators, operator classes and families, casts, conversions, access methods, procedural
+/// languages (generic_routines_query.cpp).
+std::vector<std::string> routines();
+/// Collations, text search parsers, templates, dictionaries and configurations, extended statistics, rules
+/// (generic_text_query.cpp).
+std::vector<std::string> text_and_tables();
+/// Foreign data wrappers, servers and user mappings, publications, event triggers, range types
+/// (generic_external_query.cpp).
+std::vector<std::string> external();
+
+}  // namespace schemaplan::introspect::generic_parts

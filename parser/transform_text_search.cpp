@@ -1,0 +1,19 @@
+// Collations, text search parsers, templates, dictionaries and configurations, extended statistics and rules as
+// DDL text (model/generic.h). Not modelled yet: each says so.
+#include "parser/transformer.h"
+
+namespace schemaplan::parser {
+
+void Transformer::create_collation(const StmtCtx& ctx, PgQuery__DefineStmt*) { ctx.unsupported("CREATE COLLATION"); }
+void Transformer::create_text_search(const StmtCtx& ctx, PgQuery__DefineStmt*) { ctx.unsupported("CREATE TEXT SEARCH"); }
+void Transformer::alter_ts_configuration(const StmtCtx& ctx, PgQuery__AlterTSConfigurationStmt*) {
+  ctx.unsupported("ALTER TEXT SEARCH CONFIGURATION");
+}
+void Transformer::alter_ts_dictionary(const StmtCtx& ctx, PgQuery__AlterTSDictionaryStmt*) {
+  ctx.unsupported("ALTER TEXT SEARCH DICTIONARY");
+}
+void Transformer::create_statistics(const StmtCtx& ctx, PgQuery__CreateStatsStmt*) { ctx.unsupported("CREATE STATISTICS"); }
+void Transformer::alter_statistics(const StmtCtx& ctx, PgQuery__AlterStatsStmt*) { ctx.unsupported("ALTER STATISTICS"); }
+void Transformer::create_rule(const StmtCtx& ctx, PgQuery__RuleStmt*) { ctx.unsupported("CREATE RULE"); }
+
+}  // namespace schemaplan::parser

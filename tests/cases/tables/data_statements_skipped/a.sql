@@ -1,0 +1,1 @@
+CREATE TABLE schema_migrations (version varchar PRIMARY KEY);
