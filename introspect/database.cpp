@@ -6,6 +6,7 @@
 
 #include <cctype>
 #include <cstdio>
+#include <cstdlib>
 #include <pqxx/pqxx>
 #include <random>
 #include <vector>
@@ -74,6 +75,50 @@ std::string server_message(const std::string& what) {
     }
   }
   return out;
+}
+
+// Where in `sql` the server's error points, from libpq's "LINE n: <excerpt>" and the caret line under it:
+// {line, column} (1-based) into `sql`, or {0, 0} when the message has none. libpq shows at most about 60
+// columns of the line, with "..." where it cut: the excerpt is found in line n again to turn the caret's
+// place in it into a column of the line.
+std::pair<int, int> error_position(const std::string& what, const std::string& sql) {
+  size_t at = what.find("\nLINE ");
+  if (at == std::string::npos) at = what.rfind("LINE ", 0) == 0 ? 0 : std::string::npos;
+  else ++at;
+  if (at == std::string::npos) return {0, 0};
+  size_t colon = what.find(": ", at);
+  size_t eol = what.find('\n', at);
+  if (colon == std::string::npos || eol == std::string::npos || colon > eol) return {0, 0};
+  int line = std::atoi(what.c_str() + at + 5);
+  if (line <= 0) return {0, 0};
+  std::string prefix = what.substr(at, colon + 2 - at);  // "LINE n: "
+  std::string excerpt = what.substr(colon + 2, eol - colon - 2);
+  size_t caret_eol = what.find('\n', eol + 1);
+  std::string caret_line = what.substr(eol + 1, caret_eol == std::string::npos ? std::string::npos : caret_eol - eol - 1);
+  size_t caret = caret_line.find('^');
+  // The line of `sql` the excerpt comes from.
+  size_t pos = 0;
+  for (int l = 1; l < line && pos != std::string::npos; ++l) {
+    pos = sql.find('\n', pos);
+    if (pos != std::string::npos) ++pos;
+  }
+  if (pos == std::string::npos || caret == std::string::npos || caret < prefix.size()) return {line, 0};
+  std::string text = sql.substr(pos, sql.find('\n', pos) == std::string::npos ? std::string::npos : sql.find('\n', pos) - pos);
+  size_t in_excerpt = caret - prefix.size();
+  std::string shown = excerpt;
+  size_t cut = 0;
+  if (shown.rfind("...", 0) == 0) {
+    shown.erase(0, 3);
+    cut = 3;
+  }
+  if (shown.size() >= 3 && shown.compare(shown.size() - 3, 3, "...") == 0) shown.resize(shown.size() - 3);
+  // libpq prints tabs as spaces: compare with the line's tabs made spaces too.
+  std::string plain = text;
+  for (auto& c : plain)
+    if (c == '\t' || c == '\r') c = ' ';
+  size_t found = shown.empty() ? 0 : plain.find(shown);
+  if (found == std::string::npos || in_excerpt < cut) return {line, 0};
+  return {line, static_cast<int>(found + in_excerpt - cut) + 1};
 }
 
 TextTable to_text_table(const pqxx::result& result) {
@@ -167,7 +212,13 @@ void Database::execute(const std::string& sql) {
     // that refuse to run in a transaction block (CREATE DATABASE, VACUUM) work when sent alone.
     pqxx::nontransaction tx{impl_->conn};
     ++impl_->queries;
-    tx.exec(sql);
+    try {
+      tx.exec(sql);
+    } catch (const pqxx::sql_error& e) {
+      // The span's line and column point into `sql` (its file is the caller's to name).
+      auto [line, column] = error_position(e.what(), sql);
+      fail("sql-error", server_message(e.what()), SourceSpan{"", line, column});
+    }
     tx.commit();
   });
 }

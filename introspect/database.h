@@ -31,7 +31,8 @@ class Database {
   Catalog read_catalog();
 
   /// Runs SQL (may hold several statements) outside any explicit transaction. Throws DiagnosticError
-  /// (code "sql-error") with the server's message on failure.
+  /// (code "sql-error") with the server's message on failure; when the server says where in the text the
+  /// error is, the span's line and column point there (its file is empty: the caller knows the text).
   void execute(const std::string& sql);
 
   /// Runs one read-only query and returns the first column of its first row as text ("" for none or NULL).

@@ -1,4 +1,5 @@
 #include "introspect/catalog_reader.h"
+#include "introspect/stored_expression.h"
 
 #include <stdexcept>
 
@@ -28,7 +29,7 @@ void read_constraints(const TextTable& rows, Catalog& catalog) {
     Constraint c;
     c.name = r.text("name");
     c.type = constraint_type(r.letter("type"));
-    c.definition = r.text("definition");
+    c.definition = as_reloaded(r.text("definition"));
     c.columns = r.list("columns");
     c.ref_schema = r.text("ref_schema");
     c.ref_table = r.text("ref_table");

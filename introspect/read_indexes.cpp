@@ -1,4 +1,5 @@
 #include "introspect/catalog_reader.h"
+#include "introspect/stored_expression.h"
 
 #include <stdexcept>
 
@@ -17,7 +18,7 @@ void read_indexes(const TextTable& rows, Catalog& catalog) {
     if (!definition || definition->rfind("USING ", 0) != 0)
       throw std::logic_error("unexpected pg_get_indexdef() output for index " + i.name + ": " +
                              r.text("full_definition"));
-    i.definition = *definition;
+    i.definition = as_reloaded(*definition);
     i.columns = r.list("columns");
     i.comment = r.optional_text("comment");
     i.meta.deps = decode_deps(r.list("deps"));

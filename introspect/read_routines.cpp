@@ -4,6 +4,7 @@
 #include <stdexcept>
 
 #include "introspect/catalog_reader.h"
+#include "introspect/stored_expression.h"
 #include "model/sql_writer.h"
 
 namespace schemaplan::introspect {
@@ -109,7 +110,7 @@ void read_triggers(const TextTable& rows, Catalog& catalog) {
     t.schema = r.text("schema");
     t.table = r.text("table_name");
     t.name = r.text("name");
-    t.definition = r.text("definition");
+    t.definition = as_reloaded(r.text("definition"));
     t.function_schema = r.text("function_schema");
     t.function_name = r.text("function_name");
     t.columns = r.list("columns");

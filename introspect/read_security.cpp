@@ -6,6 +6,7 @@
 // they differ from its defaults: a privilege given up, or held WITH GRANT OPTION).
 #include "introspect/catalog_queries.h"
 #include "introspect/catalog_reader.h"
+#include "introspect/stored_expression.h"
 #include "introspect/catalog_sql.h"
 
 namespace schemaplan::introspect {
@@ -174,8 +175,8 @@ void read_policies(const TextTable& rows, Catalog& catalog) {
       default: p.command = "ALL"; break;
     }
     p.roles = r.list("roles");
-    p.using_expr = r.optional_text("using_expr");
-    p.check_expr = r.optional_text("check_expr");
+    p.using_expr = reloaded(r.optional_text("using_expr"));
+    p.check_expr = reloaded(r.optional_text("check_expr"));
     p.columns = r.list("columns");
     p.comment = r.optional_text("comment");
     p.meta.deps = decode_deps(r.list("deps"));

@@ -1,5 +1,6 @@
 // Tables and their columns.
 #include "introspect/catalog_reader.h"
+#include "introspect/stored_expression.h"
 
 namespace schemaplan::introspect {
 
@@ -62,8 +63,8 @@ void read_columns(const TextTable& rows, Catalog& catalog) {
     c.name = r.text("name");
     c.type = r.text("type");
     c.not_null = r.flag("not_null");
-    c.default_expr = r.optional_text("default_expr");
-    c.generated = r.optional_text("generated");
+    c.default_expr = reloaded(r.optional_text("default_expr"));
+    c.generated = reloaded(r.optional_text("generated"));
     c.identity = r.letter("identity");
     if (c.identity) c.identity_options = identity_options(r);
     c.collation = r.text("collation");

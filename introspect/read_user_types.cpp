@@ -4,6 +4,7 @@
 
 #include "introspect/catalog_queries.h"
 #include "introspect/catalog_reader.h"
+#include "introspect/stored_expression.h"
 #include "introspect/catalog_sql.h"
 
 namespace schemaplan::introspect {
@@ -90,7 +91,7 @@ void read_domains(const TextTable& rows, Catalog& catalog) {
     d.base_type = r.text("base_type");
     d.collation = r.text("collation");
     d.not_null = r.flag("not_null");
-    d.default_expr = r.optional_text("default_expr");
+    d.default_expr = reloaded(r.optional_text("default_expr"));
     d.comment = r.optional_text("comment");
     d.meta.deps = decode_deps(r.list("deps"));
     auto names = r.list("constraint_names");
@@ -101,7 +102,7 @@ void read_domains(const TextTable& rows, Catalog& catalog) {
     same_length(validated, names.size(), "domains");
     same_length(comments, names.size(), "domains");
     for (size_t i = 0; i < names.size(); ++i)
-      d.constraints.push_back(DomainConstraint{names[i], defs[i], validated[i] == "true", nonempty(comments[i]), {}});
+      d.constraints.push_back(DomainConstraint{names[i], as_reloaded(defs[i]), validated[i] == "true", nonempty(comments[i]), {}});
     catalog.domains.push_back(std::move(d));
   });
 }

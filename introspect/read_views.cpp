@@ -3,6 +3,7 @@
 #include <stdexcept>
 
 #include "introspect/catalog_reader.h"
+#include "introspect/stored_expression.h"
 
 namespace schemaplan::introspect {
 namespace {
@@ -38,7 +39,7 @@ void read_views(const TextTable& rows, Catalog& catalog) {
     v.schema = r.text("schema");
     v.name = r.text("name");
     v.materialized = r.flag("materialized");
-    v.query = trim_query(r.text("query"));
+    v.query = as_reloaded(trim_query(r.text("query")));
     auto names = r.list("column_names");
     auto types = r.list("column_types");
     if (names.size() != types.size()) throw std::logic_error("view " + v.name + ": column names and types disagree");

@@ -10,8 +10,10 @@ using namespace sql_fragments;
 
 std::string views() {
   const std::string pg_class = regclass("pg_class");
-  const std::string rule = "d.classid = " + regclass("pg_rewrite") +
-                           " AND d.objid IN (SELECT rw.oid FROM pg_catalog.pg_rewrite rw WHERE rw.ev_class = c.oid)";
+  // The view's _RETURN rule is joined in the FROM list: `d.objid = rw.oid` lets each dependency lookup use
+  // pg_depend's index, where an IN (subquery) made every view scan all of pg_depend (quadratic in views: 31 s
+  // for 1,864 views).
+  const std::string rule = "d.classid = " + regclass("pg_rewrite") + " AND d.objid = rw.oid";
   // Relations and their columns the rule reads (not the view itself, which its own rule names), as flat
   // quadruples (kind R table / V view / M materialized view, schema, relation, column or '').
   const std::string relations =
@@ -40,6 +42,7 @@ std::string views() {
          "  " + relations + " AS relations\n"
          "FROM pg_catalog.pg_class c\n"
          "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace\n"
+         "LEFT JOIN pg_catalog.pg_rewrite rw ON rw.ev_class = c.oid AND rw.rulename = '_RETURN'\n"
          "WHERE c.relkind IN ('v', 'm') AND " + user_schema("n") + " AND " + not_extension_member("pg_class", "c.oid") +
          "\nORDER BY 1, 2";
 }

@@ -217,6 +217,34 @@ Node* Deparser::binary_op(const char* op, Node* left, Node* right) {
 
 void Deparser::expand_as_stored(Node* n) {
   auto* a = n->a_expr;
+  auto literal = [](const Node* e) {
+    if (e && e->node_case == PG_QUERY__NODE__NODE_TYPE_CAST) e = e->type_cast->arg;
+    return e && e->node_case == PG_QUERY__NODE__NODE_A_CONST;
+  };
+  auto all_literals = [&](Node* const* items, size_t count) {
+    for (size_t i = 0; i < count; ++i)
+      if (!literal(items[i])) return false;
+    return count > 0;
+  };
+  {
+    // `x = ANY (ARRAY['a'::t, 'b'::t])`, pg_dump's print of `x IN ('a', 'b')`: a list of literals is compared in
+    // the IN form, the one that stays valid SQL once the literals' casts are folded (an ARRAY of bare literals
+    // is text[], which an enum column cannot be compared with).
+    auto op = strings(a->name, a->n_name);
+    bool any = a->kind == PG_QUERY__A__EXPR__KIND__AEXPR_OP_ANY && op.size() == 1 && op[0] == "=";
+    bool all = a->kind == PG_QUERY__A__EXPR__KIND__AEXPR_OP_ALL && op.size() == 1 && op[0] == "<>";
+    if ((any || all) && a->rexpr && a->rexpr->node_case == PG_QUERY__NODE__NODE_A_ARRAY_EXPR &&
+        all_literals(a->rexpr->a_array_expr->elements, a->rexpr->a_array_expr->n_elements)) {
+      auto* l = arena_.make<PgQuery__List>(pg_query__list__descriptor);
+      l->n_items = a->rexpr->a_array_expr->n_elements;
+      l->items = a->rexpr->a_array_expr->elements;
+      auto* ln = arena_.make<Node>(pg_query__node__descriptor);
+      ln->node_case = PG_QUERY__NODE__NODE_LIST;
+      ln->list = l;
+      a->rexpr = ln;
+      a->kind = PG_QUERY__A__EXPR__KIND__AEXPR_IN;
+    }
+  }
   if (!a->rexpr || a->rexpr->node_case != PG_QUERY__NODE__NODE_LIST) return;
   auto op = strings(a->name, a->n_name);
   const auto* list = a->rexpr->list;
@@ -227,7 +255,8 @@ void Deparser::expand_as_stored(Node* n) {
     a->rexpr = list->items[0];
     return;
   }
-  if (a->kind == PG_QUERY__A__EXPR__KIND__AEXPR_IN && op.size() == 1 && (op[0] == "=" || op[0] == "<>")) {
+  if (a->kind == PG_QUERY__A__EXPR__KIND__AEXPR_IN && op.size() == 1 && (op[0] == "=" || op[0] == "<>") &&
+      !all_literals(list->items, list->n_items)) {
     auto* array = arena_.make<PgQuery__AArrayExpr>(pg_query__a__array_expr__descriptor);
     array->n_elements = list->n_items;
     array->elements = list->items;
@@ -268,6 +297,17 @@ bool Deparser::user_type_literal(const PgQuery__TypeCast* tc) const {
 }
 
 void Deparser::normalise_expr(Node* expr, ExprRefs* refs, std::string_view table) {
+  // Inside a subquery a name binds to the subquery's own relations first: `t.id` naming the outer table must
+  // keep its qualifier there (without it, it would read the subquery's `id`), and an unqualified name is not
+  // the table's column.
+  std::set<const ProtobufCMessage*> in_subquery;
+  if (!table.empty())
+    visit(&expr->base, [&](ProtobufCMessage* m) {
+      if (auto* sl = as<PgQuery__SubLink>(m, pg_query__sub_link__descriptor); sl && sl->subselect)
+        visit(&sl->subselect->base, [&](ProtobufCMessage* inner) {
+          if (as<PgQuery__ColumnRef>(inner, pg_query__column_ref__descriptor)) in_subquery.insert(inner);
+        });
+    });
   // A literal's cast under a further cast is a conversion of its own: PostgreSQL keeps `'a'::varchar::text` as
   // `('a'::character varying)::text` and `ARRAY['a'::varchar]::text[]` as an array of varchar converted, where
   // `'a'::text` and `ARRAY['a']::text[]` are text from the start. Such casts stay.
@@ -283,8 +323,10 @@ void Deparser::normalise_expr(Node* expr, ExprRefs* refs, std::string_view table
           const auto* a = n->a_expr;
           operands.insert(a->lexpr);
           operands.insert(a->rexpr);
-          if (a->rexpr && a->rexpr->node_case == PG_QUERY__NODE__NODE_A_ARRAY_EXPR)
-            for (size_t i = 0; i < a->rexpr->a_array_expr->n_elements; ++i) operands.insert(a->rexpr->a_array_expr->elements[i]);
+          // The items of an IN list take the tested value's type (not those of an ARRAY, which is text[] when
+          // they are bare literals).
+          if (a->kind == PG_QUERY__A__EXPR__KIND__AEXPR_IN && a->rexpr && a->rexpr->node_case == PG_QUERY__NODE__NODE_LIST)
+            for (size_t i = 0; i < a->rexpr->list->n_items; ++i) operands.insert(a->rexpr->list->items[i]);
         }
       }
       if (n->node_case == PG_QUERY__NODE__NODE_TYPE_CAST && n->type_cast->arg) {
@@ -310,7 +352,12 @@ void Deparser::normalise_expr(Node* expr, ExprRefs* refs, std::string_view table
     } else if (auto* f = as<PgQuery__FuncCall>(m, pg_query__func_call__descriptor)) {
       canonicalise_func_call(f, refs);
     } else if (auto* c = as<PgQuery__ColumnRef>(m, pg_query__column_ref__descriptor)) {
-      canonicalise_column_ref(c, refs, table);
+      if (!in_subquery.count(m)) {
+        canonicalise_column_ref(c, refs, table);
+      } else if (refs && c->n_fields == 2) {
+        auto fields = strings(c->fields, c->n_fields);
+        if (fields.size() == 2 && fields[0] == table) add_unique(refs->columns, fields[1]);
+      }
     }
   });
 }
@@ -379,12 +426,32 @@ std::string Deparser::canonical_default(Node* expr, const std::string& column_ty
     }
   }
   // A default is coerced to its column's type anyway: a literal cast to exactly that type is the literal.
-  if (fold_literal_casts_ && expr->node_case == PG_QUERY__NODE__NODE_TYPE_CAST && expr->type_cast->arg &&
+  // A literal cast to another type is stored with that cast (`text DEFAULT ''::character varying` keeps it):
+  // it must be kept, even where a cast of a literal compared with a value would be folded away.
+  if (expr->node_case == PG_QUERY__NODE__NODE_TYPE_CAST && expr->type_cast->arg &&
       expr->type_cast->arg->node_case == PG_QUERY__NODE__NODE_A_CONST && !expr->type_cast->arg->a_const->isnull) {
+    bool same_type = false;
     try {
-      if (resolve_type(expr->type_cast->type_name, types_).text == column_type) expr = expr->type_cast->arg;
+      // `varchar(20) DEFAULT 'a'::character varying` is stored as the bare literal is: the cast's type without
+      // a modifier is the column's.
+      std::string cast = resolve_type(expr->type_cast->type_name, types_).text;
+      std::string base = column_type;
+      if (size_t paren = base.find('('); paren != std::string::npos && cast.find('(') == std::string::npos)
+        base = base.substr(0, paren) + base.substr(base.find(')', paren) + 1);
+      same_type = cast == column_type || cast == base;
     } catch (const TreeError&) {
       // Not a type a column can have: leave the cast for PostgreSQL to judge.
+    }
+    // A string literal takes its column's type as a typed constant, printed with that cast either way; a number
+    // cast explicitly (`(0)::numeric`) is stored as that explicit conversion, where a bare `0` is an implicit one.
+    bool string = expr->type_cast->arg->a_const->val_case == PG_QUERY__A__CONST__VAL_SVAL;
+    if (same_type && string && fold_literal_casts_) return canonical_expr(expr->type_cast->arg, refs);
+    if (!same_type || !string) {
+      bool fold = fold_literal_casts_;
+      fold_literal_casts_ = false;
+      std::string out = canonical_expr(expr, refs);
+      fold_literal_casts_ = fold;
+      return out;
     }
   }
   return canonical_expr(expr, refs);

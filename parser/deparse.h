@@ -71,9 +71,11 @@ class Deparser {
  private:
   std::string exclusion_definition(PgQuery__Constraint* c, std::string_view table, ExprRefs* refs);
   void canonicalise_func_call(PgQuery__FuncCall* f, ExprRefs* refs);
-  /// Rewrites `x IN (...)`, `x NOT IN (...)` (with one value: `x = v`, `x <> v`), `x BETWEEN a AND b` and `x NOT BETWEEN a AND b` in place into
-  /// the forms PostgreSQL stores (`x = ANY (ARRAY[...])`, `x <> ALL (ARRAY[...])`, `x >= a AND x <= b`,
-  /// `x < a OR x > b`), so that pg_dump's spelling and a person's compare equal offline.
+  /// Rewrites comparisons in place into one form per meaning, so that pg_dump's spelling and a person's compare
+  /// equal offline: `x IN (v)` -> `x = v`; an IN list of literals stays an IN list and pg_dump's
+  /// `x = ANY (ARRAY[literals])` / `x <> ALL (ARRAY[...])` become `x IN (...)` / `x NOT IN (...)` (valid SQL once
+  /// the literals' casts are folded, whatever x's type); other IN lists become `x = ANY (ARRAY[...])`;
+  /// `x BETWEEN a AND b` -> `x >= a AND x <= b`, `x NOT BETWEEN a AND b` -> `x < a OR x > b`.
   void expand_as_stored(Node* n);
   Node* binary_op(const char* op, Node* left, Node* right);
   /// A string literal cast to a user or extension type (an enum value beside an enum column).

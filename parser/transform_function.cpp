@@ -337,6 +337,9 @@ void Transformer::resolve_routine_refs() {
         // A function argument or result of a table's row type is the table.
         if (self && d.kind == ObjectKind::Type && !cat_.enum_type(d.schema, d.name) && cat_.table(d.schema, d.name))
           add_dep(out, ObjectId{ObjectKind::Table, d.schema, d.name, "", ""});
+        else if (const View* v = d.kind == ObjectKind::Type && !cat_.enum_type(d.schema, d.name) ? cat_.view(d.schema, d.name)
+                                                                                                   : nullptr)
+          add_dep(out, v->id());  // a view's row type
         else
           add_dep(out, d);
         continue;

@@ -112,8 +112,10 @@ std::map<ObjectId, Going> initially_going(const Catalog& from, const Catalog& to
         mark(c.id, Going::Changed);
       } else if (const auto* e = std::get_if<EnumType>(&c.before)) {
         const auto& after = std::get<EnumType>(c.after);
-        if (e->values == after.values || ddl::enum_values_only_added(*e, after)) continue;
-        // The swap retypes every column of the type (planner/sql/enum_ddl.cpp).
+        if (e->values == after.values) continue;
+        // The swap retypes every column of the type (planner/sql/enum_ddl.cpp). Values only added are an ALTER
+        // TYPE ... ADD VALUE forwards, but its rollback is a swap all the same (PostgreSQL cannot remove a
+        // value): what reads the columns must be out of the way in down.sql too, so it follows both ways.
         mark_swapped(c.id);
       } else if (const auto* d = std::get_if<Domain>(&c.before)) {
         // A new base type or collation swaps the domain and retypes its columns, as an enum swap does.

@@ -58,7 +58,15 @@ void security_deps(std::vector<ObjectId>& out, const Catalog&, const Policy& p) 
 void security_deps(std::vector<ObjectId>& out, const Catalog& cat, const Grant& g) {
   out.push_back(g.object);
   // A column's privileges are on a table's column or a view's (which goes and comes back with its view).
-  if (g.object.kind == ObjectKind::Column) out.push_back(relation_id(cat, g.object.schema, g.object.parent));
+  ObjectId owned = g.object;
+  if (g.object.kind == ObjectKind::Column) {
+    owned = relation_id(cat, g.object.schema, g.object.parent);
+    out.push_back(owned);
+  }
+  // Grants come after the object's owner is set: ALTER ... OWNER TO hands the old owner's own entries to the new
+  // owner, so privileges granted to the role running the plan while it still owned the object (its grant
+  // options, say) would end up as the new owner's.
+  out.push_back(Ownership{owned, "", {}}.id());
 }
 
 void security_deps(std::vector<ObjectId>& out, const Catalog&, const DefaultPrivilege& d) {
@@ -159,6 +167,10 @@ std::vector<ObjectId> dependencies(const Catalog& cat, const ObjectId& id, const
         if (g.kind == ObjectKind::Aggregate && g.schema == d.schema && g.name == d.name) overloads.push_back(g.id());
     }
   out.insert(out.end(), overloads.begin(), overloads.end());
+  // A row type named as a table's (a function taking a view's rows, read from pg_depend as the relation's type)
+  // may be a view's or a foreign table's: the relation as the catalog has it.
+  for (auto& d : out)
+    if (d.kind == ObjectKind::Table && !cat.table(d.schema, d.name)) d = relation_id(cat, d.schema, d.name);
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
   // An object never waits for itself (a self-referencing foreign key names its own table).

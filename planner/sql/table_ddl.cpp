@@ -1,3 +1,6 @@
+#include <algorithm>
+#include <set>
+
 #include "model/sql_writer.h"
 #include "planner/sql/ddl.h"
 
@@ -55,8 +58,24 @@ Statements create_table(const Table& t) {
     s += column_definition(c);
     first = false;
   }
+  // CREATE TABLE keeps one of several keys over the same columns (transformIndexConstraints merges them, the
+  // primary key first); a table can still have them all when they are added one by one, as pg_dump does. The
+  // second and later ones are added after the table.
+  std::set<std::string> keys;
+  std::vector<const Constraint*> after;
+  auto key_of = [](const Constraint& c) {
+    for (const char* word : {"PRIMARY KEY ", "UNIQUE "})
+      if (c.definition.starts_with(word)) return c.definition.substr(std::string(word).size());
+    return c.definition;
+  };
+  for (bool pk : {true, false})
+    for (const auto& c : t.constraints) {
+      bool is_key = c.type == ConstraintType::PrimaryKey || c.type == ConstraintType::Unique || c.type == ConstraintType::Exclude;
+      if (!inline_constraint(c) || !is_key || (c.type == ConstraintType::PrimaryKey) != pk) continue;
+      if (!keys.insert(key_of(c)).second) after.push_back(&c);
+    }
   for (const auto& c : t.constraints) {
-    if (!inline_constraint(c)) continue;
+    if (!inline_constraint(c) || std::find(after.begin(), after.end(), &c) != after.end()) continue;
     s += first ? "\n  " : ",\n  ";
     s += "CONSTRAINT " + sql::ident(c.name) + " " + c.definition;
     first = false;
@@ -65,7 +84,8 @@ Statements create_table(const Table& t) {
   Statements out{s};
   for (auto& r : row_security(Table{}, t)) out.push_back(std::move(r));
   for (const auto& c : t.constraints)
-    if (!inline_constraint(c) && !is_external_fk(c, t.schema, t.name))
+    if ((!inline_constraint(c) || std::find(after.begin(), after.end(), &c) != after.end()) &&
+        !is_external_fk(c, t.schema, t.name))
       out.push_back("ALTER TABLE " + q + " ADD CONSTRAINT " + sql::ident(c.name) + " " + c.definition);
   if (t.comment) out.push_back(comment_on("TABLE", q, t.comment));
   for (const auto& c : t.columns)

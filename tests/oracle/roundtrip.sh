@@ -8,7 +8,8 @@
 #   sql      diff --from URL(A) --to CASE/b.sql
 #   offline  diff --from CASE/a.sql --to CASE/b.sql
 # A case folder holds a.sql (the starting schema; empty means an empty database), b.sql (the desired one) and
-# optionally data.sql (INSERTs loaded into A before planning). a/ and b/ folders of .sql files may stand for
+# optionally data.sql (INSERTs loaded into A before planning) and b.source (what sql mode reads as the desired
+# side instead of b.sql, e.g. migrations:DIR@NAME). a/ and b/ folders of .sql files may stand for
 # a.sql and b.sql (psql reads them concatenated in sorted path order, as schemaplan does). A folder without
 # b.sql or b/ is a kind folder: every sub-folder of it is a case, in sorted order.
 # Sources load with psql as written, or, when they hold the line "-- roundtrip: any order", statement by
@@ -24,6 +25,7 @@
 #
 # Environment: SCHEMAPLAN (the binary), PGHOST/PGPORT/PGUSER (the server; scripts/test sets them),
 # RT_PREFIX (database name prefix, default rt: give each parallel run its own), RT_KEEP=1 keeps the work folder,
+# RT_TIMEOUT (seconds one diff may take, default 120),
 # SCHEMAPLAN_ARGS (extra words for every diff of the case, e.g. "--strategy simple").
 # Prints PASS/FAIL per case (a failure also gets the reason and an excerpt of the SQL that failed) and a last line
 # "roundtrip MODE: N passed, M failed". Exit status 0 when all passed, 1 when any failed, 2 on bad usage,
@@ -109,7 +111,7 @@ listing_diff() { # GOT WANT
 run_diff() { # FROM TO OUT -> status; stdout and stderr kept beside the outputs
   mkdir -p "$3"
   # shellcheck disable=SC2086 # SCHEMAPLAN_ARGS is a list of words on purpose
-  timeout 120 "$SCHEMAPLAN" diff --from "$1" --to "$2" --out "$3" ${SCHEMAPLAN_ARGS:-} >"$3.stdout" 2>"$3.stderr"
+  timeout "${RT_TIMEOUT:-120}" "$SCHEMAPLAN" diff --from "$1" --to "$2" --out "$3" ${SCHEMAPLAN_ARGS:-} >"$3.stdout" 2>"$3.stderr"
 }
 
 cases=()
@@ -145,9 +147,13 @@ for case in "${cases[@]}"; do
   [[ -z $why ]] && { snap "$db_a" >"$w/a0"; snap "$db_b" >"$w/b0"; }
   [[ -z $why && -f $case/data.sql ]] && fingerprint "$case/data.sql" "$db_a" >"$w/rows0"
 
+  # b.source (optional): the desired side as schemaplan reads it in sql mode when it is not b.sql itself, e.g.
+  # migrations:DIR@NAME for a migration history whose state b.sql is a dump of (tests/realworld/pairs.sh).
+  to_source=$src_b
+  [[ -f $case/b.source ]] && to_source=$(cat "$case/b.source")
   case $mode in
     db) from=$(url "$db_a") to=$(url "$db_b") ;;
-    sql) from=$(url "$db_a") to=$src_b ;;
+    sql) from=$(url "$db_a") to=$to_source ;;
     offline) from=$src_a to=$src_b ;;
   esac
   if [[ -z $why ]]; then
@@ -198,8 +204,8 @@ for case in "${cases[@]}"; do
   fi
   # Idempotence: the desired state compared with its own source has nothing to do.
   if [[ -z $why ]]; then
-    if [[ $mode == offline ]]; then ifrom=$src_b; else ifrom=$(url "$db_b"); fi
-    run_diff "$ifrom" "$src_b" "$w/idem"; st=$?
+    if [[ $mode == offline ]]; then ifrom=$src_b ito=$src_b; else ifrom=$(url "$db_b") ito=$to_source; fi
+    run_diff "$ifrom" "$ito" "$w/idem"; st=$?
     if ((st == 0)); then
       left=$(statements "$w/idem/up.sql")
       [[ -z $left ]] || fail_with "B against b.sql is not an empty plan" "$(echo "$left" | head -8 | sed 's/^/      /')"

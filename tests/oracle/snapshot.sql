@@ -8,6 +8,25 @@
 \pset format unaligned
 \pset tuples_only on
 \pset pager off
+-- PostgreSQL does not always read its own print back into the same expression: an IN list over a varchar column
+-- is stored as `x = ANY ((ARRAY['a'::character varying, ...])::text[])`, whose print loads as
+-- `x = ANY (ARRAY[('a'::character varying)::text, ...])` (the cast moves into the elements). The two are one
+-- expression, and no tool that goes through SQL text can produce the first from a database: expression texts
+-- are listed in the read-back form. (A session-local function: nothing is left in the database.)
+SET client_min_messages = warning;
+CREATE OR REPLACE FUNCTION pg_temp.reloaded(t text) RETURNS text LANGUAGE plpgsql IMMUTABLE AS $fn$
+DECLARE
+  m text[];
+BEGIN
+  LOOP
+    m := regexp_match(t, $re$\(ARRAY\[((?:'(?:[^']|'')*'::[a-z ]+(?:, )?)+)\]\)::([a-z ]+)\[\](?!\[)$re$);
+    EXIT WHEN m IS NULL OR m[2] IS NULL;
+    t := replace(t, '(ARRAY[' || m[1] || '])::' || m[2] || '[]',
+                 'ARRAY[' || regexp_replace(m[1], $re$('(?:[^']|'')*'::[a-z ]+)$re$, '(\1)::' || m[2], 'g') || ']');
+  END LOOP;
+  RETURN t;
+END
+$fn$;
 WITH ns AS (
   SELECT oid, nspname FROM pg_namespace
   WHERE nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast')
@@ -69,7 +88,7 @@ WITH ns AS (
   SELECT format('column %s.%s.%s type=%s notnull=%s default=%s identity=%s generated=%s collation=%s',
                 quote_ident(n.nspname), quote_ident(c.relname), quote_ident(a.attname),
                 format_type(a.atttypid, a.atttypmod), a.attnotnull,
-                coalesce(pg_get_expr(d.adbin, d.adrelid), ''), a.attidentity, a.attgenerated,
+                coalesce(pg_temp.reloaded(pg_get_expr(d.adbin, d.adrelid)), ''), a.attidentity, a.attgenerated,
                 coalesce(CASE WHEN a.attcollation <> t.typcollation
                               THEN quote_ident(con.nspname) || '.' || quote_ident(co.collname) END, ''))
   FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN ns n ON n.oid = c.relnamespace
@@ -82,17 +101,17 @@ WITH ns AS (
   UNION ALL
   -- table constraints: PK, UNIQUE (NULLS NOT DISTINCT), CHECK (NO INHERIT), FK (MATCH, actions, DEFERRABLE), EXCLUDE
   SELECT format('constraint %s.%s.%s %s%s', quote_ident(n.nspname), quote_ident(c.relname), quote_ident(k.conname),
-                pg_get_constraintdef(k.oid), CASE WHEN k.convalidated THEN '' ELSE ' (not validated)' END)
+                pg_temp.reloaded(pg_get_constraintdef(k.oid)), CASE WHEN k.convalidated THEN '' ELSE ' (not validated)' END)
   FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid JOIN ns n ON n.oid = c.relnamespace
   WHERE c.oid NOT IN (SELECT oid FROM ext_rels)
   UNION ALL
   SELECT format('domain-constraint %s.%s.%s %s%s', quote_ident(n.nspname), quote_ident(t.typname), quote_ident(k.conname),
-                pg_get_constraintdef(k.oid), CASE WHEN k.convalidated THEN '' ELSE ' (not validated)' END)
+                pg_temp.reloaded(pg_get_constraintdef(k.oid)), CASE WHEN k.convalidated THEN '' ELSE ' (not validated)' END)
   FROM pg_constraint k JOIN pg_type t ON t.oid = k.contypid JOIN ns n ON n.oid = t.typnamespace
   WHERE t.oid NOT IN (SELECT oid FROM ext_types)
   UNION ALL
   -- indexes, including those behind constraints: method, opclass, collation, order, NULLS, INCLUDE, WHERE, WITH
-  SELECT format('index %s valid=%s', pg_get_indexdef(i.indexrelid), i.indisvalid)
+  SELECT format('index %s valid=%s', pg_temp.reloaded(pg_get_indexdef(i.indexrelid)), i.indisvalid)
   FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN ns n ON n.oid = c.relnamespace
   WHERE c.oid NOT IN (SELECT oid FROM ext_rels) AND i.indrelid NOT IN (SELECT oid FROM ext_rels)
   UNION ALL
@@ -146,7 +165,7 @@ WITH ns AS (
   FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid JOIN ns n ON n.oid = c.relnamespace
   WHERE k.coninhcount > 0 AND c.oid NOT IN (SELECT oid FROM ext_rels)
   UNION ALL
-  SELECT format('view %s.%s %s', quote_ident(n.nspname), quote_ident(c.relname), regexp_replace(pg_get_viewdef(c.oid), '\s+', ' ', 'g'))
+  SELECT format('view %s.%s %s', quote_ident(n.nspname), quote_ident(c.relname), regexp_replace(pg_temp.reloaded(pg_get_viewdef(c.oid)), '\s+', ' ', 'g'))
   FROM pg_class c JOIN ns n ON n.oid = c.relnamespace WHERE c.relkind IN ('v', 'm') AND c.oid NOT IN (SELECT oid FROM ext_rels)
   UNION ALL
   SELECT format('function %s', regexp_replace(pg_get_functiondef(p.oid), '\s+', ' ', 'g'))
@@ -155,7 +174,7 @@ WITH ns AS (
   SELECT format('aggregate %s.%s(%s)', quote_ident(n.nspname), quote_ident(p.proname), pg_get_function_identity_arguments(p.oid))
   FROM pg_proc p JOIN ns n ON n.oid = p.pronamespace WHERE p.prokind = 'a' AND p.oid NOT IN (SELECT oid FROM ext_procs)
   UNION ALL
-  SELECT format('trigger %s enabled=%s', pg_get_triggerdef(tg.oid), tg.tgenabled)
+  SELECT format('trigger %s enabled=%s', pg_temp.reloaded(pg_get_triggerdef(tg.oid)), tg.tgenabled)
   FROM pg_trigger tg JOIN pg_class c ON c.oid = tg.tgrelid JOIN ns n ON n.oid = c.relnamespace
   WHERE NOT tg.tgisinternal AND c.oid NOT IN (SELECT oid FROM ext_rels)
   UNION ALL
@@ -164,7 +183,7 @@ WITH ns AS (
                 -- roles sorted: PostgreSQL keeps them in the order the statement named them
                 (SELECT string_agg(x.role, ',' ORDER BY x.role COLLATE "C")
                  FROM unnest(p.polroles) r CROSS JOIN LATERAL (SELECT CASE WHEN r = 0 THEN 'public' ELSE r::regrole::text END) x(role)),
-                coalesce(pg_get_expr(p.polqual, p.polrelid), ''), coalesce(pg_get_expr(p.polwithcheck, p.polrelid), ''))
+                coalesce(pg_temp.reloaded(pg_get_expr(p.polqual, p.polrelid)), ''), coalesce(pg_temp.reloaded(pg_get_expr(p.polwithcheck, p.polrelid)), ''))
   FROM pg_policy p JOIN pg_class c ON c.oid = p.polrelid JOIN ns n ON n.oid = c.relnamespace
   UNION ALL
   -- comments on anything in a user schema (relations, columns, indexes, sequences, types, constraints, functions,

@@ -1,0 +1,1 @@
+CREATE TABLE dataelement (id int, code varchar(50));

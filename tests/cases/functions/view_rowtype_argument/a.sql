@@ -1,0 +1,1 @@
+CREATE TABLE tips (id int, amount numeric, ctime timestamptz);

@@ -1,0 +1,42 @@
+#!/bin/bash
+# Real release pairs of a project's migration history, judged by the round-trip oracle in every mode:
+#   pairs.sh PROJECT_DIR [MODE...]        (modes: db sql offline; default all three)
+# For each line "FROM TO" of PROJECT_DIR/pairs.txt the history is replayed with psql (replay.sh) up to FROM and
+# up to TO, and each state is dumped with pg_dump -s: a.sql and b.sql of a round-trip case. db mode plans between
+# the two databases, offline between the two dumps, and sql mode from the FROM database to
+# migrations:PROJECT_DIR/migrations@TO, the history replayed by schemaplan itself in its own layout.
+set -uo pipefail
+here=$(cd "$(dirname "$0")" && pwd)
+source "$here/lib.sh"
+
+dir=$(cd "${1:?usage: pairs.sh PROJECT_DIR [MODE...]}" && pwd)
+shift
+modes=("$@")
+((${#modes[@]})) || modes=(db sql offline)
+name=$(basename "$dir")
+rw_setup "${RW_PREFIX:-rwp_${name//-/_}}"
+[[ -f $dir/pgoptions ]] && export PGOPTIONS="${PGOPTIONS:-} $(cat "$dir/pgoptions")"
+
+cases=$work/cases/$name
+n=0
+while read -r from to; do
+  [[ -z $from || $from == \#* ]] && continue
+  n=$((n + 1))
+  c=$cases/$(printf '%02d' $n)
+  mkdir -p "$c"
+  for side in a:$from b:$to; do
+    db=${prefix}_s; fresh "$db" || exit 1
+    if [[ -f $dir/roles.sql ]]; then psql_ -d "$db" -f "$dir/roles.sql" >/dev/null 2>&1 || exit 1; fi
+    bash "$here/replay.sh" "$dir" "$db" "${side#*:}" >/dev/null 2>"$work/replay.err" \
+      || { echo "FAIL $name: the history does not replay up to ${side#*:}"; head -5 "$work/replay.err"; exit 1; }
+    dump "$db" "$c/${side%%:*}.sql" || exit 1
+  done
+  echo "migrations:$dir/migrations@$to" >"$c/b.source"
+  echo "pair $n: $from -> $to"
+done <"$dir/pairs.txt"
+
+status=0
+for mode in "${modes[@]}"; do
+  RT_PREFIX=${prefix}_$mode RT_TIMEOUT=${RT_TIMEOUT:-600} bash "$here/../oracle/roundtrip.sh" "$mode" "$cases" || status=1
+done
+exit $status
