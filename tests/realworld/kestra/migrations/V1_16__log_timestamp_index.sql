@@ -1,0 +1,1 @@
+CREATE INDEX IF NOT EXISTS logs_timestamp ON logs ("timestamp");

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX CONCURRENTLY "pricings_model_name_idx" ON "pricings"("model_name");

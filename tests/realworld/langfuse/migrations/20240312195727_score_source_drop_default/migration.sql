@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "scores" ALTER COLUMN "source" DROP DEFAULT;

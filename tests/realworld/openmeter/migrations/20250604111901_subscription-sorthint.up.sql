@@ -1,0 +1,2 @@
+-- modify "subscription_phases" table
+ALTER TABLE "subscription_phases" ADD COLUMN "sort_hint" smallint NULL;

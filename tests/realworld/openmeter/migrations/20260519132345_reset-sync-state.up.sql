@@ -1,0 +1,2 @@
+-- force sync all subscriptions
+DELETE FROM "subscription_billing_sync_states";

@@ -1,0 +1,1 @@
+ALTER TABLE schema_version ALTER COLUMN installed_by TYPE varchar(63);

@@ -1,0 +1,2 @@
+-- This is just a dummy command to init the right version in DB
+select 4010000;

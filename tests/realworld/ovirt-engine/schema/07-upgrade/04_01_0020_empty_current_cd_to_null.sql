@@ -1,0 +1,2 @@
+UPDATE vm_dynamic SET current_cd=NULL WHERE current_cd='';
+

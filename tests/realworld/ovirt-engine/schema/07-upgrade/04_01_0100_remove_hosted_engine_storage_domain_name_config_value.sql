@@ -1,0 +1,1 @@
+select fn_db_delete_config_value('HostedEngineStorageDomainName','general');

@@ -1,0 +1,3 @@
+UPDATE mac_pool_ranges
+SET from_mac = lower(from_mac),
+    to_mac = lower(to_mac);

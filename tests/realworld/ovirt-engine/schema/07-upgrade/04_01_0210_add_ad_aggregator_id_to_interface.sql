@@ -1,0 +1,2 @@
+SELECT fn_db_add_column('vds_interface', 'ad_aggregator_id', 'integer');
+

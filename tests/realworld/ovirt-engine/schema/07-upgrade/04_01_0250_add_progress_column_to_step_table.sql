@@ -1,0 +1,1 @@
+select fn_db_add_column('step', 'progress', 'SMALLINT DEFAULT NULL');

@@ -1,0 +1,1 @@
+SELECT fn_db_add_column('user_profiles', 'user_portal_vm_auto_login', 'boolean DEFAULT true');

@@ -1,0 +1,2 @@
+DROP TABLE IF EXISTS vds_cpu_statistics CASCADE;
+

@@ -1,0 +1,1 @@
+select fn_db_add_column('vnic_profiles', 'migratable', 'BOOLEAN DEFAULT FALSE NOT NULL');

@@ -1,0 +1,2 @@
+UPDATE sso_clients
+SET notification_callback_protocol = 'TLS';

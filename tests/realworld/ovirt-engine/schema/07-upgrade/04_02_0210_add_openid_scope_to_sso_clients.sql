@@ -1,0 +1,2 @@
+UPDATE sso_clients
+SET scope = scope || ' openid';

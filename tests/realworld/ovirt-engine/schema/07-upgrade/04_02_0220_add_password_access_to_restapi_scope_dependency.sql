@@ -1,0 +1,3 @@
+UPDATE sso_scope_dependency
+SET dependencies = dependencies || ' ovirt-ext=token:password-access'
+WHERE scope = 'ovirt-app-api';

@@ -1,0 +1,3 @@
+UPDATE vdc_options
+SET option_name = 'HotPlugMemoryBlockSizeMb'
+WHERE option_name ILIKE 'HotPlugMemoryMultiplicationSizeMb';

@@ -1,0 +1,1 @@
+ALTER TABLE vnic_profiles ALTER COLUMN name TYPE varchar(256);

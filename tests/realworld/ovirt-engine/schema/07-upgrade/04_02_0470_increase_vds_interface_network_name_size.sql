@@ -1,0 +1,1 @@
+ALTER TABLE vds_interface ALTER COLUMN network_name TYPE varchar(256);

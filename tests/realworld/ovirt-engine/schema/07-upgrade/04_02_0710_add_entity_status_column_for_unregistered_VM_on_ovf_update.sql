@@ -1,0 +1,2 @@
+SELECT fn_db_add_column('unregistered_ovf_of_entities', 'status', 'integer');
+

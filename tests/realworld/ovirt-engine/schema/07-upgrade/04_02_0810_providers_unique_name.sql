@@ -1,0 +1,1 @@
+ALTER TABLE ONLY providers ADD CONSTRAINT providers_unique_name UNIQUE (name);

@@ -1,0 +1,1 @@
+SELECT fn_db_drop_column('luns', 'discard_zeroes_data');

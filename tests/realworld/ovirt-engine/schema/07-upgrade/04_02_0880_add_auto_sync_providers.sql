@@ -1,0 +1,1 @@
+SELECT fn_db_add_column('providers', 'auto_sync', 'boolean DEFAULT false NOT NULL');

@@ -1,0 +1,2 @@
+SELECT fn_db_drop_column('base_disks', 'alignment');
+SELECT fn_db_drop_column('base_disks', 'last_alignment_scan');

@@ -1,0 +1,4 @@
+UPDATE cluster
+SET cpu_name = 'Auto Detect'
+WHERE cpu_name = '';
+

@@ -1,0 +1,5 @@
+UPDATE cluster
+SET cpu_name = ''
+WHERE cpu_name = 'Auto Detect';
+
+

@@ -1,0 +1,1 @@
+SELECT fn_db_create_index('idx_network_vdsm_name', 'network', 'vdsm_name', '', false);

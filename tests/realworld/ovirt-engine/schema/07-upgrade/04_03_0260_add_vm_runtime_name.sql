@@ -1,0 +1,1 @@
+SELECT fn_db_add_column('vm_dynamic', 'runtime_name', 'character varying(255)');

@@ -1,0 +1,1 @@
+SELECT fn_db_add_column('storage_domain_dynamic', 'vdo_savings', 'integer default null');

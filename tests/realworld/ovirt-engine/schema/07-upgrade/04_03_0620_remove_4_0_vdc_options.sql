@@ -1,0 +1,1 @@
+DELETE FROM vdc_options WHERE version = '4.0';

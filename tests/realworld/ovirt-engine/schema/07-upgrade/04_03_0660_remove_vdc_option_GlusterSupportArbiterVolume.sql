@@ -1,0 +1,1 @@
+SELECT fn_db_delete_config_value_all_versions('GlusterSupportArbiterVolume');

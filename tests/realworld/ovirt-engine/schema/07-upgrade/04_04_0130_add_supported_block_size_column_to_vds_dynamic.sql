@@ -1,0 +1,1 @@
+select fn_db_add_column('vds_dynamic', 'supported_block_size', 'JSONB NULL');

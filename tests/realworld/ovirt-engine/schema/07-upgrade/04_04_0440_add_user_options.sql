@@ -1,0 +1,1 @@
+SELECT fn_db_add_column('users', 'options', 'TEXT DEFAULT ''{}''');

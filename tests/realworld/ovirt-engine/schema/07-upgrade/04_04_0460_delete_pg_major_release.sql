@@ -1,0 +1,1 @@
+SELECT fn_db_delete_config_value('PgMajorRelease', 'general');

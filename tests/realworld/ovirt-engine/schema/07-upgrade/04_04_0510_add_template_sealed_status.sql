@@ -1,0 +1,1 @@
+select fn_db_add_column('vm_static', 'is_template_sealed', 'boolean not null default false');

@@ -1,0 +1,1 @@
+select fn_db_add_column('sso_clients', 'encrypted_userinfo', 'BOOLEAN NOT NULL DEFAULT TRUE');

@@ -1,0 +1,1 @@
+SELECT fn_db_drop_constraint('vm_backups', 'vm_backups_backup_id_fkey');

@@ -1,0 +1,1 @@
+SELECT fn_db_drop_constraint('image_transfers', 'fk_image_transfers_command_enitites');

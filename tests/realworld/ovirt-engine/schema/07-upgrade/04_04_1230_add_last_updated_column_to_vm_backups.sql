@@ -1,0 +1,1 @@
+SELECT fn_db_add_column('vm_backups', '_update_date', 'TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now()');

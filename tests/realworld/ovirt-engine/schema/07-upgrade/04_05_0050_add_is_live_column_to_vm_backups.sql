@@ -1,0 +1,1 @@
+SELECT fn_db_add_column('vm_backups', 'is_live_backup', 'BOOLEAN DEFAULT FALSE NOT NULL');

@@ -1,0 +1,1 @@
+SELECT fn_db_add_column('vm_static', 'console_disconnect_action_delay', 'SMALLINT');

@@ -1,0 +1,1 @@
+SELECT fn_db_add_column('vm_backups', 'is_stopped', 'BOOL NOT NULL DEFAULT FALSE');

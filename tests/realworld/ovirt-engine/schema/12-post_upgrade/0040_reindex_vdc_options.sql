@@ -1,0 +1,1 @@
+REINDEX TABLE vdc_options;

@@ -1,0 +1,3 @@
+ALTER TABLE message DROP COLUMN expiration;
+ALTER TABLE message ALTER COLUMN payload SET NOT NULL;
+DROP INDEX message_payload_not_null_pidx;

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "RepositoryProject" ADD COLUMN     "latestCommit" JSONB;

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "ScheduleSource" ADD COLUMN     "metadata" JSONB;

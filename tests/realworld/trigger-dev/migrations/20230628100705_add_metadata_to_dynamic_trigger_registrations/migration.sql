@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "DynamicTriggerRegistration" ADD COLUMN     "metadata" JSONB;

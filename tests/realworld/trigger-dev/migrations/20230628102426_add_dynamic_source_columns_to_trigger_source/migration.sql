@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "TriggerSource" ADD COLUMN     "dynamicSourceId" TEXT,
+ADD COLUMN     "dynamicSourceMetadata" JSONB;

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "RuntimeEnvironment" ADD COLUMN     "autoEnableInternalSources" BOOLEAN NOT NULL DEFAULT true;

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "JobRunExecution" ADD COLUMN     "isRetry" BOOLEAN NOT NULL DEFAULT false;

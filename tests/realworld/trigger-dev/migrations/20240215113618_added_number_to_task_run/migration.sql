@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "TaskRun" ADD COLUMN     "number" INTEGER NOT NULL DEFAULT 0;

@@ -1,0 +1,2 @@
+-- DropIndex
+DROP INDEX "BatchTaskRun_dependentTaskAttemptId_key";

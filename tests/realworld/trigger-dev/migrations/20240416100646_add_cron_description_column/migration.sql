@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "TaskSchedule" ADD COLUMN     "cronDescription" TEXT NOT NULL DEFAULT '';

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "BatchTaskRun" ALTER COLUMN "idempotencyKey" DROP NOT NULL;

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "TaskRun" ADD COLUMN     "costInCents" DOUBLE PRECISION NOT NULL DEFAULT 0;

@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "TaskEvent" ADD COLUMN     "usageCostInCents" DOUBLE PRECISION NOT NULL DEFAULT 0;

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "TaskRun_scheduleId_idx" ON "TaskRun"("scheduleId");

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "TaskRun" ADD COLUMN     "seedMetadata" TEXT,
+ADD COLUMN     "seedMetadataType" TEXT NOT NULL DEFAULT 'application/json';

@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "Waitpoint_completedByBatchId_idx" ON "Waitpoint"("completedByBatchId");

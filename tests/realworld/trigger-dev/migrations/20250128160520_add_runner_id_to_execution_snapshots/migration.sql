@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "TaskRunExecutionSnapshot" ADD COLUMN     "runnerId" TEXT;

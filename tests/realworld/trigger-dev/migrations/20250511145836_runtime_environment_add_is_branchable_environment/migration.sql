@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "RuntimeEnvironment"
+ADD COLUMN "isBranchableEnvironment" BOOLEAN NOT NULL DEFAULT false;

@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "public"."TaskQueue" ADD COLUMN     "concurrencyLimitOverriddenAt" TIMESTAMP(3);
+

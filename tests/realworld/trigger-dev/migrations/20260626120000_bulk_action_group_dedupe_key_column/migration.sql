@@ -1,0 +1,2 @@
+-- AlterTable
+ALTER TABLE "BulkActionGroup" ADD COLUMN IF NOT EXISTS "dedupeKey" TEXT;
