@@ -35,7 +35,7 @@ std::string views() {
          "  pg_get_viewdef(c.oid) AS query,\n"
          "  ARRAY(SELECT a.attname::text " + columns + ") AS column_names,\n"
          "  ARRAY(SELECT format_type(a.atttypid, a.atttypmod) " + columns + ") AS column_types,\n"
-         "  ARRAY(SELECT o FROM unnest(c.reloptions) o ORDER BY 1) AS options,\n"
+         "  COALESCE(c.reloptions, '{}') AS options,\n"
          "  c.relispopulated AS populated,\n"
          "  " + comment_of("c.oid", "pg_class") + " AS comment,\n"
          "  " + deps(rule) + " AS deps,\n"

@@ -104,10 +104,10 @@ void normalize(Catalog& c) {
   std::sort(c.tables.begin(), c.tables.end(), by_schema_name);
   std::sort(c.indexes.begin(), c.indexes.end(), by_schema_name);
   std::sort(c.views.begin(), c.views.end(), by_schema_name);
-  for (auto& v : c.views) {
-    std::sort(v.options.begin(), v.options.end());
+  // A view's options keep the order PostgreSQL stores them in (the order written, a trailing CHECK OPTION last):
+  // that order is part of what the catalog holds, and a plan writes them back in it.
+  for (auto& v : c.views)
     if (!v.materialized) v.with_data = true;
-  }
   for (auto& t : c.tables) {
     for (auto& col : t.columns) {
       // PostgreSQL drops a null default unless a typmod coercion or a cast to another type wraps it

@@ -32,8 +32,8 @@ struct View {
   /// aliases), so that two spellings of one query print alike.
   std::string query;
   std::vector<ViewColumn> columns;
-  /// Storage options as pg_class.reloptions holds them, sorted: `check_option=local`,
-  /// `security_barrier=true`, ... (`WITH CASCADED CHECK OPTION` is stored as `check_option=cascaded`).
+  /// Storage options as pg_class.reloptions holds them, in its order (as written; `WITH CASCADED CHECK OPTION`
+  /// is stored last, as `check_option=cascaded`): `security_barrier=true`, `check_option=local`, ...
   std::vector<std::string> options;
   bool with_data = true;  ///< materialized only: populated (false after `WITH NO DATA`)
   std::optional<std::string> comment;
