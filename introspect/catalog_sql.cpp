@@ -98,7 +98,7 @@ std::string operator_signature(const std::string& o) {
 // than guessed from expression text, as a flat text[] of (kind, schema, name, signature) quadruples:
 // - a member of an extension stands for its extension (E): CREATE EXTENSION is what creates it;
 // - a sequence (S), a function with its argument types (F), a type (T; an array stands for its element
-//   type) or a table's row type (R, the table);
+//   type, a multirange for its range type) or a table's row type (R, the table);
 // - PostgreSQL's own objects are pinned and never appear in pg_depend, except information_schema's.
 std::string deps(const std::string& cond) {
   const std::string pg_class = regclass("pg_class");
@@ -123,7 +123,9 @@ std::string deps(const std::string& cond) {
                ON d.refclassid = )" + regclass("pg_type") + R"( AND ty0.oid = d.refobjid
         CROSS JOIN LATERAL (SELECT CASE WHEN ty0.typelem <> 0
                                          AND ty0.typsubscript = 'pg_catalog.array_subscript_handler'::pg_catalog.regproc
-                                        THEN ty0.typelem ELSE d.refobjid END AS objid) ref
+                                        THEN ty0.typelem ELSE d.refobjid END AS objid) ref0
+        LEFT JOIN pg_catalog.pg_range mr ON ty0.oid IS NOT NULL AND mr.rngmultitypid = ref0.objid
+        CROSS JOIN LATERAL (SELECT coalesce(mr.rngtypid, ref0.objid) AS objid) ref
         LEFT JOIN pg_catalog.pg_depend xd
                ON xd.classid = d.refclassid AND xd.objid = ref.objid AND xd.deptype = 'e'
         LEFT JOIN pg_catalog.pg_extension ext ON ext.oid = xd.refobjid

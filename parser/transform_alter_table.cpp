@@ -92,6 +92,7 @@ void Transformer::alter_table(const StmtCtx& ctx, PgQuery__AlterTableStmt* s) {
       case PG_QUERY__OBJECT_TYPE__OBJECT_SEQUENCE: break;
       case PG_QUERY__OBJECT_TYPE__OBJECT_VIEW: kind = ObjectKind::View; break;
       case PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW: kind = ObjectKind::MaterializedView; break;
+      case PG_QUERY__OBJECT_TYPE__OBJECT_FOREIGN_TABLE: kind = ObjectKind::Table; break;  // a foreign table
       case PG_QUERY__OBJECT_TYPE__OBJECT_INDEX:
         if (owner_only) return;
         [[fallthrough]];
@@ -111,7 +112,9 @@ void Transformer::alter_table(const StmtCtx& ctx, PgQuery__AlterTableStmt* s) {
       set_owner(ctx, {ObjectKind::Table, q.schema, q.name, "", ""}, s->cmds[i]->alter_table_cmd->newowner);
     // pg_dump writes ALTER TABLE ... OWNER TO for sequences too. The relation must exist.
     defer(Phase::Changes, ctx, [this, ctx, q, missing_ok = s->missing_ok, loc = s->relation->location] {
-      if (find_table(q) || cat_.sequence(q.schema, q.name) || cat_.view(q.schema, q.name) || missing_ok) return;
+      if (find_table(q) || cat_.sequence(q.schema, q.name) || cat_.view(q.schema, q.name) || missing_ok ||
+          cat_.generic({ObjectKind::Table, q.schema, q.name, "", ""}))  // a foreign table
+        return;
       ctx.error("undefined-object", "relation " + sql::qualified(q.schema, q.name) + " does not exist", loc);
     });
     return;

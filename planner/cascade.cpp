@@ -41,6 +41,9 @@ bool is_view(ObjectKind k) { return k == ObjectKind::View || k == ObjectKind::Ma
 
 /// Whether `holder` (its value `v`) must be recreated when `dep`, which it depends on, goes `how`.
 bool must_follow(const ObjectId& holder, const ObjectValue& v, const ObjectId& dep, Going how) {
+  // Objects kept as DDL text are never altered in place, whatever their kind: a foreign table (a Table) whose
+  // server goes, a range type (a Type) whose subtype function goes, a publication holding a retyped column.
+  if (std::holds_alternative<GenericObject>(v)) return true;
   switch (holder.kind) {
     case ObjectKind::Schema:
     case ObjectKind::Extension:

@@ -302,6 +302,7 @@ struct Builder {
     if (std::holds_alternative<Domain>(v)) return "domain";
     if (std::holds_alternative<CompositeType>(v)) return "composite type";
     if (const auto* g = std::get_if<GenericObject>(&v); g && g->kind == ObjectKind::Type) return "range type";
+    if (const auto* g = std::get_if<GenericObject>(&v); g && g->kind == ObjectKind::Table) return "foreign table";
     if (const auto* t = std::get_if<Table>(&v); t && t->partition_of) return "partition";
     return kind_name(ch.id.kind);
   }
