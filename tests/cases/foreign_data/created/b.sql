@@ -3,7 +3,8 @@
 -- them: a view, grants, a comment, owners.
 CREATE EXTENSION postgres_fdw;
 CREATE FOREIGN DATA WRAPPER dummy;
-CREATE FOREIGN DATA WRAPPER "Checked" VALIDATOR postgresql_fdw_validator OPTIONS (dbname 'x');
+CREATE FOREIGN DATA WRAPPER "Checked" VALIDATOR postgresql_fdw_validator;
+CREATE FOREIGN DATA WRAPPER optioned OPTIONS (zeta 'z', alpha 'a');
 COMMENT ON FOREIGN DATA WRAPPER dummy IS 'does nothing';
 CREATE SERVER warehouse TYPE 'postgresql' VERSION '15' FOREIGN DATA WRAPPER postgres_fdw
   OPTIONS (port '5432', host 'warehouse.internal', dbname 'dw');

@@ -1,6 +1,4 @@
--- Range types (a subtype difference function, an operator class, a collation, a named multirange, a quoted
--- name, another schema) and the columns, a view and a function that use them and their multiranges; a comment, a
--- grant and an owner.
+-- Everything of range_types/created but the owner (down.sql restores no owner of a dropped object, for any kind).
 CREATE SCHEMA app;
 CREATE FUNCTION app.time_diff(a time, b time) RETURNS float8 LANGUAGE sql IMMUTABLE AS $$ SELECT EXTRACT(EPOCH FROM (a - b)) $$;
 CREATE TYPE app.timerange AS RANGE (subtype = time, subtype_diff = app.time_diff);
@@ -12,4 +10,3 @@ CREATE VIEW booking_hours AS SELECT id, hours FROM bookings;
 CREATE FUNCTION widest(r floatrange) RETURNS float8 LANGUAGE sql IMMUTABLE AS $$ SELECT upper(r) - lower(r) $$;
 COMMENT ON TYPE floatrange IS 'doubles';
 GRANT USAGE ON TYPE app.timerange TO app_user;
-ALTER TYPE app.textrange_pattern OWNER TO admin_role;
