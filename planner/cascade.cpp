@@ -121,6 +121,9 @@ std::map<ObjectId, Going> initially_going(const Catalog& from, const Catalog& to
       } else if (const auto* d = std::get_if<Domain>(&c.before)) {
         // A new base type or collation swaps the domain and retypes its columns, as an enum swap does.
         if (ddl::domain_needs_swap(*d, std::get<Domain>(c.after))) mark_swapped(c.id);
+      } else if (const auto* g = std::get_if<GenericObject>(&c.before)) {
+        // A range type with a new definition is swapped too (planner/sql/range_ddl.cpp).
+        if (ddl::range_needs_swap(*g, std::get<GenericObject>(c.after))) mark_swapped(c.id);
       } else if (const auto* v = std::get_if<View>(&c.before)) {
         // The rollback of an appended column cannot replace the view in place: it drops it and creates it
         // again, which views reading it must not be in the way of.
