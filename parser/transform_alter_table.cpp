@@ -81,6 +81,7 @@ bool in_primary_key(const Table& t, const std::string& column) {
 
 void Transformer::alter_table(const StmtCtx& ctx, PgQuery__AlterTableStmt* s) {
   if (s->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_TYPE) return alter_composite(ctx, s);
+  if (s->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_FOREIGN_TABLE) return alter_foreign_table(ctx, s);
   if (s->objtype != PG_QUERY__OBJECT_TYPE__OBJECT_TABLE) {
     // ALTER SEQUENCE / VIEW / MATERIALIZED VIEW / INDEX: only OWNER TO. PostgreSQL ignores an index's (with a
     // warning: it follows its table's).
@@ -92,7 +93,6 @@ void Transformer::alter_table(const StmtCtx& ctx, PgQuery__AlterTableStmt* s) {
       case PG_QUERY__OBJECT_TYPE__OBJECT_SEQUENCE: break;
       case PG_QUERY__OBJECT_TYPE__OBJECT_VIEW: kind = ObjectKind::View; break;
       case PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW: kind = ObjectKind::MaterializedView; break;
-      case PG_QUERY__OBJECT_TYPE__OBJECT_FOREIGN_TABLE: kind = ObjectKind::Table; break;  // a foreign table
       case PG_QUERY__OBJECT_TYPE__OBJECT_INDEX:
         if (owner_only) return;
         [[fallthrough]];

@@ -31,6 +31,47 @@ int constraint_rank(PgQuery__ConstrType t) {
   }
 }
 
+/// OPTIONS (ADD a 'x', SET b 'y', DROP c) applied to an options list, checked first as PostgreSQL checks them;
+/// the result sorted.
+void edit_options(const StmtCtx& ctx, TreeArena& arena, Node**& options, size_t& n, Node* const* edits, size_t n_edits,
+                  const std::string& of) {
+  std::vector<Node*> out(options, options + n);
+  auto find = [&](const char* name) {
+    return std::find_if(out.begin(), out.end(), [&](const Node* o) { return std::string_view(o->def_elem->defname) == name; });
+  };
+  for (size_t i = 0; i < n_edits; ++i) {
+    const auto* e = edits[i]->def_elem;
+    auto it = find(e->defname);
+    switch (e->defaction) {
+      case PG_QUERY__DEF_ELEM_ACTION__DEFELEM_SET:
+      case PG_QUERY__DEF_ELEM_ACTION__DEFELEM_DROP:
+        if (it == out.end()) ctx.error("undefined-object", "option " + sql::literal(e->defname) + " not found" + of, e->location);
+        if (e->defaction == PG_QUERY__DEF_ELEM_ACTION__DEFELEM_DROP) out.erase(it);
+        else *it = edits[i];
+        break;
+      default:
+        if (it != out.end()) ctx.error("duplicate-object", "option " + sql::literal(e->defname) + " provided more than once" + of, e->location);
+        out.push_back(edits[i]);
+        break;
+    }
+  }
+  // Stored as plain options: the action is the ALTER's, not the option's.
+  for (auto& o : out) {
+    if (o->def_elem->defaction == PG_QUERY__DEF_ELEM_ACTION__DEFELEM_UNSPEC) continue;
+    auto* copy = arena.make<PgQuery__DefElem>(pg_query__def_elem__descriptor);
+    *copy = *o->def_elem;
+    copy->defaction = PG_QUERY__DEF_ELEM_ACTION__DEFELEM_UNSPEC;
+    auto* node = arena.make<Node>(pg_query__node__descriptor);
+    node->node_case = PG_QUERY__NODE__NODE_DEF_ELEM;
+    node->def_elem = copy;
+    o = node;
+  }
+  options = arena.nodes(out.size());
+  std::copy(out.begin(), out.end(), options);
+  n = out.size();
+  sort_options(options, n);
+}
+
 Node* wrap(TreeArena& arena, PgQuery__CreateForeignTableStmt* s) {
   auto* n = arena.make<Node>(pg_query__node__descriptor);
   n->node_case = PG_QUERY__NODE__NODE_CREATE_FOREIGN_TABLE_STMT;
@@ -178,8 +219,72 @@ void Transformer::create_foreign_table(const StmtCtx& ctx, PgQuery__CreateForeig
     if (std::find(g.meta.deps.begin(), g.meta.deps.end(), d) == g.meta.deps.end()) g.meta.deps.push_back(d);
   g.create.push_back(deparse_.print(stmt, true));
   foreign_columns_[q] = std::move(columns);
+  foreign_tables_[q] = s;
   add_generic(ctx, g, nullptr);
   grant_defaults_on_create(ctx, g.id());
+}
+
+void Transformer::alter_foreign_table(const StmtCtx& ctx, PgQuery__AlterTableStmt* s) {
+  QualName q = qualify(s->relation);
+  std::vector<PgQuery__AlterTableCmd*> edits;
+  for (size_t i = 0; i < s->n_cmds; ++i) {
+    auto* cmd = s->cmds[i]->alter_table_cmd;
+    switch (cmd->subtype) {
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_ChangeOwner: set_owner(ctx, {ObjectKind::Table, q.schema, q.name, "", ""}, cmd->newowner); break;
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_GenericOptions:
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_AlterColumnGenericOptions: edits.push_back(cmd); break;
+      default: ctx.unsupported("ALTER FOREIGN TABLE other than OWNER TO and OPTIONS");
+    }
+  }
+  if (edits.empty()) return;
+  bool missing_ok = s->missing_ok;
+  defer(Phase::Changes, ctx, [this, ctx, q, edits, missing_ok] {
+    auto it = std::find_if(cat_.generics.begin(), cat_.generics.end(),
+                           [&](const GenericObject& g) { return g.id() == ObjectId{ObjectKind::Table, q.schema, q.name, "", ""}; });
+    if (it == cat_.generics.end()) {
+      if (missing_ok) return;
+      ctx.error("undefined-object", "foreign table " + sql::qualified(q.schema, q.name) + " does not exist");
+    }
+    // Edit a copy of the lists, so that a failing command leaves the table as it was (the statement may be
+    // retried once what it names exists).
+    PgQuery__CreateForeignTableStmt* stmt = foreign_tables_.at(q);
+    struct Edit {
+      Node** options;
+      size_t n;
+      Node*** into;
+      size_t* n_into;
+    };
+    std::vector<Edit> done;
+    for (auto* cmd : edits) {
+      Node* const* list = cmd->def && cmd->def->node_case == PG_QUERY__NODE__NODE_LIST ? cmd->def->list->items : nullptr;
+      size_t n_list = list ? cmd->def->list->n_items : 0;
+      Node*** into = &stmt->options;
+      size_t* n_into = &stmt->n_options;
+      std::string of = " for foreign table " + sql::qualified(q.schema, q.name);
+      if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AlterColumnGenericOptions) {
+        PgQuery__ColumnDef* col = nullptr;
+        for (size_t i = 0; i < stmt->base_stmt->n_table_elts; ++i) {
+          Node* e = stmt->base_stmt->table_elts[i];
+          if (e->node_case == PG_QUERY__NODE__NODE_COLUMN_DEF && std::string_view(e->column_def->colname) == cmd->name) col = e->column_def;
+        }
+        if (!col)
+          ctx.error("undefined-object", "column " + sql::ident(cmd->name) + " of foreign table " + sql::qualified(q.schema, q.name) +
+                                            " does not exist");
+        into = &col->fdwoptions;
+        n_into = &col->n_fdwoptions;
+        of = " for column " + sql::ident(cmd->name) + of;
+      }
+      // Earlier commands of this statement on the same list count.
+      Node** current = *into;
+      size_t n_current = *n_into;
+      for (const auto& d : done)
+        if (d.into == into) current = d.options, n_current = d.n;
+      edit_options(ctx, arena_, current, n_current, list, n_list, of);
+      done.push_back({current, n_current, into, n_into});
+    }
+    for (const auto& d : done) *d.into = d.options, *d.n_into = d.n;
+    it->create[0] = deparse_.print(wrap(arena_, stmt), true);
+  });
 }
 
 bool Transformer::comment_foreign_column(const StmtCtx& ctx, const QualName& table, const std::string& column,

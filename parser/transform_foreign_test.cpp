@@ -267,3 +267,27 @@ TEST_CASE("grants on foreign data wrappers and servers") {
   CHECK(parse_error("grant usage on foreign server nope to app_user;").code == "undefined-object");
   CHECK(parse_error("create foreign data wrapper w; grant select on foreign data wrapper w to app_user;").code == "invalid-definition");
 }
+
+TEST_CASE("foreign tables: OPTIONS edited as pg_dump writes them, OWNER TO") {
+  const char* server = "create foreign data wrapper w; create server s foreign data wrapper w;";
+  Catalog inline_options = parse_sql(std::string(server) +
+                                     "create foreign table t (a int options (column_name 'x'), b text) server s options (n '1');");
+  Catalog altered = parse_sql(std::string(server) + R"(
+    alter foreign table t alter column a options (add column_name 'y', add dropped 'z');
+    create foreign table t (a int, b text) server s options (n '0', gone 'g');
+    alter foreign table t options (set n '1', drop gone);
+    alter foreign table t alter column a options (set column_name 'x', drop dropped);
+    alter foreign table t owner to admin_role;
+  )");
+  ObjectId t{ObjectKind::Table, "public", "t", "", ""};
+  CHECK(generic_of(altered, t).create == generic_of(inline_options, t).create);
+  REQUIRE(altered.owners.size() == 1);
+  CHECK(altered.owners[0].object == t);
+  CHECK(parse_error(std::string(server) + "create foreign table t (a int) server s; alter foreign table t options (drop n);").code ==
+        "undefined-object");
+  CHECK(parse_error(std::string(server) + "create foreign table t (a int) server s options (n '1'); "
+                                          "alter foreign table t options (add n '2');")
+            .code == "duplicate-object");
+  CHECK(parse_error(std::string(server) + "create foreign table t (a int) server s; alter foreign table t add column b int;")
+            .code == "unsupported-statement");
+}

@@ -252,6 +252,9 @@ class Transformer {
   void create_foreign_server(const StmtCtx& ctx, PgQuery__CreateForeignServerStmt* s);
   void create_user_mapping(const StmtCtx& ctx, PgQuery__CreateUserMappingStmt* s);
   void create_foreign_table(const StmtCtx& ctx, PgQuery__CreateForeignTableStmt* s);
+  /// ALTER FOREIGN TABLE ... OWNER TO | OPTIONS (...) | ALTER COLUMN ... OPTIONS (...) (pg_dump writes the column
+  /// options so): the options edited in the CREATE's tree, which is deparsed again.
+  void alter_foreign_table(const StmtCtx& ctx, PgQuery__AlterTableStmt* s);
   /// COMMENT ON COLUMN of foreign table `table`, which keeps its column comments among its statements: false
   /// when there is no such foreign table.
   bool comment_foreign_column(const StmtCtx& ctx, const QualName& table, const std::string& column,
@@ -339,6 +342,7 @@ class Transformer {
   // Objects kept as DDL text whose statements later ones edit or read (transform_foreign.cpp,
   // transform_publication.cpp, transform_range.cpp).
   std::map<QualName, std::vector<ViewColumn>> foreign_columns_;  // foreign table -> its columns, for views and grants
+  std::map<QualName, PgQuery__CreateForeignTableStmt*> foreign_tables_;  // -> its normalised CREATE, for ALTERs
   std::map<std::string, PublicationDraft> publications_;
   std::map<QualName, QualName> multiranges_;  // the multirange type of each range type -> the range
   bool strict_ = false;

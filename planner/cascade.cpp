@@ -81,10 +81,12 @@ bool must_follow(const ObjectId& holder, const ObjectValue& v, const ObjectId& d
 
 /// Kinds whose in-place change becomes a recreation when something they read goes (CREATE OR REPLACE VIEW
 /// cannot run while a column it reads is being retyped; a GRANT, OWNER TO, trigger state or comment written
-/// as a difference from the old object would miss what the new one lacks).
-bool upgradable(ObjectKind k) {
+/// as a difference from the old object would miss what the new one lacks). An object kept as DDL text (`v`)
+/// only ever changes its comment in place, or a range type swaps itself: created again instead, it follows
+/// what it reads like any other.
+bool upgradable(ObjectKind k, const ObjectValue& v) {
   return is_view(k) || k == ObjectKind::Grant || k == ObjectKind::Owner || k == ObjectKind::Trigger ||
-         k == ObjectKind::Policy;
+         k == ObjectKind::Policy || std::holds_alternative<GenericObject>(v);
 }
 
 bool has_field(const Change& c, const char* f) { return std::find(c.fields.begin(), c.fields.end(), f) != c.fields.end(); }
@@ -147,7 +149,7 @@ void cascade_recreations(const Catalog& from, const Catalog& to, std::vector<Cha
     for_each_object(from, [&](const ObjectId& id, const ObjectValue& value) {
       auto existing = by_id.find(id);
       if (existing != by_id.end() &&
-          (changes[existing->second].kind != ChangeKind::Alter || !upgradable(id.kind)))
+          (changes[existing->second].kind != ChangeKind::Alter || !upgradable(id.kind, value)))
         return;
       for (const auto& d : dependencies(from, id, value)) {
         auto g = going.find(d);
