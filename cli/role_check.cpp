@@ -23,6 +23,9 @@ std::map<std::string, ObjectId> named_roles(const Catalog& desired) {
   for (const auto& p : desired.policies)
     for (const auto& r : p.roles) note(r, p.id());
   for (const auto& o : desired.owners) note(o.owner, o.id());
+  // A user mapping is for a role too (PUBLIC and CURRENT_USER name none).
+  for (const auto& g : desired.generics)
+    if (g.kind == ObjectKind::UserMapping && g.name != "CURRENT_USER") note(g.name, g.id());
   return out;
 }
 

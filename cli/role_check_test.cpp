@@ -16,6 +16,16 @@ TEST_CASE("the roles a desired schema names must exist on the starting server") 
   Ownership o{{ObjectKind::Table, "public", "t", "", ""}, "postgres", {}};
   c.owners = {o};
   CHECK(named_roles(c).size() == 2);
+  GenericObject m;
+  m.kind = ObjectKind::UserMapping;
+  m.name = "mapped_role";
+  m.parent = "s";
+  GenericObject mine = m;
+  mine.name = "CURRENT_USER";
+  c.generics = {m, mine};
+  CHECK(named_roles(c).count("mapped_role"));
+  CHECK(named_roles(c).size() == 3);
+  c.generics.clear();
   testing::ScratchDb db;
   try {
     check_roles_exist(c, {}, db.conninfo());

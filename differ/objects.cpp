@@ -66,6 +66,7 @@ ObjectValue find_object(const Catalog& c, const ObjectId& id) {
       break;
     case ObjectKind::Table:
       if (const auto* t = c.table(id.schema, id.name)) return *t;
+      if (const auto* g = c.generic(id)) return *g;  // a foreign table
       break;
     case ObjectKind::Column:
       if (const auto* t = c.table(id.schema, id.parent))

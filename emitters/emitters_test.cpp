@@ -164,3 +164,15 @@ TEST_CASE("the summary counts objects, not the steps an online rule spreads one 
   std::string j = emit::json(p);
   CHECK(j.find("\"steps\": 3,\n    \"created\": 1,\n    \"altered\": 0,\n    \"dropped\": 1,") != std::string::npos);
 }
+
+TEST_CASE("plan.md's step table leaves a user mapping's options out; its SQL keeps them") {
+  Plan p;
+  Step s = step("create user mapping", "m", {"CREATE USER MAPPING FOR app SERVER s OPTIONS (password 'secret')"},
+                {"DROP USER MAPPING FOR app SERVER s"});
+  s.target = {ObjectKind::UserMapping, "", "app", "s", ""};
+  p.steps = {s};
+  std::string md = emit::markdown(p);
+  CHECK(md.find("`CREATE USER MAPPING FOR app SERVER s OPTIONS (…)`") != std::string::npos);
+  CHECK(md.find("'secret'") == md.rfind("'secret'"));  // once: in the SQL block
+  CHECK(md.find("```sql\nCREATE USER MAPPING FOR app SERVER s OPTIONS (password 'secret');") != std::string::npos);
+}

@@ -46,6 +46,16 @@ size_t shown_statement(const Step& st) {
   return 0;
 }
 
+/// The text of the shown statement. A user mapping's options may hold a password: the summary leaves their
+/// values out (the SQL blocks further down are the statements themselves).
+std::string shown_text(const Step& st) {
+  if (st.forward.empty()) return "";
+  std::string s = st.forward[shown_statement(st)];
+  if (st.target.kind == ObjectKind::UserMapping)
+    if (size_t at = s.find(" OPTIONS ("); at != std::string::npos) s = s.substr(0, at) + " OPTIONS (…)";
+  return s;
+}
+
 /// The step table shows one statement of a step; the count of the others tells the reviewer to read on.
 std::string more_statements(const Step& st) {
   size_t n = std::count_if(st.forward.begin(), st.forward.end(), [](const std::string& s) { return !s.starts_with("SET "); });
@@ -134,7 +144,7 @@ std::string markdown(const Plan& plan) {
     std::string hz;
     for (const auto& h : st.hazards) hz += (hz.empty() ? "" : ", ") + h.code;
     out += "| " + std::to_string(i + 1) + " | " + phase_name(st.phase) + " | " + cell(code(st.target.str())) + " | " +
-           cell(code(st.forward.empty() ? "" : first_line(st.forward[shown_statement(st)]))) + more_statements(st) + " | " +
+           cell(code(first_line(shown_text(st)))) + more_statements(st) + " | " +
            locks(st) + " | " + rs + " | " + (hz.empty() ? "—" : hz) + " | " +
            (!st.transactional ? "no" : st.with_next ? "yes, with next" : "yes") + " |\n";
   }

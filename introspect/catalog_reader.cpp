@@ -70,6 +70,10 @@ std::vector<ObjectId> decode_deps(const std::vector<std::string>& flat) {
       out.push_back({ObjectKind::Table, schema, name, "", ""});
     else if (kind == "A")
       out.push_back({ObjectKind::Aggregate, schema, name, "", signature});
+    else if (kind == "L")  // a column: its table in the signature's place
+      out.push_back({ObjectKind::Column, schema, name, signature, ""});
+    else if (kind == "N")
+      out.push_back({ObjectKind::Schema, "", name, "", ""});
     else if (const ObjectKind* k = generic_ref_kind(kind))
       out.push_back({*k, schema, name, "", signature});
     else

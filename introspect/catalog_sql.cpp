@@ -98,7 +98,8 @@ std::string operator_signature(const std::string& o) {
 // than guessed from expression text, as a flat text[] of (kind, schema, name, signature) quadruples:
 // - a member of an extension stands for its extension (E): CREATE EXTENSION is what creates it;
 // - a sequence (S), a function with its argument types (F), a type (T; an array stands for its element
-//   type) or a table's row type (R, the table);
+//   type, a multirange for its range type, and a function internal to a type, such as a range's constructor,
+//   for that type) or a table's row type (R, the table);
 // - PostgreSQL's own objects are pinned and never appear in pg_depend, except information_schema's.
 std::string deps(const std::string& cond) {
   const std::string pg_class = regclass("pg_class");
@@ -119,23 +120,30 @@ std::string deps(const std::string& cond) {
                     ELSE '' END AS sig,
                COALESCE(sqn.nspname, pn.nspname, tn.nspname, g.s, '') AS ns
         FROM pg_catalog.pg_depend d
+        LEFT JOIN pg_catalog.pg_depend ri
+               ON d.refclassid = )" + regclass("pg_proc") + R"( AND ri.classid = d.refclassid AND ri.objid = d.refobjid
+              AND ri.deptype = 'i' AND ri.refclassid = )" + regclass("pg_type") + R"(
+        CROSS JOIN LATERAL (SELECT coalesce(ri.refclassid, d.refclassid) AS refclassid,
+                                   coalesce(ri.refobjid, d.refobjid) AS refobjid) dr
         LEFT JOIN pg_catalog.pg_type ty0
-               ON d.refclassid = )" + regclass("pg_type") + R"( AND ty0.oid = d.refobjid
+               ON dr.refclassid = )" + regclass("pg_type") + R"( AND ty0.oid = dr.refobjid
         CROSS JOIN LATERAL (SELECT CASE WHEN ty0.typelem <> 0
                                          AND ty0.typsubscript = 'pg_catalog.array_subscript_handler'::pg_catalog.regproc
-                                        THEN ty0.typelem ELSE d.refobjid END AS objid) ref
+                                        THEN ty0.typelem ELSE dr.refobjid END AS objid) ref0
+        LEFT JOIN pg_catalog.pg_range mr ON ty0.oid IS NOT NULL AND mr.rngmultitypid = ref0.objid
+        CROSS JOIN LATERAL (SELECT coalesce(mr.rngtypid, ref0.objid) AS objid) ref
         LEFT JOIN pg_catalog.pg_depend xd
-               ON xd.classid = d.refclassid AND xd.objid = ref.objid AND xd.deptype = 'e'
+               ON xd.classid = dr.refclassid AND xd.objid = ref.objid AND xd.deptype = 'e'
         LEFT JOIN pg_catalog.pg_extension ext ON ext.oid = xd.refobjid
         LEFT JOIN pg_catalog.pg_class sq
-               ON d.refclassid = )" + pg_class + R"( AND sq.oid = d.refobjid AND sq.relkind = 'S'
+               ON dr.refclassid = )" + pg_class + R"( AND sq.oid = dr.refobjid AND sq.relkind = 'S'
         LEFT JOIN pg_catalog.pg_namespace sqn ON sqn.oid = sq.relnamespace
-        LEFT JOIN pg_catalog.pg_proc p ON d.refclassid = )" + regclass("pg_proc") + R"( AND p.oid = d.refobjid
+        LEFT JOIN pg_catalog.pg_proc p ON dr.refclassid = )" + regclass("pg_proc") + R"( AND p.oid = dr.refobjid
         LEFT JOIN pg_catalog.pg_namespace pn ON pn.oid = p.pronamespace
         LEFT JOIN pg_catalog.pg_type ty ON ty0.oid IS NOT NULL AND ty.oid = ref.objid
         LEFT JOIN pg_catalog.pg_namespace tn ON tn.oid = ty.typnamespace
         LEFT JOIN pg_catalog.pg_class tr ON tr.oid = ty.typrelid AND tr.relkind <> 'c'
-        LEFT JOIN LATERAL ()" + generic_ref("d.refclassid", "d.refobjid") + R"() g ON true
+        LEFT JOIN LATERAL ()" + generic_ref("dr.refclassid", "dr.refobjid") + R"() g ON true
         WHERE ()" + cond + R"() AND d.deptype = 'n'
       ) r
       WHERE r.k IS NOT NULL AND r.ns NOT IN ('pg_catalog', 'information_schema')

@@ -8,6 +8,7 @@ namespace {
 
 ObjectKind generic_kind(const std::string& name) {
   if (name == "range type") return ObjectKind::Type;
+  if (name == "foreign table") return ObjectKind::Table;
   for (int k = static_cast<int>(ObjectKind::Aggregate); k <= static_cast<int>(ObjectKind::Conversion); ++k)
     if (name == kind_name(static_cast<ObjectKind>(k))) return static_cast<ObjectKind>(k);
   throw std::logic_error("unknown kind in the generic objects query: " + name);

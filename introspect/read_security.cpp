@@ -70,26 +70,26 @@ std::string acl_difference(const std::string& objects) {
 }  // namespace
 
 std::string grants() {
-  // `key` only joins the parts of the query; kinds: r table, v view, m materialized view, S sequence, c column,
-  // n schema, T type, f function.
+  // `key` only joins the parts of the query; kinds: r table (a foreign table too), v view, m materialized view,
+  // S sequence, c column, n schema, T type, f function, W foreign data wrapper, V foreign server.
   auto key = [](const std::string& parts) { return "concat_ws(chr(1), " + parts + ")"; };
   const std::string rel = user_schema("n") + " AND " + not_extension_member("pg_class", "c.oid");
   std::string objects =
-      // Tables, views, materialized views and sequences (views share the relation privileges).
+      // Tables, foreign tables, views, materialized views and sequences (views share the relation privileges).
       "  SELECT " + key("c.relkind::text, n.nspname, c.relname") +
       " AS key, CASE WHEN c.relkind IN ('S', 'v', 'm') THEN c.relkind::text ELSE 'r' END AS kind,\n"
       "    n.nspname::text AS schema, c.relname::text AS name, '' AS parent, '' AS signature, c.relowner AS owner,\n"
       "    coalesce(c.relacl, acldefault(CASE c.relkind WHEN 'S' THEN 's' ELSE 'r' END::\"char\", c.relowner)) AS acl,\n"
       "    acldefault(CASE c.relkind WHEN 'S' THEN 's' ELSE 'r' END::\"char\", c.relowner) AS dflt\n"
       "  FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace\n"
-      "  WHERE c.relacl IS NOT NULL AND (" + modelled_table("c", "n") + " OR (c.relkind IN ('S', 'v', 'm') AND " + rel + "))\n"
+      "  WHERE c.relacl IS NOT NULL AND (" + modelled_table("c", "n") + " OR (c.relkind IN ('S', 'v', 'm', 'f') AND " + rel + "))\n"
       // Columns (their defaults are empty).
       "  UNION ALL SELECT " + key("'c', n.nspname, c.relname, a.attname") +
       ", 'c', n.nspname, a.attname, c.relname, '', c.relowner, a.attacl, NULL::pg_catalog.aclitem[]\n"
       "  FROM pg_catalog.pg_attribute a JOIN pg_catalog.pg_class c ON c.oid = a.attrelid\n"
       "  JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace\n"
       "  WHERE a.attacl IS NOT NULL AND a.attnum > 0 AND NOT a.attisdropped\n"
-      "    AND (" + modelled_table("c", "n") + " OR (c.relkind IN ('v', 'm') AND " + rel + "))\n"
+      "    AND (" + modelled_table("c", "n") + " OR (c.relkind IN ('v', 'm', 'f') AND " + rel + "))\n"
       // Schemas: every PostgreSQL 15 database is created with USAGE on public granted to PUBLIC.
       "  UNION ALL SELECT " + key("'n', n.nspname") +
       ", 'n', '', n.nspname, '', '', n.nspowner, coalesce(n.nspacl, acldefault('n', n.nspowner)),\n"
@@ -110,7 +110,14 @@ std::string grants() {
       ", 'f', n.nspname, p.proname, '', oidvectortypes(p.proargtypes), p.proowner, p.proacl, acldefault('f', p.proowner)\n"
       "  FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace\n"
       "  WHERE p.proacl IS NOT NULL AND p.prokind IN ('f', 'p') AND " + user_schema("n") + " AND " +
-      not_extension_member("pg_proc", "p.oid");
+      not_extension_member("pg_proc", "p.oid") + "\n"
+      // Foreign data wrappers and servers.
+      "  UNION ALL SELECT " + key("'W', w.fdwname") + ", 'W', '', w.fdwname, '', '', w.fdwowner, w.fdwacl, acldefault('F', w.fdwowner)\n"
+      "  FROM pg_catalog.pg_foreign_data_wrapper w\n"
+      "  WHERE w.fdwacl IS NOT NULL AND " + not_extension_member("pg_foreign_data_wrapper", "w.oid") + "\n"
+      "  UNION ALL SELECT " + key("'V', s.srvname") + ", 'V', '', s.srvname, '', '', s.srvowner, s.srvacl, acldefault('S', s.srvowner)\n"
+      "  FROM pg_catalog.pg_foreign_server s\n"
+      "  WHERE s.srvacl IS NOT NULL AND " + not_extension_member("pg_foreign_server", "s.oid");
   return acl_difference(objects);
 }
 
@@ -143,16 +150,25 @@ std::string owners() {
          "    '', c.relowner\n"
          "  FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace\n"
          "  WHERE " + modelled_table("c", "n") + " OR (" + own_sequence + ")\n"
-         "    OR (c.relkind IN ('v', 'm') AND " + user_schema("n") + " AND " + not_extension_member("pg_class", "c.oid") + ")\n"
-         // Enums, domains and composite types (not the row types of relations).
+         "    OR (c.relkind IN ('v', 'm', 'f') AND " + user_schema("n") + " AND " + not_extension_member("pg_class", "c.oid") + ")\n"
+         // Enums, domains, range types and composite types (not the row types of relations).
          "  UNION ALL SELECT 'T', n.nspname, t.typname, '', t.typowner\n"
          "  FROM pg_catalog.pg_type t JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace\n"
-         "  WHERE (t.typtype IN ('e', 'd') OR (t.typtype = 'c' AND (SELECT r.relkind FROM pg_catalog.pg_class r\n"
+         "  WHERE (t.typtype IN ('e', 'd', 'r') OR (t.typtype = 'c' AND (SELECT r.relkind FROM pg_catalog.pg_class r\n"
          "    WHERE r.oid = t.typrelid) = 'c')) AND " + user_schema("n") + " AND " + not_extension_member("pg_type", "t.oid") + "\n"
          "  UNION ALL SELECT 'f', n.nspname, p.proname, oidvectortypes(p.proargtypes), p.proowner\n"
          "  FROM pg_catalog.pg_proc p JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace\n"
          "  WHERE p.prokind IN ('f', 'p') AND " + user_schema("n") + " AND " + not_extension_member("pg_proc", "p.oid") +
          " AND " + not_internal("pg_proc", "p.oid") + "\n"
+         // Foreign data wrappers and servers, publications, event triggers.
+         "  UNION ALL SELECT 'W', '', w.fdwname, '', w.fdwowner FROM pg_catalog.pg_foreign_data_wrapper w\n"
+         "  WHERE " + not_extension_member("pg_foreign_data_wrapper", "w.oid") + "\n"
+         "  UNION ALL SELECT 'V', '', s.srvname, '', s.srvowner FROM pg_catalog.pg_foreign_server s\n"
+         "  WHERE " + not_extension_member("pg_foreign_server", "s.oid") + "\n"
+         "  UNION ALL SELECT 'P', '', p.pubname, '', p.pubowner FROM pg_catalog.pg_publication p\n"
+         "  WHERE " + not_extension_member("pg_publication", "p.oid") + "\n"
+         "  UNION ALL SELECT 'E', '', e.evtname, '', e.evtowner FROM pg_catalog.pg_event_trigger e\n"
+         "  WHERE " + not_extension_member("pg_event_trigger", "e.oid") + "\n"
          // Objects of the connecting role are what a migration creates: no owner to state.
          ") o WHERE pg_get_userbyid(owner) <> current_user\n"
          "ORDER BY 1, 2, 3, 4";
@@ -196,6 +212,8 @@ void read_grants(const TextTable& rows, Catalog& catalog) {
     else if (kind == "n") g.object = {ObjectKind::Schema, "", name, "", ""};
     else if (kind == "T") g.object = {ObjectKind::Type, schema, name, "", ""};
     else if (kind == "f") g.object = {ObjectKind::Function, schema, name, "", r.text("signature")};
+    else if (kind == "W") g.object = {ObjectKind::ForeignDataWrapper, "", name, "", ""};
+    else if (kind == "V") g.object = {ObjectKind::ForeignServer, "", name, "", ""};
     else g.object = {ObjectKind::Table, schema, name, "", ""};
     g.grantee = r.text("grantee");
     g.privileges = r.list("privileges");
@@ -234,6 +252,10 @@ void read_owners(const TextTable& rows, Catalog& catalog) {
     else if (kind == "v") o.object = {ObjectKind::View, schema, name, "", ""};
     else if (kind == "m") o.object = {ObjectKind::MaterializedView, schema, name, "", ""};
     else if (kind == "f") o.object = {ObjectKind::Function, schema, name, "", r.text("signature")};
+    else if (kind == "W") o.object = {ObjectKind::ForeignDataWrapper, "", name, "", ""};
+    else if (kind == "V") o.object = {ObjectKind::ForeignServer, "", name, "", ""};
+    else if (kind == "P") o.object = {ObjectKind::Publication, "", name, "", ""};
+    else if (kind == "E") o.object = {ObjectKind::EventTrigger, "", name, "", ""};
     else o.object = {ObjectKind::Table, schema, name, "", ""};
     o.owner = r.text("owner");
     catalog.owners.push_back(std::move(o));

@@ -60,12 +60,6 @@ TEST_CASE("unsupported: one line per object the model does not cover, extension 
   CHECK(all == join({
                              "cast (public.pair AS text)",
                              "collation app.german",
-                             "event trigger log_ddl",
-                             "foreign data wrapper dummy",
-                             "foreign server srv",
-                             "foreign table public.ft",
-                             "publication pub",
-                             "range type public.floatrange",
                              "rule no_delete on public.t",
                              "statistics app.t_stats",
                              "storage parameters on public.t (fillfactor=70)",
@@ -87,4 +81,16 @@ TEST_CASE("unsupported: one line per object the model does not cover, extension 
   REQUIRE(c.generic({ObjectKind::Aggregate, "public", "total", "", "integer"}) != nullptr);
   CHECK(c.generic({ObjectKind::Aggregate, "public", "total", "", "integer"})->create ==
         std::vector<std::string>{"CREATE AGGREGATE public.total(integer) (SFUNC = int4pl, STYPE = integer)"});
+  // Wrappers, servers, foreign tables (relations: kind Table), publications, event triggers, range types.
+  REQUIRE(c.generic({ObjectKind::ForeignDataWrapper, "", "dummy", "", ""}) != nullptr);
+  REQUIRE(c.generic({ObjectKind::ForeignServer, "", "srv", "", ""}) != nullptr);
+  REQUIRE(c.generic({ObjectKind::Table, "public", "ft", "", ""}) != nullptr);
+  CHECK(c.generic({ObjectKind::Table, "public", "ft", "", ""})->create ==
+        std::vector<std::string>{"CREATE FOREIGN TABLE public.ft (a integer) SERVER srv"});
+  CHECK(c.generic({ObjectKind::Publication, "", "pub", "", ""}) != nullptr);
+  CHECK(c.generic({ObjectKind::EventTrigger, "", "log_ddl", "", ""}) != nullptr);
+  REQUIRE(c.generic({ObjectKind::Type, "public", "floatrange", "", ""}) != nullptr);
+  CHECK(c.generic({ObjectKind::Type, "public", "floatrange", "", ""})->create ==
+        std::vector<std::string>{"CREATE TYPE public.floatrange AS RANGE (subtype = double precision, multirange_type_name = "
+                                 "public.floatmultirange)"});
 }

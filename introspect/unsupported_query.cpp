@@ -27,12 +27,10 @@ std::string unsupported() {
            "." + nsp_col + " WHERE " + user_schema("n") + " AND " + not_extension_member(catalog, a + ".oid") +
            " AND " + not_internal(catalog, a + ".oid");
   };
-  auto global = [&](const char* catalog, const char* name_col, const char* what) {
-    return "SELECT '" + std::string(what) + " ' || quote_ident(" + name_col + ") FROM pg_catalog." + catalog +
-           " g WHERE " + not_extension_member(catalog, "g.oid");
-  };
   const std::vector<std::string> parts = {
-      "SELECT 'foreign table ' || " + rel + from_rel + " WHERE c.relkind = 'f' AND " + user_rel,
+      // Foreign tables are modelled (generic_external_query.cpp), except partitions and inheritance trees.
+      "SELECT 'foreign table ' || " + rel + from_rel + " WHERE c.relkind = 'f' AND " + user_rel +
+          " AND (c.relispartition OR EXISTS (SELECT FROM pg_catalog.pg_inherits i WHERE i.inhrelid = c.oid OR i.inhparent = c.oid))",
       "SELECT CASE f.prokind WHEN 'p' THEN 'procedure ' WHEN 'a' THEN 'aggregate ' WHEN 'w' THEN 'window function ' "
       "ELSE 'function ' END || " + qualified("n.nspname", "f.proname") +
           " || '(' || oidvectortypes(f.proargtypes) || ')'" + in_schema("f", "pronamespace", "pg_proc") +
@@ -46,10 +44,9 @@ std::string unsupported() {
           on("ru.ev_class") + " WHERE ru.rulename <> '_RETURN' AND " + user_rel,
       "SELECT 'storage parameters on ' || " + rel + " || ' (' || array_to_string(c.reloptions, ', ') || ')'" +
           from_rel + " WHERE c.reloptions IS NOT NULL AND c.relkind IN ('r', 'p') AND " + user_rel,
-      // Array types come with their element type; multiranges with their range.
-      "SELECT CASE ty.typtype WHEN 'r' THEN 'range type ' ELSE 'base type ' END || " +
-          qualified("n.nspname", "ty.typname") + in_schema("ty", "typnamespace", "pg_type") +
-          " AND ty.typtype IN ('b', 'r') AND NOT (ty.typelem <> 0 AND ty.typsubscript = "
+      // Array types come with their element type; multiranges with their range (range types are modelled).
+      "SELECT 'base type ' || " + qualified("n.nspname", "ty.typname") + in_schema("ty", "typnamespace", "pg_type") +
+          " AND ty.typtype = 'b' AND NOT (ty.typelem <> 0 AND ty.typsubscript = "
           "'pg_catalog.array_subscript_handler'::pg_catalog.regproc)",
       "SELECT 'collation ' || " + qualified("n.nspname", "co.collname") +
           in_schema("co", "collnamespace", "pg_collation"),
@@ -71,10 +68,6 @@ std::string unsupported() {
       "SELECT 'cast (' || format_type(g.castsource, NULL) || ' AS ' || format_type(g.casttarget, NULL) || ')' "
       "FROM pg_catalog.pg_cast g WHERE g.oid >= 16384 AND " + not_extension_member("pg_cast", "g.oid") + " AND " +
           not_internal("pg_cast", "g.oid"),
-      global("pg_event_trigger", "g.evtname", "event trigger"),
-      global("pg_publication", "g.pubname", "publication"),
-      global("pg_foreign_data_wrapper", "g.fdwname", "foreign data wrapper"),
-      global("pg_foreign_server", "g.srvname", "foreign server"),
   };
   std::string sql = "SELECT what FROM (\n";
   for (std::size_t i = 0; i < parts.size(); ++i) sql += (i ? "\n  UNION ALL " : "  ") + parts[i];

@@ -21,7 +21,8 @@
 namespace schemaplan {
 
 struct GenericObject {
-  /// One of the kinds listed above; ObjectKind::Type for a range type (types share one namespace).
+  /// One of the kinds listed above; ObjectKind::Type for a range type (types share one namespace), and
+  /// ObjectKind::Table for a foreign table (a relation: views, grants, owners and comments name it as one).
   ObjectKind kind = ObjectKind::Aggregate;
   std::string schema;     ///< empty for database-wide kinds (casts, languages, servers, ...)
   std::string name;       ///< see ObjectKind for the kinds whose name is no identifier
@@ -37,8 +38,10 @@ struct GenericObject {
 
 /// How DROP, COMMENT ON and ALTER ... OWNER TO name the object: `AGGREGATE public.agg(integer)`,
 /// `CAST (integer AS public.t)`, `OPERATOR public.=== (integer, integer)`, `RULE r ON public.t`,
-/// `USER MAPPING FOR app SERVER s`, `TYPE public.floatrange`.
+/// `USER MAPPING FOR app SERVER s`, `TYPE public.floatrange`, `FOREIGN TABLE public.remote_users`.
 std::string generic_address(const ObjectId& id);
+/// The role of a user mapping as its statements write it: a quoted name, or the keyword PUBLIC or CURRENT_USER.
+std::string user_mapping_role(const std::string& role);
 /// Whether COMMENT ON can name objects of `kind` (not user mappings).
 bool generic_commentable(ObjectKind kind);
 /// True for the kinds GenericObject holds (ObjectKind::Type aside: ranges share it with enums and domains).

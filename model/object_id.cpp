@@ -1,5 +1,6 @@
 #include "model/object_id.h"
 
+#include "model/generic.h"
 #include "model/sql_writer.h"
 
 namespace schemaplan {
@@ -63,7 +64,7 @@ std::string ObjectId::sql_name() const {
     case ObjectKind::OperatorClass:
     case ObjectKind::OperatorFamily: return sql::qualified(schema, name) + " USING " + sql::ident(signature);
     case ObjectKind::Rule: return sql::ident(name) + " ON " + sql::qualified(schema, parent);
-    case ObjectKind::UserMapping: return "for " + (name == "PUBLIC" ? name : sql::ident(name)) + " on server " + sql::ident(parent);
+    case ObjectKind::UserMapping: return "for " + user_mapping_role(name) + " on server " + sql::ident(parent);
     default: break;
   }
   std::string out;

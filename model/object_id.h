@@ -52,7 +52,7 @@ enum class ObjectKind {
   Language,                 ///< schema empty
   ForeignDataWrapper,       ///< schema empty
   ForeignServer,            ///< schema empty
-  UserMapping,              ///< schema empty; name = role ("PUBLIC"); parent = server
+  UserMapping,              ///< schema empty; name = role ("PUBLIC", or "CURRENT_USER" as SQL files say); parent = server
   Publication,              ///< schema empty
   AccessMethod,             ///< schema empty
   Conversion,

@@ -57,7 +57,9 @@ std::vector<std::string> all_privileges(ObjectKind kind) {
     case ObjectKind::Column: return {"INSERT", "REFERENCES", "SELECT", "UPDATE"};
     case ObjectKind::Sequence: return {"SELECT", "UPDATE", "USAGE"};
     case ObjectKind::Schema: return {"CREATE", "USAGE"};
-    case ObjectKind::Type: return {"USAGE"};
+    case ObjectKind::Type:
+    case ObjectKind::ForeignDataWrapper:
+    case ObjectKind::ForeignServer: return {"USAGE"};
     case ObjectKind::Function: return {"EXECUTE"};
     default: return {};
   }

@@ -15,8 +15,9 @@ struct Catalog;
 
 /// Privileges one grantee holds on one object beyond the defaults, and defaults taken away from it.
 struct Grant {
-  /// The object: Table, View, MaterializedView, Sequence, Schema, Type, Function (signature = identity argument
-  /// types) or Column (parent = table or view).
+  /// The object: Table (a foreign table too), View, MaterializedView, Sequence, Schema, Type, Function
+  /// (signature = identity argument types), Column (parent = table or view), ForeignDataWrapper or
+  /// ForeignServer.
   ObjectId object;
   std::string grantee;                  ///< role name as stored, or "PUBLIC"
   std::vector<std::string> privileges;  ///< sorted keywords beyond the defaults: INSERT, SELECT, USAGE, ...

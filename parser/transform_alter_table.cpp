@@ -81,6 +81,7 @@ bool in_primary_key(const Table& t, const std::string& column) {
 
 void Transformer::alter_table(const StmtCtx& ctx, PgQuery__AlterTableStmt* s) {
   if (s->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_TYPE) return alter_composite(ctx, s);
+  if (s->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_FOREIGN_TABLE) return alter_foreign_table(ctx, s);
   if (s->objtype != PG_QUERY__OBJECT_TYPE__OBJECT_TABLE) {
     // ALTER SEQUENCE / VIEW / MATERIALIZED VIEW / INDEX: only OWNER TO. PostgreSQL ignores an index's (with a
     // warning: it follows its table's).
@@ -111,7 +112,9 @@ void Transformer::alter_table(const StmtCtx& ctx, PgQuery__AlterTableStmt* s) {
       set_owner(ctx, {ObjectKind::Table, q.schema, q.name, "", ""}, s->cmds[i]->alter_table_cmd->newowner);
     // pg_dump writes ALTER TABLE ... OWNER TO for sequences too. The relation must exist.
     defer(Phase::Changes, ctx, [this, ctx, q, missing_ok = s->missing_ok, loc = s->relation->location] {
-      if (find_table(q) || cat_.sequence(q.schema, q.name) || cat_.view(q.schema, q.name) || missing_ok) return;
+      if (find_table(q) || cat_.sequence(q.schema, q.name) || cat_.view(q.schema, q.name) || missing_ok ||
+          cat_.generic({ObjectKind::Table, q.schema, q.name, "", ""}))  // a foreign table
+        return;
       ctx.error("undefined-object", "relation " + sql::qualified(q.schema, q.name) + " does not exist", loc);
     });
     return;

@@ -148,6 +148,7 @@ void Transformer::comment(const StmtCtx& ctx, PgQuery__CommentStmt* s) {
           a->comment = text;
           return;
         }
+        if (comment_foreign_column(ctx, q, parts.back(), text)) return;
         column_or_fail(ctx, table_or_fail(ctx, q, -1), parts.back(), -1).comment = text;
       };
       break;

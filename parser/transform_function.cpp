@@ -340,21 +340,39 @@ void Transformer::resolve_routine_refs() {
         else if (const View* v = d.kind == ObjectKind::Type && !cat_.enum_type(d.schema, d.name) ? cat_.view(d.schema, d.name)
                                                                                                    : nullptr)
           add_dep(out, v->id());  // a view's row type
+        // A multirange type comes and goes with its range type.
+        else if (auto m = multiranges_.find({d.schema, d.name}); d.kind == ObjectKind::Type && m != multiranges_.end())
+          add_dep(out, ObjectId{ObjectKind::Type, m->second.schema, m->second.name, "", ""});
         else
           add_dep(out, d);
+        continue;
+      }
+      if (d.kind == ObjectKind::ForeignDataWrapper) {
+        // A wrapper the files do not create comes with an extension: contrib's (postgres_fdw, file_fdw) and
+        // most others have their extension's name; failing that, a server waits for every extension.
+        if (cat_.generic({d.kind, "", d.name, "", ""})) add_dep(out, ObjectId{d.kind, "", d.name, "", ""});
+        else if (std::any_of(cat_.extensions.begin(), cat_.extensions.end(), [&](const Extension& e) { return e.name == d.name; }))
+          add_dep(out, ObjectId{ObjectKind::Extension, "", d.name, "", ""});
+        else
+          for (const auto& e : cat_.extensions) add_dep(out, e.id());
         continue;
       }
       std::string schema = d.schema.empty() ? "public" : d.schema;
       if (d.kind == ObjectKind::Function) {
         for (const auto& f : cat_.functions)
           if (f.schema == schema && f.name == d.name && !(self && f.id() == self->id())) add_dep(out, f.id());
-        for (const auto& g : cat_.generics)  // a call of an aggregate
-          if (g.kind == ObjectKind::Aggregate && g.schema == schema && g.name == d.name) add_dep(out, g.id());
+        for (const auto& g : cat_.generics)  // a call of an aggregate, or of a range type's constructor
+          if ((g.kind == ObjectKind::Aggregate || g.kind == ObjectKind::Type) && g.schema == schema && g.name == d.name)
+            add_dep(out, g.id());
+        if (auto m = multiranges_.find({schema, d.name}); m != multiranges_.end())  // a multirange's constructor
+          add_dep(out, ObjectId{ObjectKind::Type, m->second.schema, m->second.name, "", ""});
       } else if (const Table* t = cat_.table(schema, d.name); t && d.kind == ObjectKind::Table) {
         if (self && !self->sql_body && calls(*t, self->id())) continue;
         add_dep(out, t->id());
       } else if (const View* v = cat_.view(schema, d.name); v && d.kind == ObjectKind::Table) {
         add_dep(out, v->id());
+      } else if (const GenericObject* f = cat_.generic({ObjectKind::Table, schema, d.name, "", ""}); f && d.kind == ObjectKind::Table) {
+        add_dep(out, f->id());  // a foreign table
       } else if (is_generic_kind(d.kind)) {
         // Operators and collations named without their operand types: every one of that name.
         for (const auto& g : cat_.generics)

@@ -177,6 +177,7 @@ std::optional<ObjectId> Transformer::generic_object_id(PgQuery__ObjectType type,
     case PG_QUERY__OBJECT_TYPE__OBJECT_FDW: return global(ObjectKind::ForeignDataWrapper);
     case PG_QUERY__OBJECT_TYPE__OBJECT_FOREIGN_SERVER: return global(ObjectKind::ForeignServer);
     case PG_QUERY__OBJECT_TYPE__OBJECT_PUBLICATION: return global(ObjectKind::Publication);
+    case PG_QUERY__OBJECT_TYPE__OBJECT_FOREIGN_TABLE: return in_schema(ObjectKind::Table);
     case PG_QUERY__OBJECT_TYPE__OBJECT_ACCESS_METHOD: return global(ObjectKind::AccessMethod);
     default: return std::nullopt;
   }

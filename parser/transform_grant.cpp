@@ -1,4 +1,5 @@
-// GRANT / REVOKE on tables, views, materialized views, columns, sequences, schemas, types and functions, and
+// GRANT / REVOKE on tables (foreign ones too), views, materialized views, columns, sequences, schemas, types,
+// functions, foreign data wrappers and servers, and
 // ALTER DEFAULT PRIVILEGES; OWNER TO of the kinds whose owners are modelled.
 // Both keep the model's canonical form (model/privilege.h): per grantee, what differs from the defaults.
 #include <algorithm>
@@ -102,6 +103,8 @@ ObjectKind object_kind(PgQuery__ObjectType t) {
     case PG_QUERY__OBJECT_TYPE__OBJECT_FUNCTION:
     case PG_QUERY__OBJECT_TYPE__OBJECT_PROCEDURE:
     case PG_QUERY__OBJECT_TYPE__OBJECT_ROUTINE: return ObjectKind::Function;
+    case PG_QUERY__OBJECT_TYPE__OBJECT_FDW: return ObjectKind::ForeignDataWrapper;
+    case PG_QUERY__OBJECT_TYPE__OBJECT_FOREIGN_SERVER: return ObjectKind::ForeignServer;
     default: return ObjectKind::Extension;  // not one we model
   }
 }
@@ -151,7 +154,9 @@ void Transformer::grant(const StmtCtx& ctx, PgQuery__GrantStmt* s) {
         targets.push_back({{kind, q.schema, q.name, "", ""}, o->range_var->location});
         break;
       }
-      case ObjectKind::Schema: targets.push_back({{kind, "", std::string(sval(o)), "", ""}, -1}); break;
+      case ObjectKind::Schema:
+      case ObjectKind::ForeignDataWrapper:
+      case ObjectKind::ForeignServer: targets.push_back({{kind, "", std::string(sval(o)), "", ""}, -1}); break;
       case ObjectKind::Type: {
         auto parts = name_parts(o);
         targets.push_back({{kind, parts.size() > 1 ? parts[parts.size() - 2] : "public", parts.back(), "", ""}, -1});
@@ -185,6 +190,8 @@ void Transformer::grant(const StmtCtx& ctx, PgQuery__GrantStmt* s) {
             if (x.schema == t.id.name) objects.push_back(x.id()), named_as_table.push_back(true);
           for (const auto& x : cat_.views)
             if (x.schema == t.id.name) objects.push_back(x.id()), named_as_table.push_back(false);
+          for (const auto& x : cat_.generics)  // foreign tables
+            if (x.kind == ObjectKind::Table && x.schema == t.id.name) objects.push_back(x.id()), named_as_table.push_back(false);
         } else {
           for (const auto& x : cat_.sequences)
             if (x.schema == t.id.name) objects.push_back(x.id()), named_as_table.push_back(false);
@@ -198,7 +205,7 @@ void Transformer::grant(const StmtCtx& ctx, PgQuery__GrantStmt* s) {
         if (cat_.sequence(id.schema, id.name)) {
           as_table = kind == ObjectKind::Table;
           id.kind = ObjectKind::Sequence;
-        } else if (kind == ObjectKind::Table && cat_.table(id.schema, id.name)) {
+        } else if (kind == ObjectKind::Table && (cat_.table(id.schema, id.name) || cat_.generic(id))) {
         } else if (const View* v = kind == ObjectKind::Table ? cat_.view(id.schema, id.name) : nullptr) {
           id.kind = v->id().kind;  // GRANT ... ON [TABLE] names views and materialized views too
         } else {
@@ -206,6 +213,8 @@ void Transformer::grant(const StmtCtx& ctx, PgQuery__GrantStmt* s) {
         }
       } else if (kind == ObjectKind::Schema) {
         require_schema(ctx, id.name, -1);
+      } else if (is_generic_kind(kind) && !cat_.generic(id)) {
+        ctx.error("undefined-object", id.str() + " does not exist");
       }
       objects.push_back(id);
       named_as_table.push_back(as_table);
@@ -249,6 +258,8 @@ std::vector<std::string> Transformer::relation_columns(const ObjectId& relation)
     for (const auto& c : t->columns) out.push_back(c.name);
   else if (const View* v = cat_.view(relation.schema, relation.name))
     for (const auto& c : v->columns) out.push_back(c.name);
+  else if (auto f = foreign_columns_.find({relation.schema, relation.name}); f != foreign_columns_.end() && relation.kind == ObjectKind::Table)
+    for (const auto& c : f->second) out.push_back(c.name);
   return out;
 }
 
@@ -384,7 +395,7 @@ void Transformer::set_owner(const StmtCtx& ctx, ObjectId object, const PgQuery__
         // retried then).
         if (cat_.sequence(object.schema, object.name)) object.kind = ObjectKind::Sequence;
         else if (const View* v = cat_.view(object.schema, object.name)) object.kind = v->id().kind;
-        else if (object.kind != ObjectKind::Table || !cat_.table(object.schema, object.name))
+        else if (object.kind != ObjectKind::Table || (!cat_.table(object.schema, object.name) && !cat_.generic(object)))
           ctx.error("undefined-object", "relation " + name + " does not exist");
         break;
     }

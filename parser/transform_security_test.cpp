@@ -243,5 +243,5 @@ TEST_CASE("owners of views, materialized views, routines, domains and composite 
             .message == "function name public.f is not unique");
   CHECK(parse_error("alter function nope(int) owner to bob;").message == "function public.nope(integer) does not exist");
   CHECK(parse_error("alter view nope owner to bob;").message == "relation public.nope does not exist");
-  CHECK(parse_error("alter foreign table ft owner to bob;").message == "ALTER FOREIGN TABLE is not supported yet");
+  CHECK(parse_error("alter foreign table ft owner to bob;").message == "relation public.ft does not exist");
 }

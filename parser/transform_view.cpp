@@ -106,6 +106,8 @@ void Transformer::define_view(const StmtCtx& ctx, View v, Node* query, Node* con
       if (const Table* t = cat_.table(r.schema, r.name)) add_dep(deps, t->id());
       else if (const View* w = cat_.view(r.schema, r.name); w && !(w->schema == v.schema && w->name == v.name))
         add_dep(deps, w->id());
+      else if (const GenericObject* f = cat_.generic({ObjectKind::Table, r.schema, r.name, "", ""}))  // a foreign table
+        add_dep(deps, f->id());
       else
         ctx.error("undefined-object", "relation " + sql::qualified(r.schema, r.name) + " does not exist",
                   shape.locations[i]);
@@ -115,10 +117,13 @@ void Transformer::define_view(const StmtCtx& ctx, View v, Node* query, Node* con
     for (const auto& u : shape.uses)
       for (const auto& r : shape.relations) {
         if (!u.qualifier.empty() && u.qualifier != r.alias && u.qualifier != r.name) continue;
-        const Table* t = cat_.table(r.schema, r.name);
-        if (!t) continue;
-        for (const auto& c : t->columns)
-          if (u.column == "*" || u.column == c.name) add_dep(deps, {ObjectKind::Column, t->schema, c.name, t->name, ""});
+        std::vector<std::string> names;
+        if (const Table* t = cat_.table(r.schema, r.name))
+          for (const auto& c : t->columns) names.push_back(c.name);
+        else if (auto f = foreign_columns_.find({r.schema, r.name}); f != foreign_columns_.end())
+          for (const auto& c : f->second) names.push_back(c.name);
+        for (const auto& c : names)
+          if (u.column == "*" || u.column == c) add_dep(deps, {ObjectKind::Column, r.schema, c, r.name, ""});
       }
     std::sort(deps.begin(), deps.end());
     v.meta.deps = deps;
@@ -145,6 +150,7 @@ std::vector<ViewColumn> Transformer::view_columns(const ViewShape& shape, const 
     }
     if (const View* w = cat_.view(r.schema, r.name); w && !(w->columns.size() == 1 && w->columns[0].name == "?"))
       return w->columns;
+    if (auto f = foreign_columns_.find({r.schema, r.name}); f != foreign_columns_.end()) return f->second;
     return std::nullopt;
   };
   std::vector<ViewColumn> out;

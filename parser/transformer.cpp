@@ -145,6 +145,7 @@ void Transformer::dispatch(const StmtCtx& ctx, Node* n) {
     case PG_QUERY__NODE__NODE_CREATE_FDW_STMT: return create_fdw(ctx, n->create_fdw_stmt);
     case PG_QUERY__NODE__NODE_CREATE_FOREIGN_SERVER_STMT: return create_foreign_server(ctx, n->create_foreign_server_stmt);
     case PG_QUERY__NODE__NODE_CREATE_USER_MAPPING_STMT: return create_user_mapping(ctx, n->create_user_mapping_stmt);
+    case PG_QUERY__NODE__NODE_CREATE_FOREIGN_TABLE_STMT: return create_foreign_table(ctx, n->create_foreign_table_stmt);
     case PG_QUERY__NODE__NODE_CREATE_PUBLICATION_STMT: return create_publication(ctx, n->create_publication_stmt);
     case PG_QUERY__NODE__NODE_ALTER_PUBLICATION_STMT: return alter_publication(ctx, n->alter_publication_stmt);
     case PG_QUERY__NODE__NODE_CREATE_EVENT_TRIG_STMT: return create_event_trigger(ctx, n->create_event_trig_stmt);

@@ -61,6 +61,16 @@ struct ColumnDraft {
   bool primary_key = false;                      ///< a column PRIMARY KEY: the column is NOT NULL
 };
 
+/// A publication as its statements build it (transform_publication.cpp): CREATE PUBLICATION and each ALTER
+/// PUBLICATION edit it, and its DDL text is written again from it.
+struct PublicationDraft {
+  bool all_tables = false;
+  std::vector<std::string> publish;  ///< the actions it publishes, in PostgreSQL's order
+  bool via_root = false;
+  std::map<QualName, std::pair<std::string, std::vector<ObjectId>>> tables;  ///< -> ` (a) WHERE (...)`, deps
+  std::set<std::string> schemas;
+};
+
 /// Reads GENERATED ALWAYS | BY DEFAULT AS IDENTITY (...) into a column draft: the identity kind, the raw
 /// sequence options and an explicit SEQUENCE NAME.
 void read_identity(const PgQuery__Constraint* c, ColumnDraft& d);
@@ -237,15 +247,26 @@ class Transformer {
   void create_statistics(const StmtCtx& ctx, PgQuery__CreateStatsStmt* s);
   void alter_statistics(const StmtCtx& ctx, PgQuery__AlterStatsStmt* s);
   void create_rule(const StmtCtx& ctx, PgQuery__RuleStmt* s);
-  // transform_foreign.cpp: foreign data wrappers, servers, user mappings, publications, event triggers,
-  // range types.
+  // transform_foreign.cpp: foreign data wrappers, servers, user mappings and foreign tables.
   void create_fdw(const StmtCtx& ctx, PgQuery__CreateFdwStmt* s);
   void create_foreign_server(const StmtCtx& ctx, PgQuery__CreateForeignServerStmt* s);
   void create_user_mapping(const StmtCtx& ctx, PgQuery__CreateUserMappingStmt* s);
+  void create_foreign_table(const StmtCtx& ctx, PgQuery__CreateForeignTableStmt* s);
+  /// ALTER FOREIGN TABLE ... OWNER TO | OPTIONS (...) | ALTER COLUMN ... OPTIONS (...) (pg_dump writes the column
+  /// options so): the options edited in the CREATE's tree, which is deparsed again.
+  void alter_foreign_table(const StmtCtx& ctx, PgQuery__AlterTableStmt* s);
+  /// COMMENT ON COLUMN of foreign table `table`, which keeps its column comments among its statements: false
+  /// when there is no such foreign table.
+  bool comment_foreign_column(const StmtCtx& ctx, const QualName& table, const std::string& column,
+                              const std::optional<std::string>& text);
+  /// Records `g` like add_generic() unless an object of its id is there already (CREATE ... IF NOT EXISTS).
+  void add_generic_if_new(const StmtCtx& ctx, GenericObject g);
+  // transform_publication.cpp: publications and event triggers.
   void create_publication(const StmtCtx& ctx, PgQuery__CreatePublicationStmt* s);
   void alter_publication(const StmtCtx& ctx, PgQuery__AlterPublicationStmt* s);
   void create_event_trigger(const StmtCtx& ctx, PgQuery__CreateEventTrigStmt* s);
   void alter_event_trigger(const StmtCtx& ctx, PgQuery__AlterEventTrigStmt* s);
+  // transform_range.cpp: range types.
   void create_range(const StmtCtx& ctx, PgQuery__CreateRangeStmt* s);
 
   // Columns and constraints (transform_column.cpp, transform_constraint.cpp), shared by CREATE TABLE and
@@ -318,6 +339,12 @@ class Transformer {
   std::map<std::string, SourceSpan> extensions_;    // extensions created so far
   std::map<QualName, std::pair<std::string, std::string>> identity_sequences_;  // -> table, column
   std::vector<Deferred> deferred_;
+  // Objects kept as DDL text whose statements later ones edit or read (transform_foreign.cpp,
+  // transform_publication.cpp, transform_range.cpp).
+  std::map<QualName, std::vector<ViewColumn>> foreign_columns_;  // foreign table -> its columns, for views and grants
+  std::map<QualName, PgQuery__CreateForeignTableStmt*> foreign_tables_;  // -> its normalised CREATE, for ALTERs
+  std::map<std::string, PublicationDraft> publications_;
+  std::map<QualName, QualName> multiranges_;  // the multirange type of each range type -> the range
   bool strict_ = false;
   SkippedData data_;
   std::vector<PendingForeignKey> foreign_keys_;

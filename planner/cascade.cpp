@@ -41,6 +41,9 @@ bool is_view(ObjectKind k) { return k == ObjectKind::View || k == ObjectKind::Ma
 
 /// Whether `holder` (its value `v`) must be recreated when `dep`, which it depends on, goes `how`.
 bool must_follow(const ObjectId& holder, const ObjectValue& v, const ObjectId& dep, Going how) {
+  // Objects kept as DDL text are never altered in place, whatever their kind: a foreign table (a Table) whose
+  // server goes, a range type (a Type) whose subtype function goes, a publication holding a retyped column.
+  if (std::holds_alternative<GenericObject>(v)) return true;
   switch (holder.kind) {
     case ObjectKind::Schema:
     case ObjectKind::Extension:
@@ -78,10 +81,12 @@ bool must_follow(const ObjectId& holder, const ObjectValue& v, const ObjectId& d
 
 /// Kinds whose in-place change becomes a recreation when something they read goes (CREATE OR REPLACE VIEW
 /// cannot run while a column it reads is being retyped; a GRANT, OWNER TO, trigger state or comment written
-/// as a difference from the old object would miss what the new one lacks).
-bool upgradable(ObjectKind k) {
+/// as a difference from the old object would miss what the new one lacks). An object kept as DDL text (`v`)
+/// only ever changes its comment in place, or a range type swaps itself: created again instead, it follows
+/// what it reads like any other.
+bool upgradable(ObjectKind k, const ObjectValue& v) {
   return is_view(k) || k == ObjectKind::Grant || k == ObjectKind::Owner || k == ObjectKind::Trigger ||
-         k == ObjectKind::Policy;
+         k == ObjectKind::Policy || std::holds_alternative<GenericObject>(v);
 }
 
 bool has_field(const Change& c, const char* f) { return std::find(c.fields.begin(), c.fields.end(), f) != c.fields.end(); }
@@ -120,6 +125,9 @@ std::map<ObjectId, Going> initially_going(const Catalog& from, const Catalog& to
       } else if (const auto* d = std::get_if<Domain>(&c.before)) {
         // A new base type or collation swaps the domain and retypes its columns, as an enum swap does.
         if (ddl::domain_needs_swap(*d, std::get<Domain>(c.after))) mark_swapped(c.id);
+      } else if (const auto* g = std::get_if<GenericObject>(&c.before)) {
+        // A range type with a new definition is swapped too (planner/sql/range_ddl.cpp).
+        if (ddl::range_needs_swap(*g, std::get<GenericObject>(c.after))) mark_swapped(c.id);
       } else if (const auto* v = std::get_if<View>(&c.before)) {
         // The rollback of an appended column cannot replace the view in place: it drops it and creates it
         // again, which views reading it must not be in the way of.
@@ -143,7 +151,7 @@ void cascade_recreations(const Catalog& from, const Catalog& to, std::vector<Cha
     for_each_object(from, [&](const ObjectId& id, const ObjectValue& value) {
       auto existing = by_id.find(id);
       if (existing != by_id.end() &&
-          (changes[existing->second].kind != ChangeKind::Alter || !upgradable(id.kind)))
+          (changes[existing->second].kind != ChangeKind::Alter || !upgradable(id.kind, value)))
         return;
       for (const auto& d : dependencies(from, id, value)) {
         auto g = going.find(d);

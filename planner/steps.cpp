@@ -267,7 +267,10 @@ struct Builder {
           else if constexpr (std::is_same_v<T, Ownership>) return ddl::set_owner(y.object, y.owner);
           else if constexpr (std::is_same_v<T, Function>) return ddl::replace_function(x, y);
           else if constexpr (std::is_same_v<T, Trigger>) return ddl::alter_trigger(x, y);
-          else if constexpr (std::is_same_v<T, GenericObject>) return ddl::alter_generic(x, y);
+          else if constexpr (std::is_same_v<T, GenericObject>) {
+            if (ddl::range_needs_swap(x, y)) return ddl::swap_range(x, y, type_uses(x.id(), from, to));
+            return ddl::alter_generic(x, y);
+          }
           else return {};
         },
         b);
@@ -302,6 +305,7 @@ struct Builder {
     if (std::holds_alternative<Domain>(v)) return "domain";
     if (std::holds_alternative<CompositeType>(v)) return "composite type";
     if (const auto* g = std::get_if<GenericObject>(&v); g && g->kind == ObjectKind::Type) return "range type";
+    if (const auto* g = std::get_if<GenericObject>(&v); g && g->kind == ObjectKind::Table) return "foreign table";
     if (const auto* t = std::get_if<Table>(&v); t && t->partition_of) return "partition";
     return kind_name(ch.id.kind);
   }
@@ -347,6 +351,8 @@ struct Builder {
       for (const auto& u : enum_uses(*e, ctx.from, ctx.to)) n.provides.push_back({ObjectKind::Column, u.schema, u.column, u.table, ""});
     if (const auto* d = std::get_if<Domain>(&ch.before); d && ddl::domain_needs_swap(*d, std::get<Domain>(ch.after)))
       for (const auto& u : type_uses(d->id(), ctx.from, ctx.to)) n.provides.push_back({ObjectKind::Column, u.schema, u.column, u.table, ""});
+    if (const auto* g = std::get_if<GenericObject>(&ch.before); g && ddl::range_needs_swap(*g, std::get<GenericObject>(ch.after)))
+      for (const auto& u : type_uses(g->id(), ctx.from, ctx.to)) n.provides.push_back({ObjectKind::Column, u.schema, u.column, u.table, ""});
     assess_alter(n);
     return n;
   }
@@ -533,6 +539,15 @@ struct Builder {
       if (checks) {
         n.step.scans = true;
         hazard(n, hazard::kFullTableScan, "checks every value of " + ch.id.sql_name() + " in every table that uses it");
+      }
+    } else if (const auto* g = std::get_if<GenericObject>(&ch.before)) {
+      if (!ddl::range_needs_swap(*g, std::get<GenericObject>(ch.after))) return;
+      for (const auto& u : type_uses(g->id(), ctx.from, ctx.to)) {
+        std::string t = sql::qualified(u.schema, u.table);
+        lock(n, LockLevel::AccessExclusive, t);
+        n.step.rewrites = true;
+        hazard(n, hazard::kTableRewrite, "moving " + t + "." + sql::ident(u.column) + " to the new " + ch.id.sql_name() +
+                                             " through text rewrites the table, and fails on a value the new range rejects");
       }
     } else if (const auto* c = std::get_if<Constraint>(&ch.before)) {
       std::string t = table_name_of(ch.id, ch.before);

@@ -50,6 +50,13 @@ void move_columns(Statements& out, const std::vector<EnumUse>& uses, const std::
 /// text, drop the old type.
 Statements swap_enum(const EnumType& before, const EnumType& after, const std::vector<EnumUse>& uses);
 
+// range_ddl.cpp
+/// True for a range type (ObjectKind::Type kept as DDL text) with a new definition: swapped, as an enum is.
+bool range_needs_swap(const GenericObject& before, const GenericObject& after);
+/// The old range, its multirange and constructors renamed aside, the new range created, every column of
+/// `uses` converted through text, the old range dropped.
+Statements swap_range(const GenericObject& before, const GenericObject& after, const std::vector<EnumUse>& uses);
+
 // sequence_ddl.cpp
 Statements create_sequence(const Sequence& s);
 Statements drop_sequence(const Sequence& s);

@@ -30,6 +30,8 @@ std::string grant_target(const ObjectId& o) {
     case ObjectKind::Schema: return "SCHEMA " + sql::ident(o.name);
     case ObjectKind::Type: return "TYPE " + sql::qualified(o.schema, o.name);
     case ObjectKind::Function: return "FUNCTION " + sql::qualified(o.schema, o.name) + "(" + o.signature + ")";
+    case ObjectKind::ForeignDataWrapper: return "FOREIGN DATA WRAPPER " + sql::ident(o.name);
+    case ObjectKind::ForeignServer: return "FOREIGN SERVER " + sql::ident(o.name);
     default: return "TABLE " + sql::qualified(o.schema, o.name);
   }
 }

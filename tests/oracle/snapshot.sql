@@ -64,6 +64,12 @@ WITH ns AS (
     AND NOT (t.typelem <> 0 AND t.typsubscript = 'array_subscript_handler'::regproc)
     AND (t.typrelid = 0 OR (SELECT r.relkind FROM pg_class r WHERE r.oid = t.typrelid) = 'c')
   UNION ALL
+  SELECT format('fdw-acl %s', quote_ident(w.fdwname)), coalesce(w.fdwacl, acldefault('F', w.fdwowner))
+  FROM pg_foreign_data_wrapper w WHERE w.oid NOT IN (SELECT objid FROM ext_objs)
+  UNION ALL
+  SELECT format('server-acl %s', quote_ident(s.srvname)), coalesce(s.srvacl, acldefault('S', s.srvowner))
+  FROM pg_foreign_server s WHERE s.oid NOT IN (SELECT objid FROM ext_objs)
+  UNION ALL
   SELECT format('default-acl %s %s %s', d.defaclrole::regrole, coalesce(quote_ident(n.nspname), '*'), d.defaclobjtype), d.defaclacl
   FROM pg_default_acl d LEFT JOIN pg_namespace n ON n.oid = d.defaclnamespace
 ), facts AS (
@@ -223,7 +229,7 @@ WITH ns AS (
                 coalesce(array_to_string(a.attoptions, ','), ''),
                 CASE WHEN a.attstorage <> t.typstorage THEN a.attstorage::text ELSE '' END,
                 CASE WHEN a.attstattarget >= 0 THEN a.attstattarget::text ELSE '' END, a.attcompression,
-                coalesce(array_to_string(a.attfdwoptions, ','), ''))
+                coalesce((SELECT string_agg(o, ',' ORDER BY o COLLATE "C") FROM unnest(a.attfdwoptions) o), ''))
   FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN ns n ON n.oid = c.relnamespace
   JOIN pg_type t ON t.oid = a.atttypid
   WHERE a.attnum > 0 AND NOT a.attisdropped AND c.relkind IN ('r', 'p', 'm', 'f') AND c.oid NOT IN (SELECT oid FROM ext_rels)
@@ -238,7 +244,7 @@ WITH ns AS (
   UNION ALL
   -- foreign tables: their server and options
   SELECT format('foreign-table %s.%s server=%s options=%s', quote_ident(n.nspname), quote_ident(c.relname), s.srvname,
-                coalesce(array_to_string(ft.ftoptions, ','), ''))
+                coalesce((SELECT string_agg(o, ',' ORDER BY o COLLATE "C") FROM unnest(ft.ftoptions) o), ''))
   FROM pg_foreign_table ft JOIN pg_class c ON c.oid = ft.ftrelid JOIN ns n ON n.oid = c.relnamespace
   JOIN pg_foreign_server s ON s.oid = ft.ftserver
   WHERE c.oid NOT IN (SELECT oid FROM ext_rels)
@@ -338,23 +344,29 @@ WITH ns AS (
   FROM pg_rewrite r JOIN pg_class c ON c.oid = r.ev_class JOIN ns n ON n.oid = c.relnamespace
   WHERE r.rulename <> '_RETURN' AND c.oid NOT IN (SELECT oid FROM ext_rels)
   UNION ALL
-  SELECT format('event-trigger %s event=%s function=%s enabled=%s tags=%s', e.evtname, e.evtevent,
-                e.evtfoid::regprocedure, e.evtenabled, coalesce(array_to_string(e.evttags, ','), ''))
+  SELECT format('event-trigger %s event=%s function=%s enabled=%s tags=%s owner=%s', e.evtname, e.evtevent,
+                e.evtfoid::regprocedure, e.evtenabled,
+                -- tags sorted: PostgreSQL keeps them in the order the statement named them
+                coalesce((SELECT string_agg(t, ',' ORDER BY t COLLATE "C") FROM unnest(e.evttags) t), ''),
+                e.evtowner::regrole)
   FROM pg_event_trigger e WHERE e.oid NOT IN (SELECT objid FROM ext_objs)
   UNION ALL
-  SELECT format('fdw %s handler=%s validator=%s options=%s', w.fdwname, w.fdwhandler::regprocedure,
-                w.fdwvalidator::regprocedure, coalesce(array_to_string(w.fdwoptions, ','), ''))
+  -- options sorted: PostgreSQL keeps them in the order the statement named them, which means nothing
+  SELECT format('fdw %s handler=%s validator=%s options=%s owner=%s', w.fdwname, w.fdwhandler::regprocedure,
+                w.fdwvalidator::regprocedure,
+                coalesce((SELECT string_agg(o, ',' ORDER BY o COLLATE "C") FROM unnest(w.fdwoptions) o), ''), w.fdwowner::regrole)
   FROM pg_foreign_data_wrapper w WHERE w.oid NOT IN (SELECT objid FROM ext_objs)
   UNION ALL
-  SELECT format('server %s fdw=%s type=%s version=%s options=%s', s.srvname, w.fdwname, s.srvtype, s.srvversion,
-                coalesce(array_to_string(s.srvoptions, ','), ''))
+  SELECT format('server %s fdw=%s type=%s version=%s options=%s owner=%s', s.srvname, w.fdwname, s.srvtype, s.srvversion,
+                coalesce((SELECT string_agg(o, ',' ORDER BY o COLLATE "C") FROM unnest(s.srvoptions) o), ''), s.srvowner::regrole)
   FROM pg_foreign_server s JOIN pg_foreign_data_wrapper w ON w.oid = s.srvfdw WHERE s.oid NOT IN (SELECT objid FROM ext_objs)
   UNION ALL
-  SELECT format('user-mapping %s server=%s options=%s', m.usename, m.srvname, coalesce(array_to_string(m.umoptions, ','), ''))
+  SELECT format('user-mapping %s server=%s options=%s', m.usename, m.srvname,
+                coalesce((SELECT string_agg(o, ',' ORDER BY o COLLATE "C") FROM unnest(m.umoptions) o), ''))
   FROM pg_user_mappings m
   UNION ALL
-  SELECT format('publication %s alltables=%s insert=%s update=%s delete=%s truncate=%s viaroot=%s', p.pubname,
-                p.puballtables, p.pubinsert, p.pubupdate, p.pubdelete, p.pubtruncate, p.pubviaroot)
+  SELECT format('publication %s alltables=%s insert=%s update=%s delete=%s truncate=%s viaroot=%s owner=%s', p.pubname,
+                p.puballtables, p.pubinsert, p.pubupdate, p.pubdelete, p.pubtruncate, p.pubviaroot, p.pubowner::regrole)
   FROM pg_publication p
   UNION ALL
   SELECT format('publication-table %s %s.%s where=%s columns=%s', p.pubname, quote_ident(n.nspname), quote_ident(c.relname),

@@ -1,0 +1,5 @@
+CREATE FOREIGN DATA WRAPPER dummy;
+CREATE SERVER side FOREIGN DATA WRAPPER dummy;
+COMMENT ON SERVER side IS 'old';
+CREATE FOREIGN TABLE items (id int, name text) SERVER side;
+COMMENT ON COLUMN items.id IS 'the key';

@@ -1,0 +1,1 @@
+CREATE TABLE local_users (id int PRIMARY KEY, name text);

@@ -1,0 +1,33 @@
+-- Wrappers (contrib's, which belongs to its extension, and one without a handler), servers, user mappings for a
+-- role, PUBLIC and the role running the files, foreign tables in two schemas with quoted names, and what uses
+-- them: a view, grants, a comment, owners.
+CREATE EXTENSION postgres_fdw;
+CREATE FOREIGN DATA WRAPPER dummy;
+CREATE FOREIGN DATA WRAPPER "Checked" VALIDATOR postgresql_fdw_validator;
+CREATE FOREIGN DATA WRAPPER optioned OPTIONS (zeta 'z', alpha 'a');
+COMMENT ON FOREIGN DATA WRAPPER dummy IS 'does nothing';
+CREATE SERVER warehouse TYPE 'postgresql' VERSION '15' FOREIGN DATA WRAPPER postgres_fdw
+  OPTIONS (port '5432', host 'warehouse.internal', dbname 'dw');
+CREATE SERVER "Side Server" FOREIGN DATA WRAPPER dummy OPTIONS (b 'two', a 'one');
+COMMENT ON SERVER warehouse IS 'the warehouse';
+CREATE USER MAPPING FOR app_user SERVER warehouse OPTIONS (user 'reader', password 'secret');
+CREATE USER MAPPING FOR PUBLIC SERVER warehouse OPTIONS (user 'anonymous');
+CREATE USER MAPPING FOR CURRENT_USER SERVER "Side Server";
+CREATE TABLE local_users (id int PRIMARY KEY, name text);
+CREATE SCHEMA remote;
+CREATE FOREIGN TABLE remote.orders (
+  id bigint NOT NULL,
+  customer text OPTIONS (column_name 'customer_name') COLLATE "C",
+  total numeric(12,2) DEFAULT 0 CHECK (total >= 0),
+  placed_at timestamptz
+) SERVER warehouse OPTIONS (schema_name 'sales', table_name 'orders');
+COMMENT ON FOREIGN TABLE remote.orders IS 'orders in the warehouse';
+COMMENT ON COLUMN remote.orders.total IS 'in euros';
+CREATE FOREIGN TABLE public."Side Table" ("Key" int, v text) SERVER "Side Server";
+CREATE VIEW remote.big_orders AS SELECT id, total FROM remote.orders WHERE total > 1000;
+GRANT SELECT ON remote.orders TO readonly_user;
+GRANT UPDATE (customer) ON remote.orders TO app_user;
+GRANT USAGE ON FOREIGN SERVER warehouse TO app_user;
+GRANT USAGE ON FOREIGN DATA WRAPPER dummy TO app_user WITH GRANT OPTION;
+ALTER SERVER "Side Server" OWNER TO admin_role;
+ALTER FOREIGN TABLE public."Side Table" OWNER TO admin_role;
