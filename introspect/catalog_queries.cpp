@@ -11,7 +11,7 @@ std::string set_search_path() { return "SELECT pg_catalog.set_config('search_pat
 std::string schemas() {
   // PostgreSQL's own comment on public is not something a schema file states: read it as no comment.
   return "SELECT n.nspname AS name, NULLIF(" + comment_of("n.oid", "pg_namespace") +
-         ", CASE WHEN n.nspname = 'public' THEN 'standard public schema' END) AS comment\n"
+         ", CASE WHEN n.nspname = 'public' THEN 'standard public schema' END) AS comment, current_user AS role\n"
          "FROM pg_catalog.pg_namespace n\n"
          "WHERE " + user_schema("n") + " AND " + not_extension_member("pg_namespace", "n.oid") +
          "\nORDER BY 1";

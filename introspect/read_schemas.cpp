@@ -8,6 +8,7 @@ void read_schemas(const TextTable& rows, Catalog& catalog) {
     Schema s;
     s.name = r.text("name");
     s.comment = r.optional_text("comment");
+    catalog.connecting_role = r.text("role");
     catalog.schemas.push_back(std::move(s));
   });
 }

@@ -203,6 +203,9 @@ struct Catalog {
   std::vector<RenameHint> renames;
   /// Aggregates, collations, casts, operators, ... and range types (model/generic.h), sorted by id().
   std::vector<GenericObject> generics;
+  /// Read from a database: the connecting role, which owns what a plan's statements create (and whose default
+  /// privileges apply to it). Empty from SQL files.
+  std::string connecting_role;
 
   bool operator==(const Catalog&) const = default;
 

@@ -57,11 +57,12 @@ TEST_CASE("CREATE VIEW: two spellings of one view are equal; options and check o
   )");
   Catalog b = parse_sql(R"(
     CREATE TABLE t (id integer, x integer);
-    CREATE VIEW public.v WITH (check_option = local, security_barrier = true) AS
+    CREATE VIEW public.v WITH (security_barrier = true, check_option = local) AS
       SELECT id AS a, x AS "b" FROM public.t WHERE (x > 0);
     CREATE VIEW w AS SELECT * FROM t;
   )");
-  CHECK(view_of(a, "v").options == std::vector<std::string>{"check_option=local", "security_barrier=true"});
+  // In the order PostgreSQL stores them: the options as written, the CHECK OPTION clause appended last.
+  CHECK(view_of(a, "v").options == std::vector<std::string>{"security_barrier=true", "check_option=local"});
   CHECK(view_of(a, "v").query == view_of(b, "v").query);
   CHECK(names(view_of(a, "v")) == std::vector<std::string>{"a", "b"});
   CHECK(names(view_of(a, "w")) == std::vector<std::string>{"id", "x"});

@@ -68,7 +68,8 @@ bool must_follow(const ObjectId& holder, const ObjectValue& v, const ObjectId& d
       // A CHECK or EXCLUDE comparing a swapped column with a literal of its type is added again after it.
       // Any constraint on a column that is dropped and added again (a generated column) is added again after it.
       const auto* c = std::get_if<Constraint>(&v);
-      if (how == Going::Removed && dep.kind == ObjectKind::Column) return true;
+      // So is a constraint whose expression calls a function that is dropped and created again.
+      if (how == Going::Removed && (dep.kind == ObjectKind::Column || dep.kind == ObjectKind::Function)) return true;
       if (c && how == Going::Swapped && (c->type == ConstraintType::Check || c->type == ConstraintType::Exclude))
         return holds_literal_or_cast(c->definition);
       return c && c->type == ConstraintType::ForeignKey && how == Going::Removed && dep.kind != ObjectKind::Table;
@@ -77,7 +78,8 @@ bool must_follow(const ObjectId& holder, const ObjectValue& v, const ObjectId& d
       // ALTER COLUMN TYPE rebuilds a table's indexes itself; a materialized view that is rebuilt loses them;
       // an expression or predicate holding a literal of a swapped column's type cannot be rebuilt.
       if (how == Going::Swapped) return holds_literal_or_cast(std::get<Index>(v).definition);
-      return how == Going::Removed && (is_view(dep.kind) || dep.kind == ObjectKind::Column);
+      return how == Going::Removed &&
+             (is_view(dep.kind) || dep.kind == ObjectKind::Column || dep.kind == ObjectKind::Function);
     case ObjectKind::Grant:
     case ObjectKind::Owner:
       // Privileges and owners live in the object's own catalog row: an object created again (a view, a

@@ -14,6 +14,8 @@ void start_from_creation_grants(const Catalog& from, std::vector<Change>& change
   for (const auto& c : changes) {
     if (c.kind != ChangeKind::Create) continue;
     for (auto& g : grants_on_create(from.default_privileges, c.id)) {
+      // The creating role's privileges on its own object are the owner's defaults: nothing to plan for them.
+      if (!from.connecting_role.empty() && g.grantee == from.connecting_role) continue;
       auto it = grant_changes.find(g.id());
       if (it == grant_changes.end()) {
         Grant none{g.object, g.grantee, {}, {}, {}, {}};

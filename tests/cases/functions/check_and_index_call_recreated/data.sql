@@ -1,0 +1,1 @@
+INSERT INTO public.account VALUES (1, 'a@example.org');
