@@ -137,6 +137,8 @@ std::vector<ObjectId> dependencies(const Catalog& cat, const ObjectId& id, const
           // The index of a materialized view needs the view.
           out.push_back(relation_id(cat, v.schema, v.table));
           for (const auto& col : v.columns) out.push_back(column_id(v.schema, v.table, col));
+          // The partitions whose index it adopts under a name of their own (created first, see index_ddl.cpp).
+          for (const auto& p : v.partition_indexes) out.push_back(table_id(p.schema, p.table));
           out.insert(out.end(), v.meta.deps.begin(), v.meta.deps.end());
         } else if constexpr (std::is_same_v<T, View>) {
           out.push_back(schema_id(v.schema));

@@ -96,6 +96,9 @@ Statements comment_constraint(const std::string& schema, const std::string& tabl
 
 // index_ddl.cpp
 Statements create_index(const Index& i, bool concurrently);
+/// The plain CREATE INDEX of `i` and, before it, of its partitions' indexes that have names of their own (the
+/// partitioned index adopts them); `cat` holds the partition tree.
+Statements create_index_tree(const Index& i, const Catalog& cat);
 /// `CREATE INDEX ... ON ONLY table ...`: a partitioned table's index without its partitions' (left invalid).
 std::string create_index_only(const Index& i);
 Statements drop_index(const Index& i, bool concurrently);
