@@ -500,6 +500,10 @@ struct Builder {
         n.step.rewrites = true;
         hazard(n, hazard::kTableRewrite,
                "changing " + a.name + " from " + b->type + " to " + a.type + " may rewrite " + t + " and its indexes");
+        if (ddl::conversion_loses(b->type, a.type))
+          hazard(n, hazard::kUnreversibleRollback,
+                 "the rollback converts " + a.name + " back from epoch seconds to " + b->type +
+                     ": fractions of a second the old values held are lost");
       }
       if (a.not_null && !b->not_null) {
         n.step.scans = true;

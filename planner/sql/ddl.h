@@ -87,6 +87,11 @@ Statements drop_column(const std::string& schema, const std::string& table, cons
 Statements alter_column(const std::string& schema, const std::string& table, const Column& before, const Column& after);
 /// True when a change from `before` to `after` type needs an explicit USING cast (base types differ).
 bool type_change_needs_using(const std::string& before, const std::string& after);
+/// `expr` (of type `from`) converted to `to` for ALTER ... TYPE ... USING and backfills: a cast, through text
+/// for an enum, through epoch seconds between numbers and dates/timestamps (which PostgreSQL cannot cast).
+std::string convert(const std::string& expr, const std::string& from, const std::string& to);
+/// True when convert(x, from, to) cannot be undone exactly by convert(y, to, from).
+bool conversion_loses(const std::string& from, const std::string& to);
 
 // constraint_ddl.cpp
 Statements add_constraint(const std::string& schema, const std::string& table, const Constraint& c);
