@@ -195,6 +195,17 @@ std::vector<std::string> compare_sequence(const Sequence& a, const Sequence& b) 
 
 int kind_rank(ObjectKind k) { return static_cast<int>(k); }
 
+/// True when table `schema.name` is a partition, at any depth, of `top_schema.top` in `cat`.
+bool in_tree(const Catalog& cat, const std::string& schema, const std::string& name, const std::string& top_schema,
+             const std::string& top) {
+  const Table* t = cat.table(schema, name);
+  for (int d = 0; t && t->partition_of && d < 64; ++d) {
+    if (t->partition_of->schema == top_schema && t->partition_of->name == top) return true;
+    t = cat.table(t->partition_of->schema, t->partition_of->name);
+  }
+  return false;
+}
+
 }  // namespace
 
 std::vector<Change> diff(const Catalog& from, const Catalog& to) {
@@ -209,6 +220,11 @@ std::vector<Change> diff(const Catalog& from, const Catalog& to) {
   auto copy_of_parent = [](const Catalog& cat, const Index& i, const Catalog& other) {
     const Table* t = cat.table(i.schema, i.table);
     if (!t || !other.table(i.schema, i.table)) return false;
+    // ... or one attached under a name of its own.
+    for (const auto& x : cat.indexes)
+      if (x.definition == i.definition && x.unique == i.unique &&
+          std::count(x.partition_indexes.begin(), x.partition_indexes.end(), PartitionIndex{i.schema, i.name, i.table}))
+        return true;
     for (const auto& x : inherited_keys(cat, *t).indexes)
       if (x.name == i.name && x.definition == i.definition && x.unique == i.unique) return true;
     return false;
@@ -226,9 +242,20 @@ std::vector<Change> diff(const Catalog& from, const Catalog& to) {
         field(f, "table", x.table, y.table);
         field(f, "unique", x.unique, y.unique);
         field(f, "definition", x.definition, y.definition);
+        // The partitions' own names, among the partitions in the tree on both sides (one that joins or leaves
+        // brings or keeps its index: see copy_of_parent).
+        auto in_both = [&](const std::vector<PartitionIndex>& v) {
+          std::vector<PartitionIndex> out;
+          for (const auto& p : v)
+            if (in_tree(from, p.schema, p.table, x.schema, x.table) && in_tree(to, p.schema, p.table, y.schema, y.table))
+              out.push_back(p);
+          return out;
+        };
+        const bool same_parts = in_both(x.partition_indexes) == in_both(y.partition_indexes);
+        if (!same_parts) f.push_back("partition indexes");
         field(f, "comment", x.comment, y.comment);
         if (f.empty()) return;
-        bool in_place = x.table == y.table && x.unique == y.unique && x.definition == y.definition;
+        bool in_place = x.table == y.table && x.unique == y.unique && x.definition == y.definition && same_parts;
         d.add(in_place ? ChangeKind::Alter : ChangeKind::Recreate, x.id(), x, y, f);
       });
   diff_views(from, to, d.out);

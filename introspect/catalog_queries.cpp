@@ -194,6 +194,16 @@ std::string indexes() {
          " AS columns,\n"
          "  " + comment_of("ic.oid", "pg_class") +
          " AS comment,\n"
+         // A partitioned index's partitions' indexes at every depth, as a flat text[] of (schema, name, table)
+         // triples (normalize() keeps those not named as PostgreSQL names its copies).
+         "  CASE WHEN ic.relkind = 'I' THEN ARRAY(WITH RECURSIVE d(oid) AS (\n"
+         "      SELECT h.inhrelid FROM pg_catalog.pg_inherits h WHERE h.inhparent = i.indexrelid\n"
+         "      UNION ALL SELECT h.inhrelid FROM pg_catalog.pg_inherits h JOIN d ON h.inhparent = d.oid)\n"
+         "    SELECT u.v FROM d JOIN pg_catalog.pg_class dc ON dc.oid = d.oid\n"
+         "    JOIN pg_catalog.pg_index di ON di.indexrelid = d.oid JOIN pg_catalog.pg_class dt ON dt.oid = di.indrelid\n"
+         "    JOIN pg_catalog.pg_namespace dn ON dn.oid = dc.relnamespace\n"
+         "    CROSS JOIN LATERAL unnest(ARRAY[dn.nspname::text, dc.relname::text, dt.relname::text]) WITH ORDINALITY AS u(v, k)\n"
+         "    ORDER BY dn.nspname, dc.relname, u.k) END AS partition_indexes,\n"
          "  " + deps("d.classid = " + pg_class + " AND d.objid = i.indexrelid") +
          " AS deps\n"
          "FROM pg_catalog.pg_index i\n"

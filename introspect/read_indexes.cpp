@@ -20,6 +20,8 @@ void read_indexes(const TextTable& rows, Catalog& catalog) {
                              r.text("full_definition"));
     i.definition = as_reloaded(*definition);
     i.columns = r.list("columns");
+    auto parts = r.list("partition_indexes");
+    for (size_t k = 0; k + 2 < parts.size(); k += 3) i.partition_indexes.push_back({parts[k], parts[k + 1], parts[k + 2]});
     i.comment = r.optional_text("comment");
     i.meta.deps = decode_deps(r.list("deps"));
     catalog.indexes.push_back(std::move(i));

@@ -101,3 +101,20 @@ TEST_CASE("indexes: those behind keys belong to the constraint, but one a foreig
   CHECK(c.indexes[1].name == "parent_code");
   CHECK(c.indexes[1].definition == "USING btree (code)");
 }
+
+TEST_CASE("indexes: a partitioned index holds its partitions' indexes that PostgreSQL would name otherwise") {
+  ScratchDb s;
+  s.exec(R"(
+    CREATE SCHEMA other;
+    CREATE TABLE p (id int, k text) PARTITION BY LIST (k);
+    CREATE TABLE p_a PARTITION OF p FOR VALUES IN ('a');
+    CREATE TABLE other.p_b PARTITION OF p FOR VALUES IN ('b') PARTITION BY RANGE (id);
+    CREATE TABLE other.p_b1 PARTITION OF other.p_b FOR VALUES FROM (1) TO (10);
+    CREATE INDEX p_b1_own ON other.p_b1 (id);
+    CREATE INDEX p_i ON p (id);
+  )");
+  Catalog c = s.catalog();
+  REQUIRE(c.indexes.size() == 1);  // the partitions' are part of p_i
+  CHECK(index(c, "p_i").definition == "USING btree (id)");
+  CHECK(index(c, "p_i").partition_indexes == std::vector<PartitionIndex>{{"other", "p_b1_own", "p_b1"}});
+}

@@ -100,6 +100,11 @@ void read_functions(const TextTable& rows, Catalog& catalog) {
       }
     f.comment = r.optional_text("comment");
     f.meta.deps = decode_deps(r.list("deps"));
+    auto tables = r.list("table_deps");
+    for (size_t i = 0; i + 1 < tables.size(); i += 2) {
+      ObjectId t{ObjectKind::Table, tables[i], tables[i + 1], "", ""};
+      if (std::find(f.meta.deps.begin(), f.meta.deps.end(), t) == f.meta.deps.end()) f.meta.deps.push_back(t);
+    }
     catalog.functions.push_back(std::move(f));
   });
 }

@@ -25,7 +25,14 @@ std::string functions() {
          "  pr.procost::text AS cost, pr.prorows::text AS rows, pr.proconfig AS config,\n"
          "  " + args + " AS args, pr.pronargdefaults AS n_defaults,\n"
          "  " + comment_of("pr.oid", "pg_proc") + " AS comment,\n"
-         "  " + deps("d.classid = " + regclass("pg_proc") + " AND d.objid = pr.oid") + " AS deps\n"
+         "  " + deps("d.classid = " + regclass("pg_proc") + " AND d.objid = pr.oid") + " AS deps,\n"
+         // The tables a SQL-standard body reads (PostgreSQL refuses to drop them first), as (schema, name) pairs.
+         "  ARRAY(SELECT u.v FROM (SELECT DISTINCT tn.nspname::text AS s, tc.relname::text AS r\n"
+         "      FROM pg_catalog.pg_depend td JOIN pg_catalog.pg_class tc ON tc.oid = td.refobjid AND tc.relkind IN ('r', 'p')\n"
+         "      JOIN pg_catalog.pg_namespace tn ON tn.oid = tc.relnamespace\n"
+         "      WHERE td.classid = " + regclass("pg_proc") + " AND td.objid = pr.oid AND td.refclassid = " +
+         regclass("pg_class") + " AND td.deptype = 'n') x\n"
+         "    CROSS JOIN LATERAL unnest(ARRAY[x.s, x.r]) WITH ORDINALITY AS u(v, i) ORDER BY x.s, x.r, u.i) AS table_deps\n"
          "FROM pg_catalog.pg_proc pr\n"
          "JOIN pg_catalog.pg_namespace n ON n.oid = pr.pronamespace\n"
          "JOIN pg_catalog.pg_language l ON l.oid = pr.prolang\n"

@@ -1,5 +1,7 @@
 #include "model/model.h"
 
+#include "model/pg_names.h"
+
 #include <algorithm>
 #include <limits>
 #include <regex>
@@ -93,6 +95,21 @@ bool is_null_default(const std::string& expr) {
   return std::regex_match(expr, typed_null);
 }
 
+bool is_default_partition_index_name(const Index& parent, const PartitionIndex& child) {
+  const std::string addition = pg_names::name_addition(pg_names::index_column_names(parent.definition));
+  // ChooseRelationName tries `idx`, then `idx1`, `idx2`, ... while the name is taken in the schema.
+  if (child.name == pg_names::make_object_name(child.table, addition, "idx")) return true;
+  for (int n = 1; n < 1000; ++n)
+    if (child.name == pg_names::make_object_name(child.table, addition, "idx" + std::to_string(n))) return true;
+  return false;
+}
+
+void normalize_partition_indexes(Index& i) {
+  std::erase_if(i.partition_indexes, [&](const PartitionIndex& p) { return is_default_partition_index_name(i, p); });
+  std::sort(i.partition_indexes.begin(), i.partition_indexes.end());
+  i.partition_indexes.erase(std::unique(i.partition_indexes.begin(), i.partition_indexes.end()), i.partition_indexes.end());
+}
+
 void normalize(Catalog& c) {
   auto by_schema_name = [](const auto& a, const auto& b) { return std::tie(a.schema, a.name) < std::tie(b.schema, b.name); };
   std::sort(c.schemas.begin(), c.schemas.end(), [](const auto& a, const auto& b) { return a.name < b.name; });
@@ -103,6 +120,7 @@ void normalize(Catalog& c) {
   std::sort(c.sequences.begin(), c.sequences.end(), by_schema_name);
   std::sort(c.tables.begin(), c.tables.end(), by_schema_name);
   std::sort(c.indexes.begin(), c.indexes.end(), by_schema_name);
+  for (auto& i : c.indexes) normalize_partition_indexes(i);
   std::sort(c.views.begin(), c.views.end(), by_schema_name);
   // A view's options keep the order PostgreSQL stores them in (the order written, a trailing CHECK OPTION last):
   // that order is part of what the catalog holds, and a plan writes them back in it.

@@ -12,6 +12,7 @@
 ///   the database print expressions differently (`x > 0` vs `(x > 0)`), so a parsed model is only ever
 ///   compared with another parsed model; a database is compared with SQL files by loading the files into a
 ///   temporary database first (see cli/ and docs/design.md).
+#include <compare>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -149,6 +150,16 @@ struct Table {
   const Constraint* constraint(const std::string& n) const;
 };
 
+/// A partition's index attached to a partitioned index (`ALTER INDEX parent ATTACH PARTITION name`), at any depth
+/// of the partition tree. It lives in its table's schema.
+struct PartitionIndex {
+  std::string schema;
+  std::string name;
+  std::string table;
+  auto operator<=>(const PartitionIndex&) const = default;
+  bool operator==(const PartitionIndex&) const = default;
+};
+
 /// A stand-alone index (indexes that back a PRIMARY KEY / UNIQUE / EXCLUDE constraint belong to the constraint).
 struct Index {
   std::string schema;
@@ -159,6 +170,11 @@ struct Index {
   /// From a database: the tail of pg_get_indexdef() with search_path = ''.
   std::string definition;
   std::vector<std::string> columns;  ///< plain columns used (keys, INCLUDE, expressions, predicate)
+  /// Of a partitioned table's index: its partitions' indexes that do not bear the name PostgreSQL gives the
+  /// copy it makes (`<partition>_<columns>_idx[N]`), sorted. Those with that name are implied: creating the index
+  /// makes them (or adopts an equal index a partition already has), so the two ways of writing one tree, a plain
+  /// CREATE INDEX and pg_dump's ON ONLY + CREATE INDEX per partition + ATTACH PARTITION, give one model.
+  std::vector<PartitionIndex> partition_indexes;
   std::optional<std::string> comment;
   Meta meta;
   bool operator==(const Index&) const = default;
@@ -223,6 +239,11 @@ struct Catalog {
 
 /// True for `NULL` and a typed null such as `NULL::character varying(10)`: the same as no default.
 bool is_null_default(const std::string& expr);
+
+/// True when `child` bears a name PostgreSQL would give the copy of `parent` it makes on `child.table`.
+bool is_default_partition_index_name(const Index& parent, const PartitionIndex& child);
+/// Drops the partition indexes PostgreSQL's own names imply from `i.partition_indexes` and sorts the rest.
+void normalize_partition_indexes(Index& i);
 
 /// Puts a catalog in canonical form: sorts every list by identity, drops `DEFAULT NULL`, fills extension
 /// schemas. Both producers call it last; it is idempotent.

@@ -4,6 +4,7 @@
 /// (parser/naming.h, on parse trees); the planner names the partitions' indexes it builds one by one
 /// (planner/rules/partitioned_index.cpp).
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -22,5 +23,13 @@ std::string make_object_name(std::string_view name1, std::optional<std::string_v
 std::string name_addition(const std::vector<std::string>& names);
 /// ChooseIndexColumnNames' numbering: repeated names become `a`, `a1`, `a2`... (cut so the number fits).
 std::vector<std::string> number_duplicates(const std::vector<std::string>& preliminary);
+
+/// ChooseRelationName: make_object_name with `label`, then `label1`, `label2`, ... until the name is not in
+/// `taken` (pairs of schema and relation name) for `schema`.
+std::string choose_relation_name(const std::string& schema, const std::string& name1, const std::string& name2,
+                                 const std::string& label, const std::set<std::pair<std::string, std::string>>& taken);
+/// The names PostgreSQL derives an index's name from (ChooseIndexColumnNames), for a canonical index definition
+/// `USING method (elements) [INCLUDE (columns)] ...`: each column's name, `expr` for an expression, repeats numbered.
+std::vector<std::string> index_column_names(const std::string& definition);
 
 }  // namespace schemaplan::pg_names

@@ -82,6 +82,12 @@ bool in_primary_key(const Table& t, const std::string& column) {
 void Transformer::alter_table(const StmtCtx& ctx, PgQuery__AlterTableStmt* s) {
   if (s->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_TYPE) return alter_composite(ctx, s);
   if (s->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_FOREIGN_TABLE) return alter_foreign_table(ctx, s);
+  if (s->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_INDEX && s->n_cmds > 0) {
+    bool attach_only = true;
+    for (size_t i = 0; i < s->n_cmds; ++i)
+      attach_only = attach_only && s->cmds[i]->alter_table_cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AttachPartition;
+    if (attach_only) return alter_index_attach(ctx, s);
+  }
   if (s->objtype != PG_QUERY__OBJECT_TYPE__OBJECT_TABLE) {
     // ALTER SEQUENCE / VIEW / MATERIALIZED VIEW / INDEX: only OWNER TO. PostgreSQL ignores an index's (with a
     // warning: it follows its table's).
@@ -259,6 +265,11 @@ void Transformer::alter_table(const StmtCtx& ctx, PgQuery__AlterTableStmt* s) {
             c.partition_of = parent;
             c.partition_bound = bound;
             c.meta.deps.push_back(parent_id);
+            // The parent's indexes adopt the partition's equal ones (transform_alter_index.cpp).
+            std::vector<QualName> tops;
+            for (const auto& i : cat_.indexes)
+              if (i.schema == q.schema && i.table == q.name) tops.push_back({i.schema, i.name});
+            for (const auto& top : tops) adopt_partition_indexes(c, top);
           } else {
             if (!(c.partition_of && *c.partition_of == parent))
               ctx.error("invalid-definition", "relation " + sql::qualified(child.schema, child.name) +

@@ -34,7 +34,7 @@ void Transformer::create_index(const StmtCtx& ctx, PgQuery__IndexStmt* s) {
   ix.definition = deparse_.index_definition(s, table.name, &refs);
   ix.columns = refs.columns;
   std::sort(ix.columns.begin(), ix.columns.end());
-  defer(Phase::Changes, ctx, [this, ctx, ix, table, loc = s->relation->location] {
+  defer(Phase::Changes, ctx, [this, ctx, ix, table, inh = s->relation->inh, loc = s->relation->location] {
     // A materialized view takes indexes like a table; its columns are checked when the catalog knows them.
     if (const View* v = cat_.view(table.schema, table.name); v && v->materialized && !find_table(table)) {
       bool known = !(v->columns.size() == 1 && v->columns[0].name == "?");
@@ -48,6 +48,13 @@ void Transformer::create_index(const StmtCtx& ctx, PgQuery__IndexStmt* s) {
     Table& t = table_or_fail(ctx, table, loc);
     for (const auto& c : ix.columns) require_column(ctx, t, c, loc);
     cat_.indexes.push_back(ix);
+    // Not ON ONLY: the partitions' equal indexes join the new one (transform_alter_index.cpp).
+    if (!t.partition_key.empty() && inh) {
+      std::vector<const Table*> parts;
+      for (const auto& p : cat_.tables)
+        if (p.partition_of && p.partition_of->schema == t.schema && p.partition_of->name == t.name) parts.push_back(&p);
+      for (const Table* p : parts) adopt_partition_indexes(*p, QualName{ix.schema, ix.name});
+    }
   });
 }
 

@@ -66,3 +66,46 @@ TEST_CASE("index storage parameters print as pg_get_indexdef prints them") {
   CHECK(def("create index i on t (a) include (b) with (fillfactor = 50) where a > 0;") ==
         "USING btree (a) INCLUDE (b) WITH (fillfactor='50') WHERE a > 0");
 }
+
+TEST_CASE("ALTER INDEX ... ATTACH PARTITION: pg_dump's shape and the plain one give one model") {
+  const std::string tables = R"(
+    create table p (id int not null, k text) partition by list (k);
+    create table p_a partition of p for values in ('a');
+    create table p_b partition of p for values in ('b') partition by range (id);
+    create table p_b1 partition of p_b for values from (1) to (10);
+  )";
+  Catalog dumped = parse_sql(tables + R"(
+    create index p_i on only p (id);
+    create index p_a_id_idx on p_a (id);
+    create index p_b_i on only p_b (id);
+    create index p_b1_own on p_b1 (id);
+    alter index p_i attach partition p_a_id_idx;
+    alter index p_i attach partition p_b_i;
+    alter index p_b_i attach partition p_b1_own;
+  )");
+  REQUIRE(dumped.indexes.size() == 1);
+  const Index& i = index_of(dumped, "p_i", "public");
+  // PostgreSQL's own name for p_a's copy is implied; the others are kept.
+  CHECK(i.partition_indexes == std::vector<PartitionIndex>{{"public", "p_b1_own", "p_b1"}, {"public", "p_b_i", "p_b"}});
+
+  // A plain CREATE INDEX adopts a partition's equal index, at any depth, as PostgreSQL does.
+  Catalog plain = parse_sql(tables + R"(
+    create index p_b1_own on p_b1 (id);
+    create index p_b_i on p_b (id);
+    create index p_i on p (id);
+  )");
+  CHECK(plain == dumped);
+
+  // A partition's key attached to its parent's is the parent's, as introspection reads it.
+  Catalog keys = parse_sql(tables + R"(
+    alter table only p add constraint p_pkey primary key (id, k);
+    alter table only p_b add constraint p_b_pkey primary key (id, k);
+    alter table only p_b1 add constraint p_b1_pkey primary key (id, k);
+    alter index p_pkey attach partition p_b_pkey;
+    alter index p_b_pkey attach partition p_b1_pkey;
+  )");
+  CHECK(keys.table("public", "p_b")->constraints.empty());
+  CHECK(keys.table("public", "p_b1")->constraints.empty());
+  CHECK(parse_error(tables + "create index p_i on only p (id); alter index p_i attach partition nope;").message ==
+        "index public.nope does not exist");
+}

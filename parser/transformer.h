@@ -150,6 +150,11 @@ class Transformer {
   void create_composite(const StmtCtx& ctx, PgQuery__CompositeTypeStmt* s);
   /// ALTER TYPE ... ADD / DROP / ALTER ATTRIBUTE (an AlterTableStmt on OBJECT_TYPE).
   void alter_composite(const StmtCtx& ctx, PgQuery__AlterTableStmt* s);
+  /// ALTER INDEX parent ATTACH PARTITION child (transform_alter_index.cpp).
+  void alter_index_attach(const StmtCtx& ctx, PgQuery__AlterTableStmt* s);
+  /// What PostgreSQL does when `partition` joins the tree of index `top` (a stand-alone index of cat_): an equal
+  /// stand-alone index of the partition (or, for a partitioned one, of its partitions) is attached.
+  void adopt_partition_indexes(const Table& partition, const QualName& top);
   /// Registers a new type name (enums, domains, composite types, tables' row types), or throws duplicate-object.
   void claim_type(const StmtCtx& ctx, const QualName& q, int location);
   /// A domain CHECK with its name, explicit or chosen as PostgreSQL does (`<domain>_check`, `_check1`...).
@@ -328,6 +333,9 @@ class Transformer {
   };
 
   TreeArena& arena_;
+  /// Partitions' keys attached to their parents' (ALTER INDEX ... ATTACH PARTITION): a sub-partition's key
+  /// attaches to them in turn.
+  std::set<QualName> attached_keys_;
   TypeScope scope_;  // where unqualified type names resolve
   Deparser deparse_;
   Catalog cat_;

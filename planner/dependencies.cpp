@@ -47,6 +47,16 @@ void constraint_deps(std::vector<ObjectId>& out, const Catalog& cat, const std::
   for (const auto& col : c.columns) out.push_back(column_id(schema, table, col));
   out.insert(out.end(), c.meta.deps.begin(), c.meta.deps.end());
   if (c.type == ConstraintType::ForeignKey) referenced_keys(out, cat, c);
+  // A partition's key and its partitioned ancestors' keys: PostgreSQL adopts a partition's equal key when the
+  // parent's is added, and refuses a second one on the partition. The ancestors are marked (kAncestorKey) for
+  // order.cpp, which drops the one before it adds the other; no step provides the marked ids.
+  if (c.type == ConstraintType::PrimaryKey || c.type == ConstraintType::Unique || c.type == ConstraintType::Exclude) {
+    const Table* t = cat.table(schema, table);
+    for (int d = 0; t && t->partition_of && d < 64; ++d) {
+      out.push_back({ObjectKind::Table, t->partition_of->schema, t->partition_of->name, "", kAncestorKey});
+      t = cat.table(t->partition_of->schema, t->partition_of->name);
+    }
+  }
 }
 
 void security_deps(std::vector<ObjectId>& out, const Catalog&, const Policy& p) {
@@ -137,6 +147,8 @@ std::vector<ObjectId> dependencies(const Catalog& cat, const ObjectId& id, const
           // The index of a materialized view needs the view.
           out.push_back(relation_id(cat, v.schema, v.table));
           for (const auto& col : v.columns) out.push_back(column_id(v.schema, v.table, col));
+          // The partitions whose index it adopts under a name of their own (created first, see index_ddl.cpp).
+          for (const auto& p : v.partition_indexes) out.push_back(table_id(p.schema, p.table));
           out.insert(out.end(), v.meta.deps.begin(), v.meta.deps.end());
         } else if constexpr (std::is_same_v<T, View>) {
           out.push_back(schema_id(v.schema));

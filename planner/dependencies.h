@@ -7,6 +7,9 @@
 
 namespace schemaplan {
 
+/// The signature of a dependency that marks a partitioned ancestor of a key's table (see constraint_deps).
+inline constexpr const char* kAncestorKey = "ancestor-key";
+
 /// Dependencies of the object `id` whose value is `value`, as it stands in `catalog`.
 std::vector<ObjectId> dependencies(const Catalog& catalog, const ObjectId& id, const ObjectValue& value);
 

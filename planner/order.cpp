@@ -8,6 +8,7 @@
 #include <tuple>
 
 #include "model/diagnostic.h"
+#include "planner/dependencies.h"
 #include "planner/node.h"
 
 namespace schemaplan {
@@ -106,6 +107,31 @@ void add_edges(const std::vector<Node>& nodes, Graph& g) {
       if (nodes[t].action == NodeAction::Create &&
           (k == ObjectKind::Table || k == ObjectKind::View || k == ObjectKind::MaterializedView ||
            k == ObjectKind::Sequence || k == ObjectKind::Function || k == ObjectKind::Type))
+        boost::add_edge(t, s, g);
+    }
+  }
+  // A key of a partition tree is added after the keys dropped at other levels of it are gone: the parent's
+  // key adopts an equal key of a partition (which could then not be dropped), and a partition cannot have a
+  // key of its own beside one it inherits (dependencies.cpp marks the ancestors).
+  auto table_of = [](const ObjectId& c) { return ObjectId{ObjectKind::Table, c.schema, c.parent, "", kAncestorKey}; };
+  auto lists = [](const std::vector<ObjectId>& v, const ObjectId& x) { return std::find(v.begin(), v.end(), x) != v.end(); };
+  for (size_t t = 0; t < nodes.size(); ++t) {
+    if (nodes[t].action != NodeAction::Drop || nodes[t].step.target.kind != ObjectKind::Constraint) continue;
+    for (size_t s = 0; s < nodes.size(); ++s)
+      if (nodes[s].action == NodeAction::Create && nodes[s].step.target.kind == ObjectKind::Constraint &&
+          (lists(nodes[s].after_deps, table_of(nodes[t].step.target)) ||
+           lists(nodes[t].before_deps, table_of(nodes[s].step.target))))
+        boost::add_edge(t, s, g);
+  }
+  // A sequence moved to another owner column is unlinked from the old one first (the two links are two ids,
+  // one per table): the other way round, OWNED BY NONE would undo the new link.
+  for (size_t t = 0; t < nodes.size(); ++t) {
+    const ObjectId& d = nodes[t].step.target;
+    if (nodes[t].action != NodeAction::Drop || d.kind != ObjectKind::SequenceOwner) continue;
+    for (size_t s = 0; s < nodes.size(); ++s) {
+      const ObjectId& c = nodes[s].step.target;
+      if (nodes[s].action == NodeAction::Create && c.kind == ObjectKind::SequenceOwner && c.schema == d.schema &&
+          c.name == d.name && s != t)
         boost::add_edge(t, s, g);
     }
   }

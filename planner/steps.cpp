@@ -1,6 +1,9 @@
 #include "planner/steps.h"
 
+#include "model/pg_names.h"
+
 #include <algorithm>
+#include <set>
 
 #include "model/sql_writer.h"
 #include "planner/dependencies.h"
@@ -130,6 +133,30 @@ struct Builder {
     return ctx.from.table(ch.id.schema, ch.id.parent) != nullptr;
   }
 
+  /// A partition created under an index both sides hold gets PostgreSQL's copy of it; one the schema names
+  /// otherwise (Index::partition_indexes) is renamed right after.
+  Statements with_own_index_names(Statements out, const Table& t) const {
+    if (!t.partition_of) return out;
+    std::set<std::pair<std::string, std::string>> renames;  // PostgreSQL's name -> the schema's
+    for (const Catalog* cat : {&ctx.to, &ctx.from}) {
+      const Catalog& other = cat == &ctx.to ? ctx.from : ctx.to;
+      for (const auto& i : cat->indexes)
+        for (const auto& p : i.partition_indexes) {
+          if (p.schema != t.schema || p.table != t.name) continue;
+          auto o = std::find_if(other.indexes.begin(), other.indexes.end(), [&](const Index& x) {
+            return x.schema == i.schema && x.name == i.name && x.definition == i.definition && x.unique == i.unique;
+          });
+          if (o == other.indexes.end()) continue;  // created with the partition's index named already
+          std::string clone = pg_names::make_object_name(
+              t.name, pg_names::name_addition(pg_names::index_column_names(i.definition)), "idx");
+          renames.insert({clone, p.name});
+        }
+    }
+    for (const auto& [clone, name] : renames)
+      out.push_back("ALTER INDEX " + sql::qualified(t.schema, clone) + " RENAME TO " + sql::ident(name));
+    return out;
+  }
+
   // --- SQL per kind and direction --------------------------------------------------------------------------
   Statements create_sql(const ObjectValue& v) const {
     return std::visit(
@@ -140,10 +167,11 @@ struct Builder {
           else if constexpr (std::is_same_v<T, EnumType>) return ddl::create_enum(x);
           else if constexpr (std::is_same_v<T, Sequence>) return ddl::create_sequence(x);
           else if constexpr (std::is_same_v<T, SequenceOwnership>) return ddl::set_sequence_owner(x);
-          else if constexpr (std::is_same_v<T, Table>) return ddl::create_table(x);
+          else if constexpr (std::is_same_v<T, Table>) return with_own_index_names(ddl::create_table(x), x);
           else if constexpr (std::is_same_v<T, Column>) return ddl::add_column(ch.id.schema, ch.id.parent, x);
           else if constexpr (std::is_same_v<T, Constraint>) return ddl::add_constraint(ch.id.schema, ch.id.parent, x);
-          else if constexpr (std::is_same_v<T, Index>) return ddl::create_index(x, false);
+          else if constexpr (std::is_same_v<T, Index>)
+            return ddl::create_index_tree(x, ctx.to.table(x.schema, x.table) ? ctx.to : ctx.from);
           else if constexpr (std::is_same_v<T, View>) return ddl::create_view(x);
           else if constexpr (std::is_same_v<T, Domain>) return ddl::create_domain(x);
           else if constexpr (std::is_same_v<T, CompositeType>) return ddl::create_composite(x);
@@ -473,6 +501,10 @@ struct Builder {
         n.step.rewrites = true;
         hazard(n, hazard::kTableRewrite,
                "changing " + a.name + " from " + b->type + " to " + a.type + " may rewrite " + t + " and its indexes");
+        if (ddl::conversion_loses(b->type, a.type))
+          hazard(n, hazard::kUnreversibleRollback,
+                 "the rollback converts " + a.name + " back from epoch seconds to " + b->type +
+                     ": fractions of a second the old values held are lost");
       }
       if (a.not_null && !b->not_null) {
         n.step.scans = true;

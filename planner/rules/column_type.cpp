@@ -86,11 +86,10 @@ bool used_elsewhere(const Catalog& cat, const std::string& schema, const std::st
   return false;
 }
 
-/// `expr` cast to `type`, through text when an enum (a schema-qualified type) is on either side.
+/// `expr` converted to `type` (ddl::convert).
 std::string cast(const std::string& expr, const std::string& from, const std::string& to) {
   if (from == to) return expr;
-  bool via_text = from.find('.') != std::string::npos || to.find('.') != std::string::npos;
-  return "(" + expr + ")" + (via_text ? "::text" : "") + "::" + to;
+  return ddl::convert("(" + expr + ")", from, to);
 }
 
 }  // namespace

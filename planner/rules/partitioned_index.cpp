@@ -101,6 +101,8 @@ void collect_taken(const Catalog& cat, const ObjectId& skip, Taken& taken) {
   for (const auto& c : cat.composites) taken.insert({c.schema, c.name});
   for (const auto& i : cat.indexes) {
     taken.insert({i.schema, i.name});
+    if (i.id() != skip)
+      for (const auto& p : i.partition_indexes) taken.insert({p.schema, p.name});
     const Table* t = cat.table(i.schema, i.table);
     if (i.id() == skip || !t || t->partition_key.empty()) continue;
     predict_children(cat, i.schema, i.table, pg_names::name_addition(index_column_names(i.definition)).c_str(), "idx", taken);
@@ -144,12 +146,18 @@ bool plan_tree(const Change& ch, const StepContext& ctx, const Index& index, std
   collect_taken(ctx.to, index.id(), taken);
   const std::string addition = pg_names::name_addition(index_column_names(index.definition));
   std::set<std::pair<std::string, std::string>> wanted;
+  // A partition's index with a name of its own (Index::partition_indexes) keeps it.
+  std::map<TableRef, std::string> named;
+  for (const auto& x : index.partition_indexes) named[TableRef{x.schema, x.table}] = x.name;
   for (const auto& [p, parent] : members)
-    if (!wanted.insert({p->schema, pg_names::make_object_name(p->name, addition, "idx")}).second) return false;
+    if (!named.count(TableRef{p->schema, p->name}) &&
+        !wanted.insert({p->schema, pg_names::make_object_name(p->name, addition, "idx")}).second)
+      return false;
   std::map<TableRef, std::pair<std::string, std::string>> index_of;  // partition -> its index (schema, name)
   index_of[TableRef{ch.id.schema, ch.id.parent}] = {index.schema, index.name};
   for (const auto& [p, parent] : members) {
-    std::string name = choose_relation_name(p->schema, p->name, addition, "idx", taken);
+    auto own = named.find(TableRef{p->schema, p->name});
+    std::string name = own != named.end() ? own->second : choose_relation_name(p->schema, p->name, addition, "idx", taken);
     taken.insert({p->schema, name});
     const auto& up = index_of.at(parent);
     planned.push_back({p, parent, up.first, up.second, name});
@@ -295,7 +303,7 @@ void partitioned_index(const Change& ch, const StepContext& ctx, std::vector<Nod
     Node old = *drop;
     old.action = NodeAction::Alter;
     old.step.forward = ddl::drop_index(b, false);
-    old.step.rollback = ddl::create_index(b, false);
+    old.step.rollback = ddl::create_index_tree(b, ctx.from);
     old.step.hazards = {{hazard::kAccessExclusiveLock, no_concurrent_drop + " (catalog only: the replacement is in place)"}};
     old.step.lock = LockLevel::AccessExclusive;
     old.step.locked_table = t;

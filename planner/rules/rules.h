@@ -8,6 +8,7 @@
 #include <utility>
 #include <vector>
 
+#include "model/pg_names.h"
 #include "planner/sql/ddl.h"
 #include "planner/steps.h"
 
@@ -63,13 +64,9 @@ struct ExpandContract {
 std::vector<Node> expand_contract(const ExpandContract& ec, const Node& like, const StepContext& ctx);
 /// The primary key of an existing table, for batched backfills; empty when it has none.
 std::vector<ddl::KeyColumn> primary_key(const Catalog& from, const std::string& schema, const std::string& table);
-/// PostgreSQL's ChooseRelationName: pg_names::make_object_name with `label`, then `label1`, `label2`, ... until the name
-/// is not in `taken` (pairs of schema and relation name) for `schema`.
-std::string choose_relation_name(const std::string& schema, const std::string& name1, const std::string& name2,
-                                 const std::string& label, const std::set<std::pair<std::string, std::string>>& taken);
-/// The names PostgreSQL derives an index's name from (ChooseIndexColumnNames), for a canonical index definition
-/// `USING method (elements) [INCLUDE (columns)] ...`: each column's name, `expr` for an expression, repeats numbered.
-std::vector<std::string> index_column_names(const std::string& definition);
+// PostgreSQL's index naming (model/pg_names.h), used by the rules for partitions' indexes.
+using pg_names::choose_relation_name;
+using pg_names::index_column_names;
 /// Name of rule 4's helper CHECK for `table.column`: deterministic, at most 63 bytes (unquoted).
 std::string not_null_helper_name(const std::string& table, const std::string& column);
 

@@ -1,3 +1,4 @@
+#include <cstring>
 #include "model/sql_writer.h"
 #include "planner/sql/ddl.h"
 
@@ -24,6 +25,40 @@ std::string base_type(std::string t) {
   return out + (array ? "[]" : "");
 }
 }  // namespace
+
+namespace {
+
+bool is_number(const std::string& t) {
+  static const char* const kinds[] = {"smallint", "integer", "bigint", "real", "double precision", "numeric"};
+  for (const char* k : kinds)
+    if (t == k || (t.rfind(k, 0) == 0 && t.size() > std::strlen(k) && t[std::strlen(k)] == '(')) return true;
+  return false;
+}
+
+bool is_datetime(const std::string& t) {
+  return t == "date" || t.rfind("timestamp", 0) == 0;
+}
+
+}  // namespace
+
+std::string convert(const std::string& expr, const std::string& from, const std::string& to) {
+  // PostgreSQL has no cast between numbers and dates or timestamps: the conversion goes through Unix epoch
+  // seconds both ways (a timestamp without time zone read as UTC), so that one undoes the other.
+  if (is_datetime(from) && is_number(to)) return "extract(epoch FROM " + expr + ")::" + to;
+  if (is_number(from) && is_datetime(to)) {
+    if (to.rfind("timestamp with time zone", 0) == 0) return "to_timestamp(" + expr + ")::" + to;
+    return "(to_timestamp(" + expr + ") AT TIME ZONE 'UTC')::" + to;
+  }
+  // Through text when an enum (a schema-qualified type) is involved: an enum has no cast but from and to text.
+  bool via_text = from.find('.') != std::string::npos || to.find('.') != std::string::npos;
+  bool array = to.size() > 2 && to.compare(to.size() - 2, 2, "[]") == 0;
+  return expr + (via_text ? (array ? "::text[]" : "::text") : "") + "::" + to;
+}
+
+bool conversion_loses(const std::string& from, const std::string& to) {
+  // Epoch seconds into an integer type drop the fraction of a second a timestamp holds.
+  return is_datetime(from) && (to == "smallint" || to == "integer" || to == "bigint");
+}
 
 bool type_change_needs_using(const std::string& before, const std::string& after) {
   return base_type(before) != base_type(after);
@@ -64,10 +99,7 @@ Statements alter_column(const std::string& schema, const std::string& table, con
     std::string s = prefix + "TYPE " + a.type;
     if (!a.collation.empty()) s += " COLLATE " + a.collation;
     if (type_change_needs_using(b.type, a.type)) {
-      // Through text when an enum is involved: there is no direct cast between an enum and another type.
-      bool via_text = b.type.find('.') != std::string::npos || a.type.find('.') != std::string::npos;
-      bool array = a.type.size() > 2 && a.type.compare(a.type.size() - 2, 2, "[]") == 0;
-      s += " USING " + sql::ident(a.name) + (via_text ? (array ? "::text[]" : "::text") : "") + "::" + a.type;
+      s += " USING " + convert(sql::ident(a.name), b.type, a.type);
     }
     out.push_back(s);
   }

@@ -87,6 +87,11 @@ Statements drop_column(const std::string& schema, const std::string& table, cons
 Statements alter_column(const std::string& schema, const std::string& table, const Column& before, const Column& after);
 /// True when a change from `before` to `after` type needs an explicit USING cast (base types differ).
 bool type_change_needs_using(const std::string& before, const std::string& after);
+/// `expr` (of type `from`) converted to `to` for ALTER ... TYPE ... USING and backfills: a cast, through text
+/// for an enum, through epoch seconds between numbers and dates/timestamps (which PostgreSQL cannot cast).
+std::string convert(const std::string& expr, const std::string& from, const std::string& to);
+/// True when convert(x, from, to) cannot be undone exactly by convert(y, to, from).
+bool conversion_loses(const std::string& from, const std::string& to);
 
 // constraint_ddl.cpp
 Statements add_constraint(const std::string& schema, const std::string& table, const Constraint& c);
@@ -96,6 +101,9 @@ Statements comment_constraint(const std::string& schema, const std::string& tabl
 
 // index_ddl.cpp
 Statements create_index(const Index& i, bool concurrently);
+/// The plain CREATE INDEX of `i` and, before it, of its partitions' indexes that have names of their own (the
+/// partitioned index adopts them); `cat` holds the partition tree.
+Statements create_index_tree(const Index& i, const Catalog& cat);
 /// `CREATE INDEX ... ON ONLY table ...`: a partitioned table's index without its partitions' (left invalid).
 std::string create_index_only(const Index& i);
 Statements drop_index(const Index& i, bool concurrently);

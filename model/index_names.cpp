@@ -1,16 +1,16 @@
 // The names PostgreSQL gives the indexes it makes for a partitioned table's index (rule 1 on partitioned
-// tables, partitioned_index.cpp): ChooseIndexName -> ChooseRelationName(partition, column names, "idx"). The column
+// tables, planner/rules/partitioned_index.cpp; and normalize(), which tells them from names a schema chose): ChooseIndexName -> ChooseRelationName(partition, column names, "idx"). The column
 // names come from the index definition as both producers print it (`USING method (elements) [INCLUDE (...)]`):
 // PostgreSQL names an element after its column, or after its expression by FigureColname (a call by its function,
 // a cast by its argument or else its type, `case`, `array`, `row`), or "expr". The string-level rules (cutting to
 // 63 bytes, numbering repeats) are shared with the parser (model/pg_names.h).
 #include <cctype>
 #include <map>
+#include <set>
 
 #include "model/pg_names.h"
-#include "planner/rules/rules.h"
 
-namespace schemaplan::rules {
+namespace schemaplan::pg_names {
 namespace {
 
 /// The unquoted text of a (possibly double-quoted) identifier at the start of `s`; `used` receives its length.
@@ -201,7 +201,7 @@ std::string choose_relation_name(const std::string& schema, const std::string& n
                                  const std::string& label, const std::set<std::pair<std::string, std::string>>& taken) {
   std::string mod = label;
   for (int pass = 1;; ++pass) {
-    std::string name = pg_names::make_object_name(name1, name2, mod);
+    std::string name = make_object_name(name1, name2, mod);
     if (!taken.count({schema, name})) return name;
     mod = label + std::to_string(pass);
   }
@@ -217,7 +217,7 @@ std::vector<std::string> index_column_names(const std::string& definition) {
   static const std::string include = " INCLUDE (";
   if (definition.compare(end, include.size(), include) == 0)
     for (const auto& e : list_elements(definition, end + include.size() - 1, end)) raw.push_back(element_name(e));
-  return pg_names::number_duplicates(raw);  // a repeated name is numbered (ChooseIndexColumnNames)
+  return number_duplicates(raw);  // a repeated name is numbered (ChooseIndexColumnNames)
 }
 
-}  // namespace schemaplan::rules
+}  // namespace schemaplan::pg_names

@@ -1,0 +1,1 @@
+INSERT INTO marks VALUES (1, NULL, NULL);

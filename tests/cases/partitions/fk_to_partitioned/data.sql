@@ -1,0 +1,2 @@
+INSERT INTO orders VALUES (1, '2024-02-01'), (2, '2024-03-01');
+INSERT INTO items VALUES (1, 1, '2024-02-01'), (2, NULL, NULL);

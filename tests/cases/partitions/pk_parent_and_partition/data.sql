@@ -1,0 +1,1 @@
+INSERT INTO visits VALUES (1, '2024-05-05'), (2, '2025-05-05');

@@ -1,0 +1,2 @@
+INSERT INTO orders (note) VALUES ('a'), ('b');
+INSERT INTO tickets (code) VALUES ('x');
