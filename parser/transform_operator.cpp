@@ -145,6 +145,43 @@ void Transformer::create_cast(const StmtCtx& ctx, PgQuery__CreateCastStmt* s) {
   add_generic(ctx, std::move(g), nullptr);
 }
 
+void Transformer::alter_operator(const StmtCtx& ctx, PgQuery__AlterOperatorStmt* s) {
+  if (!s->opername) ctx.error("invalid-definition", "ALTER OPERATOR needs an operator");
+  QualName q = qual_name(strings(s->opername->objname, s->opername->n_objname));
+  ObjectId id{ObjectKind::Operator, q.schema, q.name, "", type_list(s->opername->objargs, s->opername->n_objargs)};
+  std::optional<std::string> restrict_fn, join_fn;  // unset: as it was; "NONE": taken away
+  std::vector<ObjectId> deps;
+  for (size_t i = 0; i < s->n_options; ++i) {
+    if (s->options[i]->node_case != PG_QUERY__NODE__NODE_DEF_ELEM) continue;
+    auto* d = s->options[i]->def_elem;
+    std::string opt = lower(d->defname ? d->defname : "");
+    if (opt != "restrict" && opt != "join")
+      ctx.unsupported("ALTER OPERATOR ... SET (" + opt + ")", d->location);  // PostgreSQL 17's options
+    auto parts = value_parts(d->arg);  // none for NONE
+    (opt == "restrict" ? restrict_fn : join_fn) = parts.empty() ? std::string("NONE") : dotted(parts);
+    if (parts.size() == 1 || (parts.size() == 2 && parts[0] != "pg_catalog"))
+      deps.push_back({ObjectKind::Function, parts.size() == 2 ? parts[0] : "", parts.back(), "", kUnresolvedRef});
+  }
+  defer(Phase::Changes, ctx, [this, ctx, id, restrict_fn, join_fn, deps] {
+    auto it = std::find_if(cat_.generics.begin(), cat_.generics.end(), [&](const GenericObject& g) { return g.id() == id; });
+    if (it == cat_.generics.end()) ctx.error("undefined-object", id.str() + " does not exist");
+    // The estimators now set, from the statement create_operator() wrote (`... SET (RESTRICT = r, JOIN = j)`).
+    std::string r = "NONE", j = "NONE";
+    if (it->create.size() > 1) {
+      const std::string& text = it->create[1];
+      auto at_r = text.rfind("(RESTRICT = "), at_j = text.rfind(", JOIN = ");
+      r = text.substr(at_r + 12, at_j - at_r - 12);
+      j = text.substr(at_j + 9, text.size() - at_j - 10);
+    }
+    r = restrict_fn.value_or(r);
+    j = join_fn.value_or(j);
+    it->create.resize(1);
+    if (r != "NONE" || j != "NONE") it->create.push_back("ALTER " + generic_address(id) + " SET (RESTRICT = " + r + ", JOIN = " + j + ")");
+    for (const auto& d : deps)
+      if (std::find(it->meta.deps.begin(), it->meta.deps.end(), d) == it->meta.deps.end()) it->meta.deps.push_back(d);
+  });
+}
+
 void Transformer::create_opclass(const StmtCtx& ctx, PgQuery__CreateOpClassStmt*) { ctx.unsupported("CREATE OPERATOR CLASS"); }
 void Transformer::create_opfamily(const StmtCtx& ctx, PgQuery__CreateOpFamilyStmt*) { ctx.unsupported("CREATE OPERATOR FAMILY"); }
 void Transformer::alter_opfamily(const StmtCtx& ctx, PgQuery__AlterOpFamilyStmt*) { ctx.unsupported("ALTER OPERATOR FAMILY"); }

@@ -122,3 +122,21 @@ TEST_CASE("casts: identity by types, canonical text, dependencies, comment") {
   CHECK(vc.create == std::vector<std::string>{"CREATE CAST (public.money2 AS varchar) WITHOUT FUNCTION"});
   CHECK(parse_error("create cast (int as text) with inout; create cast (integer as text) with inout;").code == "duplicate-object");
 }
+
+TEST_CASE("ALTER OPERATOR ... SET changes the estimators the CREATE gave") {
+  ObjectId lt{ObjectKind::Operator, "public", "<", "", "public.money2, public.money2"};
+  Catalog a = parse_sql(std::string(kMoney) + R"(
+    create operator < (leftarg = money2, rightarg = money2, procedure = m_lt, restrict = scalarltsel);
+    alter operator < (money2, money2) set (join = scalarltjoinsel);
+  )");
+  Catalog b = parse_sql(std::string(kMoney) +
+                        "create operator < (leftarg = money2, rightarg = money2, procedure = m_lt, restrict = scalarltsel, "
+                        "join = scalarltjoinsel);");
+  CHECK(generic_of(a, lt).create == generic_of(b, lt).create);
+  Catalog c = parse_sql(std::string(kMoney) + R"(
+    create operator < (leftarg = money2, rightarg = money2, procedure = m_lt, restrict = scalarltsel);
+    alter operator < (money2, money2) set (restrict = none);
+  )");
+  CHECK(generic_of(c, lt).create.size() == 1);
+  CHECK(parse_error(std::string(kMoney) + "alter operator < (money2, money2) set (restrict = eqsel);").code == "undefined-object");
+}
