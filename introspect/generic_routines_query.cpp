@@ -110,8 +110,85 @@ std::string casts() {
          "WHERE c.oid >= 16384 AND " + not_extension_member("pg_cast", "c.oid") + " AND " + not_internal("pg_cast", "c.oid");
 }
 
+/// A member of an operator family, as CREATE OPERATOR CLASS and ALTER OPERATOR FAMILY ... ADD write it (pg_dump's
+/// shape): `OPERATOR 1 s.<(s.t,s.t) [FOR ORDER BY s.f]` (alias `ao`, pg_amop) or `FUNCTION 1 (s.t, s.t) s.f(s.t,s.t)`
+/// (alias `ap`, pg_amproc).
+const char* kAmopItem =
+    "'OPERATOR ' || ao.amopstrategy || ' ' || ao.amopopr::pg_catalog.regoperator::text ||\n"
+    "      CASE WHEN ao.amoppurpose = 'o' THEN ' FOR ORDER BY ' || (SELECT quote_ident(sn.nspname) || '.' || quote_ident(sf.opfname)\n"
+    "        FROM pg_catalog.pg_opfamily sf JOIN pg_catalog.pg_namespace sn ON sn.oid = sf.opfnamespace\n"
+    "        WHERE sf.oid = ao.amopsortfamily) ELSE '' END";
+const char* kAmprocItem =
+    "'FUNCTION ' || ap.amprocnum || ' (' || format_type(ap.amproclefttype, NULL) || ', ' ||\n"
+    "      format_type(ap.amprocrighttype, NULL) || ') ' || ap.amproc::pg_catalog.regprocedure::text";
+
+/// The members of family `f` (or class `oc`) that depend on it with `deptype`: rows (kind, number, text, oid).
+std::string members(const std::string& owner_catalog, const std::string& owner, const char* deptype) {
+  auto member_of = [&](const char* catalog, const char* alias) {
+    return std::string("EXISTS (SELECT FROM pg_catalog.pg_depend md WHERE md.classid = ") + regclass(catalog) +
+           " AND md.objid = " + alias + ".oid AND md.refclassid = " + regclass(owner_catalog.c_str()) +
+           " AND md.refobjid = " + owner + " AND md.deptype = '" + deptype + "')";
+  };
+  return std::string("SELECT 1 AS k, ao.amopstrategy::int AS num, ") + kAmopItem + " AS item, ao.oid AS oid, " +
+         regclass("pg_amop") + " AS cat FROM pg_catalog.pg_amop ao WHERE " + member_of("pg_amop", "ao") +
+         "\n    UNION ALL SELECT 2, ap.amprocnum::int, " + kAmprocItem + ", ap.oid, " + regclass("pg_amproc") +
+         " FROM pg_catalog.pg_amproc ap WHERE " + member_of("pg_amproc", "ap");
+}
+
+/// A condition on pg_depend row `d`: its object is a member (pg_amop, pg_amproc) that depends on `owner` of
+/// `owner_catalog` with `deptype` (found through pg_depend's index on the referenced object).
+std::string member_rows(const char* owner_catalog, const std::string& owner, const char* deptype) {
+  return std::string("((d.classid, d.objid) IN (SELECT md.classid, md.objid FROM pg_catalog.pg_depend md WHERE md.refclassid = ") +
+         regclass(owner_catalog) + " AND md.refobjid = " + owner + " AND md.deptype = '" + deptype + "' AND md.classid IN (" +
+         regclass("pg_amop") + ", " + regclass("pg_amproc") + ")))";
+}
+
+/// `CREATE OPERATOR FAMILY s.f USING am`, then one `ALTER OPERATOR FAMILY s.f USING am ADD <member>` per member
+/// added to the family itself (auto-dependent on it; a class's own members belong to the class), sorted; the
+/// parser writes the same shape (parser/transform_opclass.cpp).
+std::string operator_families() {
+  const std::string address = qualified("n.nspname", "f.opfname") + " || ' USING ' || quote_ident(am.amname)";
+  const std::string loose = members("pg_opfamily", "f.oid", "a");
+  return "SELECT 'operator family'::text, n.nspname::text, f.opfname::text, ''::text, am.amname::text,\n"
+         "  ARRAY['CREATE OPERATOR FAMILY ' || " + address + "] ||\n"
+         "  ARRAY(SELECT 'ALTER OPERATOR FAMILY ' || " + address + " || ' ADD ' || m.item FROM (" + loose +
+         ") m ORDER BY m.item COLLATE \"C\"),\n"
+         "  " + comment_of("f.oid", "pg_opfamily") + ",\n"
+         "  " + deps("(d.classid = " + regclass("pg_opfamily") + " AND d.objid = f.oid) OR " + member_rows("pg_opfamily", "f.oid", "a"),
+                     "'n', 'a'") + "\n"
+         "FROM pg_catalog.pg_opfamily f\n"
+         "JOIN pg_catalog.pg_namespace n ON n.oid = f.opfnamespace\n"
+         "JOIN pg_catalog.pg_am am ON am.oid = f.opfmethod\n"
+         "WHERE " + user_schema("n") + " AND " + not_extension_member("pg_opfamily", "f.oid");
+}
+
+/// `CREATE OPERATOR CLASS s.c [DEFAULT] FOR TYPE t USING am [FAMILY s.f] AS <members>[, STORAGE t]`: its own
+/// members (internal to it) by kind and number, no FAMILY when the family has the class's name and schema. It
+/// depends on its family (an automatic dependency in pg_depend: dropping the family drops the class).
+std::string operator_classes() {
+  const std::string own = members("pg_opclass", "oc.oid", "i");
+  const std::string items =
+      "array_to_string(ARRAY(SELECT m.item FROM (" + own + ") m ORDER BY m.k, m.num, m.item COLLATE \"C\") ||\n"
+      "    CASE WHEN oc.opckeytype <> 0 THEN ARRAY['STORAGE ' || format_type(oc.opckeytype, NULL)] ELSE '{}'::text[] END, ', ')";
+  return "SELECT 'operator class'::text, n.nspname::text, oc.opcname::text, ''::text, am.amname::text,\n"
+         "  ARRAY['CREATE OPERATOR CLASS ' || " + qualified("n.nspname", "oc.opcname") +
+         " || CASE WHEN oc.opcdefault THEN ' DEFAULT' ELSE '' END || ' FOR TYPE ' || format_type(oc.opcintype, NULL) ||\n"
+         "    ' USING ' || quote_ident(am.amname) ||\n"
+         "    CASE WHEN fn.oid = n.oid AND f.opfname = oc.opcname THEN '' ELSE ' FAMILY ' || " + qualified("fn.nspname", "f.opfname") +
+         " END ||\n    ' AS ' || " + items + "],\n"
+         "  " + comment_of("oc.oid", "pg_opclass") + ",\n"
+         "  " + deps("(d.classid = " + regclass("pg_opclass") + " AND d.objid = oc.oid) OR " + member_rows("pg_opclass", "oc.oid", "i")) +
+         " || ARRAY['Y', fn.nspname::text, f.opfname::text, am.amname::text]\n"
+         "FROM pg_catalog.pg_opclass oc\n"
+         "JOIN pg_catalog.pg_namespace n ON n.oid = oc.opcnamespace\n"
+         "JOIN pg_catalog.pg_am am ON am.oid = oc.opcmethod\n"
+         "JOIN pg_catalog.pg_opfamily f ON f.oid = oc.opcfamily\n"
+         "JOIN pg_catalog.pg_namespace fn ON fn.oid = f.opfnamespace\n"
+         "WHERE " + user_schema("n") + " AND " + not_extension_member("pg_opclass", "oc.oid");
+}
+
 }  // namespace
 
-std::vector<std::string> routines() { return {aggregates(), operators(), casts()}; }
+std::vector<std::string> routines() { return {aggregates(), operators(), casts(), operator_families(), operator_classes()}; }
 
 }  // namespace schemaplan::introspect::generic_parts

@@ -85,3 +85,38 @@ TEST_CASE("casts: the user's only, with method, context, comment and dependencie
   CHECK(c.generic({ObjectKind::Cast, "", "text AS bytea", "", ""})->create ==
         std::vector<std::string>{"CREATE CAST (text AS bytea) WITHOUT FUNCTION"});
 }
+
+TEST_CASE("operator classes and families: pg_dump's shape, members of the family apart, dependencies") {
+  ScratchDb s;
+  s.exec(R"(
+    CREATE EXTENSION citext;
+    CREATE TYPE m AS (amount numeric);
+    CREATE FUNCTION m_cmp(m, m) RETURNS integer LANGUAGE sql IMMUTABLE AS 'SELECT 0';
+    CREATE FUNCTION m_eq(m, m) RETURNS boolean LANGUAGE sql IMMUTABLE AS 'SELECT true';
+    CREATE OPERATOR = (leftarg = m, rightarg = m, function = m_eq);
+    CREATE OPERATOR CLASS m_ops DEFAULT FOR TYPE m USING btree AS OPERATOR 3 =, FUNCTION 1 m_cmp(m, m);
+    CREATE OPERATOR FAMILY fam USING hash;
+    ALTER OPERATOR FAMILY fam USING hash ADD OPERATOR 1 = (m, m);
+  )");
+  Catalog c = s.catalog();
+  const GenericObject* cls = c.generic({ObjectKind::OperatorClass, "public", "m_ops", "", "btree"});
+  REQUIRE(cls != nullptr);
+  CHECK(cls->create == std::vector<std::string>{
+                           "CREATE OPERATOR CLASS public.m_ops DEFAULT FOR TYPE public.m USING btree AS "
+                           "OPERATOR 3 public.=(public.m,public.m), FUNCTION 1 (public.m, public.m) public.m_cmp(public.m,public.m)"});
+  CHECK(has(cls->meta.deps, {ObjectKind::OperatorFamily, "public", "m_ops", "", "btree"}));
+  CHECK(has(cls->meta.deps, {ObjectKind::Operator, "public", "=", "", "public.m, public.m"}));
+  CHECK(has(cls->meta.deps, {ObjectKind::Function, "public", "m_cmp", "", "public.m, public.m"}));
+  const GenericObject* own = c.generic({ObjectKind::OperatorFamily, "public", "m_ops", "", "btree"});
+  REQUIRE(own != nullptr);
+  CHECK(own->create == std::vector<std::string>{"CREATE OPERATOR FAMILY public.m_ops USING btree"});
+  const GenericObject* fam = c.generic({ObjectKind::OperatorFamily, "public", "fam", "", "hash"});
+  REQUIRE(fam != nullptr);
+  CHECK(fam->create == std::vector<std::string>{"CREATE OPERATOR FAMILY public.fam USING hash",
+                                                "ALTER OPERATOR FAMILY public.fam USING hash ADD OPERATOR 1 public.=(public.m,public.m)"});
+  CHECK(has(fam->meta.deps, {ObjectKind::Operator, "public", "=", "", "public.m, public.m"}));
+  // citext's classes and families are its own.
+  CHECK(std::count_if(c.generics.begin(), c.generics.end(), [](const GenericObject& g) {
+          return g.kind == ObjectKind::OperatorClass || g.kind == ObjectKind::OperatorFamily;
+        }) == 3);
+}

@@ -50,8 +50,6 @@ std::string unsupported() {
           "'pg_catalog.array_subscript_handler'::pg_catalog.regproc)",
       "SELECT 'collation ' || " + qualified("n.nspname", "co.collname") +
           in_schema("co", "collnamespace", "pg_collation"),
-      "SELECT 'operator class ' || " + qualified("n.nspname", "oc.opcname") +
-          in_schema("oc", "opcnamespace", "pg_opclass"),
       "SELECT 'text search configuration ' || " + qualified("n.nspname", "ts.cfgname") +
           in_schema("ts", "cfgnamespace", "pg_ts_config"),
       "SELECT 'text search dictionary ' || " + qualified("n.nspname", "td.dictname") +

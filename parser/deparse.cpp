@@ -569,7 +569,13 @@ std::string Deparser::index_elem_sql(PgQuery__IndexElem* e, std::string_view tab
     out = bare ? text : "(" + text + ")";
   }
   if (e->n_collation) out += " COLLATE " + qualified_parts(e->collation, e->n_collation);
-  if (e->n_opclass) out += " " + qualified_parts(e->opclass, e->n_opclass);
+  if (e->n_opclass) {
+    out += " " + qualified_parts(e->opclass, e->n_opclass);
+    // A user operator class: by name (the access method is the index's), resolved once the catalog is known.
+    auto parts = strings(e->opclass, e->n_opclass);
+    if (refs && !parts.empty() && !(parts.size() == 2 && parts[0] == "pg_catalog"))
+      add_dep(refs->deps, ObjectId{ObjectKind::OperatorClass, parts.size() == 2 ? parts[0] : "", parts.back(), "", kUnresolvedRef});
+  }
   if (e->n_opclassopts) throw TreeError("unsupported-statement", "operator class options are not supported yet");
   // Only non-default orderings are printed, as pg_get_indexdef() does: ASC is the default, and so are
   // NULLS LAST for ascending and NULLS FIRST for descending columns.

@@ -1,5 +1,5 @@
-// Operators and casts as DDL text (model/generic.h); operator classes and families, conversions, access
-// methods and procedural languages are not modelled yet (each says so).
+// Operators and casts as DDL text (model/generic.h); conversions, access methods and procedural languages are
+// not modelled yet (each says so). Operator classes and families: transform_opclass.cpp.
 //
 // An operator's text is two statements: the CREATE OPERATOR without RESTRICT and JOIN, then, when either is
 // set, `ALTER OPERATOR ... SET (RESTRICT = ..., JOIN = ...)` with both named (NONE for the one not set). The
@@ -182,9 +182,6 @@ void Transformer::alter_operator(const StmtCtx& ctx, PgQuery__AlterOperatorStmt*
   });
 }
 
-void Transformer::create_opclass(const StmtCtx& ctx, PgQuery__CreateOpClassStmt*) { ctx.unsupported("CREATE OPERATOR CLASS"); }
-void Transformer::create_opfamily(const StmtCtx& ctx, PgQuery__CreateOpFamilyStmt*) { ctx.unsupported("CREATE OPERATOR FAMILY"); }
-void Transformer::alter_opfamily(const StmtCtx& ctx, PgQuery__AlterOpFamilyStmt*) { ctx.unsupported("ALTER OPERATOR FAMILY"); }
 void Transformer::create_conversion(const StmtCtx& ctx, PgQuery__CreateConversionStmt*) { ctx.unsupported("CREATE CONVERSION"); }
 void Transformer::create_access_method(const StmtCtx& ctx, PgQuery__CreateAmStmt*) { ctx.unsupported("CREATE ACCESS METHOD"); }
 void Transformer::create_language(const StmtCtx& ctx, PgQuery__CreatePLangStmt*) { ctx.unsupported("CREATE LANGUAGE"); }

@@ -140,3 +140,46 @@ TEST_CASE("ALTER OPERATOR ... SET changes the estimators the CREATE gave") {
   CHECK(generic_of(c, lt).create.size() == 1);
   CHECK(parse_error(std::string(kMoney) + "alter operator < (money2, money2) set (restrict = eqsel);").code == "undefined-object");
 }
+
+TEST_CASE("operator classes and families: canonical text, the implicit family, members added one by one") {
+  const std::string ops = std::string(kMoney) + R"(
+    create function m_cmp(money2, money2) returns integer language sql immutable as 'select 0';
+    create function m_eq(money2, money2) returns boolean language sql immutable as 'select true';
+    create operator = (leftarg = money2, rightarg = money2, function = m_eq);
+  )";
+  Catalog a = parse_sql(ops + R"(
+    create operator class money2_ops default for type money2 using btree as
+      function 1 m_cmp(money2, money2), operator 3 =, operator 1 <;
+    create operator family fam using hash;
+    alter operator family fam using hash add function 1 m_cmp(money2, money2);
+    alter operator family fam using hash add operator 1 = (money2, money2);
+  )");
+  Catalog b = parse_sql(ops + R"(
+    CREATE OPERATOR FAMILY public.money2_ops USING btree;
+    CREATE OPERATOR CLASS public.money2_ops DEFAULT FOR TYPE public.money2 USING btree FAMILY public.money2_ops AS
+      OPERATOR 1 <, OPERATOR 3 =, FUNCTION 1 m_cmp(money2, money2);
+    CREATE OPERATOR FAMILY public.fam USING hash;
+    ALTER OPERATOR FAMILY public.fam USING hash ADD OPERATOR 1 = (money2, money2), FUNCTION 1 m_cmp(money2, money2);
+  )");
+  ObjectId cls{ObjectKind::OperatorClass, "public", "money2_ops", "", "btree"};
+  ObjectId own_family{ObjectKind::OperatorFamily, "public", "money2_ops", "", "btree"};
+  ObjectId fam{ObjectKind::OperatorFamily, "public", "fam", "", "hash"};
+  CHECK(generic_of(a, cls).create == generic_of(b, cls).create);
+  CHECK(generic_of(a, own_family).create == std::vector<std::string>{"CREATE OPERATOR FAMILY public.money2_ops USING btree"});
+  CHECK(generic_of(a, own_family).create == generic_of(b, own_family).create);
+  CHECK(generic_of(a, fam).create.size() == 3);
+  CHECK(generic_of(a, fam).create == generic_of(b, fam).create);
+  CHECK(has(generic_of(a, cls).meta.deps, own_family));
+  CHECK(has(generic_of(a, cls).meta.deps, {ObjectKind::Function, "public", "m_cmp", "", "public.money2, public.money2"}));
+  CHECK(has(generic_of(a, fam).meta.deps, {ObjectKind::Operator, "public", "=", "", "public.money2, public.money2"}));
+  // An index naming the class depends on it.
+  Catalog c = parse_sql(ops + R"(
+    create operator class money2_ops for type money2 using btree as operator 1 <, function 1 m_cmp(money2, money2);
+    create table t (m money2);
+    create index t_m on t (m money2_ops);
+  )");
+  REQUIRE(c.indexes.size() == 1);
+  CHECK(has(c.indexes[0].meta.deps, cls));
+  CHECK(parse_error(ops + "create operator family f using hash; alter operator family f using hash drop operator 1 (money2, money2);")
+            .code == "unsupported-statement");
+}
