@@ -60,7 +60,9 @@ void diff_routines(const Catalog& from, const Catalog& to, std::vector<Change>& 
   differ_detail::diff_objects(from.functions, to.functions, out,
                               [](const Function& a, const Function& b, std::vector<std::string>& f) {
                                 f = function_fields(a, b);
-                                return function_replaceable(a, b);
+                                // down.sql makes the change backwards: naming an unnamed parameter is a
+                                // replacement, taking the name away again is not.
+                                return function_replaceable(a, b) && function_replaceable(b, a);
                               });
   // A trigger's definition changes by dropping and creating it again (in one transaction); its enabled state
   // and comment change in place.

@@ -95,3 +95,43 @@ TEST_CASE("extension versions are compared only when both are stated") {
   b.extensions[0].version = "1.5";
   CHECK(diff(a, b).size() == 1);
 }
+
+namespace {
+GenericObject op(const std::string& name, std::vector<std::string> create) {
+  GenericObject g;
+  g.kind = ObjectKind::Operator;
+  g.schema = "public";
+  g.name = name;
+  g.signature = "public.m, public.m";
+  g.create = std::move(create);
+  return g;
+}
+Catalog with_generics(std::vector<GenericObject> generics) {
+  Catalog c;
+  c.generics = std::move(generics);
+  normalize(c);
+  return c;
+}
+const Change* change_of(const std::vector<Change>& changes, const std::string& name) {
+  for (const auto& c : changes)
+    if (c.id.name == name) return &c;
+  return nullptr;
+}
+}  // namespace
+
+TEST_CASE("operators: new estimators alter in place; a dropped operator's linkers are created again") {
+  const std::string lt = "CREATE OPERATOR public.< (FUNCTION = public.lt, LEFTARG = public.m, RIGHTARG = public.m, "
+                         "COMMUTATOR = OPERATOR(public.>))";
+  const std::string gt = "CREATE OPERATOR public.> (FUNCTION = public.gt, LEFTARG = public.m, RIGHTARG = public.m, "
+                         "COMMUTATOR = OPERATOR(public.<))";
+  const std::string est = "ALTER OPERATOR public.< (public.m, public.m) SET (RESTRICT = scalarltsel, JOIN = NONE)";
+  auto changes = diff(with_generics({op("<", {lt}), op(">", {gt})}), with_generics({op("<", {lt, est}), op(">", {gt})}));
+  REQUIRE(changes.size() == 1);
+  CHECK(changes[0].kind == ChangeKind::Alter);
+  // `<` goes while `>` still names it: `>` is created again (it makes `<` as a shell and links to it).
+  changes = diff(with_generics({op("<", {lt}), op(">", {gt})}), with_generics({op(">", {gt})}));
+  REQUIRE(changes.size() == 2);
+  REQUIRE(change_of(changes, ">") != nullptr);
+  CHECK(change_of(changes, ">")->kind == ChangeKind::Recreate);
+  CHECK(change_of(changes, "<")->kind == ChangeKind::Drop);
+}

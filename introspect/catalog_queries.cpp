@@ -6,7 +6,12 @@ namespace schemaplan::introspect::queries {
 
 using namespace sql_fragments;
 
-std::string set_search_path() { return "SELECT pg_catalog.set_config('search_path', '', true)"; }
+// Also JIT off: the catalog queries' estimated costs (correlated subqueries under OR, as in the members of an
+// operator family) pass jit_above_cost on some catalogs, and compiling them took seconds for rows that take
+// milliseconds to read.
+std::string set_search_path() {
+  return "SELECT pg_catalog.set_config('search_path', '', true), pg_catalog.set_config('jit', 'off', true)";
+}
 
 std::string schemas() {
   // PostgreSQL's own comment on public is not something a schema file states: read it as no comment.

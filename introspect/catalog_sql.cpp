@@ -101,7 +101,7 @@ std::string operator_signature(const std::string& o) {
 //   type, a multirange for its range type, and a function internal to a type, such as a range's constructor,
 //   for that type) or a table's row type (R, the table);
 // - PostgreSQL's own objects are pinned and never appear in pg_depend, except information_schema's.
-std::string deps(const std::string& cond) {
+std::string deps(const std::string& cond, const std::string& deptypes) {
   const std::string pg_class = regclass("pg_class");
   return R"(ARRAY(
     SELECT u.v FROM (
@@ -144,7 +144,7 @@ std::string deps(const std::string& cond) {
         LEFT JOIN pg_catalog.pg_namespace tn ON tn.oid = ty.typnamespace
         LEFT JOIN pg_catalog.pg_class tr ON tr.oid = ty.typrelid AND tr.relkind <> 'c'
         LEFT JOIN LATERAL ()" + generic_ref("dr.refclassid", "dr.refobjid") + R"() g ON true
-        WHERE ()" + cond + R"() AND d.deptype = 'n'
+        WHERE ()" + cond + R"() AND d.deptype IN ()" + deptypes + R"()
       ) r
       WHERE r.k IS NOT NULL AND r.ns NOT IN ('pg_catalog', 'information_schema')
     ) dep

@@ -19,8 +19,9 @@ std::string modelled_table(const std::string& c, const std::string& n);
 std::string qualified(const std::string& schema_expr, const std::string& name_expr);
 /// Column names of relation `rel` for the (attnum, ord) rows of subquery `attnums`, once each, by ord.
 std::string column_names(const std::string& rel, const std::string& attnums);
-/// The dependency quadruples of the objects selected by `cond` (a condition on pg_depend alias `d`).
-std::string deps(const std::string& cond);
+/// The dependency quadruples of the objects selected by `cond` (a condition on pg_depend alias `d`), through
+/// dependencies of the types `deptypes` (an SQL list of letters; normal ones by default).
+std::string deps(const std::string& cond, const std::string& deptypes = "'n'");
 /// A subquery yielding (k, s, n, sig) for the object (`classid`, `objid`) when it is of a kind kept as DDL
 /// text that other objects refer to (collations, operators, ...; see catalog_sql.cpp), else no row.
 std::string generic_ref(const std::string& classid, const std::string& objid);

@@ -172,6 +172,17 @@ std::string owners() {
          "  WHERE " + not_extension_member("pg_publication", "p.oid") + "\n"
          "  UNION ALL SELECT 'E', '', e.evtname, '', e.evtowner FROM pg_catalog.pg_event_trigger e\n"
          "  WHERE " + not_extension_member("pg_event_trigger", "e.oid") + "\n"
+         // Operators (not shells, which the operator naming them makes again).
+         "  UNION ALL SELECT 'O', n.nspname, o.oprname, " + operator_signature("o") + ", o.oprowner\n"
+         "  FROM pg_catalog.pg_operator o JOIN pg_catalog.pg_namespace n ON n.oid = o.oprnamespace\n"
+         "  WHERE o.oprcode <> 0 AND " + user_schema("n") + " AND " + not_extension_member("pg_operator", "o.oid") + "\n"
+         // Operator classes and families, named with their access method.
+         "  UNION ALL SELECT 'K', n.nspname, oc.opcname, am.amname, oc.opcowner FROM pg_catalog.pg_opclass oc\n"
+         "  JOIN pg_catalog.pg_namespace n ON n.oid = oc.opcnamespace JOIN pg_catalog.pg_am am ON am.oid = oc.opcmethod\n"
+         "  WHERE " + user_schema("n") + " AND " + not_extension_member("pg_opclass", "oc.oid") + "\n"
+         "  UNION ALL SELECT 'Y', n.nspname, f.opfname, am.amname, f.opfowner FROM pg_catalog.pg_opfamily f\n"
+         "  JOIN pg_catalog.pg_namespace n ON n.oid = f.opfnamespace JOIN pg_catalog.pg_am am ON am.oid = f.opfmethod\n"
+         "  WHERE " + user_schema("n") + " AND " + not_extension_member("pg_opfamily", "f.oid") + "\n"
          // Objects of the connecting role are what a migration creates: no owner to state.
          ") o WHERE pg_get_userbyid(owner) <> current_user\n"
          "ORDER BY 1, 2, 3, 4";
@@ -259,6 +270,9 @@ void read_owners(const TextTable& rows, Catalog& catalog) {
     else if (kind == "V") o.object = {ObjectKind::ForeignServer, "", name, "", ""};
     else if (kind == "P") o.object = {ObjectKind::Publication, "", name, "", ""};
     else if (kind == "E") o.object = {ObjectKind::EventTrigger, "", name, "", ""};
+    else if (kind == "O") o.object = {ObjectKind::Operator, schema, name, "", r.text("signature")};
+    else if (kind == "K") o.object = {ObjectKind::OperatorClass, schema, name, "", r.text("signature")};
+    else if (kind == "Y") o.object = {ObjectKind::OperatorFamily, schema, name, "", r.text("signature")};
     else o.object = {ObjectKind::Table, schema, name, "", ""};
     o.owner = r.text("owner");
     catalog.owners.push_back(std::move(o));

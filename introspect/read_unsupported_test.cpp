@@ -58,7 +58,6 @@ TEST_CASE("unsupported: one line per object the model does not cover, extension 
   std::string all;
   for (const auto& u : c.unsupported) all += u + "\n";
   CHECK(all == join({
-                             "cast (public.pair AS text)",
                              "collation app.german",
                              "rule no_delete on public.t",
                              "statistics app.t_stats",

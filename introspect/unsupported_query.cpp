@@ -50,11 +50,6 @@ std::string unsupported() {
           "'pg_catalog.array_subscript_handler'::pg_catalog.regproc)",
       "SELECT 'collation ' || " + qualified("n.nspname", "co.collname") +
           in_schema("co", "collnamespace", "pg_collation"),
-      "SELECT 'operator ' || quote_ident(n.nspname) || '.' || o.oprname || '(' || CASE WHEN o.oprleft = 0 THEN "
-      "'NONE' ELSE format_type(o.oprleft, NULL) END || ', ' || format_type(o.oprright, NULL) || ')'" +
-          in_schema("o", "oprnamespace", "pg_operator"),
-      "SELECT 'operator class ' || " + qualified("n.nspname", "oc.opcname") +
-          in_schema("oc", "opcnamespace", "pg_opclass"),
       "SELECT 'text search configuration ' || " + qualified("n.nspname", "ts.cfgname") +
           in_schema("ts", "cfgnamespace", "pg_ts_config"),
       "SELECT 'text search dictionary ' || " + qualified("n.nspname", "td.dictname") +
@@ -63,11 +58,6 @@ std::string unsupported() {
           in_schema("st", "stxnamespace", "pg_statistic_ext"),
       "SELECT 'conversion ' || " + qualified("n.nspname", "cv.conname") +
           in_schema("cv", "connamespace", "pg_conversion"),
-      // Objects outside schemas. Built-in casts are pinned (oid below 16384); a range's cast to its multirange
-      // is internal to it.
-      "SELECT 'cast (' || format_type(g.castsource, NULL) || ' AS ' || format_type(g.casttarget, NULL) || ')' "
-      "FROM pg_catalog.pg_cast g WHERE g.oid >= 16384 AND " + not_extension_member("pg_cast", "g.oid") + " AND " +
-          not_internal("pg_cast", "g.oid"),
   };
   std::string sql = "SELECT what FROM (\n";
   for (std::size_t i = 0; i < parts.size(); ++i) sql += (i ? "\n  UNION ALL " : "  ") + parts[i];

@@ -1,6 +1,7 @@
 #include "parser/deparse.h"
 
 #include <algorithm>
+#include <cctype>
 #include <set>
 
 #include "model/sql_writer.h"
@@ -349,6 +350,8 @@ void Deparser::normalise_expr(Node* expr, ExprRefs* refs, std::string_view table
     } else if (auto* t = as<PgQuery__TypeName>(m, pg_query__type_name__descriptor)) {
       if (auto user = canonicalise_type_name(arena_, t, types_); user && refs)
         add_dep(refs->deps, ObjectId{ObjectKind::Type, user->first, user->second, "", ""});
+    } else if (auto* a = as<PgQuery__AExpr>(m, pg_query__a__expr__descriptor)) {
+      if (refs) add_operator_ref(refs->deps, a);
     } else if (auto* f = as<PgQuery__FuncCall>(m, pg_query__func_call__descriptor)) {
       canonicalise_func_call(f, refs);
     } else if (auto* c = as<PgQuery__ColumnRef>(m, pg_query__column_ref__descriptor)) {
@@ -457,6 +460,18 @@ std::string Deparser::canonical_default(Node* expr, const std::string& column_ty
   return canonical_expr(expr, refs);
 }
 
+void add_operator_ref(std::vector<ObjectId>& deps, const PgQuery__AExpr* a) {
+  auto parts = strings(a->name, a->n_name);
+  if (parts.empty() || parts.size() > 2 || (parts.size() == 2 && parts[0] == "pg_catalog")) return;
+  const std::string& op = parts.back();
+  // An operator is made of punctuation; BETWEEN and the like name keywords here.
+  if (op.empty() || std::any_of(op.begin(), op.end(), [](char c) {
+        return std::isalnum(static_cast<unsigned char>(c)) || c == '_' || static_cast<unsigned char>(c) >= 0x80;
+      }))
+    return;
+  add_dep(deps, ObjectId{ObjectKind::Operator, parts.size() == 2 ? parts[0] : "", op, "", kUnresolvedRef});
+}
+
 bool is_null_constant(const Node* n) {
   if (n && n->node_case == PG_QUERY__NODE__NODE_TYPE_CAST) n = n->type_cast->arg;
   return n && n->node_case == PG_QUERY__NODE__NODE_A_CONST && n->a_const->isnull;
@@ -554,7 +569,13 @@ std::string Deparser::index_elem_sql(PgQuery__IndexElem* e, std::string_view tab
     out = bare ? text : "(" + text + ")";
   }
   if (e->n_collation) out += " COLLATE " + qualified_parts(e->collation, e->n_collation);
-  if (e->n_opclass) out += " " + qualified_parts(e->opclass, e->n_opclass);
+  if (e->n_opclass) {
+    out += " " + qualified_parts(e->opclass, e->n_opclass);
+    // A user operator class: by name (the access method is the index's), resolved once the catalog is known.
+    auto parts = strings(e->opclass, e->n_opclass);
+    if (refs && !parts.empty() && !(parts.size() == 2 && parts[0] == "pg_catalog"))
+      add_dep(refs->deps, ObjectId{ObjectKind::OperatorClass, parts.size() == 2 ? parts[0] : "", parts.back(), "", kUnresolvedRef});
+  }
   if (e->n_opclassopts) throw TreeError("unsupported-statement", "operator class options are not supported yet");
   // Only non-default orderings are printed, as pg_get_indexdef() does: ASC is the default, and so are
   // NULLS LAST for ascending and NULLS FIRST for descending columns.

@@ -22,6 +22,11 @@ struct ExprRefs {
   std::vector<ObjectId> deps;        ///< user types it casts to, sequences named in nextval()
 };
 
+/// Adds the operator an expression `a` applies (`x < y`, `x = ANY (...)`, `x OPERATOR(s.<) y`) to `deps` as a
+/// reference by name (kUnresolvedRef), unless it is pg_catalog's: it stands for every user operator of that
+/// name (the parser does not know the operand types), as PostgreSQL records the one it picks.
+void add_operator_ref(std::vector<ObjectId>& deps, const PgQuery__AExpr* a);
+
 /// True for NULL and NULL::type: a DEFAULT NULL is no default at all.
 bool is_null_constant(const Node* n);
 

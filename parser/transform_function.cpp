@@ -78,6 +78,8 @@ void collect_refs(ProtobufCMessage* m, std::vector<ObjectId>& out, bool function
       if (rv->relname && *rv->relname)
         add_dep(out, ObjectId{ObjectKind::Table, rv->schemaname && *rv->schemaname ? rv->schemaname : "", rv->relname,
                               "", kUnresolvedRef});
+    } else if (auto* a = as<PgQuery__AExpr>(x, pg_query__a__expr__descriptor); a && functions) {
+      add_operator_ref(out, a);  // PostgreSQL records the operators of an SQL-standard body too
     } else if (auto* f = as<PgQuery__FuncCall>(x, pg_query__func_call__descriptor); f && functions) {
       auto names = strings(f->funcname, f->n_funcname);
       if (names.empty() || names.size() > 2 || (names.size() == 2 && names[0] == "pg_catalog")) return;
@@ -330,6 +332,12 @@ void Transformer::resolve_routine_refs() {
       if (i.schema == t.schema && i.table == t.name && has(i.meta.deps, f)) return true;
     return false;
   };
+  // Whether generic object `g` names function `f` (its references are still by name here).
+  auto made_from = [](const GenericObject& g, const Function& f) {
+    return std::any_of(g.meta.deps.begin(), g.meta.deps.end(), [&](const ObjectId& d) {
+      return d.kind == ObjectKind::Function && d.name == f.name && (d.schema.empty() ? "public" : d.schema) == f.schema;
+    });
+  };
   auto resolve = [&](std::vector<ObjectId>& deps, const Function* self) {
     std::vector<ObjectId> out;
     for (const auto& d : deps) {
@@ -374,9 +382,12 @@ void Transformer::resolve_routine_refs() {
       } else if (const GenericObject* f = cat_.generic({ObjectKind::Table, schema, d.name, "", ""}); f && d.kind == ObjectKind::Table) {
         add_dep(out, f->id());  // a foreign table
       } else if (is_generic_kind(d.kind)) {
-        // Operators and collations named without their operand types: every one of that name.
+        // Operators and collations named without their operand types: every one of that name, except an
+        // operator a function's body uses that is made from that very function (`=` over a type, whose
+        // function compares with the built-in `=`): it cannot be the one the body means.
         for (const auto& g : cat_.generics)
-          if (g.kind == d.kind && g.schema == schema && g.name == d.name) add_dep(out, g.id());
+          if (g.kind == d.kind && g.schema == schema && g.name == d.name && !(self && made_from(g, *self)))
+            add_dep(out, g.id());
       }
     }
     deps = std::move(out);

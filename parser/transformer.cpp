@@ -134,6 +134,7 @@ void Transformer::dispatch(const StmtCtx& ctx, Node* n) {
     case PG_QUERY__NODE__NODE_CREATE_OP_FAMILY_STMT: return create_opfamily(ctx, n->create_op_family_stmt);
     case PG_QUERY__NODE__NODE_ALTER_OP_FAMILY_STMT: return alter_opfamily(ctx, n->alter_op_family_stmt);
     case PG_QUERY__NODE__NODE_CREATE_CAST_STMT: return create_cast(ctx, n->create_cast_stmt);
+    case PG_QUERY__NODE__NODE_ALTER_OPERATOR_STMT: return alter_operator(ctx, n->alter_operator_stmt);
     case PG_QUERY__NODE__NODE_CREATE_CONVERSION_STMT: return create_conversion(ctx, n->create_conversion_stmt);
     case PG_QUERY__NODE__NODE_CREATE_AM_STMT: return create_access_method(ctx, n->create_am_stmt);
     case PG_QUERY__NODE__NODE_CREATE_PLANG_STMT: return create_language(ctx, n->create_plang_stmt);

@@ -241,6 +241,8 @@ class Transformer {
   void create_opfamily(const StmtCtx& ctx, PgQuery__CreateOpFamilyStmt* s);
   void alter_opfamily(const StmtCtx& ctx, PgQuery__AlterOpFamilyStmt* s);
   void create_cast(const StmtCtx& ctx, PgQuery__CreateCastStmt* s);
+  /// ALTER OPERATOR ... SET (RESTRICT = ..., JOIN = ...): the operator's estimators (transform_operator.cpp).
+  void alter_operator(const StmtCtx& ctx, PgQuery__AlterOperatorStmt* s);
   void create_conversion(const StmtCtx& ctx, PgQuery__CreateConversionStmt* s);
   void create_access_method(const StmtCtx& ctx, PgQuery__CreateAmStmt* s);
   void create_language(const StmtCtx& ctx, PgQuery__CreatePLangStmt* s);

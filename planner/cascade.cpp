@@ -44,6 +44,11 @@ bool must_follow(const ObjectId& holder, const ObjectValue& v, const ObjectId& d
   // Objects kept as DDL text are never altered in place, whatever their kind: a foreign table (a Table) whose
   // server goes, a range type (a Type) whose subtype function goes, a publication holding a retyped column.
   if (std::holds_alternative<GenericObject>(v)) return true;
+  // Nothing adapts a CHECK, an EXCLUDE or an index to an operator (or a collation, an operator class) dropped
+  // under it: PostgreSQL refuses the drop, so they go before it and come back after.
+  if ((holder.kind == ObjectKind::Constraint || holder.kind == ObjectKind::Index) && how == Going::Removed &&
+      is_generic_kind(dep.kind))
+    return true;
   switch (holder.kind) {
     case ObjectKind::Schema:
     case ObjectKind::Extension:

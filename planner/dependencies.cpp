@@ -183,6 +183,13 @@ std::vector<ObjectId> dependencies(const Catalog& cat, const ObjectId& id, const
   // may be a view's or a foreign table's: the relation as the catalog has it.
   for (auto& d : out)
     if (d.kind == ObjectKind::Table && !cat.table(d.schema, d.name)) d = relation_id(cat, d.schema, d.name);
+  // A type named that no type has is a relation's row type (an attribute or a column of a table's rows, as SQL
+  // files name it; a database names the relation itself).
+  for (auto& d : out)
+    if (d.kind == ObjectKind::Type && !cat.enum_type(d.schema, d.name) && !cat.domain(d.schema, d.name) &&
+        !cat.composite(d.schema, d.name) && !cat.generic(d) &&
+        (cat.table(d.schema, d.name) || cat.view(d.schema, d.name) || cat.generic({ObjectKind::Table, d.schema, d.name, "", ""})))
+      d = relation_id(cat, d.schema, d.name);
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
   // An object never waits for itself (a self-referencing foreign key names its own table).

@@ -97,6 +97,15 @@ void add_edges(const std::vector<Node>& nodes, Graph& g) {
         for (size_t t : it->second)
           if (nodes[t].step.target != id) boost::add_edge(t, s, g);
   }
+  // An operator names others (COMMUTATOR, NEGATOR) without depending on them: dropping one clears the links of
+  // those naming it, creating one sets them (making a shell for a name not there yet). So operators are created
+  // after operators are dropped: one created again to link to a dropped one (differ/diff_generics.cpp) makes its
+  // shell, and a drop never clears the links of an operator just created.
+  for (size_t t = 0; t < nodes.size(); ++t)
+    if (nodes[t].action == NodeAction::Drop && nodes[t].step.target.kind == ObjectKind::Operator)
+      for (size_t s = 0; s < nodes.size(); ++s)
+        if (nodes[s].action == NodeAction::Create && nodes[s].step.target.kind == ObjectKind::Operator)
+          boost::add_edge(t, s, g);
   // ALTER DEFAULT PRIVILEGES runs after the plan creates its objects: each object gets exactly the grants the
   // model states for it (the desired side lists those it got from default privileges as grants of its own),
   // never some more from a default privilege that happened to be set first.

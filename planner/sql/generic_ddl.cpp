@@ -21,8 +21,15 @@ Statements create_generic(const GenericObject& g) {
 Statements drop_generic(const GenericObject& g) { return {"DROP " + generic_address(g.id())}; }
 
 Statements alter_generic(const GenericObject& before, const GenericObject& after) {
-  if (before.comment == after.comment || !generic_commentable(after.kind)) return {};
-  return {comment_generic(after)};
+  Statements out;
+  // An operator's second statement sets both estimators (parser/transform_operator.cpp); without one, neither
+  // is set.
+  if (after.kind == ObjectKind::Operator && before.create != after.create) {
+    if (after.create.size() > 1) out.push_back(after.create[1]);
+    else out.push_back("ALTER " + generic_address(after.id()) + " SET (RESTRICT = NONE, JOIN = NONE)");
+  }
+  if (before.comment != after.comment && generic_commentable(after.kind)) out.push_back(comment_generic(after));
+  return out;
 }
 
 }  // namespace schemaplan::ddl

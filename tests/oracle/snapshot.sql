@@ -271,19 +271,20 @@ WITH ns AS (
   FROM pg_cast ca WHERE ca.oid >= 16384 AND ca.oid NOT IN (SELECT objid FROM ext_objs)
     AND NOT EXISTS (SELECT FROM pg_depend dd WHERE dd.classid = 'pg_cast'::regclass AND dd.objid = ca.oid AND dd.deptype = 'i')
   UNION ALL
-  SELECT format('operator %s.%s(%s,%s) func=%s commutator=%s negator=%s restrict=%s join=%s hashes=%s merges=%s',
+  SELECT format('operator %s.%s(%s,%s) func=%s commutator=%s negator=%s restrict=%s join=%s hashes=%s merges=%s owner=%s',
                 quote_ident(n.nspname), o.oprname, format_type(o.oprleft, NULL), format_type(o.oprright, NULL),
                 o.oprcode::regprocedure, o.oprcom::regoperator, o.oprnegate::regoperator, o.oprrest::regprocedure,
-                o.oprjoin::regprocedure, o.oprcanhash, o.oprcanmerge)
+                o.oprjoin::regprocedure, o.oprcanhash, o.oprcanmerge, o.oprowner::regrole)
   FROM pg_operator o JOIN ns n ON n.oid = o.oprnamespace WHERE o.oid NOT IN (SELECT objid FROM ext_objs)
   UNION ALL
-  SELECT format('opfamily %s.%s using %s', quote_ident(n.nspname), quote_ident(f.opfname), am.amname)
+  SELECT format('opfamily %s.%s using %s owner=%s', quote_ident(n.nspname), quote_ident(f.opfname), am.amname,
+                f.opfowner::regrole)
   FROM pg_opfamily f JOIN ns n ON n.oid = f.opfnamespace JOIN pg_am am ON am.oid = f.opfmethod
   WHERE f.oid NOT IN (SELECT objid FROM ext_objs)
   UNION ALL
-  SELECT format('opclass %s.%s using %s for %s default=%s family=%s.%s storage=%s', quote_ident(n.nspname),
+  SELECT format('opclass %s.%s using %s for %s default=%s family=%s.%s storage=%s owner=%s', quote_ident(n.nspname),
                 quote_ident(oc.opcname), am.amname, format_type(oc.opcintype, NULL), oc.opcdefault,
-                quote_ident(fn.nspname), quote_ident(f.opfname), format_type(oc.opckeytype, NULL))
+                quote_ident(fn.nspname), quote_ident(f.opfname), format_type(oc.opckeytype, NULL), oc.opcowner::regrole)
   FROM pg_opclass oc JOIN ns n ON n.oid = oc.opcnamespace JOIN pg_am am ON am.oid = oc.opcmethod
   JOIN pg_opfamily f ON f.oid = oc.opcfamily JOIN pg_namespace fn ON fn.oid = f.opfnamespace
   WHERE oc.oid NOT IN (SELECT objid FROM ext_objs)

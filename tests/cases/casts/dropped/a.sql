@@ -1,0 +1,8 @@
+CREATE TYPE money2 AS (amount numeric, currency text);
+CREATE FUNCTION money2_amount(money2) RETURNS numeric LANGUAGE sql IMMUTABLE STRICT AS $$ SELECT $1.amount $$;
+CREATE FUNCTION money2_of(numeric) RETURNS money2 LANGUAGE sql IMMUTABLE STRICT AS $$ SELECT ($1, 'EUR')::money2 $$;
+CREATE CAST (money2 AS numeric) WITH FUNCTION money2_amount(money2);
+CREATE CAST (numeric AS money2) WITH FUNCTION money2_of(numeric) AS ASSIGNMENT;
+CREATE CAST (money2 AS text) WITH INOUT AS IMPLICIT;
+CREATE CAST (text AS money2) WITH INOUT;
+COMMENT ON CAST (money2 AS numeric) IS 'the amount';

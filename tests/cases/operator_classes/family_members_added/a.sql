@@ -1,0 +1,14 @@
+CREATE TYPE money2 AS (amount numeric, currency text);
+CREATE FUNCTION money2_lt(money2, money2) RETURNS boolean LANGUAGE sql IMMUTABLE STRICT AS $$ SELECT $1.amount < $2.amount $$;
+CREATE FUNCTION money2_le(money2, money2) RETURNS boolean LANGUAGE sql IMMUTABLE STRICT AS $$ SELECT $1.amount <= $2.amount $$;
+CREATE FUNCTION money2_eq(money2, money2) RETURNS boolean LANGUAGE sql IMMUTABLE STRICT AS $$ SELECT $1.amount = $2.amount $$;
+CREATE FUNCTION money2_ge(money2, money2) RETURNS boolean LANGUAGE sql IMMUTABLE STRICT AS $$ SELECT $1.amount >= $2.amount $$;
+CREATE FUNCTION money2_gt(money2, money2) RETURNS boolean LANGUAGE sql IMMUTABLE STRICT AS $$ SELECT $1.amount > $2.amount $$;
+CREATE FUNCTION money2_cmp(money2, money2) RETURNS integer LANGUAGE sql IMMUTABLE STRICT AS $$ SELECT CASE WHEN $1.amount < $2.amount THEN -1 WHEN $1.amount > $2.amount THEN 1 ELSE 0 END $$;
+CREATE FUNCTION money2_hash(money2) RETURNS integer LANGUAGE sql IMMUTABLE STRICT AS $$ SELECT hashtext($1.amount::text) $$;
+CREATE OPERATOR < (leftarg = money2, rightarg = money2, function = money2_lt, commutator = >, negator = >=);
+CREATE OPERATOR <= (leftarg = money2, rightarg = money2, function = money2_le, commutator = >=, negator = >);
+CREATE OPERATOR = (leftarg = money2, rightarg = money2, function = money2_eq, commutator = =, hashes, merges);
+CREATE OPERATOR >= (leftarg = money2, rightarg = money2, function = money2_ge, commutator = <=, negator = <);
+CREATE OPERATOR > (leftarg = money2, rightarg = money2, function = money2_gt, commutator = <, negator = <=);
+CREATE OPERATOR FAMILY money2_hash_ops USING hash;

@@ -1,0 +1,1 @@
+CREATE TYPE money2 AS (amount numeric, currency text);
