@@ -169,6 +169,10 @@ std::string owners() {
          "  WHERE " + not_extension_member("pg_publication", "p.oid") + "\n"
          "  UNION ALL SELECT 'E', '', e.evtname, '', e.evtowner FROM pg_catalog.pg_event_trigger e\n"
          "  WHERE " + not_extension_member("pg_event_trigger", "e.oid") + "\n"
+         // Collations.
+         "  UNION ALL SELECT 'L', n.nspname, co.collname, '', co.collowner FROM pg_catalog.pg_collation co\n"
+         "  JOIN pg_catalog.pg_namespace n ON n.oid = co.collnamespace\n"
+         "  WHERE " + user_schema("n") + " AND " + not_extension_member("pg_collation", "co.oid") + "\n"
          // Objects of the connecting role are what a migration creates: no owner to state.
          ") o WHERE pg_get_userbyid(owner) <> current_user\n"
          "ORDER BY 1, 2, 3, 4";
@@ -256,6 +260,7 @@ void read_owners(const TextTable& rows, Catalog& catalog) {
     else if (kind == "V") o.object = {ObjectKind::ForeignServer, "", name, "", ""};
     else if (kind == "P") o.object = {ObjectKind::Publication, "", name, "", ""};
     else if (kind == "E") o.object = {ObjectKind::EventTrigger, "", name, "", ""};
+    else if (kind == "L") o.object = {ObjectKind::Collation, schema, name, "", ""};
     else o.object = {ObjectKind::Table, schema, name, "", ""};
     o.owner = r.text("owner");
     catalog.owners.push_back(std::move(o));

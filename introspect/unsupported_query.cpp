@@ -48,8 +48,6 @@ std::string unsupported() {
       "SELECT 'base type ' || " + qualified("n.nspname", "ty.typname") + in_schema("ty", "typnamespace", "pg_type") +
           " AND ty.typtype = 'b' AND NOT (ty.typelem <> 0 AND ty.typsubscript = "
           "'pg_catalog.array_subscript_handler'::pg_catalog.regproc)",
-      "SELECT 'collation ' || " + qualified("n.nspname", "co.collname") +
-          in_schema("co", "collnamespace", "pg_collation"),
       "SELECT 'operator ' || quote_ident(n.nspname) || '.' || o.oprname || '(' || CASE WHEN o.oprleft = 0 THEN "
       "'NONE' ELSE format_type(o.oprleft, NULL) END || ', ' || format_type(o.oprright, NULL) || ')'" +
           in_schema("o", "oprnamespace", "pg_operator"),

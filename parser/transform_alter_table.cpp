@@ -216,14 +216,15 @@ void Transformer::alter_table(const StmtCtx& ctx, PgQuery__AlterTableStmt* s) {
         auto* def = cmd->def->column_def;
         if (serial_type(def->type_name)) ctx.unsupported("changing a column's type to a serial type", def->location);
         ResolvedType type = resolve_type(def->type_name, scope_);
-        std::string collation;
-        if (def->coll_clause) collation = collation_name(strings(def->coll_clause->collname, def->coll_clause->n_collname));
-        steps.push_back([this, ctx, col, type, collation](Table& t) {
+        std::vector<ObjectId> collation_deps;
+        std::string collation = collate_clause(def->coll_clause, collation_deps);
+        steps.push_back([this, ctx, col, type, collation, collation_deps](Table& t) {
           Column& c = column_or_fail(ctx, t, col, -1);
           c.type = type.text;
           c.collation = collation;
-          std::erase_if(c.meta.deps, [](const ObjectId& d) { return d.kind == ObjectKind::Type; });
+          std::erase_if(c.meta.deps, [](const ObjectId& d) { return d.kind == ObjectKind::Type || d.kind == ObjectKind::Collation; });
           if (!type.builtin) c.meta.deps.push_back(ObjectId{ObjectKind::Type, type.schema, type.name, "", ""});
+          c.meta.deps.insert(c.meta.deps.end(), collation_deps.begin(), collation_deps.end());
           if (c.identity) {
             // The identity sequence follows the column's type, as ALTER SEQUENCE ... AS would.
             if (c.type != "smallint" && c.type != "integer" && c.type != "bigint")

@@ -33,6 +33,7 @@ void Transformer::create_index(const StmtCtx& ctx, PgQuery__IndexStmt* s) {
   ExprRefs refs;
   ix.definition = deparse_.index_definition(s, table.name, &refs);
   ix.columns = refs.columns;
+  ix.meta.deps = refs.deps;  // functions, types and collations it names, resolved by finish()
   std::sort(ix.columns.begin(), ix.columns.end());
   defer(Phase::Changes, ctx, [this, ctx, ix, table, loc = s->relation->location] {
     // A materialized view takes indexes like a table; its columns are checked when the catalog knows them.

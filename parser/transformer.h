@@ -239,8 +239,12 @@ class Transformer {
   void create_conversion(const StmtCtx& ctx, PgQuery__CreateConversionStmt* s);
   void create_access_method(const StmtCtx& ctx, PgQuery__CreateAmStmt* s);
   void create_language(const StmtCtx& ctx, PgQuery__CreatePLangStmt* s);
-  // transform_text_search.cpp: collations, text search objects, extended statistics, rules.
+  // transform_collation.cpp: collations.
   void create_collation(const StmtCtx& ctx, PgQuery__DefineStmt* s);
+  /// A COLLATE clause of a column, domain or attribute as the model stores it (collation_name(); "" for none),
+  /// adding the files' own collation it names to `deps`.
+  std::string collate_clause(const PgQuery__CollateClause* c, std::vector<ObjectId>& deps) const;
+  // transform_text_search.cpp: text search objects, extended statistics, rules.
   void create_text_search(const StmtCtx& ctx, PgQuery__DefineStmt* s);
   void alter_ts_configuration(const StmtCtx& ctx, PgQuery__AlterTSConfigurationStmt* s);
   void alter_ts_dictionary(const StmtCtx& ctx, PgQuery__AlterTSDictionaryStmt* s);
@@ -345,6 +349,7 @@ class Transformer {
   std::map<QualName, PgQuery__CreateForeignTableStmt*> foreign_tables_;  // -> its normalised CREATE, for ALTERs
   std::map<std::string, PublicationDraft> publications_;
   std::map<QualName, QualName> multiranges_;  // the multirange type of each range type -> the range
+  std::map<QualName, std::string> collations_;  // collation -> its options as its CREATE writes them, for FROM
   bool strict_ = false;
   SkippedData data_;
   std::vector<PendingForeignKey> foreign_keys_;

@@ -57,6 +57,19 @@ bool range_needs_swap(const GenericObject& before, const GenericObject& after);
 /// `uses` converted through text, the old range dropped.
 Statements swap_range(const GenericObject& before, const GenericObject& after, const std::vector<EnumUse>& uses);
 
+// collation_ddl.cpp
+/// True for a collation (kept as DDL text) with a new definition: swapped, as a range type is.
+bool collation_needs_swap(const GenericObject& before, const GenericObject& after);
+/// A domain that uses a collation being swapped: swapped for itself (swap_domain) with its columns.
+struct DomainUse {
+  Domain domain;
+  std::vector<EnumUse> columns;
+};
+/// The old collation renamed aside, the new one created, every column of `columns` moved to it (ALTER COLUMN
+/// ... TYPE, same type, COLLATE it), every domain of `domains` swapped for itself, the old collation dropped.
+Statements swap_collation(const GenericObject& before, const GenericObject& after, const std::vector<EnumUse>& columns,
+                          const std::vector<DomainUse>& domains);
+
 // sequence_ddl.cpp
 Statements create_sequence(const Sequence& s);
 Statements drop_sequence(const Sequence& s);
