@@ -184,11 +184,23 @@ void Transformer::alter_table(const StmtCtx& ctx, PgQuery__AlterTableStmt* s) {
       }
       case PG_QUERY__ALTER_TABLE_TYPE__AT_AddConstraint: {
         auto* c = cmd->def->constraint;
+        // USING INDEX: the constraint is the index's, which takes the constraint's name (or gives it its own).
+        std::optional<QualName> adopted;
+        if (c->indexname && *c->indexname) adopted = adopt_index(ctx, q, c);
         std::vector<ConstraintDraft> drafts{ConstraintDraft{c, c->conname ? c->conname : "", c->conname && *c->conname}};
         bool validated = !c->skip_validation;
         name_constraints(ctx, q, drafts, false);
         Constraint built = build_constraint(ctx, q, drafts[0], validated);
-        steps.push_back([this, ctx, built, loc = c->location](Table& t) { add_constraint(ctx, t, built, loc); });
+        steps.push_back([this, ctx, built, adopted, loc = c->location](Table& t) {
+          if (adopted) {
+            auto it = std::find_if(cat_.indexes.begin(), cat_.indexes.end(),
+                                   [&](const Index& i) { return i.schema == adopted->schema && i.name == adopted->name; });
+            if (it == cat_.indexes.end())
+              ctx.error("undefined-object", "index " + sql::qualified(adopted->schema, adopted->name) + " does not exist", loc);
+            cat_.indexes.erase(it);
+          }
+          add_constraint(ctx, t, built, loc);
+        });
         break;
       }
       case PG_QUERY__ALTER_TABLE_TYPE__AT_ValidateConstraint:

@@ -23,6 +23,7 @@ void Transformer::create_index(const StmtCtx& ctx, PgQuery__IndexStmt* s) {
     q.name = names_.choose_relation_name(q.schema, table.name, name_addition(index_column_names(prelim)), "idx", false);
   }
   claim_relation(ctx, q, "index", -1);
+  index_stmts_[q] = s;
 
   Index ix;
   ix.schema = q.schema;

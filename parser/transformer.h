@@ -286,6 +286,10 @@ class Transformer {
                         bool in_create);
   /// The model constraint for a named draft; foreign keys without a column list are finished by finish().
   Constraint build_constraint(const StmtCtx& ctx, const QualName& table, ConstraintDraft& d, bool validated);
+  /// ADD CONSTRAINT ... PRIMARY KEY | UNIQUE USING INDEX i: fills the constraint node `c` with the index's key
+  /// and INCLUDE columns and NULLS NOT DISTINCT (the index becomes the constraint's, renamed after it), checks
+  /// what PostgreSQL checks of such an index, and frees the index's name. Returns the index.
+  QualName adopt_index(const StmtCtx& ctx, const QualName& table, PgQuery__Constraint* c);
   /// Adds a built constraint to its table at apply time: checks the columns it names, sets NOT NULL for
   /// primary keys.
   void add_constraint(const StmtCtx& ctx, Table& t, Constraint c, int location);
@@ -350,6 +354,7 @@ class Transformer {
   std::map<std::string, PublicationDraft> publications_;
   std::map<QualName, QualName> multiranges_;  // the multirange type of each range type -> the range
   std::map<QualName, std::string> collations_;  // collation -> its options as its CREATE writes them, for FROM
+  std::map<QualName, PgQuery__IndexStmt*> index_stmts_;  // index -> its normalised CREATE INDEX, for USING INDEX
   bool strict_ = false;
   SkippedData data_;
   std::vector<PendingForeignKey> foreign_keys_;
