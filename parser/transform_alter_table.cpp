@@ -151,6 +151,7 @@ void Transformer::alter_table(const StmtCtx& ctx, PgQuery__AlterTableStmt* s) {
       case PG_QUERY__ALTER_TABLE_TYPE__AT_ColumnDefault: {
         Node* def = cmd->def;
         steps.push_back([this, ctx, col, def](Table& t) {
+          if (!find_column(t, col) && override_inherited(ctx, t, col, PG_QUERY__ALTER_TABLE_TYPE__AT_ColumnDefault, def)) return;
           Column& c = column_or_fail(ctx, t, col, -1);
           // Canonicalised here, where the column's type is known (a literal cast to it is dropped).
           std::optional<std::string> expr;
@@ -167,7 +168,9 @@ void Transformer::alter_table(const StmtCtx& ctx, PgQuery__AlterTableStmt* s) {
       case PG_QUERY__ALTER_TABLE_TYPE__AT_SetNotNull:
       case PG_QUERY__ALTER_TABLE_TYPE__AT_DropNotNull: {
         bool set = cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_SetNotNull;
-        steps.push_back([this, ctx, col, set](Table& t) {
+        auto subtype = cmd->subtype;
+        steps.push_back([this, ctx, col, set, subtype](Table& t) {
+          if (!find_column(t, col) && override_inherited(ctx, t, col, subtype, nullptr)) return;
           Column& c = column_or_fail(ctx, t, col, -1);
           if (!set && in_primary_key(t, col))
             ctx.error("invalid-definition", "column " + sql::ident(col) + " is in a primary key");

@@ -187,3 +187,31 @@ TEST_CASE("ADD CONSTRAINT ... USING INDEX: what PostgreSQL refuses") {
   CHECK(error("create unique index i on u (a);") == "index public.i does not belong to table public.t");
   CHECK(parse_error("create table t (a int, unique using index i);").message == "USING INDEX in CREATE TABLE is not supported yet");
 }
+
+TEST_CASE("a child's own default and NOT NULL on columns it inherits, where they differ from its parent's") {
+  Catalog c = parse_sql(R"(
+    create table events (id int not null, kind text default 'x', at date, note text) partition by range (at);
+    create table events_2024 partition of events (kind with options default 'y', note with options not null)
+      for values from ('2024-01-01') to ('2025-01-01');
+    create table events_2025 partition of events for values from ('2025-01-01') to ('2026-01-01');
+    alter table only events_2025 alter column kind drop default;
+    alter table only events_2025 alter column id set not null;
+    alter table only events_2025 alter column kind set default 'x';
+  )");
+  const auto& p = table_of(c, "events_2024").inherited_settings;
+  REQUIRE(p.size() == 2);
+  CHECK(p[0].name == "kind");
+  CHECK(p[0].default_expr == std::optional<std::string>("'y'"));
+  CHECK(!p[0].not_null);
+  CHECK(p[1].name == "note");
+  CHECK(p[1].not_null);
+  CHECK(!p[1].default_expr);
+  // Set back to the parent's (id is NOT NULL there already): nothing of its own.
+  CHECK(table_of(c, "events_2025").inherited_settings.empty());
+  CHECK(parse_error("create table p (a int not null) partition by list (a);"
+                    "create table c partition of p for values in (1); alter table only c alter column a drop not null;")
+            .message == "column a is marked NOT NULL in parent table");
+  CHECK(parse_error("create table p (a int) partition by list (a);"
+                    "create table c partition of p (b with options not null) for values in (1);")
+            .message == "column b of relation public.c does not exist");
+}

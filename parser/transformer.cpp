@@ -257,6 +257,7 @@ Catalog Transformer::finish() {
   }
   apply_changes(changes);
   resolve_foreign_keys();
+  settle_inherited_settings();
   resolve_routine_refs();
   normalize(cat_);
   return std::move(cat_);

@@ -164,6 +164,21 @@ class Transformer {
   static Column* find_column(Table& t, const std::string& column);
   /// Throws undefined-object unless `t` has `column`, as its own or from a parent.
   void require_column(const StmtCtx& ctx, Table& t, const std::string& column, int location);
+  /// A child's own setting of a column it inherits, as its statements state it (ALTER TABLE [ONLY] child ALTER
+  /// COLUMN ... SET | DROP DEFAULT | NOT NULL, PARTITION OF parent (c WITH OPTIONS ...)).
+  struct InheritedOverride {
+    std::optional<bool> not_null;
+    std::optional<std::optional<std::string>> default_expr;
+    std::vector<ObjectId> deps;
+  };
+  /// The column `t` inherits, as its parents give it; nullopt when it inherits none of that name.
+  std::optional<Column> inherited_column(const Table& t, const std::string& column) const;
+  /// Applies one ALTER COLUMN subcommand (SET / DROP DEFAULT with `def` the expression or null, SET / DROP NOT
+  /// NULL) to the inherited column `column` of `t`; false when `t` inherits no such column.
+  bool override_inherited(const StmtCtx& ctx, Table& t, const std::string& column, PgQuery__AlterTableType subtype,
+                          Node* def);
+  /// Table::inherited_settings from the overrides, where they differ from what the parents give (finish()).
+  void settle_inherited_settings();
   /// DETACH PARTITION / NO INHERIT: the table keeps, as its own, the columns and checks it had from `parent`.
   void become_independent(Table& t, const TableRef& parent);
   /// Sets the comment of domain (or, with `composites_too`, composite type) `q`; false when there is none.
@@ -354,7 +369,8 @@ class Transformer {
   std::map<std::string, PublicationDraft> publications_;
   std::map<QualName, QualName> multiranges_;  // the multirange type of each range type -> the range
   std::map<QualName, std::string> collations_;  // collation -> its options as its CREATE writes them, for FROM
-  std::map<QualName, PgQuery__IndexStmt*> index_stmts_;  // index -> its normalised CREATE INDEX, for USING INDEX
+  std::map<QualName, PgQuery__IndexStmt*> index_stmts_;
+  std::map<QualName, std::map<std::string, InheritedOverride>> inherited_overrides_;  // by table, column  // index -> its normalised CREATE INDEX, for USING INDEX
   bool strict_ = false;
   SkippedData data_;
   std::vector<PendingForeignKey> foreign_keys_;

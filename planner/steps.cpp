@@ -237,6 +237,7 @@ struct Builder {
           else if constexpr (std::is_same_v<T, Table>) {
             Statements out = ddl::alter_table_parents(x, y, from, to);
             for (auto& s : ddl::alter_table(x, y)) out.push_back(std::move(s));
+            for (auto& s : ddl::alter_inherited_settings(x, y, to)) out.push_back(std::move(s));
             return out;
           }
           else if constexpr (std::is_same_v<T, Column>) return ddl::alter_column(ch.id.schema, ch.id.parent, x, y);

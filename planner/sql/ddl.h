@@ -143,6 +143,12 @@ Statements alter_composite(const CompositeType& before, const CompositeType& aft
 // table_parents_ddl.cpp
 /// ` INHERITS (...)` and ` PARTITION BY ...` as they follow CREATE TABLE's column list ("" for neither).
 std::string table_tail(const Table& t);
+/// `ALTER TABLE ONLY t ALTER COLUMN c SET DEFAULT ... | DROP DEFAULT` and `SET | DROP NOT NULL`: the child's own
+/// settings of a column it inherits.
+Statements set_inherited_column(const Table& t, const InheritedColumn& c);
+/// The changes of a child's own settings of inherited columns from `before` to `after`; a setting it no longer
+/// has takes what its parents in `to` give.
+Statements alter_inherited_settings(const Table& before, const Table& after, const Catalog& to);
 /// CREATE TABLE ... PARTITION OF parent FOR VALUES ... [PARTITION BY ...], then the partition's own
 /// constraints and comments (its columns are the parent's).
 Statements create_partition(const Table& t);
