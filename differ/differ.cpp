@@ -145,6 +145,7 @@ struct Differ {
           field(f, "partition_of", a.partition_of, b.partition_of);
           field(f, "partition_bound", a.partition_bound, b.partition_bound);
           field(f, "inherits", a.inherits, b.inherits);
+          field(f, "inherited_settings", a.inherited_settings, b.inherited_settings);
           field(f, "partition_key", a.partition_key, b.partition_key);
           // PostgreSQL cannot change a partition key, nor partition a table in place.
           bool recreate = a.partition_key != b.partition_key;

@@ -113,6 +113,7 @@ std::string columns() {
          "       THEN " + qualified("con.nspname", "co.collname") +
          " END AS collation,\n"
          "  col_description(c.oid, a.attnum) AS comment,\n"
+         "  NOT a.attislocal AS inherited,\n"
          // The column's own entries give its type (and collation); the pg_attrdef row's give what the
          // default or generation expression uses (sequences, functions, types).
          "  " + deps("(d.classid = " + pg_class + " AND d.objid = c.oid AND d.objsubid = a.attnum) OR (d.classid = " +
@@ -130,8 +131,16 @@ std::string columns() {
          " AND idd.refclassid = " + pg_class +
          " AND idd.refobjid = a.attrelid AND idd.refobjsubid = a.attnum AND idd.deptype = 'i'\n"
          "LEFT JOIN pg_catalog.pg_sequence ids ON ids.seqrelid = idd.objid\n"
-         // Inherited columns (all of a partition's) belong to the parent.
-         "WHERE a.attnum > 0 AND NOT a.attisdropped AND a.attislocal AND " + modelled_table("c", "n") +
+         // Inherited columns (all of a partition's) belong to the parent, unless the child set their default or
+         // NOT NULL otherwise than the first parent that has them (ALTER TABLE ONLY child ALTER COLUMN ...).
+         "WHERE a.attnum > 0 AND NOT a.attisdropped AND " + modelled_table("c", "n") +
+         "\n  AND (a.attislocal OR (a.attgenerated = '' AND coalesce((\n"
+         "    SELECT pa.attnotnull IS DISTINCT FROM a.attnotnull\n"
+         "        OR pg_get_expr(pd.adbin, pd.adrelid) IS DISTINCT FROM pg_get_expr(ad.adbin, ad.adrelid)\n"
+         "    FROM pg_catalog.pg_inherits h\n"
+         "    JOIN pg_catalog.pg_attribute pa ON pa.attrelid = h.inhparent AND pa.attname = a.attname AND NOT pa.attisdropped\n"
+         "    LEFT JOIN pg_catalog.pg_attrdef pd ON pd.adrelid = pa.attrelid AND pd.adnum = pa.attnum\n"
+         "    WHERE h.inhrelid = c.oid ORDER BY h.inhseqno LIMIT 1), false)))" +
          "\nORDER BY n.nspname, c.relname, a.attnum";
 }
 

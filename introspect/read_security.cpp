@@ -183,6 +183,10 @@ std::string owners() {
          "  UNION ALL SELECT 'Y', n.nspname, f.opfname, am.amname, f.opfowner FROM pg_catalog.pg_opfamily f\n"
          "  JOIN pg_catalog.pg_namespace n ON n.oid = f.opfnamespace JOIN pg_catalog.pg_am am ON am.oid = f.opfmethod\n"
          "  WHERE " + user_schema("n") + " AND " + not_extension_member("pg_opfamily", "f.oid") + "\n"
+         // Collations.
+         "  UNION ALL SELECT 'L', n.nspname, co.collname, '', co.collowner FROM pg_catalog.pg_collation co\n"
+         "  JOIN pg_catalog.pg_namespace n ON n.oid = co.collnamespace\n"
+         "  WHERE " + user_schema("n") + " AND " + not_extension_member("pg_collation", "co.oid") + "\n"
          // Objects of the connecting role are what a migration creates: no owner to state.
          ") o WHERE pg_get_userbyid(owner) <> current_user\n"
          "ORDER BY 1, 2, 3, 4";
@@ -273,6 +277,7 @@ void read_owners(const TextTable& rows, Catalog& catalog) {
     else if (kind == "O") o.object = {ObjectKind::Operator, schema, name, "", r.text("signature")};
     else if (kind == "K") o.object = {ObjectKind::OperatorClass, schema, name, "", r.text("signature")};
     else if (kind == "Y") o.object = {ObjectKind::OperatorFamily, schema, name, "", r.text("signature")};
+    else if (kind == "L") o.object = {ObjectKind::Collation, schema, name, "", ""};
     else o.object = {ObjectKind::Table, schema, name, "", ""};
     o.owner = r.text("owner");
     catalog.owners.push_back(std::move(o));

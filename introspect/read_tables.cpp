@@ -70,6 +70,11 @@ void read_columns(const TextTable& rows, Catalog& catalog) {
     c.collation = r.text("collation");
     c.comment = r.optional_text("comment");
     c.meta.deps = decode_deps(r.list("deps"));
+    if (r.flag("inherited")) {
+      // A column of its parents' that the child set otherwise (the query returns only such ones).
+      it->second->inherited_settings.push_back(InheritedColumn{c.name, c.not_null, c.default_expr, c.meta});
+      return;
+    }
     it->second->columns.push_back(std::move(c));
   });
 }

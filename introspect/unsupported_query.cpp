@@ -48,8 +48,6 @@ std::string unsupported() {
       "SELECT 'base type ' || " + qualified("n.nspname", "ty.typname") + in_schema("ty", "typnamespace", "pg_type") +
           " AND ty.typtype = 'b' AND NOT (ty.typelem <> 0 AND ty.typsubscript = "
           "'pg_catalog.array_subscript_handler'::pg_catalog.regproc)",
-      "SELECT 'collation ' || " + qualified("n.nspname", "co.collname") +
-          in_schema("co", "collnamespace", "pg_collation"),
       "SELECT 'text search configuration ' || " + qualified("n.nspname", "ts.cfgname") +
           in_schema("ts", "cfgnamespace", "pg_ts_config"),
       "SELECT 'text search dictionary ' || " + qualified("n.nspname", "td.dictname") +

@@ -17,6 +17,14 @@ void collect(const Catalog& cat, const Table& t, std::vector<Column>* columns, s
     const Table* p = cat.table(ref.schema, ref.name);
     if (!p) continue;
     collect(cat, *p, columns, checks, depth + 1);
+    // What the parent itself set on columns it inherits is what it gives on (a sub-partition's parent).
+    if (columns)
+      for (const auto& s : p->inherited_settings)
+        for (auto& c : *columns)
+          if (c.name == s.name) {
+            c.not_null = s.not_null;
+            c.default_expr = s.default_expr;
+          }
     if (columns)
       for (const auto& c : p->columns)
         if (std::none_of(columns->begin(), columns->end(), [&](const Column& x) { return x.name == c.name; })) {

@@ -136,6 +136,7 @@ void normalize(Catalog& c) {
       if (!col.identity) col.identity_options = SequenceOptions{};
     }
     std::sort(t.constraints.begin(), t.constraints.end(), [](const auto& a, const auto& b) { return a.name < b.name; });
+    std::sort(t.inherited_settings.begin(), t.inherited_settings.end(), [](const auto& a, const auto& b) { return a.name < b.name; });
   }
   normalize_user_types(c);
   std::sort(c.functions.begin(), c.functions.end(), [](const auto& a, const auto& b) { return a.id() < b.id(); });

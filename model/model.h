@@ -99,6 +99,18 @@ struct Column {
   bool operator==(const Column&) const = default;
 };
 
+/// A partition's or inheriting table's own setting of a column it inherits, where it differs from what its parents
+/// give it (model/inheritance.h): `ALTER TABLE ONLY child ALTER COLUMN c SET DEFAULT ... | SET NOT NULL`, as
+/// pg_dump writes it, or `PARTITION OF parent (c WITH OPTIONS DEFAULT ... NOT NULL)`. Holds the child's settings
+/// of that column in full.
+struct InheritedColumn {
+  std::string name;
+  bool not_null = false;
+  std::optional<std::string> default_expr;  ///< none: the child has no default (its parent has one)
+  Meta meta;                                ///< deps: what the default uses
+  bool operator==(const InheritedColumn&) const = default;
+};
+
 enum class ConstraintType : char {
   PrimaryKey = 'p',
   Unique = 'u',
@@ -141,6 +153,7 @@ struct Table {
   std::optional<TableRef> partition_of;  ///< the parent, when this table is a partition
   std::string partition_bound;         ///< `FOR VALUES ...` or `DEFAULT`, when a partition
   std::vector<TableRef> inherits;      ///< INHERITS parents, in order
+  std::vector<InheritedColumn> inherited_settings;  ///< sorted by name after normalize()
   bool row_security = false;        ///< ENABLE ROW LEVEL SECURITY
   bool force_row_security = false;  ///< FORCE ROW LEVEL SECURITY
   TableStats stats;  ///< from a live database only; never compared

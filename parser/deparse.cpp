@@ -354,6 +354,8 @@ void Deparser::normalise_expr(Node* expr, ExprRefs* refs, std::string_view table
       if (refs) add_operator_ref(refs->deps, a);
     } else if (auto* f = as<PgQuery__FuncCall>(m, pg_query__func_call__descriptor)) {
       canonicalise_func_call(f, refs);
+    } else if (auto* cc = as<PgQuery__CollateClause>(m, pg_query__collate_clause__descriptor)) {
+      canonicalise_collation(&cc->collname, &cc->n_collname, refs);
     } else if (auto* c = as<PgQuery__ColumnRef>(m, pg_query__column_ref__descriptor)) {
       if (!in_subquery.count(m)) {
         canonicalise_column_ref(c, refs, table);
@@ -363,6 +365,21 @@ void Deparser::normalise_expr(Node* expr, ExprRefs* refs, std::string_view table
       }
     }
   });
+}
+
+void Deparser::canonicalise_collation(Node*** names, size_t* n, ExprRefs* refs) {
+  auto parts = strings(*names, *n);
+  if (parts.empty() || (parts.size() == 1 && parts[0] == "default")) return;
+  auto [schema, name] = collation_ref(parts, types_);
+  if (schema == "pg_catalog") return;
+  if (parts.size() == 1) {
+    Node** qualified = arena_.nodes(2);
+    qualified[0] = arena_.string_node(schema);
+    qualified[1] = (*names)[0];
+    *names = qualified;
+    *n = 2;
+  }
+  if (refs) add_dep(refs->deps, ObjectId{ObjectKind::Collation, schema, name, "", ""});
 }
 
 std::string Deparser::canonical_expr(Node* expr, ExprRefs* refs, std::string_view table) {
@@ -568,7 +585,10 @@ std::string Deparser::index_elem_sql(PgQuery__IndexElem* e, std::string_view tab
                 e->expr->node_case == PG_QUERY__NODE__NODE_MIN_MAX_EXPR;
     out = bare ? text : "(" + text + ")";
   }
-  if (e->n_collation) out += " COLLATE " + qualified_parts(e->collation, e->n_collation);
+  if (e->n_collation) {
+    canonicalise_collation(&e->collation, &e->n_collation, refs);
+    out += " COLLATE " + qualified_parts(e->collation, e->n_collation);
+  }
   if (e->n_opclass) {
     out += " " + qualified_parts(e->opclass, e->n_opclass);
     // A user operator class: by name (the access method is the index's), resolved once the catalog is known.

@@ -76,6 +76,9 @@ class Deparser {
  private:
   std::string exclusion_definition(PgQuery__Constraint* c, std::string_view table, ExprRefs* refs);
   void canonicalise_func_call(PgQuery__FuncCall* f, ExprRefs* refs);
+  /// A COLLATE clause's name (`*names`, `*n`): an unqualified collation the files create in public gets its
+  /// schema (collation_ref()), and a collation that is not PostgreSQL's own is added to `refs`.
+  void canonicalise_collation(Node*** names, size_t* n, ExprRefs* refs);
   /// Rewrites comparisons in place into one form per meaning, so that pg_dump's spelling and a person's compare
   /// equal offline: `x IN (v)` -> `x = v`; an IN list of literals stays an IN list and pg_dump's
   /// `x = ANY (ARRAY[literals])` / `x <> ALL (ARRAY[...])` become `x IN (...)` / `x NOT IN (...)` (valid SQL once

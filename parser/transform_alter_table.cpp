@@ -157,6 +157,7 @@ void Transformer::alter_table(const StmtCtx& ctx, PgQuery__AlterTableStmt* s) {
       case PG_QUERY__ALTER_TABLE_TYPE__AT_ColumnDefault: {
         Node* def = cmd->def;
         steps.push_back([this, ctx, col, def](Table& t) {
+          if (!find_column(t, col) && override_inherited(ctx, t, col, PG_QUERY__ALTER_TABLE_TYPE__AT_ColumnDefault, def)) return;
           Column& c = column_or_fail(ctx, t, col, -1);
           // Canonicalised here, where the column's type is known (a literal cast to it is dropped).
           std::optional<std::string> expr;
@@ -173,7 +174,9 @@ void Transformer::alter_table(const StmtCtx& ctx, PgQuery__AlterTableStmt* s) {
       case PG_QUERY__ALTER_TABLE_TYPE__AT_SetNotNull:
       case PG_QUERY__ALTER_TABLE_TYPE__AT_DropNotNull: {
         bool set = cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_SetNotNull;
-        steps.push_back([this, ctx, col, set](Table& t) {
+        auto subtype = cmd->subtype;
+        steps.push_back([this, ctx, col, set, subtype](Table& t) {
+          if (!find_column(t, col) && override_inherited(ctx, t, col, subtype, nullptr)) return;
           Column& c = column_or_fail(ctx, t, col, -1);
           if (!set && in_primary_key(t, col))
             ctx.error("invalid-definition", "column " + sql::ident(col) + " is in a primary key");
@@ -190,11 +193,23 @@ void Transformer::alter_table(const StmtCtx& ctx, PgQuery__AlterTableStmt* s) {
       }
       case PG_QUERY__ALTER_TABLE_TYPE__AT_AddConstraint: {
         auto* c = cmd->def->constraint;
+        // USING INDEX: the constraint is the index's, which takes the constraint's name (or gives it its own).
+        std::optional<QualName> adopted;
+        if (c->indexname && *c->indexname) adopted = adopt_index(ctx, q, c);
         std::vector<ConstraintDraft> drafts{ConstraintDraft{c, c->conname ? c->conname : "", c->conname && *c->conname}};
         bool validated = !c->skip_validation;
         name_constraints(ctx, q, drafts, false);
         Constraint built = build_constraint(ctx, q, drafts[0], validated);
-        steps.push_back([this, ctx, built, loc = c->location](Table& t) { add_constraint(ctx, t, built, loc); });
+        steps.push_back([this, ctx, built, adopted, loc = c->location](Table& t) {
+          if (adopted) {
+            auto it = std::find_if(cat_.indexes.begin(), cat_.indexes.end(),
+                                   [&](const Index& i) { return i.schema == adopted->schema && i.name == adopted->name; });
+            if (it == cat_.indexes.end())
+              ctx.error("undefined-object", "index " + sql::qualified(adopted->schema, adopted->name) + " does not exist", loc);
+            cat_.indexes.erase(it);
+          }
+          add_constraint(ctx, t, built, loc);
+        });
         break;
       }
       case PG_QUERY__ALTER_TABLE_TYPE__AT_ValidateConstraint:
@@ -222,14 +237,15 @@ void Transformer::alter_table(const StmtCtx& ctx, PgQuery__AlterTableStmt* s) {
         auto* def = cmd->def->column_def;
         if (serial_type(def->type_name)) ctx.unsupported("changing a column's type to a serial type", def->location);
         ResolvedType type = resolve_type(def->type_name, scope_);
-        std::string collation;
-        if (def->coll_clause) collation = collation_name(strings(def->coll_clause->collname, def->coll_clause->n_collname));
-        steps.push_back([this, ctx, col, type, collation](Table& t) {
+        std::vector<ObjectId> collation_deps;
+        std::string collation = collate_clause(def->coll_clause, collation_deps);
+        steps.push_back([this, ctx, col, type, collation, collation_deps](Table& t) {
           Column& c = column_or_fail(ctx, t, col, -1);
           c.type = type.text;
           c.collation = collation;
-          std::erase_if(c.meta.deps, [](const ObjectId& d) { return d.kind == ObjectKind::Type; });
+          std::erase_if(c.meta.deps, [](const ObjectId& d) { return d.kind == ObjectKind::Type || d.kind == ObjectKind::Collation; });
           if (!type.builtin) c.meta.deps.push_back(ObjectId{ObjectKind::Type, type.schema, type.name, "", ""});
+          c.meta.deps.insert(c.meta.deps.end(), collation_deps.begin(), collation_deps.end());
           if (c.identity) {
             // The identity sequence follows the column's type, as ALTER SEQUENCE ... AS would.
             if (c.type != "smallint" && c.type != "integer" && c.type != "bigint")

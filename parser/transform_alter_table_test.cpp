@@ -143,3 +143,75 @@ TEST_CASE("ALTER TABLE errors") {
   CHECK(parse_error("create table t (a int); alter table t add constraint c check (a > 0); "
                     "alter table t add constraint c check (a > 1);").code == "duplicate-object");
 }
+
+TEST_CASE("ADD CONSTRAINT ... USING INDEX: the constraint with the index's definition, the index gone") {
+  Catalog adopted = parse_sql(R"(
+    create table t (id int not null, code text, extra int, other int);
+    create unique index t_id_idx on t (id);
+    alter table t add constraint t_pkey primary key using index t_id_idx;
+    create unique index t_code on t (code) include (extra) nulls not distinct;
+    alter table t add unique using index t_code deferrable initially deferred;
+    create unique index t_other_idx on t (other);
+    alter table t add constraint t_other_key unique using index t_other_idx;
+    create index t_other_idx on t (extra);
+  )");
+  Catalog written = parse_sql(R"(
+    create table t (id int not null, code text, extra int, other int, primary key (id),
+                    constraint t_code unique nulls not distinct (code) include (extra) deferrable initially deferred,
+                    unique (other));
+    create index t_other_idx on t (extra);
+  )");
+  CHECK_MESSAGE(adopted == written, testing::dump(adopted) << "differs from\n" << testing::dump(written));
+  CHECK(constraint_of(table_of(adopted, "t"), "t_code").definition ==
+        "UNIQUE NULLS NOT DISTINCT (code) INCLUDE (extra) DEFERRABLE INITIALLY DEFERRED");
+  // A primary key makes its columns NOT NULL.
+  CHECK(column_of(table_of(parse_sql("create table t (id int); create unique index i on t (id);"
+                                     "alter table t add primary key using index i;"),
+                           "t"),
+                  "id")
+            .not_null);
+}
+
+TEST_CASE("ADD CONSTRAINT ... USING INDEX: what PostgreSQL refuses") {
+  auto error = [](const std::string& index) {
+    return parse_error("create table t (a int, b int); create table u (a int); " + index +
+                       " alter table t add constraint k unique using index i;")
+        .message;
+  };
+  CHECK(error("") == "index public.i does not exist");
+  CHECK(error("create index i on t (a);") == "public.i is not a unique index");
+  CHECK(error("create unique index i on t (a) where b > 0;") == "public.i is a partial index");
+  CHECK(error("create unique index i on t using hash (a);") == "index public.i is not a btree");
+  CHECK(error("create unique index i on t ((a + b));") == "index public.i contains expressions");
+  CHECK(error("create unique index i on t (a, b desc);") == "index public.i column number 2 does not have default sorting behavior");
+  CHECK(error("create unique index i on u (a);") == "index public.i does not belong to table public.t");
+  CHECK(parse_error("create table t (a int, unique using index i);").message == "USING INDEX in CREATE TABLE is not supported yet");
+}
+
+TEST_CASE("a child's own default and NOT NULL on columns it inherits, where they differ from its parent's") {
+  Catalog c = parse_sql(R"(
+    create table events (id int not null, kind text default 'x', at date, note text) partition by range (at);
+    create table events_2024 partition of events (kind with options default 'y', note with options not null)
+      for values from ('2024-01-01') to ('2025-01-01');
+    create table events_2025 partition of events for values from ('2025-01-01') to ('2026-01-01');
+    alter table only events_2025 alter column kind drop default;
+    alter table only events_2025 alter column id set not null;
+    alter table only events_2025 alter column kind set default 'x';
+  )");
+  const auto& p = table_of(c, "events_2024").inherited_settings;
+  REQUIRE(p.size() == 2);
+  CHECK(p[0].name == "kind");
+  CHECK(p[0].default_expr == std::optional<std::string>("'y'"));
+  CHECK(!p[0].not_null);
+  CHECK(p[1].name == "note");
+  CHECK(p[1].not_null);
+  CHECK(!p[1].default_expr);
+  // Set back to the parent's (id is NOT NULL there already): nothing of its own.
+  CHECK(table_of(c, "events_2025").inherited_settings.empty());
+  CHECK(parse_error("create table p (a int not null) partition by list (a);"
+                    "create table c partition of p for values in (1); alter table only c alter column a drop not null;")
+            .message == "column a is marked NOT NULL in parent table");
+  CHECK(parse_error("create table p (a int) partition by list (a);"
+                    "create table c partition of p (b with options not null) for values in (1);")
+            .message == "column b of relation public.c does not exist");
+}

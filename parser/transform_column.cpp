@@ -60,7 +60,7 @@ ColumnDraft Transformer::column_draft(const StmtCtx& ctx, const QualName& table,
     col.type = rt.text;
     if (!rt.builtin) col.meta.deps.push_back(ObjectId{ObjectKind::Type, rt.schema, rt.name, "", ""});
   }
-  if (def->coll_clause) col.collation = collation_name(strings(def->coll_clause->collname, def->coll_clause->n_collname));
+  col.collation = collate_clause(def->coll_clause, col.meta.deps);
 
   Node* default_expr = nullptr;
   Node* generated_expr = nullptr;

@@ -44,7 +44,7 @@ std::vector<std::string> index_constraint_columns(const PgQuery__Constraint* c) 
 }
 
 void reject_unsupported(const StmtCtx& ctx, const PgQuery__Constraint* c) {
-  if (c->indexname && *c->indexname) ctx.unsupported("constraints USING INDEX", c->location);
+  if (c->indexname && *c->indexname) ctx.unsupported("USING INDEX in CREATE TABLE", c->location);
   if (c->indexspace && *c->indexspace) ctx.unsupported("USING INDEX TABLESPACE", c->location);
   if (c->n_options) ctx.unsupported("constraint storage parameters (WITH ...)", c->location);
   if (c->fk_matchtype && std::string_view(c->fk_matchtype) == "p")
@@ -200,6 +200,53 @@ void Transformer::add_constraint(const StmtCtx& ctx, Table& t, Constraint c, int
       if (Column* own = find_column(t, col)) own->not_null = true;  // an inherited column is the parent's
   }
   t.constraints.push_back(std::move(c));
+}
+
+}  // namespace schemaplan::parser
+
+namespace schemaplan::parser {
+
+QualName Transformer::adopt_index(const StmtCtx& ctx, const QualName& table, PgQuery__Constraint* c) {
+  // PostgreSQL's checks (transformIndexConstraint): what it refuses, the files cannot mean.
+  QualName q{table.schema, c->indexname};
+  const std::string name = sql::qualified(q.schema, q.name);
+  auto found = index_stmts_.find(q);
+  if (found == index_stmts_.end()) ctx.error("undefined-object", "index " + name + " does not exist", c->location);
+  PgQuery__IndexStmt* s = found->second;
+  auto fail = [&](const std::string& why) { ctx.error("invalid-definition", why, c->location); };
+  if (qualify(s->relation) != table)
+    fail("index " + name + " does not belong to table " + sql::qualified(table.schema, table.name));
+  if (!s->unique) fail(name + " is not a unique index");
+  if (s->where_clause) fail(name + " is a partial index");
+  if (s->access_method && std::string_view(s->access_method) != "btree") fail("index " + name + " is not a btree");
+  Node** keys = arena_.nodes(s->n_index_params);
+  for (size_t i = 0; i < s->n_index_params; ++i) {
+    const auto* e = s->index_params[i]->index_elem;
+    if (!e->name || !*e->name) fail("index " + name + " contains expressions");
+    bool default_sort = (e->ordering == PG_QUERY__SORT_BY_DIR__SORTBY_DEFAULT || e->ordering == PG_QUERY__SORT_BY_DIR__SORTBY_ASC) &&
+                        (e->nulls_ordering == PG_QUERY__SORT_BY_NULLS__SORTBY_NULLS_DEFAULT ||
+                         e->nulls_ordering == PG_QUERY__SORT_BY_NULLS__SORTBY_NULLS_LAST);
+    // An operator class or collation of its own may be the column's default one, which only the server knows:
+    // refused as PostgreSQL refuses any other.
+    if (!default_sort || e->n_opclass || e->n_collation)
+      fail("index " + name + " column number " + std::to_string(i + 1) + " does not have default sorting behavior");
+    keys[i] = arena_.string_node(e->name);
+  }
+  Node** including = arena_.nodes(s->n_index_including_params);
+  for (size_t i = 0; i < s->n_index_including_params; ++i)
+    including[i] = arena_.string_node(s->index_including_params[i]->index_elem->name);
+  c->keys = keys;
+  c->n_keys = s->n_index_params;
+  c->including = including;
+  c->n_including = s->n_index_including_params;
+  // pg_get_constraintdef() prints NULLS NOT DISTINCT for a UNIQUE constraint only (a primary key has no NULLs).
+  c->nulls_not_distinct = c->contype == PG_QUERY__CONSTR_TYPE__CONSTR_UNIQUE && s->nulls_not_distinct;
+  // The index takes the constraint's name; without one, the constraint takes the index's.
+  if (!c->conname || !*c->conname) c->conname = arena_.str(q.name);
+  c->indexname = nullptr;
+  names_.remove_relation(q.schema, q.name);
+  index_stmts_.erase(found);
+  return q;
 }
 
 }  // namespace schemaplan::parser

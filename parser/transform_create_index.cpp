@@ -23,6 +23,7 @@ void Transformer::create_index(const StmtCtx& ctx, PgQuery__IndexStmt* s) {
     q.name = names_.choose_relation_name(q.schema, table.name, name_addition(index_column_names(prelim)), "idx", false);
   }
   claim_relation(ctx, q, "index", -1);
+  index_stmts_[q] = s;
 
   Index ix;
   ix.schema = q.schema;
@@ -33,7 +34,7 @@ void Transformer::create_index(const StmtCtx& ctx, PgQuery__IndexStmt* s) {
   ExprRefs refs;
   ix.definition = deparse_.index_definition(s, table.name, &refs);
   ix.columns = refs.columns;
-  ix.meta.deps = refs.deps;  // functions, types and operators its expressions use
+  ix.meta.deps = refs.deps;  // functions, types, operators and collations it names, resolved by finish()
   std::sort(ix.columns.begin(), ix.columns.end());
   defer(Phase::Changes, ctx, [this, ctx, ix, table, inh = s->relation->inh, loc = s->relation->location] {
     // A materialized view takes indexes like a table; its columns are checked when the catalog knows them.

@@ -44,9 +44,39 @@ void Transformer::create_table(const StmtCtx& ctx, PgQuery__CreateStmt* s) {
   }
   if (s->partbound) {
     table.partition_bound = partition_bound_sql(s->partbound);
-    for (size_t i = 0; i < s->n_table_elts; ++i)
-      if (s->table_elts[i]->node_case == PG_QUERY__NODE__NODE_COLUMN_DEF)
-        ctx.unsupported("column options in CREATE TABLE ... PARTITION OF", s->table_elts[i]->column_def->location);
+    // `(c WITH OPTIONS NOT NULL DEFAULT ...)`: the partition's own settings of its parent's columns, applied as
+    // ALTER TABLE ONLY partition ALTER COLUMN would apply them, once the parent's columns are known.
+    std::vector<Node*> kept;
+    for (size_t i = 0; i < s->n_table_elts; ++i) {
+      if (s->table_elts[i]->node_case != PG_QUERY__NODE__NODE_COLUMN_DEF) {
+        kept.push_back(s->table_elts[i]);
+        continue;
+      }
+      auto* def = s->table_elts[i]->column_def;
+      for (size_t k = 0; k < def->n_constraints; ++k) {
+        auto* c = def->constraints[k]->constraint;
+        PgQuery__AlterTableType subtype;
+        Node* expr = nullptr;
+        switch (c->contype) {
+          case PG_QUERY__CONSTR_TYPE__CONSTR_NOTNULL: subtype = PG_QUERY__ALTER_TABLE_TYPE__AT_SetNotNull; break;
+          case PG_QUERY__CONSTR_TYPE__CONSTR_NULL: continue;  // what an inherited column is unless its parent says NOT NULL
+          case PG_QUERY__CONSTR_TYPE__CONSTR_DEFAULT:
+            subtype = PG_QUERY__ALTER_TABLE_TYPE__AT_ColumnDefault;
+            expr = c->raw_expr;
+            break;
+          default: ctx.unsupported("this column option in CREATE TABLE ... PARTITION OF", c->location);
+        }
+        std::string column = def->colname;
+        defer(Phase::Changes, ctx, [this, ctx, q, column, subtype, expr, loc = def->location] {
+          Table& t = table_or_fail(ctx, q, -1);
+          if (!override_inherited(ctx, t, column, subtype, expr))
+            ctx.error("undefined-object", "column " + sql::ident(column) + " of relation " + sql::qualified(q.schema, q.name) +
+                                              " does not exist", loc);
+        });
+      }
+    }
+    s->n_table_elts = kept.size();
+    for (size_t i = 0; i < kept.size(); ++i) s->table_elts[i] = kept[i];
   }
 
   // Columns and constraints in the order written: column constraints join the table's list where their

@@ -142,8 +142,8 @@ TEST_CASE("CREATE TABLE IF NOT EXISTS keeps the first definition") {
 
 TEST_CASE("unsupported table features are named") {
   CHECK(parse_error("create temp table t (a int);").message == "CREATE TEMPORARY TABLE is not supported yet");
-  CHECK(parse_error("create table p (a int) partition by list (a); create table t partition of p (a not null) for values in (1);")
-            .message == "column options in CREATE TABLE ... PARTITION OF is not supported yet");
+  CHECK(parse_error("create table p (a int) partition by list (a); create table t partition of p (a unique) for values in (1);")
+            .message == "this column option in CREATE TABLE ... PARTITION OF is not supported yet");
   CHECK(parse_error("create table p (a int); create table t (like p);").message ==
         "CREATE TABLE ... (LIKE ...) is not supported yet");
   CHECK(parse_error("create type c as enum ('a'); create table t of c;").message == "CREATE TABLE ... OF type is not supported yet");

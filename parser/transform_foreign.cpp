@@ -184,10 +184,10 @@ void Transformer::create_foreign_table(const StmtCtx& ctx, PgQuery__CreateForeig
     if (serial_type(col->type_name)) ctx.error("invalid-definition", "a foreign table cannot have serial columns", col->location);
     columns.push_back({col->colname, resolve_type(col->type_name, scope_).text});
     sort_options(col->fdwoptions, col->n_fdwoptions);
-    // An unqualified collation is PostgreSQL's own, as for columns of tables (collation_name()).
+    // An unqualified collation is found as for columns of tables (collation_name()).
     if (col->coll_clause && col->coll_clause->n_collname == 1 && sval(col->coll_clause->collname[0]) != "default") {
       Node** parts = arena_.nodes(2);
-      parts[0] = arena_.string_node("pg_catalog");
+      parts[0] = arena_.string_node(collation_ref(strings(col->coll_clause->collname, 1), scope_).first);
       parts[1] = col->coll_clause->collname[0];
       col->coll_clause->collname = parts;
       col->coll_clause->n_collname = 2;

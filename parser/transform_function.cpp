@@ -397,6 +397,7 @@ void Transformer::resolve_routine_refs() {
     resolve(t.meta.deps, nullptr);
     for (auto& c : t.columns) resolve(c.meta.deps, nullptr);
     for (auto& c : t.constraints) resolve(c.meta.deps, nullptr);
+    for (auto& c : t.inherited_settings) resolve(c.meta.deps, nullptr);
   }
   for (auto& i : cat_.indexes) resolve(i.meta.deps, nullptr);
   for (auto& tr : cat_.triggers) resolve(tr.meta.deps, nullptr);

@@ -93,3 +93,56 @@ void Transformer::become_independent(Table& t, const TableRef& parent) {
 }
 
 }  // namespace schemaplan::parser
+
+namespace schemaplan::parser {
+
+std::optional<Column> Transformer::inherited_column(const Table& t, const std::string& column) const {
+  for (auto& c : inherited_columns(cat_, t))
+    if (c.name == column) return c;
+  return std::nullopt;
+}
+
+bool Transformer::override_inherited(const StmtCtx& ctx, Table& t, const std::string& column, PgQuery__AlterTableType subtype,
+                                     Node* def) {
+  std::optional<Column> given = inherited_column(t, column);
+  if (!given) return false;
+  InheritedOverride& o = inherited_overrides_[QualName{t.schema, t.name}][column];
+  switch (subtype) {
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_ColumnDefault: {
+      ExprRefs refs;
+      std::optional<std::string> expr;
+      if (def) expr = deparse_.canonical_default(def, given->type, &refs);
+      o.default_expr = expr;
+      o.deps = refs.deps;
+      break;
+    }
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_SetNotNull: o.not_null = true; break;
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_DropNotNull:
+      if (given->not_null)
+        ctx.error("invalid-definition", "column " + sql::ident(column) + " is marked NOT NULL in parent table");
+      o.not_null = false;
+      break;
+    default: return false;
+  }
+  return true;
+}
+
+void Transformer::settle_inherited_settings() {
+  for (auto& [q, columns] : inherited_overrides_) {
+    Table* t = find_table(q);
+    if (!t) continue;  // dropped later in the files
+    for (const auto& [name, o] : columns) {
+      std::optional<Column> given = inherited_column(*t, name);
+      if (!given || find_column(*t, name)) continue;  // no longer inherited
+      InheritedColumn c{name, o.not_null.value_or(false) || given->not_null,
+                        o.default_expr ? *o.default_expr : given->default_expr, {}};
+      // DEFAULT NULL is no default (model/normalize()).
+      if (c.default_expr && *c.default_expr == "NULL" && given->type.find('(') == std::string::npos) c.default_expr.reset();
+      if (c.not_null == given->not_null && c.default_expr == given->default_expr) continue;
+      if (o.default_expr) c.meta.deps = o.deps;
+      t->inherited_settings.push_back(std::move(c));
+    }
+  }
+}
+
+}  // namespace schemaplan::parser

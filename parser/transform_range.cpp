@@ -68,9 +68,10 @@ void Transformer::create_range(const StmtCtx& ctx, PgQuery__CreateRangeStmt* s) 
   }
   if (auto* c = params["collation"]) {
     auto parts = strings(c->names, c->n_names);
-    if (std::string collation = collation_name(parts); !collation.empty()) {
+    if (std::string collation = collation_name(parts, scope_); !collation.empty()) {
       create += ", collation = " + collation;
-      g.meta.deps.push_back(by_name(ObjectKind::Collation, parts));
+      auto [schema, name] = collation_ref(parts, scope_);
+      if (schema != "pg_catalog") g.meta.deps.push_back({ObjectKind::Collation, schema, name, "", ""});
     }
   }
   for (const char* f : {"canonical", "subtype_diff"})

@@ -1,10 +1,9 @@
-// Collations, text search parsers, templates, dictionaries and configurations, extended statistics and rules as
-// DDL text (model/generic.h). Not modelled yet: each says so.
+// Text search parsers, templates, dictionaries and configurations, extended statistics and rules as DDL text
+// (model/generic.h). Not modelled yet: each says so.
 #include "parser/transformer.h"
 
 namespace schemaplan::parser {
 
-void Transformer::create_collation(const StmtCtx& ctx, PgQuery__DefineStmt*) { ctx.unsupported("CREATE COLLATION"); }
 void Transformer::create_text_search(const StmtCtx& ctx, PgQuery__DefineStmt*) { ctx.unsupported("CREATE TEXT SEARCH"); }
 void Transformer::alter_ts_configuration(const StmtCtx& ctx, PgQuery__AlterTSConfigurationStmt*) {
   ctx.unsupported("ALTER TEXT SEARCH CONFIGURATION");

@@ -68,7 +68,7 @@ void Transformer::create_domain(const StmtCtx& ctx, PgQuery__CreateDomainStmt* s
   ResolvedType rt = resolve_type(s->type_name, scope_);
   d.base_type = rt.text;
   if (!rt.builtin) d.meta.deps.push_back(ObjectId{ObjectKind::Type, rt.schema, rt.name, "", ""});
-  if (s->coll_clause) d.collation = collation_name(strings(s->coll_clause->collname, s->coll_clause->n_collname));
+  d.collation = collate_clause(s->coll_clause, d.meta.deps);
   bool saw_null = false, saw_not_null = false, saw_default = false;
   for (size_t i = 0; i < s->n_constraints; ++i) {
     auto* c = s->constraints[i]->constraint;
@@ -184,7 +184,7 @@ CompositeAttribute Transformer::composite_attribute(const StmtCtx& ctx, PgQuery_
   ResolvedType rt = resolve_type(def->type_name, scope_);
   a.type = rt.text;
   if (!rt.builtin) a.meta.deps.push_back(ObjectId{ObjectKind::Type, rt.schema, rt.name, "", ""});
-  if (def->coll_clause) a.collation = collation_name(strings(def->coll_clause->collname, def->coll_clause->n_collname));
+  a.collation = collate_clause(def->coll_clause, a.meta.deps);
   return a;
 }
 

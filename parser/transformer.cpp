@@ -74,6 +74,11 @@ Transformer::Transformer(TreeArena& arena, bool fold_literal_casts, bool strict)
 }
 
 void Transformer::prepare(Node* stmt) {
+  if (stmt->node_case == PG_QUERY__NODE__NODE_DEFINE_STMT && stmt->define_stmt->kind == PG_QUERY__OBJECT_TYPE__OBJECT_COLLATION) {
+    QualName q = qual_name(strings(stmt->define_stmt->defnames, stmt->define_stmt->n_defnames));
+    scope_.add_collation(q.schema, q.name);
+    return;
+  }
   if (stmt->node_case != PG_QUERY__NODE__NODE_CREATE_EXTENSION_STMT) return;
   const auto* s = stmt->create_extension_stmt;
   std::string schema = "public";
@@ -253,6 +258,7 @@ Catalog Transformer::finish() {
   }
   apply_changes(changes);
   resolve_foreign_keys();
+  settle_inherited_settings();
   resolve_routine_refs();
   normalize(cat_);
   return std::move(cat_);

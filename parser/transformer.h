@@ -169,6 +169,21 @@ class Transformer {
   static Column* find_column(Table& t, const std::string& column);
   /// Throws undefined-object unless `t` has `column`, as its own or from a parent.
   void require_column(const StmtCtx& ctx, Table& t, const std::string& column, int location);
+  /// A child's own setting of a column it inherits, as its statements state it (ALTER TABLE [ONLY] child ALTER
+  /// COLUMN ... SET | DROP DEFAULT | NOT NULL, PARTITION OF parent (c WITH OPTIONS ...)).
+  struct InheritedOverride {
+    std::optional<bool> not_null;
+    std::optional<std::optional<std::string>> default_expr;
+    std::vector<ObjectId> deps;
+  };
+  /// The column `t` inherits, as its parents give it; nullopt when it inherits none of that name.
+  std::optional<Column> inherited_column(const Table& t, const std::string& column) const;
+  /// Applies one ALTER COLUMN subcommand (SET / DROP DEFAULT with `def` the expression or null, SET / DROP NOT
+  /// NULL) to the inherited column `column` of `t`; false when `t` inherits no such column.
+  bool override_inherited(const StmtCtx& ctx, Table& t, const std::string& column, PgQuery__AlterTableType subtype,
+                          Node* def);
+  /// Table::inherited_settings from the overrides, where they differ from what the parents give (finish()).
+  void settle_inherited_settings();
   /// DETACH PARTITION / NO INHERIT: the table keeps, as its own, the columns and checks it had from `parent`.
   void become_independent(Table& t, const TableRef& parent);
   /// Sets the comment of domain (or, with `composites_too`, composite type) `q`; false when there is none.
@@ -246,8 +261,12 @@ class Transformer {
   void create_conversion(const StmtCtx& ctx, PgQuery__CreateConversionStmt* s);
   void create_access_method(const StmtCtx& ctx, PgQuery__CreateAmStmt* s);
   void create_language(const StmtCtx& ctx, PgQuery__CreatePLangStmt* s);
-  // transform_text_search.cpp: collations, text search objects, extended statistics, rules.
+  // transform_collation.cpp: collations.
   void create_collation(const StmtCtx& ctx, PgQuery__DefineStmt* s);
+  /// A COLLATE clause of a column, domain or attribute as the model stores it (collation_name(); "" for none),
+  /// adding the files' own collation it names to `deps`.
+  std::string collate_clause(const PgQuery__CollateClause* c, std::vector<ObjectId>& deps) const;
+  // transform_text_search.cpp: text search objects, extended statistics, rules.
   void create_text_search(const StmtCtx& ctx, PgQuery__DefineStmt* s);
   void alter_ts_configuration(const StmtCtx& ctx, PgQuery__AlterTSConfigurationStmt* s);
   void alter_ts_dictionary(const StmtCtx& ctx, PgQuery__AlterTSDictionaryStmt* s);
@@ -289,6 +308,10 @@ class Transformer {
                         bool in_create);
   /// The model constraint for a named draft; foreign keys without a column list are finished by finish().
   Constraint build_constraint(const StmtCtx& ctx, const QualName& table, ConstraintDraft& d, bool validated);
+  /// ADD CONSTRAINT ... PRIMARY KEY | UNIQUE USING INDEX i: fills the constraint node `c` with the index's key
+  /// and INCLUDE columns and NULLS NOT DISTINCT (the index becomes the constraint's, renamed after it), checks
+  /// what PostgreSQL checks of such an index, and frees the index's name. Returns the index.
+  QualName adopt_index(const StmtCtx& ctx, const QualName& table, PgQuery__Constraint* c);
   /// Adds a built constraint to its table at apply time: checks the columns it names, sets NOT NULL for
   /// primary keys.
   void add_constraint(const StmtCtx& ctx, Table& t, Constraint c, int location);
@@ -355,6 +378,9 @@ class Transformer {
   std::map<QualName, PgQuery__CreateForeignTableStmt*> foreign_tables_;  // -> its normalised CREATE, for ALTERs
   std::map<std::string, PublicationDraft> publications_;
   std::map<QualName, QualName> multiranges_;  // the multirange type of each range type -> the range
+  std::map<QualName, std::string> collations_;  // collation -> its options as its CREATE writes them, for FROM
+  std::map<QualName, PgQuery__IndexStmt*> index_stmts_;
+  std::map<QualName, std::map<std::string, InheritedOverride>> inherited_overrides_;  // by table, column  // index -> its normalised CREATE INDEX, for USING INDEX
   bool strict_ = false;
   SkippedData data_;
   std::vector<PendingForeignKey> foreign_keys_;

@@ -215,11 +215,28 @@ std::optional<std::string> serial_type(const PgQuery__TypeName* t) {
   return std::nullopt;
 }
 
-std::string collation_name(const std::vector<std::string>& parts) {
-  // Unqualified collations ("C", "en_US", ...) are found in pg_catalog; "default" is the type's own.
+void TypeScope::add_collation(const std::string& schema, const std::string& name) { collations_.emplace(schema, name); }
+
+bool TypeScope::has_collation(const std::string& schema, const std::string& name) const {
+  return collations_.count({schema, name}) > 0;
+}
+
+std::pair<std::string, std::string> collation_ref(const std::vector<std::string>& parts, const TypeScope& scope) {
+  if (parts.empty()) return {"pg_catalog", "default"};
+  if (parts.size() >= 2) return {parts[parts.size() - 2], parts.back()};
+  // pg_catalog comes first in every search_path: only a name it cannot hold is the files' own. Which locales
+  // pg_catalog holds depends on the server (initdb imports the system's), so a collation the files create in
+  // public is taken to be theirs unless every server has one of that name.
+  const std::string& n = parts[0];
+  bool everywhere = n == "C" || n == "POSIX" || n == "ucs_basic" || n == "default";
+  return {!everywhere && scope.has_collation("public", n) ? "public" : "pg_catalog", n};
+}
+
+std::string collation_name(const std::vector<std::string>& parts, const TypeScope& scope) {
+  // "default" is the type's own collation: no COLLATE at all.
   if (parts.size() == 1 && parts[0] == "default") return "";
-  if (parts.size() == 1) return sql::qualified("pg_catalog", parts[0]);
-  return sql::qualified(parts[parts.size() - 2], parts.back());
+  auto [schema, name] = collation_ref(parts, scope);
+  return sql::qualified(schema, name);
 }
 
 std::optional<std::pair<std::string, std::string>> canonicalise_type_name(TreeArena& arena, PgQuery__TypeName* t,

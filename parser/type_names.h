@@ -3,6 +3,7 @@
 /// column type), and the canonical spelling of type names inside expressions.
 #include <map>
 #include <optional>
+#include <set>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -23,9 +24,15 @@ class TypeScope {
   void add_extension(const std::string& extension, const std::string& schema);
   /// The schema an unqualified non-built-in type name means.
   std::string schema_of(const std::string& type) const;
+  /// Notes that the files create collation `name` in `schema` (Transformer::prepare(), before any statement is
+  /// transformed, so that a COLLATE clause may come before the CREATE COLLATION it names).
+  void add_collation(const std::string& schema, const std::string& name);
+  /// Whether the files create collation `schema`.`name`.
+  bool has_collation(const std::string& schema, const std::string& name) const;
 
  private:
   std::map<std::string, std::string> schemas_;  // type name -> schema
+  std::set<std::pair<std::string, std::string>> collations_;  // (schema, name) the files create
 };
 
 /// The types a known extension creates (citext, hstore, vector, postgis ...); empty when unknown.
@@ -48,8 +55,14 @@ ResolvedType resolve_type(const PgQuery__TypeName* t, const TypeScope& scope);
 /// For serial / bigserial / smallserial (and serial2/4/8): the integer type the column gets.
 std::optional<std::string> serial_type(const PgQuery__TypeName* t);
 
-/// A column's COLLATE clause as the model stores it: qualified (`pg_catalog."C"`), "" for "default".
-std::string collation_name(const std::vector<std::string>& parts);
+/// A column's COLLATE clause as the model stores it: qualified (`pg_catalog."C"`, `public.ci`), "" for
+/// "default". An unqualified name is found as PostgreSQL finds it with the default search_path: in pg_catalog,
+/// unless the files create a collation of that name in public (`scope`) and it is none of the collations every
+/// server has ("C", "POSIX", "ucs_basic").
+std::string collation_name(const std::vector<std::string>& parts, const TypeScope& scope);
+/// The collation a COLLATE clause names as {schema, name}; the schema is pg_catalog for a built-in one
+/// (see collation_name()).
+std::pair<std::string, std::string> collation_ref(const std::vector<std::string>& parts, const TypeScope& scope);
 
 /// Rewrites a TypeName inside an expression so that equivalent spellings deparse alike: `int4`, `int` and
 /// `integer` all become pg_catalog.int4 (printed `int`), `pg_catalog.text` becomes `text`, and unqualified

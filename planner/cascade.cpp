@@ -20,6 +20,7 @@
 #include <map>
 
 #include "differ/objects.h"
+#include "planner/collation_uses.h"
 #include "planner/dependencies.h"
 #include "planner/sql/ddl.h"
 
@@ -69,6 +70,10 @@ bool must_follow(const ObjectId& holder, const ObjectValue& v, const ObjectId& d
               (how == Going::Changed && dep.kind == ObjectKind::Type));
     }
     case ObjectKind::Constraint: {
+      // A constraint that names a collation swapped for a new one holds the old one (its index's columns, which
+      // ALTER COLUMN ... TYPE rebuilds with the column's collation, print no COLLATE of their own).
+      if (const auto* c = std::get_if<Constraint>(&v); c && dep.kind == ObjectKind::Collation)
+        return c->definition.find(" COLLATE ") != std::string::npos;
       // A foreign key keeps the key it references alive; a dropped table takes its keys along anyway.
       // A CHECK or EXCLUDE comparing a swapped column with a literal of its type is added again after it.
       // Any constraint on a column that is dropped and added again (a generated column) is added again after it.
@@ -80,6 +85,9 @@ bool must_follow(const ObjectId& holder, const ObjectValue& v, const ObjectId& d
       return c && c->type == ConstraintType::ForeignKey && how == Going::Removed && dep.kind != ObjectKind::Table;
     }
     case ObjectKind::Index:
+      // An index whose COLLATE names a swapped collation holds the old one; one that takes its column's collation
+      // (no COLLATE printed) is rebuilt by ALTER COLUMN TYPE.
+      if (dep.kind == ObjectKind::Collation) return std::get<Index>(v).definition.find(" COLLATE ") != std::string::npos;
       // ALTER COLUMN TYPE rebuilds a table's indexes itself; a materialized view that is rebuilt loses them;
       // an expression or predicate holding a literal of a swapped column's type cannot be rebuilt.
       if (how == Going::Swapped) return holds_literal_or_cast(std::get<Index>(v).definition);
@@ -146,6 +154,14 @@ std::map<ObjectId, Going> initially_going(const Catalog& from, const Catalog& to
       } else if (const auto* g = std::get_if<GenericObject>(&c.before)) {
         // A range type with a new definition is swapped too (planner/sql/range_ddl.cpp).
         if (ddl::range_needs_swap(*g, std::get<GenericObject>(c.after))) mark_swapped(c.id);
+        // A collation swap (planner/sql/collation_ddl.cpp) moves its columns and swaps its domains; what names the
+        // old collation itself (an index's or a CHECK's COLLATE, a view) must not hold it when it is dropped.
+        if (ddl::collation_needs_swap(*g, std::get<GenericObject>(c.after))) {
+          mark(c.id, Going::Changed);
+          CollationUses uses = collation_uses(c.id, from, to);
+          for (const auto& u : uses.columns) mark({ObjectKind::Column, u.schema, u.column, u.table, ""}, Going::Changed);
+          for (const auto& d : uses.domains) mark_swapped(d.domain.id());
+        }
       } else if (const auto* v = std::get_if<View>(&c.before)) {
         // The rollback of an appended column cannot replace the view in place: it drops it and creates it
         // again, which views reading it must not be in the way of.

@@ -116,6 +116,7 @@ std::vector<ObjectId> dependencies(const Catalog& cat, const ObjectId& id, const
             if (const Table* pt = cat.table(p.schema, p.name))
               for (const auto& c : pt->columns) out.push_back(column_id(p.schema, p.name, c.name));
           for (const auto& c : v.columns) column_deps(out, c);
+          for (const auto& c : v.inherited_settings) out.insert(out.end(), c.meta.deps.begin(), c.meta.deps.end());
           for (const auto& c : v.constraints)
             if (!is_external_fk(c, v.schema, v.name)) {
               out.insert(out.end(), c.meta.deps.begin(), c.meta.deps.end());

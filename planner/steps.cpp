@@ -6,6 +6,7 @@
 #include <set>
 
 #include "model/sql_writer.h"
+#include "planner/collation_uses.h"
 #include "planner/dependencies.h"
 #include "planner/sql/ddl.h"
 
@@ -265,6 +266,7 @@ struct Builder {
           else if constexpr (std::is_same_v<T, Table>) {
             Statements out = ddl::alter_table_parents(x, y, from, to);
             for (auto& s : ddl::alter_table(x, y)) out.push_back(std::move(s));
+            for (auto& s : ddl::alter_inherited_settings(x, y, to)) out.push_back(std::move(s));
             return out;
           }
           else if constexpr (std::is_same_v<T, Column>) return ddl::alter_column(ch.id.schema, ch.id.parent, x, y);
@@ -298,6 +300,10 @@ struct Builder {
           else if constexpr (std::is_same_v<T, Trigger>) return ddl::alter_trigger(x, y);
           else if constexpr (std::is_same_v<T, GenericObject>) {
             if (ddl::range_needs_swap(x, y)) return ddl::swap_range(x, y, type_uses(x.id(), from, to));
+            if (ddl::collation_needs_swap(x, y)) {
+              CollationUses uses = collation_uses(x.id(), from, to);
+              return ddl::swap_collation(x, y, uses.columns, uses.domains);
+            }
             return ddl::alter_generic(x, y);
           }
           else return {};
@@ -382,6 +388,17 @@ struct Builder {
       for (const auto& u : type_uses(d->id(), ctx.from, ctx.to)) n.provides.push_back({ObjectKind::Column, u.schema, u.column, u.table, ""});
     if (const auto* g = std::get_if<GenericObject>(&ch.before); g && ddl::range_needs_swap(*g, std::get<GenericObject>(ch.after)))
       for (const auto& u : type_uses(g->id(), ctx.from, ctx.to)) n.provides.push_back({ObjectKind::Column, u.schema, u.column, u.table, ""});
+    // A collation swap moves its columns and swaps its domains: it stands for them (what reads them goes before
+    // it and comes back after), and the columns and domains that leave the collation move away first.
+    if (const auto* g = std::get_if<GenericObject>(&ch.before); g && ddl::collation_needs_swap(*g, std::get<GenericObject>(ch.after))) {
+      CollationUses uses = collation_uses(g->id(), ctx.from, ctx.to);
+      for (const auto& u : uses.columns) n.provides.push_back({ObjectKind::Column, u.schema, u.column, u.table, ""});
+      for (const auto& d : uses.domains) {
+        n.provides.push_back(d.domain.id());
+        for (const auto& u : d.columns) n.provides.push_back({ObjectKind::Column, u.schema, u.column, u.table, ""});
+      }
+      n.after_deps.insert(n.after_deps.end(), uses.leaving.begin(), uses.leaving.end());
+    }
     assess_alter(n);
     return n;
   }
@@ -403,6 +420,37 @@ struct Builder {
     std::string ref = sql::qualified(c->ref_schema, c->ref_table);
     if (ref == table_name_of(ch.id, v)) return;
     n.step.other_locks.push_back({ref, LockLevel::ShareRowExclusive});
+  }
+
+  /// Moving a column to a new collation keeps its values but rebuilds every index over it under ACCESS
+  /// EXCLUSIVE, and a unique one fails when the new collation makes two of its values equal (a case-insensitive
+  /// collation on an email column that holds `a@x` and `A@x`). A domain is swapped as for a new base type.
+  void assess_collation_swap(Node& n, const GenericObject& g) const {
+    CollationUses uses = collation_uses(g.id(), ctx.from, ctx.to);
+    for (const auto& u : uses.columns) {
+      std::string t = sql::qualified(u.schema, u.table), c = t + "." + sql::ident(u.column);
+      lock(n, LockLevel::AccessExclusive, t);
+      hazard(n, hazard::kIndexBuild, "moving " + c + " to the new " + g.id().sql_name() +
+                                         " rebuilds the indexes over it while the table is locked");
+      const Table* table = ctx.from.table(u.schema, u.table);
+      bool unique = false;
+      for (const auto& k : table ? table->constraints : std::vector<Constraint>{})
+        unique |= (k.type == ConstraintType::PrimaryKey || k.type == ConstraintType::Unique) &&
+                  std::count(k.columns.begin(), k.columns.end(), u.column);
+      for (const auto& i : ctx.from.indexes)
+        unique |= i.unique && i.schema == u.schema && i.table == u.table && std::count(i.columns.begin(), i.columns.end(), u.column);
+      if (unique)
+        hazard(n, hazard::kDataDependent, "a unique key or index over " + c + " fails if the new " + g.id().sql_name() +
+                                              " makes two of its values equal");
+    }
+    for (const auto& d : uses.domains)
+      for (const auto& u : d.columns) {
+        std::string t = sql::qualified(u.schema, u.table);
+        lock(n, LockLevel::AccessExclusive, t);
+        n.step.rewrites = true;
+        hazard(n, hazard::kTableRewrite, "moving " + t + "." + sql::ident(u.column) + " to " + d.domain.id().sql_name() +
+                                             " created again under the new " + g.id().sql_name() + " may rewrite the table");
+      }
   }
 
   void assess_create(Node& n, const ObjectValue& v) const {
@@ -574,6 +622,7 @@ struct Builder {
         hazard(n, hazard::kFullTableScan, "checks every value of " + ch.id.sql_name() + " in every table that uses it");
       }
     } else if (const auto* g = std::get_if<GenericObject>(&ch.before)) {
+      if (ddl::collation_needs_swap(*g, std::get<GenericObject>(ch.after))) return assess_collation_swap(n, *g);
       if (!ddl::range_needs_swap(*g, std::get<GenericObject>(ch.after))) return;
       for (const auto& u : type_uses(g->id(), ctx.from, ctx.to)) {
         std::string t = sql::qualified(u.schema, u.table);

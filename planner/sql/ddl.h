@@ -57,6 +57,19 @@ bool range_needs_swap(const GenericObject& before, const GenericObject& after);
 /// `uses` converted through text, the old range dropped.
 Statements swap_range(const GenericObject& before, const GenericObject& after, const std::vector<EnumUse>& uses);
 
+// collation_ddl.cpp
+/// True for a collation (kept as DDL text) with a new definition: swapped, as a range type is.
+bool collation_needs_swap(const GenericObject& before, const GenericObject& after);
+/// A domain that uses a collation being swapped: swapped for itself (swap_domain) with its columns.
+struct DomainUse {
+  Domain domain;
+  std::vector<EnumUse> columns;
+};
+/// The old collation renamed aside, the new one created, every column of `columns` moved to it (ALTER COLUMN
+/// ... TYPE, same type, COLLATE it), every domain of `domains` swapped for itself, the old collation dropped.
+Statements swap_collation(const GenericObject& before, const GenericObject& after, const std::vector<EnumUse>& columns,
+                          const std::vector<DomainUse>& domains);
+
 // sequence_ddl.cpp
 Statements create_sequence(const Sequence& s);
 Statements drop_sequence(const Sequence& s);
@@ -138,6 +151,12 @@ Statements alter_composite(const CompositeType& before, const CompositeType& aft
 // table_parents_ddl.cpp
 /// ` INHERITS (...)` and ` PARTITION BY ...` as they follow CREATE TABLE's column list ("" for neither).
 std::string table_tail(const Table& t);
+/// `ALTER TABLE ONLY t ALTER COLUMN c SET DEFAULT ... | DROP DEFAULT` and `SET | DROP NOT NULL`: the child's own
+/// settings of a column it inherits.
+Statements set_inherited_column(const Table& t, const InheritedColumn& c);
+/// The changes of a child's own settings of inherited columns from `before` to `after`; a setting it no longer
+/// has takes what its parents in `to` give.
+Statements alter_inherited_settings(const Table& before, const Table& after, const Catalog& to);
 /// CREATE TABLE ... PARTITION OF parent FOR VALUES ... [PARTITION BY ...], then the partition's own
 /// constraints and comments (its columns are the parent's).
 Statements create_partition(const Table& t);

@@ -82,6 +82,8 @@ Statements create_table(const Table& t) {
   }
   s += "\n)" + table_tail(t);
   Statements out{s};
+  for (const auto& c : t.inherited_settings)
+    for (auto& st : set_inherited_column(t, c)) out.push_back(std::move(st));
   for (auto& r : row_security(Table{}, t)) out.push_back(std::move(r));
   for (const auto& c : t.constraints)
     if ((!inline_constraint(c) || std::find(after.begin(), after.end(), &c) != after.end()) &&

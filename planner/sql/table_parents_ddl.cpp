@@ -40,11 +40,39 @@ std::string table_tail(const Table& t) {
   return s;
 }
 
+Statements set_inherited_column(const Table& t, const InheritedColumn& c) {
+  std::string head = "ALTER TABLE ONLY " + sql::qualified(t.schema, t.name) + " ALTER COLUMN " + sql::ident(c.name);
+  return {head + (c.default_expr ? " SET DEFAULT " + *c.default_expr : std::string(" DROP DEFAULT")),
+          head + (c.not_null ? " SET NOT NULL" : " DROP NOT NULL")};
+}
+
+Statements alter_inherited_settings(const Table& before, const Table& after, const Catalog& to) {
+  Statements out;
+  for (const auto& c : after.inherited_settings) {
+    auto old = std::find_if(before.inherited_settings.begin(), before.inherited_settings.end(),
+                            [&](const InheritedColumn& x) { return x.name == c.name; });
+    if (old != before.inherited_settings.end() && *old == c) continue;
+    for (auto& s : set_inherited_column(after, c)) out.push_back(std::move(s));
+  }
+  for (const auto& c : before.inherited_settings) {
+    if (std::any_of(after.inherited_settings.begin(), after.inherited_settings.end(),
+                    [&](const InheritedColumn& x) { return x.name == c.name; }))
+      continue;
+    for (const auto& given : inherited_columns(to, after))
+      if (given.name == c.name)
+        for (auto& s : set_inherited_column(after, InheritedColumn{c.name, given.not_null, given.default_expr, {}}))
+          out.push_back(std::move(s));
+  }
+  return out;
+}
+
 Statements create_partition(const Table& t) {
   std::string q = sql::qualified(t.schema, t.name);
   Statements out{std::string("CREATE ") + (t.unlogged ? "UNLOGGED " : "") + "TABLE " + q + " PARTITION OF " +
                  sql::qualified(t.partition_of->schema, t.partition_of->name) + " " + t.partition_bound +
                  (t.partition_key.empty() ? "" : " PARTITION BY " + t.partition_key)};
+  for (const auto& c : t.inherited_settings)
+    for (auto& s : set_inherited_column(t, c)) out.push_back(std::move(s));
   for (const auto& c : t.constraints)
     if (!is_external_fk(c, t.schema, t.name))
       out.push_back("ALTER TABLE " + q + " ADD CONSTRAINT " + sql::ident(c.name) + " " + c.definition);

@@ -261,9 +261,10 @@ WITH ns AS (
   FROM pg_aggregate a JOIN pg_proc p ON p.oid = a.aggfnoid JOIN ns n ON n.oid = p.pronamespace
   WHERE p.oid NOT IN (SELECT oid FROM ext_procs)
   UNION ALL
-  SELECT format('collation %s.%s provider=%s deterministic=%s collate=%s ctype=%s locale=%s',
+  -- (collversion is left out: the server records its library's version, which no schema states)
+  SELECT format('collation %s.%s provider=%s deterministic=%s collate=%s ctype=%s locale=%s owner=%s',
                 quote_ident(n.nspname), quote_ident(co.collname), co.collprovider, co.collisdeterministic,
-                co.collcollate, co.collctype, co.colliculocale)
+                co.collcollate, co.collctype, co.colliculocale, co.collowner::regrole)
   FROM pg_collation co JOIN ns n ON n.oid = co.collnamespace WHERE co.oid NOT IN (SELECT objid FROM ext_objs)
   UNION ALL
   SELECT format('cast (%s AS %s) func=%s context=%s method=%s', format_type(ca.castsource, NULL),

@@ -1,0 +1,18 @@
+-- The collation gets a new definition (case-insensitive now) under its columns, a domain, indexes that take the
+-- column's collation or name it themselves, a unique key and views: it is swapped, the columns keep their rows.
+CREATE SCHEMA app;
+CREATE COLLATION app.ci (provider = icu, deterministic = false, locale = 'und-u-ks-level2');
+COMMENT ON COLLATION app.ci IS 'case-insensitive';
+ALTER COLLATION app.ci OWNER TO admin_role;
+CREATE DOMAIN app.nick_t AS text COLLATE app.ci CHECK (VALUE <> '');
+CREATE TABLE app.users (
+  id integer PRIMARY KEY,
+  email text COLLATE app.ci NOT NULL DEFAULT 'nobody' UNIQUE,
+  nick app.nick_t,
+  note text,
+  tags text[] COLLATE app.ci
+);
+CREATE INDEX users_note ON app.users (note COLLATE app.ci);
+CREATE INDEX users_lower_email ON app.users (lower(email));
+CREATE VIEW app.user_emails AS SELECT id, email, nick FROM app.users;
+CREATE VIEW app.sorted_notes AS SELECT id, note COLLATE app.ci AS note FROM app.users;

@@ -1,0 +1,1 @@
+INSERT INTO child (id, v, extra) VALUES (1, 'x', 2);
