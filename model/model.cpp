@@ -1,5 +1,7 @@
 #include "model/model.h"
 
+#include "model/sql_writer.h"
+
 #include <algorithm>
 #include <limits>
 #include <regex>
@@ -91,6 +93,16 @@ bool is_null_default(const std::string& expr) {
   // no default at all.
   static const std::regex typed_null(R"(NULL(::[A-Za-z_ ."0-9]+(\([0-9, ]+\))?(\[\])*)?)");
   return std::regex_match(expr, typed_null);
+}
+
+char type_storage(const Catalog& c, const std::string& type) {
+  if (char s = builtin_type_storage(type)) return s;
+  if (type.ends_with("[]")) return 'x';
+  for (const auto& e : c.enums)
+    if (sql::qualified(e.schema, e.name) == type) return 'p';
+  for (const auto& d : c.domains)
+    if (sql::qualified(d.schema, d.name) == type && d.base_type != type) return type_storage(c, d.base_type);
+  return 'x';
 }
 
 void normalize(Catalog& c) {
