@@ -16,10 +16,14 @@ std::string option_sql(const std::string& prefix, const std::string& entry) {
   std::string name = entry.substr(0, eq);
   if (eq == std::string::npos) return prefix + name;
   std::string value = entry.substr(eq + 1);
-  bool plain = !value.empty();
-  for (char c : value)
-    plain = plain && (std::isalnum(static_cast<unsigned char>(c)) || c == '_' || c == '.' || c == '-');
-  return prefix + name + "=" + (plain && sql::ident(value) == value ? value : sql::literal(value));
+  // A number (`0.1`, `-1`) or a plain word stands bare; anything else is a string literal.
+  bool number = !value.empty() && value.find_first_not_of("0123456789.-") == std::string::npos &&
+                std::isdigit(static_cast<unsigned char>(value.back()));
+  // A lower-case word is read as a keyword or a type name, either of which WITH (...) takes as its text.
+  bool word = !value.empty() && value.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789_") == std::string::npos &&
+              !std::isdigit(static_cast<unsigned char>(value[0]));
+  bool bare = number || word;
+  return prefix + name + "=" + (bare ? value : sql::literal(value));
 }
 
 std::string join(const std::vector<std::string>& parts, const char* sep) {
