@@ -34,6 +34,10 @@ void Transformer::create_table(const StmtCtx& ctx, PgQuery__CreateStmt* s) {
   table.meta.span = ctx.span();
   if (s->partspec) table.partition_key = partition_key_sql(s->partspec, q.name);
   RelOptions options = rel_options(ctx, s->options, s->n_options, false);
+  // WITH (OIDS = FALSE), as old pg_dump output has it, is accepted and not stored; OIDS = TRUE is refused.
+  for (const auto& e : options.heap)
+    if (option_name(e) == "oids" && e != "oids=false") ctx.error("invalid-definition", "tables declared WITH OIDS are not supported");
+  std::erase_if(options.heap, [](const std::string& e) { return option_name(e) == "oids"; });
   table.options.apply(options.heap, {});
   table.toast_options.apply(options.toast, {});
   // PARTITION OF also fills inh_relations, with the parent.

@@ -23,6 +23,7 @@ TEST_CASE("storage parameters: WITH, SET and RESET keep PostgreSQL's order, TOAS
   // Two orders of the same options are the same table.
   CHECK(parse_sql("create table t (a int) with (fillfactor = 70, autovacuum_enabled = false);") ==
         parse_sql("create table t (a int) with (autovacuum_enabled = 'false', fillfactor = '70');"));
+  CHECK(parse_sql("create table t (a int) with (oids = false);") == parse_sql("create table t (a int);"));
   Catalog d = parse_sql("create table u (a text) with (toast.autovacuum_enabled = false);");
   CHECK(table_of(d, "u").toast_options.items == std::vector<std::string>{"autovacuum_enabled=false"});
 }
