@@ -73,6 +73,14 @@ char compression_letter(const StmtCtx& ctx, const std::string& method, int locat
   ctx.error("invalid-definition", "invalid compression method \"" + method + "\"", location);
 }
 
+Column& Transformer::setting_column(const StmtCtx& ctx, Table& t, const std::string& name) {
+  // A partition's columns, and those a child inherits, are its parent's in the model: their own settings have no
+  // place there yet.
+  if (!t.column(name) && (t.partition_of || !t.inherits.empty()))
+    ctx.unsupported("settings of column " + sql::ident(name) + " that " + sql::qualified(t.schema, t.name) + " inherits");
+  return column_or_fail(ctx, t, name, -1);
+}
+
 void Transformer::mark_index(const StmtCtx& ctx, Table& t, const std::string& index, bool replica) {
   auto key = [](const Constraint& c) {
     return c.type == ConstraintType::PrimaryKey || c.type == ConstraintType::Unique || c.type == ConstraintType::Exclude;
@@ -107,15 +115,15 @@ std::function<void(Table&)> Transformer::table_setting_step(const StmtCtx& ctx, 
       if (col.empty()) ctx.unsupported("ALTER TABLE ... ALTER COLUMN with a column number");
       int target = integer_of(ctx, cmd->def);
       check_statistics(ctx, target);
-      return [this, ctx, col, target](Table& t) { column_or_fail(ctx, t, col, -1).statistics = std::min(target, 10000); };
+      return [this, ctx, col, target](Table& t) { setting_column(ctx, t, col).statistics = std::min(target, 10000); };
     }
     case PG_QUERY__ALTER_TABLE_TYPE__AT_SetStorage: {
       char storage = storage_letter(ctx, string_of(ctx, cmd->def));
-      return [this, ctx, col, storage](Table& t) { column_or_fail(ctx, t, col, -1).storage = storage; };
+      return [this, ctx, col, storage](Table& t) { setting_column(ctx, t, col).storage = storage; };
     }
     case PG_QUERY__ALTER_TABLE_TYPE__AT_SetCompression: {
       char compression = compression_letter(ctx, string_of(ctx, cmd->def), -1);
-      return [this, ctx, col, compression](Table& t) { column_or_fail(ctx, t, col, -1).compression = compression; };
+      return [this, ctx, col, compression](Table& t) { setting_column(ctx, t, col).compression = compression; };
     }
     case PG_QUERY__ALTER_TABLE_TYPE__AT_SetOptions:
     case PG_QUERY__ALTER_TABLE_TYPE__AT_ResetOptions: {
@@ -127,7 +135,7 @@ std::function<void(Table&)> Transformer::table_setting_step(const StmtCtx& ctx, 
         if (option_name(e) != "n_distinct" && option_name(e) != "n_distinct_inherited")
           ctx.error("invalid-definition", "unrecognized parameter \"" + option_name(e) + "\"");
       return [this, ctx, col, o, reset](Table& t) {
-        Column& c = column_or_fail(ctx, t, col, -1);
+        Column& c = setting_column(ctx, t, col);
         c.options.apply(reset ? std::vector<std::string>{} : o.heap, reset ? o.heap : std::vector<std::string>{});
       };
     }

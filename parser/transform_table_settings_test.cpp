@@ -40,6 +40,9 @@ TEST_CASE("column settings: statistics, storage, options, compression") {
   CHECK(column_of(table_of(c, "t"), "b").compression == 'l');
   CHECK(column_of(table_of(c, "t"), "c").options.items == std::vector<std::string>{"n_distinct_inherited=3"});
   CHECK(column_of(table_of(c, "t"), "d").compression == 'p');
+  CHECK(testing::parse_error("create table p (a int) partition by list (a); create table c partition of p for values in (1);"
+                             "alter table only c alter a set statistics 5;").message ==
+        "settings of column a that public.c inherits is not supported yet");
   // A new type brings its own storage.
   Catalog d = parse_sql("create table t (a text); alter table t alter a set storage main; alter table t alter a type int;");
   CHECK(column_of(table_of(d, "t"), "a").storage == 0);

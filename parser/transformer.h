@@ -210,6 +210,8 @@ class Transformer {
   // transform_table_settings.cpp
   /// The step of an ALTER TABLE subcommand on storage settings, CLUSTER ON or REPLICA IDENTITY; empty for others.
   std::function<void(Table&)> table_setting_step(const StmtCtx& ctx, PgQuery__AlterTableCmd* cmd);
+  /// The column of `t` an ALTER COLUMN setting names.
+  Column& setting_column(const StmtCtx& ctx, Table& t, const std::string& name);
   /// Marks index or key `index` of `t` as clustered (or as the replica identity), and no other.
   void mark_index(const StmtCtx& ctx, Table& t, const std::string& index, bool replica);
   /// CLUSTER ON index `index` of materialized view `q` ("" = SET WITHOUT CLUSTER).
