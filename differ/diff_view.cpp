@@ -37,6 +37,7 @@ void diff_views(const Catalog& from, const Catalog& to, std::vector<Change>& out
     const View& y = *it->second;
     std::vector<std::string> f;  // sorted
     if (x->columns != y.columns) f.push_back("columns");
+    if (x->column_comments != y.column_comments) f.push_back("column_comments");
     if (x->comment != y.comment) f.push_back("comment");
     if (x->materialized != y.materialized) f.push_back("materialized");
     if (x->options != y.options) f.push_back("options");

@@ -123,10 +123,13 @@ std::string grants() {
 
 std::string default_privileges() {
   // Defaults for every schema start from the built-in ones (EXECUTE and USAGE to PUBLIC on functions and
-  // types); IN SCHEMA entries only add to them.
+  // types); IN SCHEMA entries only add to them. The connecting role's own are read without a role, as ALTER
+  // DEFAULT PRIVILEGES without FOR ROLE states them: they are the ones a plan's CREATE statements meet.
   std::string objects =
       "  SELECT d.oid::text AS key, d.defaclobjtype::text AS kind, coalesce(n.nspname::text, '') AS schema,\n"
-      "    pg_get_userbyid(d.defaclrole)::text AS name, '' AS parent, '' AS signature, d.defaclrole AS owner,\n"
+      "    CASE WHEN pg_get_userbyid(d.defaclrole) = current_user THEN ''\n"
+      "      ELSE pg_get_userbyid(d.defaclrole)::text END AS name, '' AS parent, '' AS signature,\n"
+      "    d.defaclrole AS owner,\n"
       "    d.defaclacl AS acl,\n"
       "    CASE WHEN d.defaclnamespace = 0\n"
       "      THEN acldefault(CASE d.defaclobjtype WHEN 'S' THEN 's' ELSE d.defaclobjtype END::\"char\", d.defaclrole)\n"

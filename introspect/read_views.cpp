@@ -47,6 +47,10 @@ void read_views(const TextTable& rows, Catalog& catalog) {
     v.options = r.list("options");
     v.with_data = !v.materialized || r.flag("populated");
     v.comment = r.optional_text("comment");
+    auto commented = r.list("comment_columns");
+    auto comments = r.list("column_comments");
+    if (commented.size() != comments.size()) throw std::logic_error("view " + v.name + ": column comments disagree");
+    for (size_t i = 0; i < commented.size(); ++i) v.column_comments.emplace(commented[i], comments[i]);
     v.meta.deps = decode_deps(r.list("deps"));
     add_relation_deps(r.list("relations"), v.meta.deps);
     std::sort(v.meta.deps.begin(), v.meta.deps.end());

@@ -39,7 +39,8 @@ TEST_CASE("views: qualified definition, columns with types, options, dependencie
   CHECK(v->columns[0].name == "id");
   CHECK(v->columns[0].type == "integer");
   CHECK(v->columns[2].type == "public.mood");
-  CHECK(v->options == std::vector<std::string>{"check_option=local", "security_barrier=true"});
+  // In the order pg_class.reloptions holds them: the WITH options as written, the CHECK OPTION appended last.
+  CHECK(v->options == std::vector<std::string>{"security_barrier=true", "check_option=local"});
   CHECK(has_dep(*v, {ObjectKind::Table, "public", "t", "", ""}));
   CHECK(has_dep(*v, {ObjectKind::Column, "public", "name", "t", ""}));
   CHECK_FALSE(has_dep(*v, {ObjectKind::Column, "public", "unused", "t", ""}));

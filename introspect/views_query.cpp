@@ -31,6 +31,9 @@ std::string views() {
       "  ORDER BY x.k, x.s, x.r, x.col, u.i)";
   const std::string columns = "FROM pg_catalog.pg_attribute a WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT "
                               "a.attisdropped ORDER BY a.attnum";
+  const std::string commented =
+      "FROM pg_catalog.pg_attribute a JOIN pg_catalog.pg_description d ON d.objoid = c.oid AND d.classoid = " + pg_class +
+      " AND d.objsubid = a.attnum WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum";
   return "SELECT n.nspname AS schema, c.relname AS name, c.relkind = 'm' AS materialized,\n"
          "  pg_get_viewdef(c.oid) AS query,\n"
          "  ARRAY(SELECT a.attname::text " + columns + ") AS column_names,\n"
@@ -38,6 +41,8 @@ std::string views() {
          "  COALESCE(c.reloptions, '{}') AS options,\n"
          "  c.relispopulated AS populated,\n"
          "  " + comment_of("c.oid", "pg_class") + " AS comment,\n"
+         "  ARRAY(SELECT a.attname::text " + commented + ") AS comment_columns,\n"
+         "  ARRAY(SELECT d.description " + commented + ") AS column_comments,\n"
          "  " + deps(rule) + " AS deps,\n"
          "  " + relations + " AS relations\n"
          "FROM pg_catalog.pg_class c\n"

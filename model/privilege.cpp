@@ -1,6 +1,7 @@
 #include "model/model.h"
 
 #include <algorithm>
+#include <map>
 #include <tuple>
 
 #include "model/sql_writer.h"
@@ -35,6 +36,47 @@ const char* DefaultPrivilege::objtype_keyword() const {
     case 'n': return "SCHEMAS";
   }
   return "TABLES";
+}
+
+char default_privilege_objtype(ObjectKind kind) {
+  switch (kind) {
+    case ObjectKind::Table:
+    case ObjectKind::View:
+    case ObjectKind::MaterializedView: return 'r';
+    case ObjectKind::Sequence: return 'S';
+    case ObjectKind::Function: return 'f';
+    case ObjectKind::Type: return 'T';
+    case ObjectKind::Schema: return 'n';
+    default: return 0;
+  }
+}
+
+std::vector<Grant> grants_on_create(const std::vector<DefaultPrivilege>& defaults, const ObjectId& object) {
+  auto merged = [](std::vector<std::string> a, const std::vector<std::string>& b) {
+    a.insert(a.end(), b.begin(), b.end());
+    std::sort(a.begin(), a.end());
+    a.erase(std::unique(a.begin(), a.end()), a.end());
+    return a;
+  };
+  char objtype = default_privilege_objtype(object.kind);
+  std::vector<Grant> out;
+  if (!objtype) return out;
+  std::map<std::string, Grant> by_grantee;
+  for (const auto& d : defaults) {
+    if (!d.role.empty() || d.objtype != objtype) continue;
+    if (!d.schema.empty() && (object.kind == ObjectKind::Schema || d.schema != object.schema)) continue;
+    Grant& g = by_grantee[d.grantee];
+    g.privileges = merged(g.privileges, d.privileges);
+    g.grantable = merged(g.grantable, d.grantable);
+    if (d.schema.empty()) g.revoked = merged(g.revoked, d.revoked);
+  }
+  for (auto& [grantee, g] : by_grantee) {
+    if (g.privileges.empty() && g.revoked.empty()) continue;
+    g.object = object;
+    g.grantee = grantee;
+    out.push_back(std::move(g));
+  }
+  return out;
 }
 
 ObjectKind default_privilege_kind(char objtype) {

@@ -71,5 +71,12 @@ std::vector<std::string> all_privileges(ObjectKind kind);
 std::vector<std::string> public_defaults(const ObjectId& object);
 /// The ObjectKind a pg_default_acl objtype letter stands for.
 ObjectKind default_privilege_kind(char objtype);
+/// The pg_default_acl objtype letter of the default privileges that apply to an object of `kind`, or 0.
+char default_privilege_objtype(ObjectKind kind);
+/// The grants `object` starts with when the role running the statements creates it under `defaults`: those
+/// for every schema, plus those of the object's schema (which can only add), per grantee, in grantee order.
+/// Only entries of that role apply (`role` empty: stated without FOR ROLE, or read from a database as the
+/// connecting role's own).
+std::vector<Grant> grants_on_create(const std::vector<DefaultPrivilege>& defaults, const ObjectId& object);
 
 }  // namespace schemaplan

@@ -2,6 +2,7 @@
 /// Views and materialized views: one struct, told apart by `materialized` (they share a namespace with
 /// tables, a query, a column list and options; what differs is how a change can be applied).
 /// Part of model/model.h, which includes it where Meta is complete: include model/model.h, not this file.
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -37,6 +38,9 @@ struct View {
   std::vector<std::string> options;
   bool with_data = true;  ///< materialized only: populated (false after `WITH NO DATA`)
   std::optional<std::string> comment;
+  /// `COMMENT ON COLUMN view.column`, by column name. Not part of the definition: a change is a COMMENT
+  /// statement, and CREATE OR REPLACE VIEW keeps them.
+  std::map<std::string, std::string> column_comments;
   Meta meta;  ///< deps: relations and columns the query reads, user types it casts to, functions it calls
   bool operator==(const View&) const = default;
   ObjectId id() const {

@@ -135,9 +135,18 @@ void Transformer::comment(const StmtCtx& ctx, PgQuery__CommentStmt* s) {
     }
     case PG_QUERY__OBJECT_TYPE__OBJECT_COLUMN: {
       QualName q = qualname(parts, 2);
-      if (cat_.view(q.schema, q.name) || names_.relation_kind(q.schema, q.name).find("view") != std::string::npos)
-        ctx.unsupported("comments on columns of views");
       apply = [=, this] {
+        // A view's or materialized view's column.
+        auto v = std::find_if(cat_.views.begin(), cat_.views.end(),
+                              [&](auto& x) { return x.schema == q.schema && x.name == q.name; });
+        if (v != cat_.views.end()) {
+          bool columns_known = !(v->columns.size() == 1 && v->columns[0].name == "?");
+          if (columns_known && !v->column(parts.back()))
+            missing("column " + sql::ident(parts.back()) + " of view " + sql::qualified(q.schema, q.name));
+          if (text) v->column_comments[parts.back()] = *text;
+          else v->column_comments.erase(parts.back());
+          return;
+        }
         // A composite type's attributes are columns too (of its pg_class entry).
         auto it = std::find_if(cat_.composites.begin(), cat_.composites.end(),
                                [&](auto& x) { return x.schema == q.schema && x.name == q.name; });

@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <map>
+
 #include "parser/test_util.h"
 
 using namespace schemaplan;
@@ -61,6 +63,20 @@ TEST_CASE("a comment or index may come before the ALTER TABLE that creates what 
   CHECK(d.span.str() == "test.sql:3:17");
 }
 
+TEST_CASE("comments on the columns of views and materialized views, before or after them") {
+  Catalog c = parse_sql(R"(
+    comment on column v.a is 'early';
+    create table t (a int, b int);
+    create view v as select a, b from t;
+    create materialized view m as select a from t;
+    comment on column v.b is 'bee';
+    comment on column m.a is 'em';
+    comment on column v.b is null;
+  )");
+  CHECK(c.view("public", "v")->column_comments == std::map<std::string, std::string>{{"a", "early"}});
+  CHECK(c.view("public", "m")->column_comments == std::map<std::string, std::string>{{"a", "em"}});
+}
+
 TEST_CASE("IS NULL and IS '' remove a comment") {
   const std::string base = "create table t (a int); comment on table t is 'x'; comment on column t.a is 'y';";
   Catalog c = parse_sql(base + "comment on table t is null; comment on column public.t.a is '';");
@@ -84,6 +100,6 @@ TEST_CASE("COMMENT errors") {
   CHECK(parse_error("comment on aggregate a(int) is 'x';").message == "aggregate public.a(integer) does not exist");
   CHECK(parse_error("comment on tablespace ts is 'x';").message == "COMMENT ON TABLESPACE is not supported yet");
   CHECK(parse_error("comment on view v is 'x';").message == "view public.v does not exist");
-  CHECK(parse_error("create view v as select 1 as a; comment on column v.a is 'x';").message ==
-        "comments on columns of views is not supported yet");
+  CHECK(parse_error("create view v as select 1 as a; comment on column v.b is 'x';").message ==
+        "column b of view public.v does not exist");
 }

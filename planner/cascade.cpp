@@ -51,13 +51,24 @@ bool must_follow(const ObjectId& holder, const ObjectValue& v, const ObjectId& d
     case ObjectKind::Sequence:
     case ObjectKind::SequenceOwner:
     case ObjectKind::Table:
-    case ObjectKind::Column:
       // Their changes convert what they hold in place (an enum swap converts the columns of that type).
       return false;
+    case ObjectKind::Column: {
+      // A stored generated column cannot outlive a function its expression calls, nor be moved to a swapped
+      // type (its expression yields the old one), and PostgreSQL 15 cannot set a new expression: it is dropped
+      // and added again (its values are computed again; nothing is lost). Type swaps leave it out
+      // (planner/steps.cpp type_uses).
+      const auto* col = std::get_if<Column>(&v);
+      return col && col->generated &&
+             ((how == Going::Removed && dep.kind == ObjectKind::Function) ||
+              (how == Going::Changed && dep.kind == ObjectKind::Type));
+    }
     case ObjectKind::Constraint: {
       // A foreign key keeps the key it references alive; a dropped table takes its keys along anyway.
       // A CHECK or EXCLUDE comparing a swapped column with a literal of its type is added again after it.
+      // Any constraint on a column that is dropped and added again (a generated column) is added again after it.
       const auto* c = std::get_if<Constraint>(&v);
+      if (how == Going::Removed && dep.kind == ObjectKind::Column) return true;
       if (c && how == Going::Swapped && (c->type == ConstraintType::Check || c->type == ConstraintType::Exclude))
         return holds_literal_or_cast(c->definition);
       return c && c->type == ConstraintType::ForeignKey && how == Going::Removed && dep.kind != ObjectKind::Table;
@@ -66,7 +77,7 @@ bool must_follow(const ObjectId& holder, const ObjectValue& v, const ObjectId& d
       // ALTER COLUMN TYPE rebuilds a table's indexes itself; a materialized view that is rebuilt loses them;
       // an expression or predicate holding a literal of a swapped column's type cannot be rebuilt.
       if (how == Going::Swapped) return holds_literal_or_cast(std::get<Index>(v).definition);
-      return how == Going::Removed && is_view(dep.kind);
+      return how == Going::Removed && (is_view(dep.kind) || dep.kind == ObjectKind::Column);
     case ObjectKind::Grant:
     case ObjectKind::Owner:
       // Privileges and owners live in the object's own catalog row: an object created again (a view, a
@@ -150,6 +161,22 @@ void cascade_recreations(const Catalog& from, const Catalog& to, std::vector<Cha
     grew = false;
     for_each_object(from, [&](const ObjectId& id, const ObjectValue& value) {
       auto existing = by_id.find(id);
+      if (existing != by_id.end() && changes[existing->second].kind == ChangeKind::Recreate) {
+        // Recreated anyway; it still notes what it goes around (rules keep such a recreation in its plain form:
+        // an index replaced concurrently beside the old one cannot be, when the old one's column goes first).
+        Change& c = changes[existing->second];
+        for (const auto& d : dependencies(from, id, value)) {
+          auto g = going.find(d);
+          if (g == going.end() || !must_follow(id, value, d, g->second)) continue;
+          std::string why = "depends on " + d.str();
+          if (std::find(c.fields.begin(), c.fields.end(), why) == c.fields.end()) {
+            c.fields.push_back(why);
+            std::sort(c.fields.begin(), c.fields.end());
+          }
+          break;
+        }
+        return;
+      }
       if (existing != by_id.end() &&
           (changes[existing->second].kind != ChangeKind::Alter || !upgradable(id.kind, value)))
         return;

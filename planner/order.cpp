@@ -73,16 +73,28 @@ void add_edges(const std::vector<Node>& nodes, Graph& g) {
         return false;
     }
   };
+  // The names a step takes or frees: its target's, and those of the parts it carries (the key constraints
+  // of a table created or dropped whole, whose indexes take relation names: a table renamed by hand keeps
+  // its old `x_pkey`, which the new table's key reuses).
+  auto names_of = [&](const Node& n) {
+    std::set<std::pair<std::string, std::string>> out;
+    if (takes_name(n.step.target)) out.insert({n.step.target.schema, n.step.target.name});
+    if (n.step.target.kind == ObjectKind::Table)
+      for (const auto& p : n.provides)
+        if (p.kind == ObjectKind::Constraint || p.kind == ObjectKind::Index) out.insert({p.schema, p.name});
+    return out;
+  };
   std::map<std::pair<std::string, std::string>, std::vector<size_t>> freed;  // (schema, name) -> drops
   for (size_t t = 0; t < nodes.size(); ++t)
-    if (nodes[t].action == NodeAction::Drop && takes_name(nodes[t].step.target))
-      freed[{nodes[t].step.target.schema, nodes[t].step.target.name}].push_back(t);
+    if (nodes[t].action == NodeAction::Drop)
+      for (const auto& name : names_of(nodes[t])) freed[name].push_back(t);
   for (size_t s = 0; s < nodes.size(); ++s) {
+    if (nodes[s].action != NodeAction::Create) continue;
     const ObjectId& id = nodes[s].step.target;
-    if (nodes[s].action != NodeAction::Create || !takes_name(id)) continue;
-    if (auto it = freed.find({id.schema, id.name}); it != freed.end())
-      for (size_t t : it->second)
-        if (nodes[t].step.target != id) boost::add_edge(t, s, g);
+    for (const auto& name : names_of(nodes[s]))
+      if (auto it = freed.find(name); it != freed.end())
+        for (size_t t : it->second)
+          if (nodes[t].step.target != id) boost::add_edge(t, s, g);
   }
   // ALTER DEFAULT PRIVILEGES runs after the plan creates its objects: each object gets exactly the grants the
   // model states for it (the desired side lists those it got from default privileges as grants of its own),

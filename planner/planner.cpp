@@ -4,6 +4,7 @@
 
 #include "model/sql_writer.h"
 #include "planner/cascade.h"
+#include "planner/creation_grants.h"
 #include "planner/dependencies.h"
 #include "planner/renames.h"
 #include "planner/function_cascade.h"
@@ -21,6 +22,7 @@ Plan plan(const Catalog& original_from, const Catalog& to, const PlanOptions& op
   std::vector<Change> changes = diff(from, to);
   cascade_recreations(from, to, changes);
   cascade_function_recreations(from, to, changes);
+  start_from_creation_grants(from, changes);
   StepContext ctx{from, to, options};
   std::vector<Node> nodes;
   for (const auto& r : renames)

@@ -315,3 +315,30 @@ TEST_CASE("column settings and CLUSTER ON: set, moved and taken back") {
   CHECK(has(down, "ALTER TABLE public.t CLUSTER ON t_pkey"));
   CHECK(has(down, "ALTER TABLE public.t REPLICA IDENTITY DEFAULT"));
 }
+
+TEST_CASE("a table the plan creates starts with the default privileges in place: only the difference is granted") {
+  DefaultPrivilege all_to_app;
+  all_to_app.schema = "public";
+  all_to_app.objtype = 'r';
+  all_to_app.grantee = "app_user";
+  all_to_app.privileges = all_privileges(ObjectKind::Table);
+  Catalog from = catalog({});
+  from.default_privileges = {all_to_app};
+  normalize(from);
+  Catalog to = catalog({table("t", {col("id", "integer")}, {}), table("u", {col("id", "integer")}, {}),
+                        table("w", {col("id", "integer")}, {})});
+  to.default_privileges = from.default_privileges;
+  // t: the defaults narrowed to SELECT; u: every default taken away (no grant stated); w: the defaults as they are.
+  to.grants = {Grant{{ObjectKind::Table, "public", "t", "", ""}, "app_user", {"SELECT"}, {}, {}, {}},
+               Grant{{ObjectKind::Table, "public", "w", "", ""}, "app_user", all_privileges(ObjectKind::Table), {}, {}, {}}};
+  normalize(to);
+  Plan p = plan(from, to, {});
+  std::vector<std::string> sql;
+  for (const auto& s : p.steps)
+    for (const auto& f : s.forward)
+      if (f.rfind("GRANT", 0) == 0 || f.rfind("REVOKE", 0) == 0) sql.push_back(f);
+  std::sort(sql.begin(), sql.end());
+  CHECK(sql == std::vector<std::string>{
+                   "REVOKE DELETE, INSERT, REFERENCES, SELECT, TRIGGER, TRUNCATE, UPDATE ON TABLE public.u FROM app_user",
+                   "REVOKE DELETE, INSERT, REFERENCES, TRIGGER, TRUNCATE, UPDATE ON TABLE public.t FROM app_user"});
+}

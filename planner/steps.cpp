@@ -201,7 +201,8 @@ struct Builder {
         bool uses_enum = false;
         for (const auto& d : c.meta.deps) uses_enum |= d == type_id;
         const Column* c2 = t2->column(c.name);
-        if (!uses_enum || !c2) continue;
+        // A generated column of the type is dropped and added again around the swap (planner/cascade.cpp).
+        if (!uses_enum || !c2 || c.generated || c2->generated) continue;
         uses.push_back({t.schema, t.name, c.name, c.type, c2->type == c.type ? c2->default_expr : c.default_expr});
       }
     }

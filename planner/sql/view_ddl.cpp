@@ -32,11 +32,27 @@ std::string definition(const View& v, bool or_replace) {
 
 std::string comment(const View& v) { return comment_on(noun(v), sql::qualified(v.schema, v.name), v.comment); }
 
+std::string column_comment(const View& v, const std::string& column, const std::optional<std::string>& text) {
+  return comment_on("COLUMN", sql::qualified(v.schema, v.name) + "." + sql::ident(column), text);
+}
+
+// COMMENT ON COLUMN for each column whose comment differs between `before` and `after`, in column-name order.
+void column_comments(const View& before, const View& after, Statements& out) {
+  for (const auto& [column, text] : after.column_comments) {
+    auto it = before.column_comments.find(column);
+    if (it == before.column_comments.end() || it->second != text) out.push_back(column_comment(after, column, text));
+  }
+  for (const auto& [column, text] : before.column_comments)
+    if (!after.column_comments.count(column))
+      out.push_back(column_comment(after, column, std::nullopt));
+}
+
 }  // namespace
 
 Statements create_view(const View& v) {
   Statements out{definition(v, false)};
   if (v.comment) out.push_back(comment(v));
+  column_comments(View{}, v, out);
   return out;
 }
 
@@ -60,6 +76,7 @@ Statements alter_view(const View& before, const View& after) {
     out.push_back("REFRESH MATERIALIZED VIEW " + sql::qualified(after.schema, after.name) +
                   (after.with_data ? "" : " WITH NO DATA"));
   if (before.comment != after.comment) out.push_back(comment(after));
+  column_comments(before, after, out);
   return out;
 }
 

@@ -17,6 +17,7 @@
 #   history   (migration histories only) `drift --db X --schema migrations:PROJECT_DIR/migrations` exits 0: the
 #             history replayed by schemaplan in its runner's layout is X (the runner's bookkeeping left out)
 # With no CHECK named, all of them run. Prints PASS/FAIL per check and a last line "realworld NAME: N passed, M failed".
+# PROJECT_DIR/known-failures (optional) names checks known to fail and why (see result below).
 # Environment as tests/oracle/roundtrip.sh: SCHEMAPLAN, PGHOST/PGPORT/PGUSER, RW_PREFIX (database name prefix),
 # RW_KEEP=1 keeps the work folder.
 set -uo pipefail
@@ -40,10 +41,19 @@ load_project "$dir" "$x" "$work/load.err" || { echo "FAIL $name: the project's s
 snap "$x" >"$work/x.snap" || { echo "FAIL $name: the oracle's listing fails"; head -5 "$work/x.snap"; exit 1; }
 dump "$x" "$work/dump.sql" || { echo "FAIL $name: pg_dump -s fails"; exit 1; }
 
-pass=0 fail=0
+# PROJECT_DIR/known-failures lists checks known to fail, one per line: "CHECK why (the missing feature)". Such a
+# check that fails is reported XFAIL and does not fail the run; one that passes fails it (XPASS: take it off the
+# list), so the list cannot go stale.
+known() { [[ -f $dir/known-failures ]] && grep -E "^$1([[:space:]]|$)" "$dir/known-failures" | head -1; }
+pass=0 fail=0 xfail=0
 result() { # CHECK WHY DETAIL
-  if [[ -z $2 ]]; then pass=$((pass + 1)); echo "PASS $name $1"
-  else fail=$((fail + 1)); echo "FAIL $name $1: $2"; [[ -n ${3:-} ]] && echo "$3" | sed 's/^/    /'; fi
+  local k; k=$(known "$1")
+  if [[ -z $2 && -n $k ]]; then fail=$((fail + 1)); echo "XPASS $name $1: passes but known-failures lists it; take it off the list"
+  elif [[ -z $2 ]]; then pass=$((pass + 1)); echo "PASS $name $1"
+  elif [[ -n $k ]]; then xfail=$((xfail + 1)); echo "XFAIL $name $1: $2 (known: ${k#* })"
+  else fail=$((fail + 1)); echo "FAIL $name $1: $2"; fi
+  [[ -n $2 && -n ${3:-} ]] && echo "$3" | sed 's/^/    /'
+  return 0
 }
 # Builds Y from the SQL file $1 and compares its listing with X's: prints the reason when they differ.
 builds_x() { # SQL_FILE WHAT
@@ -97,5 +107,5 @@ for check in "${checks[@]}"; do
   esac
   result "$check" "$why" "$(cat "$work/detail")"
 done
-echo "realworld $name: $pass passed, $fail failed"
+echo "realworld $name: $pass passed, $fail failed$( ((xfail)) && echo ", $xfail known failures")"
 ((fail == 0))

@@ -1,0 +1,1 @@
+INSERT INTO public.executions (key, value) VALUES ('a', '{"state": {"current": "RUNNING"}}'), ('b', '{"state": {"current": "SUCCESS"}}');
