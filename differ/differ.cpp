@@ -79,6 +79,10 @@ struct Differ {
           if (x.identity && y.identity) field(f, "identity_options", x.identity_options, y.identity_options);
           field(f, "generated", x.generated, y.generated);
           field(f, "collation", x.collation, y.collation);
+          field(f, "statistics", x.statistics, y.statistics);
+          field(f, "storage", x.storage, y.storage);
+          field(f, "compression", x.compression, y.compression);
+          field(f, "options", x.options, y.options);
           field(f, "comment", x.comment, y.comment);
           if (f.empty()) return;
           // PostgreSQL 15 cannot change a generation expression in place, nor make a plain column generated.
@@ -102,6 +106,7 @@ struct Differ {
           field(f, "definition", x.definition, y.definition);
           field(f, "type", x.type, y.type);
           field(f, "validated", x.validated, y.validated);
+          field(f, "flags", x.flags, y.flags);
           field(f, "comment", x.comment, y.comment);
           if (f.empty()) return;
           // Only a NOT VALID constraint becoming valid can be done in place (VALIDATE CONSTRAINT).
@@ -150,6 +155,9 @@ struct Differ {
           // PostgreSQL cannot change a partition key, nor partition a table in place.
           bool recreate = a.partition_key != b.partition_key;
           field(f, "row_security", std::pair(a.row_security, a.force_row_security), std::pair(b.row_security, b.force_row_security));
+          field(f, "options", a.options, b.options);
+          field(f, "toast_options", a.toast_options, b.toast_options);
+          field(f, "replica_identity", a.replica_identity, b.replica_identity);
           if (!f.empty()) add(recreate ? ChangeKind::Recreate : ChangeKind::Alter, a.id(), a, b, f);
           if (recreate) return;
           std::set<std::string> from_cols, to_cols, from_checks, to_checks;
@@ -254,6 +262,7 @@ std::vector<Change> diff(const Catalog& from, const Catalog& to) {
         };
         const bool same_parts = in_both(x.partition_indexes) == in_both(y.partition_indexes);
         if (!same_parts) f.push_back("partition indexes");
+        field(f, "flags", x.flags, y.flags);
         field(f, "comment", x.comment, y.comment);
         if (f.empty()) return;
         bool in_place = x.table == y.table && x.unique == y.unique && x.definition == y.definition && same_parts;

@@ -91,7 +91,11 @@ std::string tables() {
          "  CASE WHEN c.relispartition THEN pg_get_expr(c.relpartbound, c.oid) END AS partition_bound,\n"
          "  ARRAY(SELECT u.v FROM (SELECT pn.nspname::text AS s, p.relname::text AS r, h.inhseqno " + parents +
          "\n        AND NOT c.relispartition) x CROSS JOIN LATERAL unnest(ARRAY[x.s, x.r]) WITH ORDINALITY AS u(v, i)\n"
-         "        ORDER BY x.inhseqno, u.i) AS inherits\n"
+         "        ORDER BY x.inhseqno, u.i) AS inherits,\n"
+         // Storage parameters in the order pg_class holds them; the TOAST table's apart.
+         "  coalesce(c.reloptions, '{}') AS options,\n"
+         "  coalesce((SELECT tc.reloptions FROM pg_catalog.pg_class tc WHERE tc.oid = c.reltoastrelid), '{}') AS toast_options,\n"
+         "  c.relreplident AS replica_identity\n"
          "FROM pg_catalog.pg_class c\n"
          "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace\n"
          "WHERE " + modelled_table("c", "n") + "\nORDER BY 1, 2";
@@ -114,6 +118,9 @@ std::string columns() {
          " END AS collation,\n"
          "  col_description(c.oid, a.attnum) AS comment,\n"
          "  NOT a.attislocal AS inherited,\n"
+         // Settings pg_dump writes with ALTER COLUMN: the storage only when not the type's.
+         "  a.attstattarget AS statistics, CASE WHEN a.attstorage <> t.typstorage THEN a.attstorage END AS storage,\n"
+         "  a.attcompression AS compression, coalesce(a.attoptions, '{}') AS options,\n"
          // The column's own entries give its type (and collation); the pg_attrdef row's give what the
          // default or generation expression uses (sequences, functions, types).
          "  " + deps("(d.classid = " + pg_class + " AND d.objid = c.oid AND d.objsubid = a.attnum) OR (d.classid = " +
@@ -144,6 +151,16 @@ std::string columns() {
          "\nORDER BY n.nspname, c.relname, a.attnum";
 }
 
+namespace {
+/// The statistics targets set on an index's columns (ALTER INDEX ... ALTER COLUMN n SET STATISTICS), as a flat
+/// text[] of (column number, target) pairs.
+std::string index_statistics(const std::string& index_oid) {
+  return "ARRAY(SELECT u.v FROM pg_catalog.pg_attribute ia CROSS JOIN LATERAL unnest(ARRAY[ia.attnum::text, "
+         "ia.attstattarget::text]) WITH ORDINALITY AS u(v, o) WHERE ia.attrelid = " + index_oid +
+         " AND ia.attnum > 0 AND ia.attstattarget >= 0 ORDER BY ia.attnum, u.o)";
+}
+}  // namespace
+
 std::string constraints() {
   const std::string pg_class = regclass("pg_class");
   const std::string pg_constraint = regclass("pg_constraint");
@@ -167,6 +184,8 @@ std::string constraints() {
          "  con.condeferrable AS deferrable, con.condeferred AS deferred, con.convalidated AS validated,\n"
          "  " + comment_of("con.oid", "pg_constraint") +
          " AS comment,\n"
+         "  coalesce(ki.indisclustered, false) AS clustered, coalesce(ki.indisreplident, false) AS replica_identity,\n"
+         "  " + index_statistics("con.conindid") + " AS index_statistics,\n"
          // A key's index records the operator classes (e.g. btree_gist's for EXCLUDE). A foreign key's
          // conindid is the *referenced* table's index, so only p/u/x look there.
          "  " + deps("(d.classid = " + pg_constraint + " AND d.objid = con.oid) OR (con.contype IN ('p', 'u', 'x') AND d.classid = " +
@@ -177,11 +196,13 @@ std::string constraints() {
          "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace\n"
          "LEFT JOIN pg_catalog.pg_class rc ON con.contype = 'f' AND rc.oid = con.confrelid\n"
          "LEFT JOIN pg_catalog.pg_namespace rn ON rn.oid = rc.relnamespace\n"
+         "LEFT JOIN pg_catalog.pg_index ki ON con.contype IN ('p', 'u', 'x') AND ki.indexrelid = con.conindid\n"
          // 't' (constraint triggers) are listed as triggers among the unsupported objects.
          // Constraints a partition or child inherits belong to the parent's.
          "WHERE con.contype IN ('p', 'u', 'c', 'f', 'x') AND con.conislocal AND " + modelled_table("c", "n") +
          "\nORDER BY 1, 2, 3";
 }
+
 
 std::string indexes() {
   const std::string pg_class = regclass("pg_class");
@@ -218,6 +239,8 @@ std::string indexes() {
          "    JOIN pg_catalog.pg_namespace dn ON dn.oid = dc.relnamespace\n"
          "    CROSS JOIN LATERAL unnest(ARRAY[dn.nspname::text, dc.relname::text, dt.relname::text]) WITH ORDINALITY AS u(v, k)\n"
          "    ORDER BY dn.nspname, dc.relname, u.k) END AS partition_indexes,\n"
+         "  i.indisclustered AS clustered, i.indisreplident AS replica_identity,\n"
+         "  " + index_statistics("i.indexrelid") + " AS index_statistics,\n"
          "  " + deps("d.classid = " + pg_class + " AND d.objid = i.indexrelid") +
          " AS deps\n"
          "FROM pg_catalog.pg_index i\n"

@@ -19,17 +19,20 @@ std::string enums();
 /// schema, name, data_type, start, increment, min_value, max_value, cache, cycle, owned_by_table,
 /// owned_by_column, comment
 std::string sequences();
-/// schema, name, unlogged, comment
+/// schema, name, unlogged, comment, row_security, force_row_security, est_rows, total_bytes, partition_key,
+/// parent_schema, parent_name, partition_bound, inherits, options, toast_options, replica_identity
 std::string tables();
 /// schema, table_name, name, type, not_null, default_expr, generated, identity, identity_type,
 /// identity_start, identity_increment, identity_min, identity_max, identity_cache, identity_cycle,
-/// collation, comment, deps (its type, and what its default or generation expression uses)
+/// collation, comment, statistics, storage (only when not the type's), compression, options, deps (its type,
+/// and what its default or generation expression uses)
 std::string columns();
 /// schema, table_name, name, type, definition, columns, ref_schema, ref_table, ref_columns, deferrable,
-/// deferred, validated, comment, deps
+/// deferred, validated, comment, clustered, replica_identity, index_statistics (of a key's index), deps
 std::string constraints();
 /// schema, name, table_name, is_unique, definition (NULL if the printed prefix was not the expected one),
-/// full_definition, columns, comment, deps
+/// full_definition, columns, comment, clustered, replica_identity, index_statistics (text[] of (column number,
+/// target) pairs), deps
 std::string indexes();
 /// schema, name, signature, kind, arguments, result, returns_set, language, body, sql_body, volatility, strict,
 /// security_definer, leakproof, parallel, cost, rows, config, args ((mode, name, type) triples), n_defaults,

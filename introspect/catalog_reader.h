@@ -31,6 +31,8 @@ void read_sequences(const TextTable& rows, Catalog& catalog);
 void read_tables(const TextTable& rows, Catalog& catalog);
 void read_columns(const TextTable& rows, Catalog& catalog);
 void read_constraints(const TextTable& rows, Catalog& catalog);
+/// clustered, replica_identity and index_statistics of an index or of a key constraint's index.
+IndexFlags read_index_flags(const TextRow& r);
 void read_indexes(const TextTable& rows, Catalog& catalog);
 void read_functions(const TextTable& rows, Catalog& catalog);
 void read_triggers(const TextTable& rows, Catalog& catalog);

@@ -38,6 +38,7 @@ void read_constraints(const TextTable& rows, Catalog& catalog) {
     c.initially_deferred = r.flag("deferred");
     c.validated = r.flag("validated");
     c.comment = r.optional_text("comment");
+    c.flags = read_index_flags(r);
     c.meta.deps = decode_deps(r.list("deps"));
     // A foreign key needs the referenced table (and its key) to exist first.
     if (c.type == ConstraintType::ForeignKey)

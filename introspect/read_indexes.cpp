@@ -5,6 +5,15 @@
 
 namespace schemaplan::introspect {
 
+IndexFlags read_index_flags(const TextRow& r) {
+  IndexFlags f;
+  f.clustered = r.flag("clustered");
+  f.replica_identity = r.flag("replica_identity");
+  auto stats = r.list("index_statistics");
+  for (size_t i = 0; i + 1 < stats.size(); i += 2) f.statistics[std::stoi(stats[i])] = std::stoi(stats[i + 1]);
+  return f;
+}
+
 void read_indexes(const TextTable& rows, Catalog& catalog) {
   for_each_row(rows, [&](const TextRow& r) {
     Index i;
@@ -23,6 +32,7 @@ void read_indexes(const TextTable& rows, Catalog& catalog) {
     auto parts = r.list("partition_indexes");
     for (size_t k = 0; k + 2 < parts.size(); k += 3) i.partition_indexes.push_back({parts[k], parts[k + 1], parts[k + 2]});
     i.comment = r.optional_text("comment");
+    i.flags = read_index_flags(r);
     i.meta.deps = decode_deps(r.list("deps"));
     catalog.indexes.push_back(std::move(i));
   });

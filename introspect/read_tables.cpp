@@ -30,6 +30,9 @@ void read_tables(const TextTable& rows, Catalog& catalog) {
     }
     t.row_security = r.flag("row_security");
     t.force_row_security = r.flag("force_row_security");
+    t.options.items = r.list("options");
+    t.toast_options.items = r.list("toast_options");
+    t.replica_identity = r.letter("replica_identity") ? r.letter("replica_identity") : 'd';
     t.stats.known = true;
     t.stats.rows = r.number("est_rows");
     t.stats.bytes = r.number("total_bytes");
@@ -69,6 +72,10 @@ void read_columns(const TextTable& rows, Catalog& catalog) {
     if (c.identity) c.identity_options = identity_options(r);
     c.collation = r.text("collation");
     c.comment = r.optional_text("comment");
+    c.statistics = static_cast<int>(r.number("statistics"));
+    c.storage = r.letter("storage");
+    c.compression = r.letter("compression");
+    c.options.items = r.list("options");
     c.meta.deps = decode_deps(r.list("deps"));
     if (r.flag("inherited")) {
       // A column of its parents' that the child set otherwise (the query returns only such ones).

@@ -201,3 +201,44 @@ TEST_CASE("tables: members of extensions and other relation kinds are not tables
   CHECK(p->partition_of == TableRef{"public", "measure"});
   CHECK(p->partition_bound == "FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')");
 }
+
+TEST_CASE("tables and columns: storage parameters, TOAST ones, replica identity, column settings, index flags") {
+  ScratchDb s;
+  s.exec(R"(
+    CREATE TABLE t (id int PRIMARY KEY, body text, n numeric, code text NOT NULL)
+      WITH (fillfactor = 70, autovacuum_enabled = false, toast.autovacuum_enabled = false);
+    ALTER TABLE t SET (fillfactor = 80);
+    ALTER TABLE t ALTER COLUMN body SET STATISTICS 500, ALTER COLUMN body SET STORAGE MAIN,
+      ALTER COLUMN body SET COMPRESSION lz4, ALTER COLUMN n SET (n_distinct = -0.5),
+      ALTER COLUMN n SET STORAGE MAIN;
+    CREATE UNIQUE INDEX t_code ON t (code);
+    CREATE INDEX t_lower ON t (lower(code));
+    ALTER INDEX t_lower ALTER COLUMN 1 SET STATISTICS 3000;
+    ALTER TABLE t CLUSTER ON t_pkey, REPLICA IDENTITY USING INDEX t_code;
+    CREATE TABLE u (id int);
+    ALTER TABLE u REPLICA IDENTITY FULL;
+  )");
+  Catalog c = s.catalog();
+  const Table* t = c.table("public", "t");
+  REQUIRE(t);
+  // pg_class order: an option set again moves to the end.
+  CHECK(t->options.items == std::vector<std::string>{"autovacuum_enabled=false", "fillfactor=80"});
+  CHECK(t->toast_options.items == std::vector<std::string>{"autovacuum_enabled=false"});
+  CHECK(t->replica_identity == 'i');
+  CHECK(c.table("public", "u")->replica_identity == 'f');
+  const Column& body = column(c, "public", "t", "body");
+  CHECK(body.statistics == 500);
+  CHECK(body.storage == 'm');
+  CHECK(body.compression == 'l');
+  CHECK(column(c, "public", "t", "id").statistics == -1);
+  CHECK(column(c, "public", "t", "id").storage == 0);
+  // numeric's own storage is main: SET STORAGE MAIN sets nothing.
+  CHECK(column(c, "public", "t", "n").storage == 0);
+  CHECK(column(c, "public", "t", "n").options.items == std::vector<std::string>{"n_distinct=-0.5"});
+  CHECK(t->constraint("t_pkey")->flags.clustered);
+  CHECK_FALSE(t->constraint("t_pkey")->flags.replica_identity);
+  for (const auto& i : c.indexes) {
+    if (i.name == "t_code") CHECK(i.flags == IndexFlags{false, true, {}});
+    if (i.name == "t_lower") CHECK(i.flags.statistics == std::map<int, int>{{1, 3000}});
+  }
+}

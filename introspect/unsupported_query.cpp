@@ -42,8 +42,6 @@ std::string unsupported() {
           " AND NOT " + modelled_table("c", "n") + " AND c.relkind <> 'v'",
       "SELECT 'rule ' || quote_ident(ru.rulename) || ' on ' || " + rel + " FROM pg_catalog.pg_rewrite ru" +
           on("ru.ev_class") + " WHERE ru.rulename <> '_RETURN' AND " + user_rel,
-      "SELECT 'storage parameters on ' || " + rel + " || ' (' || array_to_string(c.reloptions, ', ') || ')'" +
-          from_rel + " WHERE c.reloptions IS NOT NULL AND c.relkind IN ('r', 'p') AND " + user_rel,
       // Array types come with their element type; multiranges with their range (range types are modelled).
       "SELECT 'base type ' || " + qualified("n.nspname", "ty.typname") + in_schema("ty", "typnamespace", "pg_type") +
           " AND ty.typtype = 'b' AND NOT (ty.typelem <> 0 AND ty.typsubscript = "

@@ -1,6 +1,7 @@
 #include "model/model.h"
 
 #include "model/pg_names.h"
+#include "model/sql_writer.h"
 
 #include <algorithm>
 #include <limits>
@@ -108,6 +109,16 @@ void normalize_partition_indexes(Index& i) {
   std::erase_if(i.partition_indexes, [&](const PartitionIndex& p) { return is_default_partition_index_name(i, p); });
   std::sort(i.partition_indexes.begin(), i.partition_indexes.end());
   i.partition_indexes.erase(std::unique(i.partition_indexes.begin(), i.partition_indexes.end()), i.partition_indexes.end());
+}
+
+char type_storage(const Catalog& c, const std::string& type) {
+  if (char s = builtin_type_storage(type)) return s;
+  if (type.ends_with("[]")) return 'x';
+  for (const auto& e : c.enums)
+    if (sql::qualified(e.schema, e.name) == type) return 'p';
+  for (const auto& d : c.domains)
+    if (sql::qualified(d.schema, d.name) == type && d.base_type != type) return type_storage(c, d.base_type);
+  return 'x';
 }
 
 void normalize(Catalog& c) {

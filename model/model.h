@@ -25,6 +25,7 @@
 #include "model/user_types.h"
 #include "model/rename_hint.h"
 #include "model/table_stats.h"
+#include "model/storage_options.h"
 
 namespace schemaplan {
 
@@ -94,6 +95,12 @@ struct Column {
   SequenceOptions identity_options;         ///< only meaningful when identity != 0
   std::optional<std::string> generated;     ///< expression of a STORED generated column
   std::string collation;                    ///< empty = the type's default; else qualified, e.g. `pg_catalog."C"`
+  // Settings pg_dump writes with ALTER TABLE ONLY ... ALTER COLUMN (attstattarget, attstorage, attoptions,
+  // attcompression), model/storage_options.h.
+  int statistics = -1;               ///< SET STATISTICS target; -1 = the default
+  char storage = 0;                  ///< SET STORAGE p/e/x/m when not the type's typstorage; 0 = the type's
+  char compression = 0;              ///< COMPRESSION: 'p' pglz, 'l' lz4; 0 = default_toast_compression
+  StorageOptions options;            ///< SET (n_distinct=..., n_distinct_inherited=...), as attoptions holds them
   std::optional<std::string> comment;
   Meta meta;  ///< deps: the column's user-defined type, sequences/functions used by the default
   bool operator==(const Column&) const = default;
@@ -133,6 +140,8 @@ struct Constraint {
   bool deferrable = false;
   bool initially_deferred = false;
   bool validated = true;
+  /// PRIMARY KEY / UNIQUE / EXCLUDE: the flags of its index (pg_index.indisclustered, indisreplident).
+  IndexFlags flags;
   std::optional<std::string> comment;
   Meta meta;
   bool operator==(const Constraint&) const = default;
@@ -156,6 +165,11 @@ struct Table {
   std::vector<InheritedColumn> inherited_settings;  ///< sorted by name after normalize()
   bool row_security = false;        ///< ENABLE ROW LEVEL SECURITY
   bool force_row_security = false;  ///< FORCE ROW LEVEL SECURITY
+  StorageOptions options;           ///< WITH (...) / SET (...): pg_class.reloptions, `fillfactor=70`
+  StorageOptions toast_options;     ///< its TOAST table's, written `toast.name=value`, kept without the prefix
+  /// REPLICA IDENTITY: 'd' default, 'f' full, 'n' nothing, 'i' an index (the index or key constraint whose
+  /// flags say replica_identity).
+  char replica_identity = 'd';
   TableStats stats;  ///< from a live database only; never compared
   bool operator==(const Table&) const = default;
   ObjectId id() const { return {ObjectKind::Table, schema, name, "", ""}; }
@@ -188,6 +202,7 @@ struct Index {
   /// makes them (or adopts an equal index a partition already has), so the two ways of writing one tree, a plain
   /// CREATE INDEX and pg_dump's ON ONLY + CREATE INDEX per partition + ATTACH PARTITION, give one model.
   std::vector<PartitionIndex> partition_indexes;
+  IndexFlags flags;                  ///< CLUSTER ON, REPLICA IDENTITY USING INDEX, SET STATISTICS
   std::optional<std::string> comment;
   Meta meta;
   bool operator==(const Index&) const = default;
@@ -249,6 +264,10 @@ struct Catalog {
   /// The generic object `id` (model/generic.h), or nullptr.
   const GenericObject* generic(const ObjectId& id) const;
 };
+
+/// pg_type.typstorage of column type `type` in `c`: builtin_type_storage(), else by the user type's kind (an
+/// enum is plain, a domain has its base type's, anything else is extended).
+char type_storage(const Catalog& c, const std::string& type);
 
 /// True for `NULL` and a typed null such as `NULL::character varying(10)`: the same as no default.
 bool is_null_default(const std::string& expr);

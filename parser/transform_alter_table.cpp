@@ -101,8 +101,24 @@ void Transformer::alter_table(const StmtCtx& ctx, PgQuery__AlterTableStmt* s) {
       case PG_QUERY__OBJECT_TYPE__OBJECT_MATVIEW: kind = ObjectKind::MaterializedView; break;
       case PG_QUERY__OBJECT_TYPE__OBJECT_INDEX:
         if (owner_only) return;
-        [[fallthrough]];
+        return alter_index_settings(ctx, s);
       default: ctx.unsupported(object_kind_name(s->objtype));
+    }
+    if (!owner_only && kind == ObjectKind::MaterializedView) {
+      // ALTER MATERIALIZED VIEW ... CLUSTER ON / SET WITHOUT CLUSTER.
+      QualName q = qualify(s->relation);
+      std::vector<std::string> cluster_on;
+      for (size_t i = 0; i < s->n_cmds; ++i) {
+        auto* cmd = s->cmds[i]->alter_table_cmd;
+        if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_ClusterOn) cluster_on.push_back(cmd->name ? cmd->name : "");
+        else if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_DropCluster) cluster_on.push_back("");
+        else if (cmd->subtype != PG_QUERY__ALTER_TABLE_TYPE__AT_ChangeOwner) ctx.unsupported(object_kind_name(s->objtype));
+        else set_owner(ctx, {kind, q.schema, q.name, "", ""}, cmd->newowner);
+      }
+      defer(Phase::Changes, ctx, [this, ctx, q, cluster_on] {
+        for (const auto& index : cluster_on) cluster_matview(ctx, q, index);
+      });
+      return;
     }
     if (!owner_only) ctx.unsupported(object_kind_name(s->objtype));
     QualName q = qualify(s->relation);
@@ -243,6 +259,7 @@ void Transformer::alter_table(const StmtCtx& ctx, PgQuery__AlterTableStmt* s) {
           Column& c = column_or_fail(ctx, t, col, -1);
           c.type = type.text;
           c.collation = collation;
+          c.storage = 0;  // ALTER TYPE gives the column its new type's storage
           std::erase_if(c.meta.deps, [](const ObjectId& d) { return d.kind == ObjectKind::Type || d.kind == ObjectKind::Collation; });
           if (!type.builtin) c.meta.deps.push_back(ObjectId{ObjectKind::Type, type.schema, type.name, "", ""});
           c.meta.deps.insert(c.meta.deps.end(), collation_deps.begin(), collation_deps.end());
@@ -392,11 +409,27 @@ void Transformer::alter_table(const StmtCtx& ctx, PgQuery__AlterTableStmt* s) {
         steps.push_back(trigger_state_step(ctx, cmd));
         break;
       default:
+        if (auto step = table_setting_step(ctx, cmd)) {
+          steps.push_back(std::move(step));
+          break;
+        }
         ctx.unsupported(std::string("ALTER TABLE ... ") + subcommand_name(cmd->subtype));
     }
   }
   bool missing_ok = s->missing_ok;
-  defer(Phase::Changes, ctx, [this, ctx, q, steps, missing_ok, loc = s->relation->location] {
+  // pg_dump writes ALTER TABLE ... CLUSTER ON for a materialized view's index too.
+  std::vector<std::string> cluster_on;
+  for (size_t i = 0; i < s->n_cmds; ++i) {
+    auto* cmd = s->cmds[i]->alter_table_cmd;
+    if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_ClusterOn) cluster_on.push_back(cmd->name ? cmd->name : "");
+    else if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_DropCluster) cluster_on.push_back("");
+    else cluster_on.clear(), i = s->n_cmds;
+  }
+  defer(Phase::Changes, ctx, [this, ctx, q, steps, missing_ok, cluster_on, loc = s->relation->location] {
+    if (!find_table(q) && !cluster_on.empty() && cat_.view(q.schema, q.name)) {
+      for (const auto& index : cluster_on) cluster_matview(ctx, q, index);
+      return;
+    }
     if (!find_table(q) && missing_ok) return;
     Table backup = table_or_fail(ctx, q, loc);
     try {

@@ -133,8 +133,12 @@ TEST_CASE("ALTER TABLE errors") {
         "column b of table public.t does not exist");
   CHECK(parse_error("create table t (a int primary key); alter table t alter a drop not null;").message ==
         "column a is in a primary key");
-  CHECK(parse_error("create table t (a int); alter table t replica identity full;").message ==
-        "ALTER TABLE ... REPLICA IDENTITY is not supported yet");
+  CHECK(parse_error("create table t (a int); alter table t cluster on nope;").message ==
+        "index nope for table public.t does not exist");
+  CHECK(parse_error("create table t (a int); alter table t alter a set storage sideways;").message ==
+        "invalid storage type \"sideways\"");
+  CHECK(parse_error("create table t (a int); alter table t set (x.fillfactor = 1);").message ==
+        "unrecognized parameter namespace \"x\"");
   CHECK(parse_error("create table t (a int); alter table t disable trigger all;").message ==
         "ALTER TABLE ... DISABLE TRIGGER is not supported yet");
   CHECK(parse_error("create table t (a int); alter table t add constraint c unique (a) not valid;").message ==

@@ -48,8 +48,8 @@ ColumnDraft Transformer::column_draft(const StmtCtx& ctx, const QualName& table,
   Column& col = d.column;
   col.name = def->colname;
   col.meta.span = ctx.span(def->location);
-  if (def->compression && *def->compression) ctx.unsupported("column COMPRESSION", def->location);
-  if (def->storage && *def->storage) ctx.unsupported("column STORAGE", def->location);
+  if (def->compression && *def->compression) col.compression = compression_letter(ctx, def->compression, def->location);
+  if (def->storage && *def->storage) col.storage = def->storage[0];
   if (def->n_fdwoptions) ctx.unsupported("column OPTIONS", def->location);
   d.serial_type = serial_type(def->type_name);
   if (d.serial_type) {

@@ -9,7 +9,6 @@ void reject_unsupported(const StmtCtx& ctx, const PgQuery__CreateStmt* s) {
   std::string persistence = s->relation->relpersistence ? s->relation->relpersistence : "p";
   if (persistence == "t") ctx.unsupported("CREATE TEMPORARY TABLE");
   if (s->of_typename) ctx.unsupported("CREATE TABLE ... OF type");
-  if (s->n_options) ctx.unsupported("table storage parameters (WITH ...)");
   if (s->tablespacename && *s->tablespacename) ctx.unsupported("TABLESPACE");
   if (s->access_method && *s->access_method) ctx.unsupported("table access methods (USING ...)");
   if (s->oncommit > PG_QUERY__ON_COMMIT_ACTION__ONCOMMIT_NOOP) ctx.unsupported("ON COMMIT");
@@ -34,6 +33,13 @@ void Transformer::create_table(const StmtCtx& ctx, PgQuery__CreateStmt* s) {
   table.unlogged = std::string_view(s->relation->relpersistence ? s->relation->relpersistence : "") == "u";
   table.meta.span = ctx.span();
   if (s->partspec) table.partition_key = partition_key_sql(s->partspec, q.name);
+  RelOptions options = rel_options(ctx, s->options, s->n_options, false);
+  // WITH (OIDS = FALSE), as old pg_dump output has it, is accepted and not stored; OIDS = TRUE is refused.
+  for (const auto& e : options.heap)
+    if (option_name(e) == "oids" && e != "oids=false") ctx.error("invalid-definition", "tables declared WITH OIDS are not supported");
+  std::erase_if(options.heap, [](const std::string& e) { return option_name(e) == "oids"; });
+  table.options.apply(options.heap, {});
+  table.toast_options.apply(options.toast, {});
   // PARTITION OF also fills inh_relations, with the parent.
   for (size_t i = 0; i < s->n_inh_relations; ++i) {
     QualName p = qualify(s->inh_relations[i]->range_var);

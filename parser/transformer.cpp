@@ -148,6 +148,7 @@ void Transformer::dispatch(const StmtCtx& ctx, Node* n) {
     case PG_QUERY__NODE__NODE_CREATE_STATS_STMT: return create_statistics(ctx, n->create_stats_stmt);
     case PG_QUERY__NODE__NODE_ALTER_STATS_STMT: return alter_statistics(ctx, n->alter_stats_stmt);
     case PG_QUERY__NODE__NODE_RULE_STMT: return create_rule(ctx, n->rule_stmt);
+    case PG_QUERY__NODE__NODE_CLUSTER_STMT: return cluster(ctx, n->cluster_stmt);
     case PG_QUERY__NODE__NODE_CREATE_FDW_STMT: return create_fdw(ctx, n->create_fdw_stmt);
     case PG_QUERY__NODE__NODE_CREATE_FOREIGN_SERVER_STMT: return create_foreign_server(ctx, n->create_foreign_server_stmt);
     case PG_QUERY__NODE__NODE_CREATE_USER_MAPPING_STMT: return create_user_mapping(ctx, n->create_user_mapping_stmt);
@@ -260,6 +261,10 @@ Catalog Transformer::finish() {
   resolve_foreign_keys();
   settle_inherited_settings();
   resolve_routine_refs();
+  // SET STORAGE of the type's own storage sets nothing (pg_dump writes only those that differ).
+  for (auto& t : cat_.tables)
+    for (auto& c : t.columns)
+      if (c.storage && c.storage == type_storage(cat_, c.type)) c.storage = 0;
   normalize(cat_);
   return std::move(cat_);
 }

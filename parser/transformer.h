@@ -77,6 +77,16 @@ void read_identity(const PgQuery__Constraint* c, ColumnDraft& d);
 
 /// The role a RoleSpec node names: its name, or "PUBLIC"; CURRENT_USER and the like are not supported.
 std::string role_name(const StmtCtx& ctx, const Node* n);
+/// Storage parameters of a WITH (...) / SET (...) / RESET (...) list: `name=value` entries (names alone for
+/// RESET), the table's and its TOAST table's (`toast.name`, kept without the prefix) apart.
+struct RelOptions {
+  std::vector<std::string> heap;
+  std::vector<std::string> toast;
+};
+RelOptions rel_options(const StmtCtx& ctx, Node* const* items, size_t n, bool reset);
+/// 'p' for pglz, 'l' for lz4, 0 for default (a column's COMPRESSION).
+char compression_letter(const StmtCtx& ctx, const std::string& method, int location);
+
 /// ALTER TABLE ... ENABLE / DISABLE / FORCE / NO FORCE ROW LEVEL SECURITY as a step on the table.
 std::function<void(Table&)> row_security_step(PgQuery__AlterTableType subtype);
 
@@ -217,6 +227,19 @@ class Transformer {
   void create_trigger(const StmtCtx& ctx, PgQuery__CreateTrigStmt* s);
   /// ALTER TABLE ... ENABLE [REPLICA | ALWAYS] | DISABLE TRIGGER name, as a step on the table.
   std::function<void(Table&)> trigger_state_step(const StmtCtx& ctx, PgQuery__AlterTableCmd* cmd);
+  // transform_table_settings.cpp
+  /// The step of an ALTER TABLE subcommand on storage settings, CLUSTER ON or REPLICA IDENTITY; empty for others.
+  std::function<void(Table&)> table_setting_step(const StmtCtx& ctx, PgQuery__AlterTableCmd* cmd);
+  /// The column of `t` an ALTER COLUMN setting names.
+  Column& setting_column(const StmtCtx& ctx, Table& t, const std::string& name);
+  /// Marks index or key `index` of `t` as clustered (or as the replica identity), and no other.
+  void mark_index(const StmtCtx& ctx, Table& t, const std::string& index, bool replica);
+  /// CLUSTER ON index `index` of materialized view `q` ("" = SET WITHOUT CLUSTER).
+  void cluster_matview(const StmtCtx& ctx, const QualName& q, const std::string& index);
+  /// ALTER INDEX ... ALTER COLUMN n SET STATISTICS.
+  void alter_index_settings(const StmtCtx& ctx, PgQuery__AlterTableStmt* s);
+  /// CLUSTER t USING idx.
+  void cluster(const StmtCtx& ctx, PgQuery__ClusterStmt* s);
   /// COMMENT ON FUNCTION | PROCEDURE | ROUTINE | TRIGGER: what applies it.
   std::function<void()> comment_on_routine(const StmtCtx& ctx, PgQuery__CommentStmt* s, std::optional<std::string> text);
   Trigger& find_trigger(const StmtCtx& ctx, const QualName& table, const std::string& name);

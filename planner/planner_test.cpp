@@ -243,6 +243,79 @@ TEST_CASE("a column given an identity moves the new sequence past its values; th
   CHECK(p.steps[0].rollback == std::vector<std::string>{"ALTER TABLE public.\"Log\" ALTER COLUMN id DROP IDENTITY"});
 }
 
+namespace {
+std::vector<std::string> all_sql(const std::vector<Step>& steps, bool forward) {
+  std::vector<std::string> out;
+  for (const auto& s : steps)
+    for (const auto& q : forward ? s.forward : s.rollback) out.push_back(q);
+  return out;
+}
+}  // namespace
+
+TEST_CASE("storage parameters: SET and RESET give exactly the new array, no rewrite, SHARE UPDATE EXCLUSIVE") {
+  Table a = table("t", {col("id", "integer", true)}, {});
+  a.options.items = {"autovacuum_enabled=true", "fillfactor=90"};
+  a.toast_options.items = {"autovacuum_enabled=false"};
+  Table b = a;
+  b.options.items = {"fillfactor=90", "autovacuum_vacuum_scale_factor=0.1", "autovacuum_vacuum_cost_delay=a b"};
+  b.toast_options.items = {};
+  Plan p = plan(catalog({a}), catalog({b}), PlanOptions{.strategy = Strategy::Simple});
+  REQUIRE(p.steps.size() == 1);
+  CHECK(p.steps[0].forward == std::vector<std::string>{
+                                  "ALTER TABLE public.t RESET (autovacuum_enabled, toast.autovacuum_enabled), SET "
+                                  "(autovacuum_vacuum_scale_factor=0.1, autovacuum_vacuum_cost_delay='a b')"});
+  // Back: fillfactor stays where it is, autovacuum_enabled must come before it again, so both are set.
+  CHECK(p.steps[0].rollback == std::vector<std::string>{
+                                   "ALTER TABLE public.t RESET (autovacuum_vacuum_scale_factor, autovacuum_vacuum_cost_delay), "
+                                   "SET (autovacuum_enabled=true, fillfactor=90, toast.autovacuum_enabled=false)"});
+  CHECK(p.steps[0].lock == LockLevel::ShareUpdateExclusive);
+  CHECK_FALSE(p.steps[0].rewrites);
+  // The same options in another order are no change.
+  Table c = a;
+  c.options.items = {"fillfactor=90", "autovacuum_enabled=true"};
+  CHECK(plan(catalog({a}), catalog({c})).steps.empty());
+}
+
+TEST_CASE("column settings and CLUSTER ON: set, moved and taken back") {
+  Table a = table("t", {col("id", "integer", true), col("body", "text")}, {pk("t_pkey", "id")});
+  Table b = a;
+  b.columns[1].statistics = 1000;
+  b.columns[1].storage = 'm';
+  b.columns[1].options.items = {"n_distinct=-1"};
+  Catalog from = catalog({a}), to = catalog({b});
+  Index i;
+  i.schema = "public";
+  i.name = "t_body";
+  i.table = "t";
+  i.definition = "USING btree (body)";
+  i.columns = {"body"};
+  from.tables[0].constraints[0].flags.clustered = true;
+  i.flags.clustered = true;
+  from.indexes = {i};
+  to.indexes = {i};
+  to.indexes[0].flags.clustered = false;
+  to.tables[0].constraints[0].flags.clustered = false;
+  to.tables[0].constraints[0].flags.replica_identity = true;
+  to.tables[0].replica_identity = 'i';
+  from.indexes[0].flags.clustered = false;
+  to.indexes[0].flags.clustered = true;
+  Plan p = plan(from, to, PlanOptions{.strategy = Strategy::Simple});
+  auto up = all_sql(p.steps, true);
+  auto has = [](const std::vector<std::string>& v, const std::string& s) { return std::count(v.begin(), v.end(), s) > 0; };
+  CHECK(has(up, "ALTER TABLE ONLY public.t ALTER COLUMN body SET STATISTICS 1000"));
+  CHECK(has(up, "ALTER TABLE public.t ALTER COLUMN body SET STORAGE MAIN"));
+  CHECK(has(up, "ALTER TABLE ONLY public.t ALTER COLUMN body SET (n_distinct=-1)"));
+  CHECK(has(up, "ALTER TABLE public.t CLUSTER ON t_body"));
+  CHECK(has(up, "ALTER TABLE public.t REPLICA IDENTITY USING INDEX t_pkey"));
+  CHECK_FALSE(has(up, "ALTER TABLE public.t SET WITHOUT CLUSTER"));
+  auto down = all_sql(p.steps, false);
+  CHECK(has(down, "ALTER TABLE public.t ALTER COLUMN body SET STORAGE EXTENDED"));  // text's own
+  CHECK(has(down, "ALTER TABLE ONLY public.t ALTER COLUMN body SET STATISTICS -1"));
+  CHECK(has(down, "ALTER TABLE ONLY public.t ALTER COLUMN body RESET (n_distinct)"));
+  CHECK(has(down, "ALTER TABLE public.t CLUSTER ON t_pkey"));
+  CHECK(has(down, "ALTER TABLE public.t REPLICA IDENTITY DEFAULT"));
+}
+
 TEST_CASE("a table the plan creates starts with the default privileges in place: only the difference is granted") {
   DefaultPrivilege all_to_app;
   all_to_app.schema = "public";

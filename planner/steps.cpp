@@ -238,6 +238,85 @@ struct Builder {
     return uses;
   }
 
+  /// The index or key of table schema.table other than `name` that `cat` marks clustered (or, with `replica`,
+  /// as the replica identity); "" for none.
+  static std::string other_flagged(const Catalog& cat, const std::string& schema, const std::string& table,
+                                   const std::string& name, bool replica) {
+    auto flagged = [&](const IndexFlags& f) { return replica ? f.replica_identity : f.clustered; };
+    for (const auto& i : cat.indexes)
+      if (i.schema == schema && i.table == table && i.name != name && flagged(i.flags)) return i.name;
+    if (const Table* t = cat.table(schema, table))
+      for (const auto& c : t->constraints)
+        if (c.name != name && flagged(c.flags)) return c.name;
+    return "";
+  }
+
+  /// True when index or key `name` of schema.table has the same definition in both catalogs: no step drops or
+  /// creates it, so any step may name it.
+  static bool settled(const Catalog& a, const Catalog& b, const std::string& schema, const std::string& table,
+                      const std::string& name) {
+    auto index = [&](const Catalog& c) -> const Index* {
+      for (const auto& i : c.indexes)
+        if (i.schema == schema && i.name == name && i.table == table) return &i;
+      return nullptr;
+    };
+    auto key = [&](const Catalog& c) -> const Constraint* {
+      const Table* t = c.table(schema, table);
+      return t ? t->constraint(name) : nullptr;
+    };
+    if (const Index *x = index(a), *y = index(b); x && y) return x->definition == y->definition && x->unique == y->unique;
+    if (const Constraint *x = key(a), *y = key(b); x && y) return x->definition == y->definition && x->type == y->type;
+    return false;
+  }
+
+  /// What follows the loss of the mark of index or key `lost` (dropped, or unmarked) on the way to catalog `to`
+  /// from `from`. CLUSTER ON: the index `to` clusters on instead when it stands throughout (else its own step
+  /// marks it; a step that unmarks writes SET WITHOUT CLUSTER when `to` clusters on none). REPLICA IDENTITY:
+  /// PostgreSQL leaves relreplident at 'i', so the table's identity in `to` is set: FULL / NOTHING / DEFAULT, or
+  /// its index when that stands throughout. The holder's own step may set the same: twice changes nothing, and a
+  /// step's rollback needs statements of its own.
+  static Statements after_losing(const Catalog& from, const Catalog& to, const std::string& schema,
+                                 const std::string& table, const std::string& lost, bool replica, bool unmarked) {
+    const Table* t = to.table(schema, table);
+    const View* mv = to.view(schema, table);  // a materialized view's index may be clustered too
+    if (!t && !(mv && mv->materialized && !replica)) return {};
+    std::string q = "ALTER TABLE " + sql::qualified(schema, table);
+    if (replica && t->replica_identity != 'i') return ddl::replica_identity(*t);
+    std::string other = other_flagged(to, schema, table, lost, replica);
+    if (other.empty()) return replica || !unmarked ? Statements{} : Statements{q + " SET WITHOUT CLUSTER"};
+    if (!settled(from, to, schema, table, other)) return {};
+    return {q + (replica ? " REPLICA IDENTITY USING INDEX " : " CLUSTER ON ") + sql::ident(other)};
+  }
+
+  /// Index flags from `x` to `y` of index or key `name` on schema.table, on the way from catalog `from` to `to`.
+  static Statements flags_sql(const std::string& schema, const std::string& table, const std::string& name,
+                              const IndexFlags& x, const IndexFlags& y, const Catalog& from, const Catalog& to) {
+    IndexFlags gained = y;
+    gained.clustered = y.clustered && !x.clustered;
+    gained.replica_identity = y.replica_identity && !x.replica_identity;
+    IndexFlags had = x;
+    had.clustered = had.replica_identity = false;
+    Statements out = ddl::index_flags(schema, table, name, had, gained);
+    if (x.clustered && !y.clustered)
+      for (auto& s : after_losing(from, to, schema, table, name, false, true)) out.push_back(std::move(s));
+    if (x.replica_identity && !y.replica_identity)
+      for (auto& s : after_losing(from, to, schema, table, name, true, true)) out.push_back(std::move(s));
+    return out;
+  }
+
+  /// After dropping an index or key that held a mark (forward of a drop, rollback of a create).
+  static void after_drop(Statements& out, const ObjectValue& v, const Catalog& from, const Catalog& to,
+                         const ObjectId& id) {
+    const IndexFlags* f = nullptr;
+    if (const auto* i = std::get_if<Index>(&v)) f = &i->flags;
+    if (const auto* c = std::get_if<Constraint>(&v)) f = &c->flags;
+    if (!f) return;
+    if (f->clustered)
+      for (auto& s : after_losing(from, to, id.schema, id.parent, id.name, false, false)) out.push_back(std::move(s));
+    if (f->replica_identity)
+      for (auto& s : after_losing(from, to, id.schema, id.parent, id.name, true, false)) out.push_back(std::move(s));
+  }
+
   /// In-place change from `b` to `a` (the rollback calls it with the two swapped and the catalogs swapped).
   Statements alter_sql(const ObjectValue& b, const ObjectValue& a, const Catalog& from, const Catalog& to,
                        bool* transactional) const {
@@ -267,9 +346,22 @@ struct Builder {
             Statements out = ddl::alter_table_parents(x, y, from, to);
             for (auto& s : ddl::alter_table(x, y)) out.push_back(std::move(s));
             for (auto& s : ddl::alter_inherited_settings(x, y, to)) out.push_back(std::move(s));
+            // REPLICA IDENTITY USING INDEX is the index's step; so is the identity that follows its loss, unless
+            // no index held it (it was dropped earlier, leaving relreplident at 'i').
+            if (x.replica_identity != y.replica_identity && y.replica_identity != 'i' &&
+                !(x.replica_identity == 'i' && !other_flagged(from, x.schema, x.name, "", true).empty()))
+              for (auto& s : ddl::replica_identity(y)) out.push_back(std::move(s));
             return out;
           }
-          else if constexpr (std::is_same_v<T, Column>) return ddl::alter_column(ch.id.schema, ch.id.parent, x, y);
+          else if constexpr (std::is_same_v<T, Column>) {
+            Statements out = ddl::alter_column(ch.id.schema, ch.id.parent, x, y);
+            // ALTER TYPE gives the column its new type's storage.
+            Column base = x;
+            if (x.type != y.type) base.storage = 0;
+            for (auto& s : ddl::column_settings(ch.id.schema, ch.id.parent, base, y, type_storage(to, y.type)))
+              out.push_back(std::move(s));
+            return out;
+          }
           else if constexpr (std::is_same_v<T, Constraint>) {
             Statements out;
             if (!x.validated && y.validated) out = ddl::validate_constraint(ch.id.schema, ch.id.parent, y);
@@ -283,9 +375,14 @@ struct Builder {
               if (y.comment) out.push_back(ddl::comment_constraint(ch.id.schema, ch.id.parent, y)[0]);
               return out;
             }
+            for (auto& s : flags_sql(ch.id.schema, ch.id.parent, y.name, x.flags, y.flags, from, to)) out.push_back(std::move(s));
             if (x.comment != y.comment) out.push_back(ddl::comment_constraint(ch.id.schema, ch.id.parent, y)[0]);
             return out;
-          } else if constexpr (std::is_same_v<T, Index>) return ddl::comment_index(y);
+          } else if constexpr (std::is_same_v<T, Index>) {
+            Statements out = flags_sql(y.schema, y.table, y.name, x.flags, y.flags, from, to);
+            if (x.comment != y.comment) out.push_back(ddl::comment_index(y)[0]);
+            return out;
+          }
           else if constexpr (std::is_same_v<T, View>) return ddl::alter_view(x, y);
           else if constexpr (std::is_same_v<T, Domain>) {
             if (ddl::domain_needs_swap(x, y)) return ddl::swap_domain(x, y, type_uses(x.id(), from, to));
@@ -351,6 +448,7 @@ struct Builder {
     if (ch.id.kind == ObjectKind::SequenceOwner) n.step.action = "set sequence owner";
     n.step.forward = create_sql(v);
     n.step.rollback = drop_sql(v);
+    after_drop(n.step.rollback, v, ctx.to, ctx.from, ch.id);
     n.after_deps = dependencies(ctx.to, ch.id, v);
     add_parts(n, v);
     n.rank = rank_of(NodeAction::Create, ch.id.kind, v);
@@ -363,6 +461,7 @@ struct Builder {
     if (ch.id.kind == ObjectKind::SequenceOwner) n.step.action = "remove sequence owner";
     n.step.forward = drop_sql(v);
     n.step.rollback = create_sql(v);
+    after_drop(n.step.forward, v, ctx.from, ctx.to, ch.id);
     n.before_deps = dependencies(ctx.from, ch.id, v);
     add_parts(n, v);
     n.rank = rank_of(NodeAction::Drop, ch.id.kind, v);
@@ -527,6 +626,13 @@ struct Builder {
     }
   }
 
+  /// CLUSTER ON, SET WITHOUT CLUSTER and SET STATISTICS take SHARE UPDATE EXCLUSIVE; REPLICA IDENTITY ACCESS
+  /// EXCLUSIVE. Catalog changes only: CLUSTER ON marks the index for a later CLUSTER, it moves no row.
+  static void assess_flags(Node& n, const IndexFlags& b, const IndexFlags& a, const std::string& table) {
+    if (b.clustered != a.clustered || b.statistics != a.statistics) lock(n, LockLevel::ShareUpdateExclusive, table);
+    if (b.replica_identity != a.replica_identity) lock(n, LockLevel::AccessExclusive, table);
+  }
+
   void assess_alter(Node& n) const {
     if (const auto* x = std::get_if<Extension>(&ch.before)) {
       const auto& y = std::get<Extension>(ch.after);
@@ -541,7 +647,10 @@ struct Builder {
     } else if (const auto* b = std::get_if<Column>(&ch.before)) {
       const auto& a = std::get<Column>(ch.after);
       std::string t = table_name_of(ch.id, ch.before);
-      lock(n, LockLevel::AccessExclusive, t);
+      // SET STATISTICS and SET (n_distinct ...) take SHARE UPDATE EXCLUSIVE; everything else ACCESS EXCLUSIVE.
+      bool light = std::all_of(ch.fields.begin(), ch.fields.end(),
+                               [](const std::string& f) { return f == "statistics" || f == "options"; });
+      lock(n, light ? LockLevel::ShareUpdateExclusive : LockLevel::AccessExclusive, t);
       if (b->identity && a.identity && ddl::sequence_needs_restart(b->identity_options, a.identity_options))
         hazard(n, hazard::kBreaksRunningCode, "the identity of " + a.name + " restarts at " +
                                                   std::to_string(a.identity_options.start) + ": values may come again");
@@ -633,15 +742,27 @@ struct Builder {
       }
     } else if (const auto* c = std::get_if<Constraint>(&ch.before)) {
       std::string t = table_name_of(ch.id, ch.before);
+      assess_flags(n, c->flags, std::get<Constraint>(ch.after).flags, t);
       if (!c->validated && std::get<Constraint>(ch.after).validated) {
         // VALIDATE takes SHARE UPDATE EXCLUSIVE for either kind (a foreign key adds ROW SHARE on the table it
         // references); checked with pg_locks on PostgreSQL 15.
         lock(n, LockLevel::ShareUpdateExclusive, t);
         n.step.scans = true;
       }
+    } else if (const auto* x = std::get_if<Index>(&ch.before)) {
+      assess_flags(n, x->flags, std::get<Index>(ch.after).flags, table_name_of(ch.id, ch.before));
     } else if (std::holds_alternative<Table>(ch.before)) {
       const auto& b = std::get<Table>(ch.before);
       const auto& a = std::get<Table>(ch.after);
+      // Storage parameters: SHARE UPDATE EXCLUSIVE (each of them in PostgreSQL 15 but user_catalog_table), no
+      // rewrite: they apply to pages written from now on. REPLICA IDENTITY takes ACCESS EXCLUSIVE.
+      if (!(b.options == a.options) || !(b.toast_options == a.toast_options)) {
+        bool catalog = false;
+        for (const auto& e : b.options.items) catalog |= option_name(e) == "user_catalog_table";
+        for (const auto& e : a.options.items) catalog |= option_name(e) == "user_catalog_table";
+        lock(n, catalog ? LockLevel::AccessExclusive : LockLevel::ShareUpdateExclusive, sql::qualified(a.schema, a.name));
+      }
+      if (b.replica_identity != a.replica_identity) lock(n, LockLevel::AccessExclusive, sql::qualified(a.schema, a.name));
       if (b.partition_of != a.partition_of || b.partition_bound != a.partition_bound || b.inherits != a.inherits) {
         lock(n, LockLevel::AccessExclusive, sql::qualified(a.schema, a.name));
         if (a.partition_of && !(b.partition_of == a.partition_of && b.partition_bound == a.partition_bound)) {

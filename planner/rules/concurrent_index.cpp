@@ -69,6 +69,13 @@ void replace_index(const Change& ch, std::vector<Node>& nodes) {
   nodes = {std::move(build), std::move(old), std::move(rename)};
 }
 
+/// `head`, then what followed the first statement of `plain` (the DROP INDEX): what the drop of a marked index
+/// sets on its table (planner/steps.cpp, after_drop).
+ddl::Statements with_tail(ddl::Statements head, const ddl::Statements& plain) {
+  for (size_t k = 1; k < plain.size(); ++k) head.push_back(plain[k]);
+  return head;
+}
+
 /// True when a column the old index reads changes type or collation: ALTER COLUMN ... TYPE rebuilds the
 /// indexes on the column with their old definitions, which may no longer apply to the new type (a predicate
 /// `n > 5` on a column becoming text). The old index must then be gone before the column changes, so the
@@ -107,13 +114,13 @@ void concurrent_index(const Change& ch, const StepContext& ctx, std::vector<Node
     if (n.action == NodeAction::Create && table_exists_before(ctx, ch.id.schema, ch.id.parent)) {
       const auto& i = std::get<Index>(ch.after);
       n.step.forward = ddl::create_index(i, true);
-      n.step.rollback = ddl::drop_index(i, true);
+      n.step.rollback = with_tail(ddl::drop_index(i, true), n.step.rollback);
       n.step.lock = LockLevel::ShareUpdateExclusive;
       for (auto& h : n.step.hazards)
         if (h.code == hazard::kIndexBuild) h.message = "builds index " + i.name + " concurrently: reads the whole table, writes go on";
     } else if (n.action == NodeAction::Drop && ctx.to.table(ch.id.schema, ch.id.parent) != nullptr) {
       const auto& i = std::get<Index>(ch.before);
-      n.step.forward = ddl::drop_index(i, true);
+      n.step.forward = with_tail(ddl::drop_index(i, true), n.step.forward);
       n.step.rollback = ddl::create_index(i, true);
       n.step.lock = LockLevel::ShareUpdateExclusive;
     } else {

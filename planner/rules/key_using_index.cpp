@@ -115,6 +115,8 @@ void key_using_index(const Change& ch, const StepContext& ctx, std::vector<Node>
 
     n.step.forward = {"ALTER TABLE " + table + " ADD CONSTRAINT " + sql::ident(c.name) + " " +
                       (parts.primary ? "PRIMARY KEY" : "UNIQUE") + " USING INDEX " + sql::ident(c.name) + parts.deferrable};
+    for (auto& f : ddl::index_flags(ch.id.schema, ch.id.parent, c.name, IndexFlags{}, c.flags))
+      n.step.forward.push_back(std::move(f));
     if (c.comment) n.step.forward.push_back(ddl::comment_constraint(ch.id.schema, ch.id.parent, c)[0]);
     n.step.scans = false;
     n.step.lock = LockLevel::AccessExclusive;

@@ -184,6 +184,7 @@ std::vector<Node> build_tree(const ObjectId& id, const Index& index, const std::
     c.table = x.table->name;
     c.name = x.name;
     c.comment.reset();
+    c.flags = IndexFlags{};  // a partition's copy is not clustered nor a replica identity
     return c;
   };
 

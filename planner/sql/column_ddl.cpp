@@ -67,6 +67,11 @@ bool type_change_needs_using(const std::string& before, const std::string& after
 Statements add_column(const std::string& schema, const std::string& table, const Column& c) {
   std::string q = sql::qualified(schema, table);
   Statements out{"ALTER TABLE " + q + " ADD COLUMN " + column_definition(c)};
+  Column bare = c;
+  bare.statistics = -1;
+  bare.storage = 0;
+  bare.options = {};
+  for (auto& s : column_settings(schema, table, bare, c, 0)) out.push_back(std::move(s));
   if (c.comment) out.push_back(comment_on("COLUMN", q + "." + sql::ident(c.name), c.comment));
   return out;
 }

@@ -6,6 +6,7 @@ namespace schemaplan::ddl {
 Statements add_constraint(const std::string& schema, const std::string& table, const Constraint& c) {
   Statements out{"ALTER TABLE " + sql::qualified(schema, table) + " ADD CONSTRAINT " + sql::ident(c.name) + " " +
                  c.definition};
+  for (auto& s : index_flags(schema, table, c.name, IndexFlags{}, c.flags)) out.push_back(std::move(s));
   if (c.comment) out.push_back(comment_constraint(schema, table, c)[0]);
   return out;
 }

@@ -89,6 +89,8 @@ std::string column_definition(const Column& c);
 /// that are NOT VALID, self-referencing foreign keys) and comments. Foreign keys to other tables are not
 /// included: they are planned as their own steps.
 Statements create_table(const Table& t);
+/// What follows a new table's CREATE: REPLICA IDENTITY FULL / NOTHING and its columns' settings.
+Statements table_settings(const Table& t);
 Statements drop_table(const Table& t);
 Statements alter_table(const Table& before, const Table& after);
 
@@ -147,6 +149,29 @@ Statements create_composite(const CompositeType& t);
 Statements drop_composite(const CompositeType& t);
 /// DROP / ADD / ALTER ATTRIBUTE ... TYPE, comments.
 Statements alter_composite(const CompositeType& before, const CompositeType& after);
+
+// table_settings_ddl.cpp
+/// What ALTER ... SET / RESET must name to turn the array `before` into exactly `after` (order included).
+struct OptionsChange {
+  std::vector<std::string> set;    ///< entries, in the order to write them
+  std::vector<std::string> reset;  ///< names
+};
+OptionsChange options_change(const StorageOptions& before, const StorageOptions& after);
+/// ` WITH (fillfactor=70, toast.autovacuum_enabled=false)` as it follows CREATE TABLE ("" for none).
+std::string storage_parameters(const Table& t);
+/// ALTER TABLE ... RESET (...), SET (...) for the table's and its TOAST table's storage parameters.
+Statements alter_storage_parameters(const Table& before, const Table& after);
+/// ALTER TABLE ... REPLICA IDENTITY DEFAULT | FULL | NOTHING (USING INDEX is the index's: index_flags).
+Statements replica_identity(const Table& t);
+/// ALTER COLUMN ... SET STATISTICS / STORAGE / COMPRESSION / (options) for the settings that differ;
+/// `type_storage`: the column type's own storage, which a removed SET STORAGE goes back to (0: unknown).
+Statements column_settings(const std::string& schema, const std::string& table, const Column& before,
+                           const Column& after, char type_storage);
+/// CLUSTER ON / REPLICA IDENTITY USING INDEX / ALTER INDEX ... SET STATISTICS for the flags index `index` (or
+/// a key constraint's index) gains from `before` to `after`. Losing a mark is the planner's (it depends on what
+/// else the table holds: planner/steps.cpp).
+Statements index_flags(const std::string& schema, const std::string& table, const std::string& index,
+                       const IndexFlags& before, const IndexFlags& after);
 
 // table_parents_ddl.cpp
 /// ` INHERITS (...)` and ` PARTITION BY ...` as they follow CREATE TABLE's column list ("" for neither).

@@ -8,6 +8,7 @@ namespace schemaplan::ddl {
 Statements create_index(const Index& i, bool concurrently) {
   Statements out{std::string("CREATE ") + (i.unique ? "UNIQUE " : "") + "INDEX " + (concurrently ? "CONCURRENTLY " : "") +
                  sql::ident(i.name) + " ON " + sql::qualified(i.schema, i.table) + " " + i.definition};
+  for (auto& s : index_flags(i.schema, i.table, i.name, IndexFlags{}, i.flags)) out.push_back(std::move(s));
   if (i.comment) out.push_back(comment_index(i)[0]);
   return out;
 }

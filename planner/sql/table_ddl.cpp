@@ -15,7 +15,25 @@ std::string identity_options(const SequenceOptions& o) {
 /// Constraints that CREATE TABLE can hold inline: everything validated except foreign keys (those to other
 /// tables are separate steps; self-references are added right after the table, once its keys exist).
 bool inline_constraint(const Constraint& c) { return c.validated && c.type != ConstraintType::ForeignKey; }
+
+Constraint without_comment(Constraint c) {
+  c.comment.reset();
+  return c;
+}
 }  // namespace
+
+Statements table_settings(const Table& t) {
+  Statements out;
+  if (t.replica_identity == 'f' || t.replica_identity == 'n') out = replica_identity(t);
+  for (const auto& c : t.columns) {
+    Column bare = c;
+    bare.statistics = -1;
+    bare.storage = 0;
+    bare.options = {};
+    for (auto& s : column_settings(t.schema, t.name, bare, c, 0)) out.push_back(std::move(s));
+  }
+  return out;
+}
 
 std::string default_clause(const std::string& expr) {
   // DEFAULT takes a restricted expression (b_expr): `now() AT TIME ZONE 'utc'` must be parenthesised. A
@@ -40,6 +58,7 @@ std::string identity_clause(const Column& c) {
 
 std::string column_definition(const Column& c) {
   std::string s = sql::ident(c.name) + " " + c.type;
+  if (c.compression) s += std::string(" COMPRESSION ") + compression_name(c.compression);
   if (!c.collation.empty()) s += " COLLATE " + c.collation;
   if (c.generated) s += " GENERATED ALWAYS AS (" + *c.generated + ") STORED";
   if (c.identity) s += " " + identity_clause(c);
@@ -80,15 +99,20 @@ Statements create_table(const Table& t) {
     s += "CONSTRAINT " + sql::ident(c.name) + " " + c.definition;
     first = false;
   }
-  s += "\n)" + table_tail(t);
+  s += "\n)" + table_tail(t) + storage_parameters(t);
   Statements out{s};
   for (const auto& c : t.inherited_settings)
     for (auto& st : set_inherited_column(t, c)) out.push_back(std::move(st));
   for (auto& r : row_security(Table{}, t)) out.push_back(std::move(r));
-  for (const auto& c : t.constraints)
-    if ((!inline_constraint(c) || std::find(after.begin(), after.end(), &c) != after.end()) &&
-        !is_external_fk(c, t.schema, t.name))
-      out.push_back("ALTER TABLE " + q + " ADD CONSTRAINT " + sql::ident(c.name) + " " + c.definition);
+  for (auto& r : table_settings(t)) out.push_back(std::move(r));
+  for (const auto& c : t.constraints) {
+    if (is_external_fk(c, t.schema, t.name)) continue;
+    // Keys written inline get their index's flags (CLUSTER ON, REPLICA IDENTITY) once the table holds them.
+    Statements add = !inline_constraint(c) || std::find(after.begin(), after.end(), &c) != after.end()
+                         ? add_constraint(t.schema, t.name, without_comment(c))
+                         : index_flags(t.schema, t.name, c.name, IndexFlags{}, c.flags);
+    for (auto& r : add) out.push_back(std::move(r));
+  }
   if (t.comment) out.push_back(comment_on("TABLE", q, t.comment));
   for (const auto& c : t.columns)
     if (c.comment) out.push_back(comment_on("COLUMN", q + "." + sql::ident(c.name), c.comment));
@@ -104,6 +128,7 @@ Statements alter_table(const Table& before, const Table& after) {
   Statements out;
   std::string q = sql::qualified(after.schema, after.name);
   if (before.unlogged != after.unlogged) out.push_back("ALTER TABLE " + q + (after.unlogged ? " SET UNLOGGED" : " SET LOGGED"));
+  for (auto& r : alter_storage_parameters(before, after)) out.push_back(std::move(r));
   if (before.comment != after.comment) out.push_back(comment_on("TABLE", q, after.comment));
   for (auto& r : row_security(before, after)) out.push_back(std::move(r));
   return out;

@@ -70,12 +70,16 @@ Statements create_partition(const Table& t) {
   std::string q = sql::qualified(t.schema, t.name);
   Statements out{std::string("CREATE ") + (t.unlogged ? "UNLOGGED " : "") + "TABLE " + q + " PARTITION OF " +
                  sql::qualified(t.partition_of->schema, t.partition_of->name) + " " + t.partition_bound +
-                 (t.partition_key.empty() ? "" : " PARTITION BY " + t.partition_key)};
+                 (t.partition_key.empty() ? "" : " PARTITION BY " + t.partition_key) + storage_parameters(t)};
   for (const auto& c : t.inherited_settings)
     for (auto& s : set_inherited_column(t, c)) out.push_back(std::move(s));
+  for (auto& s : table_settings(t)) out.push_back(std::move(s));
   for (const auto& c : t.constraints)
-    if (!is_external_fk(c, t.schema, t.name))
-      out.push_back("ALTER TABLE " + q + " ADD CONSTRAINT " + sql::ident(c.name) + " " + c.definition);
+    if (!is_external_fk(c, t.schema, t.name)) {
+      Constraint bare = c;
+      bare.comment.reset();
+      for (auto& s : add_constraint(t.schema, t.name, bare)) out.push_back(std::move(s));
+    }
   if (t.comment) out.push_back(comment_on("TABLE", q, t.comment));
   for (const auto& c : t.constraints)
     if (c.comment && !is_external_fk(c, t.schema, t.name))

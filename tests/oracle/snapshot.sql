@@ -242,6 +242,17 @@ WITH ns AS (
   FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid JOIN ns n ON n.oid = c.relnamespace
   WHERE (i.indisclustered OR i.indisreplident) AND c.oid NOT IN (SELECT oid FROM ext_rels)
   UNION ALL
+  -- statistics targets of index columns (ALTER INDEX ... ALTER COLUMN n SET STATISTICS)
+  SELECT format('index-column-settings %s.%s.%s statistics=%s', quote_ident(n.nspname), quote_ident(c.relname),
+                a.attnum, a.attstattarget)
+  FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN ns n ON n.oid = c.relnamespace
+  WHERE c.relkind IN ('i', 'I') AND a.attnum > 0 AND a.attstattarget >= 0 AND c.oid NOT IN (SELECT oid FROM ext_rels)
+  UNION ALL
+  -- storage parameters of a relation's TOAST table (written toast.name=value in WITH (...) and SET (...))
+  SELECT format('toast-options %s.%s %s', quote_ident(n.nspname), quote_ident(c.relname), array_to_string(t.reloptions, ','))
+  FROM pg_class c JOIN ns n ON n.oid = c.relnamespace JOIN pg_class t ON t.oid = c.reltoastrelid
+  WHERE t.reloptions IS NOT NULL AND c.oid NOT IN (SELECT oid FROM ext_rels)
+  UNION ALL
   -- foreign tables: their server and options
   SELECT format('foreign-table %s.%s server=%s options=%s', quote_ident(n.nspname), quote_ident(c.relname), s.srvname,
                 coalesce((SELECT string_agg(o, ',' ORDER BY o COLLATE "C") FROM unnest(ft.ftoptions) o), ''))

@@ -1,0 +1,2 @@
+INSERT INTO a2 VALUES (1, 'x');
+INSERT INTO a3 VALUES (1, 'y', 5);

@@ -1,0 +1,10 @@
+CREATE TABLE kept (id int PRIMARY KEY, body text) WITH (fillfactor = 70, autovacuum_enabled = false);
+CREATE TABLE changed (id int PRIMARY KEY, body text) WITH (fillfactor = 80, autovacuum_vacuum_scale_factor = 0.2, toast.autovacuum_enabled = true, toast.autovacuum_vacuum_threshold = 100);
+CREATE TABLE removed (id int PRIMARY KEY, body text);
+CREATE TABLE added (id int PRIMARY KEY, body text) WITH (autovacuum_analyze_threshold = 25, autovacuum_vacuum_cost_delay = '10');
+CREATE TABLE reordered (id int PRIMARY KEY, body text) WITH (autovacuum_enabled = true, fillfactor = 90);
+ALTER TABLE reordered SET (autovacuum_analyze_threshold = 50, autovacuum_enabled);
+ALTER TABLE reordered RESET (fillfactor);
+CREATE UNLOGGED TABLE rate_limits (key varchar PRIMARY KEY, hits int NOT NULL) WITH (fillfactor = '50');
+CREATE TABLE parted (id int, body text) PARTITION BY RANGE (id);
+CREATE TABLE parted_1 PARTITION OF parted FOR VALUES FROM (0) TO (100) WITH (fillfactor = 80, toast.autovacuum_enabled = false);
