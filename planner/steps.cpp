@@ -364,7 +364,18 @@ struct Builder {
           }
           else if constexpr (std::is_same_v<T, Constraint>) {
             Statements out;
-            if (!x.validated && y.validated) out = ddl::validate_constraint(ch.id.schema, ch.id.parent, y);
+            // A foreign key referencing a partitioned table is one constraint per referenced partition, and
+            // PostgreSQL 15's VALIDATE CONSTRAINT marks only the first valid: it is added again instead.
+            const Table* referenced =
+                y.type == ConstraintType::ForeignKey ? to.table(y.ref_schema, y.ref_table) : nullptr;
+            if (!x.validated && y.validated && referenced && !referenced->partition_key.empty()) {
+              out = ddl::drop_constraint(ch.id.schema, ch.id.parent, x);
+              Constraint z = y;
+              z.comment.reset();
+              for (auto& st : ddl::add_constraint(ch.id.schema, ch.id.parent, z)) out.push_back(std::move(st));
+              if (y.comment) out.push_back(ddl::comment_constraint(ch.id.schema, ch.id.parent, y)[0]);
+              return out;
+            } else if (!x.validated && y.validated) out = ddl::validate_constraint(ch.id.schema, ch.id.parent, y);
             else if (x.validated && !y.validated) {
               // Un-validating is only possible by adding the constraint again as NOT VALID.
               out = ddl::drop_constraint(ch.id.schema, ch.id.parent, x);

@@ -35,8 +35,24 @@ while read -r from to; do
   echo "pair $n: $from -> $to"
 done <"$dir/pairs.txt"
 
+# PROJECT_DIR/known-failures may name pairs known to fail, one per line: "pair NN MODE why". A listed pair that
+# fails is reported XFAIL and does not fail the run; one that passes fails it (take it off the list).
+known_pair() { [[ -f $dir/known-failures ]] && grep -qE "^pair $1 $2([[:space:]]|$)" "$dir/known-failures"; }
 status=0
 for mode in "${modes[@]}"; do
-  RT_PREFIX=${prefix}_$mode RT_TIMEOUT=${RT_TIMEOUT:-600} bash "$here/../oracle/roundtrip.sh" "$mode" "$cases" || status=1
+  RT_PREFIX=${prefix}_$mode RT_TIMEOUT=${RT_TIMEOUT:-600} bash "$here/../oracle/roundtrip.sh" "$mode" "$cases" \
+    >"$work/rt.out" 2>&1
+  cat "$work/rt.out"
+  for c in "$cases"/*/; do
+    id=$(basename "$c")
+    if grep -q "^FAIL $name/$id:" "$work/rt.out"; then
+      if known_pair "$id" "$mode"; then echo "XFAIL $name pair $id $mode (listed in known-failures)"
+      else status=1; fi
+    elif grep -q "^PASS $name/$id\$" "$work/rt.out"; then
+      if known_pair "$id" "$mode"; then echo "XPASS $name pair $id $mode: passes but known-failures lists it"; status=1; fi
+    else
+      known_pair "$id" "$mode" || status=1  # neither PASS nor FAIL: the run broke off
+    fi
+  done
 done
 exit $status
