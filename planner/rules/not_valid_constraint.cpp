@@ -54,8 +54,8 @@ void not_valid_constraint(const Change& ch, const StepContext& ctx, std::vector<
   bool partitioned = t && !t->partition_key.empty();
   // A foreign key referencing a partitioned table is made of one constraint per referenced partition, and
   // PostgreSQL 15's VALIDATE CONSTRAINT marks only the first valid: it is added valid in one step (its scan
-  // holds SHARE ROW EXCLUSIVE, the full-table-scan hazard says so), and a NOT VALID one that becomes valid is
-  // added again.
+  // holds SHARE ROW EXCLUSIVE, the full-table-scan hazard says so); a NOT VALID one that becomes valid is added
+  // again by its base SQL (planner/steps.cpp).
   auto references_partitioned = [&](const Constraint& c) {
     const Table* r = c.type == ConstraintType::ForeignKey ? ctx.to.table(c.ref_schema, c.ref_table) : nullptr;
     return r && !r->partition_key.empty();
@@ -65,13 +65,7 @@ void not_valid_constraint(const Change& ch, const StepContext& ctx, std::vector<
     if (n.action == NodeAction::Alter) {
       // An existing NOT VALID constraint becoming valid: the same harmless scan, so no statement timeout.
       const auto& b = std::get<Constraint>(ch.before);
-      const auto& a = std::get<Constraint>(ch.after);
-      if (!b.validated && a.validated) n.long_running = true;
-      if (!b.validated && a.validated && references_partitioned(a) && n.step.forward.size() == 1 &&
-          n.step.forward[0].find(" VALIDATE CONSTRAINT ") != std::string::npos) {
-        n.step.forward = {"ALTER TABLE " + sql::qualified(ch.id.schema, ch.id.parent) + " DROP CONSTRAINT " + sql::ident(a.name)};
-        for (auto& st : ddl::add_constraint(ch.id.schema, ch.id.parent, a)) n.step.forward.push_back(st);
-      }
+      if (!b.validated && std::get<Constraint>(ch.after).validated) n.long_running = true;
       continue;
     }
     if (n.action != NodeAction::Create) continue;
