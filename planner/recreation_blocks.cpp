@@ -6,10 +6,12 @@
 namespace schemaplan {
 
 void join_recreations(std::vector<Step>& steps, bool transaction_per_step) {
-  // The first and last step of each recreated object: its drop half and its create half.
+  // The first and last step of each recreated object: its drop half and its create half. Steps that cannot run
+  // in a transaction are no ends (a key's replacement index built CONCURRENTLY before the old key is dropped
+  // leaves the drop and the attach to share one); one between the ends still keeps the block apart.
   std::map<ObjectId, std::pair<size_t, size_t>> span;
   for (size_t i = 0; i < steps.size(); ++i) {
-    if (steps[i].change != ChangeKind::Recreate) continue;
+    if (steps[i].change != ChangeKind::Recreate || !steps[i].transactional) continue;
     auto [it, fresh] = span.emplace(steps[i].target, std::make_pair(i, i));
     if (!fresh) it->second.second = i;
   }

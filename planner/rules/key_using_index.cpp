@@ -5,8 +5,11 @@
 // can be neither read nor written for the whole build. CREATE UNIQUE INDEX CONCURRENTLY builds the same index
 // under SHARE UPDATE EXCLUSIVE (reads and writes go on), outside a transaction block; attaching a valid index
 // to a constraint is then a catalog change (a brief ACCESS EXCLUSIVE). The index gets the constraint's name, so
-// nothing is renamed. A PRIMARY KEY also needs its columns NOT NULL: those alter steps (rule 4, no scan under
-// lock) come first because the constraint depends on its columns.
+// nothing is renamed, unless the name is still held (a key that changes, say gains a column, is dropped only just
+// before its replacement is attached: often in the contract phase, after the foreign keys that need it): then the
+// index is built under a temporary name, and ADD CONSTRAINT ... USING INDEX renames it to the constraint's.
+// A PRIMARY KEY also needs its columns NOT NULL: those alter steps (rule 4, no scan under lock) come first
+// because the constraint depends on its columns.
 // Only the plain forms `PRIMARY KEY (cols)` / `UNIQUE [NULLS NOT DISTINCT] (cols)` (optionally DEFERRABLE) are
 // rewritten; INCLUDE, WITH (...) or USING INDEX TABLESPACE keep the plain ADD CONSTRAINT with its hazard.
 // A partitioned table keeps the plain form: PostgreSQL refuses both CREATE INDEX CONCURRENTLY and ADD CONSTRAINT
@@ -65,6 +68,23 @@ bool split_key(const Constraint& c, KeyParts& k) {
   return true;
 }
 
+/// True when `cat` holds a relation called `name` in `schema`: a table, view, sequence, index or key's index.
+bool relation_named(const Catalog& cat, const std::string& schema, const std::string& name) {
+  if (cat.table(schema, name) || cat.view(schema, name)) return true;
+  for (const auto& s : cat.sequences)
+    if (s.schema == schema && s.name == name) return true;
+  for (const auto& i : cat.indexes)
+    if (i.schema == schema && i.name == name) return true;
+  for (const auto& t : cat.tables) {
+    if (t.schema != schema) continue;
+    for (const auto& c : t.constraints)
+      if (c.name == name && (c.type == ConstraintType::PrimaryKey || c.type == ConstraintType::Unique ||
+                             c.type == ConstraintType::Exclude))
+        return true;
+  }
+  return false;
+}
+
 }  // namespace
 
 void key_using_index(const Change& ch, const StepContext& ctx, std::vector<Node>& nodes) {
@@ -91,8 +111,10 @@ void key_using_index(const Change& ch, const StepContext& ctx, std::vector<Node>
     KeyParts parts;
     if (!split_key(c, parts)) continue;
     const std::string table = sql::qualified(ch.id.schema, ch.id.parent);
-    const std::string index = sql::qualified(ch.id.schema, c.name);
-    const ObjectId index_id{ObjectKind::Index, ch.id.schema, c.name, ch.id.parent, ""};
+    const std::string index_name =
+        relation_named(ctx.from, ch.id.schema, c.name) ? helper_name(c.name + "_sp_new") : c.name;
+    const std::string index = sql::qualified(ch.id.schema, index_name);
+    const ObjectId index_id{ObjectKind::Index, ch.id.schema, index_name, ch.id.parent, ""};
 
     Node build;
     build.action = NodeAction::Create;
@@ -100,8 +122,8 @@ void key_using_index(const Change& ch, const StepContext& ctx, std::vector<Node>
     build.step.change = n.step.change;  // part of the constraint's creation: counted once in the summary
     build.step.phase = n.step.phase;
     build.step.action = std::string("build ") + (parts.primary ? "primary key" : "unique") + " index";
-    build.step.forward = {"CREATE UNIQUE INDEX CONCURRENTLY " + sql::ident(c.name) + " ON " + table + " USING btree " +
-                          parts.keys + parts.nulls};
+    build.step.forward = {"CREATE UNIQUE INDEX CONCURRENTLY " + sql::ident(index_name) + " ON " + table +
+                          " USING btree " + parts.keys + parts.nulls};
     build.step.rollback = {"DROP INDEX CONCURRENTLY IF EXISTS " + index};
     build.step.transactional = false;
     build.step.lock = LockLevel::ShareUpdateExclusive;
@@ -112,9 +134,13 @@ void key_using_index(const Change& ch, const StepContext& ctx, std::vector<Node>
     build.provides = {index_id};
     build.after_deps = n.after_deps;
     build.rank = n.rank;
+    // Built under a temporary name beside the old key: first among the steps ready with it, so that the old
+    // key is not dropped while the new index builds (the drop and the attach then share one transaction,
+    // planner/recreation_blocks.cpp).
+    if (index_name != c.name) build.rank = -1;
 
     n.step.forward = {"ALTER TABLE " + table + " ADD CONSTRAINT " + sql::ident(c.name) + " " +
-                      (parts.primary ? "PRIMARY KEY" : "UNIQUE") + " USING INDEX " + sql::ident(c.name) + parts.deferrable};
+                      (parts.primary ? "PRIMARY KEY" : "UNIQUE") + " USING INDEX " + sql::ident(index_name) + parts.deferrable};
     for (auto& f : ddl::index_flags(ch.id.schema, ch.id.parent, c.name, IndexFlags{}, c.flags))
       n.step.forward.push_back(std::move(f));
     if (c.comment) n.step.forward.push_back(ddl::comment_constraint(ch.id.schema, ch.id.parent, c)[0]);

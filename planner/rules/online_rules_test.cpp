@@ -45,6 +45,20 @@ TEST_CASE("rule 2: a key on an existing table is a concurrent unique index, then
   CHECK(has_hazard(plain.steps[0], hazard::kIndexBuild));
 }
 
+TEST_CASE("rule 2: a changed key builds its index under a temporary name, then drops and attaches in one transaction") {
+  Catalog a = catalog({keyed("t", {col("e", "text", true)})});
+  Catalog b = catalog({table("t", {col("id", "integer", true), col("e", "text", true)},
+                             {key("t_pkey", ConstraintType::PrimaryKey, "PRIMARY KEY (id, e)", {"id", "e"})})});
+  Plan p = plan(a, b);
+  REQUIRE(p.steps.size() == 3);
+  CHECK(p.steps[0].forward == std::vector<std::string>{"CREATE UNIQUE INDEX CONCURRENTLY t_pkey_sp_new ON public.t USING btree (id, e)"});
+  CHECK(p.steps[0].rollback == std::vector<std::string>{"DROP INDEX CONCURRENTLY IF EXISTS public.t_pkey_sp_new"});
+  CHECK(p.steps[1].forward == std::vector<std::string>{"ALTER TABLE public.t DROP CONSTRAINT t_pkey"});
+  CHECK(p.steps[1].with_next);
+  CHECK(p.steps[2].forward ==
+        std::vector<std::string>{"ALTER TABLE public.t ADD CONSTRAINT t_pkey PRIMARY KEY USING INDEX t_pkey_sp_new"});
+}
+
 TEST_CASE("rule 5: volatility of defaults") {
   CHECK(rules::is_volatile_expression("gen_random_uuid()"));
   CHECK(rules::is_volatile_expression("clock_timestamp()"));
