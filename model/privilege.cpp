@@ -117,9 +117,36 @@ std::vector<std::string> public_defaults(const ObjectId& object) {
   }
 }
 
+namespace {
+
+/// Whether `c` holds `id`, an object of a kind that has an owner (Ownership).
+bool holds_owned(const Catalog& c, const ObjectId& id) {
+  switch (id.kind) {
+    case ObjectKind::Schema: return c.schema(id.name) != nullptr;
+    case ObjectKind::Table: return c.table(id.schema, id.name) || c.generic(id);  // a foreign table is generic
+    case ObjectKind::Sequence: return c.sequence(id.schema, id.name) != nullptr;
+    case ObjectKind::View:
+    case ObjectKind::MaterializedView: {
+      const View* v = c.view(id.schema, id.name);
+      return v && v->id() == id;
+    }
+    case ObjectKind::Function:
+      return std::any_of(c.functions.begin(), c.functions.end(), [&](const Function& f) { return f.id() == id; });
+    case ObjectKind::Type:
+      return c.enum_type(id.schema, id.name) || c.domain(id.schema, id.name) || c.composite(id.schema, id.name) ||
+             c.generic(id);
+    default: return c.generic(id) != nullptr;
+  }
+}
+
+}  // namespace
+
 void keep_stated_owners(Catalog& from, const Catalog& to) {
+  // The owner of an object `to` drops stays: nothing changes it forwards, but the rollback that creates the
+  // object again gives it back (planner/planner.cpp).
   std::erase_if(from.owners, [&](const Ownership& o) {
-    return std::none_of(to.owners.begin(), to.owners.end(), [&](const Ownership& t) { return t.object == o.object; });
+    return holds_owned(to, o.object) &&
+           std::none_of(to.owners.begin(), to.owners.end(), [&](const Ownership& t) { return t.object == o.object; });
   });
 }
 

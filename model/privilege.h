@@ -60,7 +60,8 @@ struct Ownership {
   ObjectId id() const { return {ObjectKind::Owner, object.schema, "of " + object.str(), "", ""}; }
 };
 
-/// Drops from `from` the owners of objects `to` states no owner for, so that only stated owners are planned.
+/// Drops from `from` the owners of objects `to` holds but states no owner for, so that only stated owners are
+/// planned. The owners of objects `to` no longer holds stay, for the rollback of their drop.
 void keep_stated_owners(Catalog& from, const Catalog& to);
 
 /// Every privilege keyword an object of `kind` can hold, sorted (what ALL expands to). `kind` is an

@@ -1,5 +1,7 @@
 #include "planner/planner.h"
 
+#include <cstdint>
+#include <map>
 #include <set>
 
 #include "model/sql_writer.h"
@@ -14,6 +16,40 @@
 #include "planner/steps.h"
 
 namespace schemaplan {
+namespace {
+
+/// The owner of an object the plan drops changes nothing forwards (the object goes), but the rollback that
+/// creates the object again must give it back: its OWNER TO joins the rollback of the object's drop, and the
+/// owner's own step (an OWNER TO CURRENT_USER just before the drop) goes. `first_node[i]` is the first node
+/// of changes[i] in `nodes`.
+void fold_owner_restores(const std::vector<Change>& changes, const std::vector<size_t>& first_node,
+                         std::vector<Node>& nodes) {
+  std::map<ObjectId, size_t> dropped;  // object -> its drop node
+  for (size_t i = 0; i < changes.size(); ++i)
+    if (changes[i].kind == ChangeKind::Drop && first_node[i] < nodes.size() &&
+        nodes[first_node[i]].step.target == changes[i].id && nodes[first_node[i]].action == NodeAction::Drop)
+      dropped[changes[i].id] = first_node[i];
+  std::vector<bool> gone(nodes.size(), false);
+  for (size_t i = 0; i < changes.size(); ++i) {
+    const auto* o = std::get_if<Ownership>(&changes[i].before);
+    if (!o || changes[i].kind != ChangeKind::Drop || first_node[i] >= nodes.size()) continue;
+    auto it = dropped.find(o->object);
+    if (it == dropped.end()) continue;
+    Node& owner = nodes[first_node[i]];
+    auto& into = nodes[it->second].step.rollback;
+    into.insert(into.end(), owner.step.rollback.begin(), owner.step.rollback.end());
+    gone[first_node[i]] = true;
+  }
+  size_t k = 0;
+  for (size_t i = 0; i < nodes.size(); ++i) {
+    if (gone[i]) continue;
+    if (k != i) nodes[k] = std::move(nodes[i]);
+    ++k;
+  }
+  nodes.resize(k);
+}
+
+}  // namespace
 
 Plan plan(const Catalog& original_from, const Catalog& to, const PlanOptions& options) {
   // Declared renames first: the rest of the plan is computed against the renamed starting point.
@@ -31,12 +67,15 @@ Plan plan(const Catalog& original_from, const Catalog& to, const PlanOptions& op
       if (options.strategy == Strategy::Online) rules::timeouts(Change{}, ctx, one);
       nodes.push_back(std::move(one[0]));
     }
+  std::vector<size_t> first_node;
   for (const auto& c : changes) {
     std::vector<Node> of_change;
     build_nodes(c, ctx, of_change);
     rules::apply(c, ctx, of_change);
+    first_node.push_back(of_change.empty() ? SIZE_MAX : nodes.size());
     nodes.insert(nodes.end(), std::make_move_iterator(of_change.begin()), std::make_move_iterator(of_change.end()));
   }
+  fold_owner_restores(changes, first_node, nodes);
   note_possible_renames(changes, nodes);
   note_untracked_dependencies(to, renames, nodes);
   Plan p;

@@ -342,3 +342,20 @@ TEST_CASE("a table the plan creates starts with the default privileges in place:
                    "REVOKE DELETE, INSERT, REFERENCES, SELECT, TRIGGER, TRUNCATE, UPDATE ON TABLE public.u FROM app_user",
                    "REVOKE DELETE, INSERT, REFERENCES, TRIGGER, TRUNCATE, UPDATE ON TABLE public.t FROM app_user"});
 }
+
+TEST_CASE("the owner of a dropped object comes back with the rollback of its drop") {
+  Catalog a = catalog({table("t", {col("id", "integer")}, {}), table("u", {col("id", "integer")}, {})});
+  a.owners.push_back(Ownership{{ObjectKind::Table, "public", "t", "", ""}, "admin_role", {}});
+  a.owners.push_back(Ownership{{ObjectKind::Table, "public", "u", "", ""}, "admin_role", {}});
+  normalize(a);
+  Catalog b = catalog({table("u", {col("id", "integer")}, {})});
+  keep_stated_owners(a, b);
+  // u stays and b states no owner for it: left alone; t goes: its owner stays for the rollback.
+  REQUIRE(a.owners.size() == 1);
+  CHECK(a.owners[0].object.name == "t");
+  Plan p = plan(a, b, PlanOptions{Strategy::Simple, false});
+  REQUIRE(p.steps.size() == 1);
+  CHECK(p.steps[0].forward == std::vector<std::string>{"DROP TABLE public.t"});
+  REQUIRE(p.steps[0].rollback.size() >= 2);
+  CHECK(p.steps[0].rollback.back() == "ALTER TABLE public.t OWNER TO admin_role");
+}

@@ -491,8 +491,9 @@ struct Builder {
     n.after_deps = dependencies(ctx.to, ch.id, ch.after);
     n.rank = rank_of(NodeAction::Alter, ch.id.kind, ch.after);
     // An enum swap retypes the columns of the type: it stands for them too, so that what reads them (a view)
-    // is dropped before it and created after it.
-    if (const auto* e = std::get_if<EnumType>(&ch.before); e && !ddl::enum_values_only_added(*e, std::get<EnumType>(ch.after)))
+    // is dropped before it and created after it. Values only added are a swap in the rollback all the same: a
+    // view the plan drops goes before it, so that down.sql creates the view again only after the swap back.
+    if (const auto* e = std::get_if<EnumType>(&ch.before); e && e->values != std::get<EnumType>(ch.after).values)
       for (const auto& u : enum_uses(*e, ctx.from, ctx.to)) n.provides.push_back({ObjectKind::Column, u.schema, u.column, u.table, ""});
     if (const auto* d = std::get_if<Domain>(&ch.before); d && ddl::domain_needs_swap(*d, std::get<Domain>(ch.after)))
       for (const auto& u : type_uses(d->id(), ctx.from, ctx.to)) n.provides.push_back({ObjectKind::Column, u.schema, u.column, u.table, ""});
