@@ -11,6 +11,7 @@
 #include "planner/renames.h"
 #include "planner/function_cascade.h"
 #include "planner/recreation_blocks.h"
+#include "planner/unmodelled.h"
 #include "planner/untracked.h"
 #include "planner/rules/rules.h"
 #include "planner/steps.h"
@@ -76,6 +77,7 @@ Plan plan(const Catalog& original_from, const Catalog& to, const PlanOptions& op
     nodes.insert(nodes.end(), std::make_move_iterator(of_change.begin()), std::make_move_iterator(of_change.end()));
   }
   fold_owner_restores(changes, first_node, nodes);
+  check_unmodelled_needs(from, to, nodes);
   note_possible_renames(changes, nodes);
   note_untracked_dependencies(to, renames, nodes);
   Plan p;
