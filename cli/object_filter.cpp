@@ -46,6 +46,41 @@ void ObjectFilter::apply(Catalog& c) const {
     return object_excluded(s.schema, s.name) ||
            (!s.owned_by_table.empty() && object_excluded(s.schema, s.owned_by_table));
   });
+  erase_if(c.views, [&](const View& v) { return object_excluded(v.schema, v.name); });
+  erase_if(c.functions, [&](const Function& f) { return object_excluded(f.schema, f.name); });
+  // What hangs off a relation goes with it (a trigger or policy of an excluded table or view), and goes by
+  // its own name too.
+  erase_if(c.triggers, [&](const Trigger& t) {
+    return object_excluded(t.schema, t.table) || object_excluded(t.schema, t.name);
+  });
+  erase_if(c.policies, [&](const Policy& p) {
+    return object_excluded(p.schema, p.table) || object_excluded(p.schema, p.name);
+  });
+  erase_if(c.domains, [&](const Domain& d) { return object_excluded(d.schema, d.name); });
+  erase_if(c.composites, [&](const CompositeType& t) { return object_excluded(t.schema, t.name); });
+  // Objects kept as DDL text: by schema and name (database-wide kinds by name alone), a rule with its relation.
+  erase_if(c.generics, [&](const GenericObject& g) {
+    if (g.schema.empty()) return object_excluded_anywhere(g.name);
+    return object_excluded(g.schema, g.name) || (!g.parent.empty() && object_excluded(g.schema, g.parent));
+  });
+  // Privileges and owners go with their object; default privileges with their schema.
+  auto gone = [&](const ObjectId& o) {
+    switch (o.kind) {
+      case ObjectKind::Schema: return schema_excluded(o.name);
+      case ObjectKind::Column: return object_excluded(o.schema, o.parent);
+      default: return o.schema.empty() ? object_excluded_anywhere(o.name) : object_excluded(o.schema, o.name);
+    }
+  };
+  erase_if(c.grants, [&](const Grant& g) { return gone(g.object); });
+  erase_if(c.owners, [&](const Ownership& o) { return gone(o.object); });
+  erase_if(c.default_privileges,
+           [&](const DefaultPrivilege& d) { return !d.schema.empty() && schema_excluded(d.schema); });
+}
+
+bool ObjectFilter::object_excluded_anywhere(const std::string& name) const {
+  for (const auto& g : exclude_objects)
+    if (g.find('.') == std::string::npos && ::fnmatch(g.c_str(), name.c_str(), 0) == 0) return true;
+  return false;
 }
 
 ObjectFilter runner_bookkeeping() {

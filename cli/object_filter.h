@@ -13,12 +13,15 @@ struct ObjectFilter {
   std::vector<std::string> include_schemas;  ///< globs; empty: every schema
   std::vector<std::string> exclude_schemas;  ///< globs
   /// Globs over object names: `name` matches in any schema, `schema.name` in that schema (e.g. `audit.*`).
-  /// Excluding a table excludes its columns, constraints and indexes, and the sequences it owns.
+  /// Excluding a table excludes its columns, constraints, indexes, triggers, policies, privileges and owner,
+  /// and the sequences it owns. Every kind is filtered (views, functions, types, objects kept as DDL text).
   std::vector<std::string> exclude_objects;
 
   bool empty() const { return include_schemas.empty() && exclude_schemas.empty() && exclude_objects.empty(); }
   bool schema_excluded(const std::string& schema) const;
   bool object_excluded(const std::string& schema, const std::string& name) const;
+  /// For objects of no schema (casts, languages, servers, ...): only patterns without a schema apply.
+  bool object_excluded_anywhere(const std::string& name) const;
   /// Removes what the filter leaves out.
   void apply(Catalog& c) const;
 };
