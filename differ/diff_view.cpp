@@ -42,11 +42,13 @@ void diff_views(const Catalog& from, const Catalog& to, std::vector<Change>& out
     if (x->column_defaults != y.column_defaults) f.push_back("column_defaults");
     if (x->comment != y.comment) f.push_back("comment");
     if (x->materialized != y.materialized) f.push_back("materialized");
-    if (x->options != y.options) f.push_back("options");
+    // reloptions in another order are the same options (pg_dump writes check_option last, as WITH CHECK OPTION).
+    bool options = !(StorageOptions{x->options} == StorageOptions{y.options});
+    if (options) f.push_back("options");
     if (x->query != y.query) f.push_back("query");
     if (x->with_data != y.with_data) f.push_back("with_data");
     if (f.empty()) continue;
-    bool definition = x->query != y.query || x->columns != y.columns || x->options != y.options ||
+    bool definition = x->query != y.query || x->columns != y.columns || options ||
                       x->materialized != y.materialized;
     bool in_place = !definition || view_replaceable(*x, y);
     add(in_place ? ChangeKind::Alter : ChangeKind::Recreate, y.id(), *x, y, f);

@@ -12,4 +12,4 @@ ALTER VIEW public.checked SET (check_option = local);
 ALTER VIEW public.checked SET (check_option = cascaded);
 CREATE VIEW public.on_visible AS SELECT id FROM public.visible;
 CREATE VIEW public.positive AS SELECT id, price FROM public.items WHERE price > 0;
-ALTER VIEW public.positive SET (check_option = local, security_barrier);
+ALTER VIEW public.positive SET (security_barrier, check_option = local);
