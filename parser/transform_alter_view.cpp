@@ -72,7 +72,10 @@ std::function<void(View&)> Transformer::view_step(const StmtCtx& ctx, PgQuery__A
       bool reset = cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_ResetRelOptions;
       Node* const* items = nullptr;
       size_t n = 0;
-      if (cmd->def && cmd->def->node_case == PG_QUERY__NODE__NODE_LIST) items = cmd->def->list->items, n = cmd->def->list->n_items;
+      if (cmd->def && cmd->def->node_case == PG_QUERY__NODE__NODE_LIST) {
+        items = cmd->def->list->items;
+        n = cmd->def->list->n_items;
+      }
       RelOptions o = rel_options(ctx, items, n, reset);
       return [ctx, o, reset](View& v) {
         if (v.materialized) ctx.unsupported("ALTER MATERIALIZED VIEW ... SET / RESET (storage parameters)");
@@ -113,12 +116,10 @@ void Transformer::alter_view(const StmtCtx& ctx, PgQuery__AlterTableStmt* s) {
   if (steps.empty()) return;
   defer(Phase::Changes, ctx, [this, ctx, q, steps, missing_ok = s->missing_ok, loc = s->relation->location] {
     View* v = mutable_view(cat_.views, q);
-    if (!v || v->materialized) {
-      if (!v && missing_ok) return;
-      ctx.error(v ? "wrong-object-type" : "undefined-object",
-                v ? sql::qualified(q.schema, q.name) + " is not a view" : "view " + sql::qualified(q.schema, q.name) + " does not exist",
-                loc);
-    }
+    std::string name = sql::qualified(q.schema, q.name);
+    if (!v && missing_ok) return;
+    if (!v) ctx.error("undefined-object", "view " + name + " does not exist", loc);
+    if (v->materialized) ctx.error("wrong-object-type", name + " is not a view", loc);
     View changed = *v;  // all or nothing, so that the statement can be retried (apply_changes())
     for (const auto& step : steps) step(changed);
     *v = std::move(changed);

@@ -303,7 +303,8 @@ void Transformer::alter_function(const StmtCtx& ctx, PgQuery__AlterFunctionStmt*
       if (f.schema == q.schema && f.name == q.name && (!signature || f.signature == *signature)) found.push_back(&f);
     std::string what = std::string(noun) + " " + sql::qualified(q.schema, q.name) + (signature ? "(" + *signature + ")" : "");
     if (found.empty()) ctx.error("undefined-object", what + " does not exist", loc);
-    if (found.size() > 1) ctx.error("ambiguous-function", std::string(noun) + " name " + sql::qualified(q.schema, q.name) + " is not unique", loc);
+    if (found.size() > 1)
+      ctx.error("ambiguous-function", std::string(noun) + " name " + sql::qualified(q.schema, q.name) + " is not unique", loc);
     Function& f = *found[0];
     if (std::string_view(noun) == "function" && f.kind == 'p')
       ctx.error("wrong-object-type", sql::qualified(q.schema, q.name) + " is a procedure: use ALTER PROCEDURE", loc);

@@ -111,8 +111,8 @@ void Transformer::select(const StmtCtx& ctx, PgQuery__SelectStmt* s) {
       };
       auto setting = text(f->args[0]), value = text(f->args[1]);
       const Node* local = f->args[2];
-      bool is_local = !(local->node_case == PG_QUERY__NODE__NODE_A_CONST && local->a_const->val_case == PG_QUERY__A__CONST__VAL_BOOLVAL &&
-                        !local->a_const->boolval->boolval);
+      bool is_local = !(local->node_case == PG_QUERY__NODE__NODE_A_CONST &&
+                        local->a_const->val_case == PG_QUERY__A__CONST__VAL_BOOLVAL && !local->a_const->boolval->boolval);
       if (setting && !is_local) {
         // The value is one string: a list setting's elements are read out of it.
         std::vector<SettingValue> values;

@@ -77,7 +77,8 @@ Statements drop_view(const View& v) { return {std::string("DROP ") + noun(v) + "
 Statements alter_view(const View& before, const View& after) {
   Statements out;
   bool definition_changed = before.query != after.query || before.columns != after.columns ||
-                            !(StorageOptions{before.options} == StorageOptions{after.options}) || before.materialized != after.materialized;
+                            !(StorageOptions{before.options} == StorageOptions{after.options}) ||
+                            before.materialized != after.materialized;
   if (definition_changed) {
     if (view_replaceable(before, after)) {
       out.push_back(definition(after, true));
