@@ -1,7 +1,8 @@
 // Views and materialized views. A plain view changes in place when CREATE OR REPLACE VIEW accepts the new
 // definition (columns only appended); anything else about its query is a drop and a create. A materialized
 // view has no OR REPLACE: a new query, column list or option rebuilds it (its indexes follow through the
-// cascade, planner/cascade.cpp); only its populated state and its comment change in place.
+// cascade, planner/cascade.cpp); only its populated state and its comment change in place. Column comments
+// and column defaults are not part of the definition: they change in place (ALTER VIEW ... SET / DROP DEFAULT).
 #include <map>
 #include <tuple>
 
@@ -38,13 +39,16 @@ void diff_views(const Catalog& from, const Catalog& to, std::vector<Change>& out
     std::vector<std::string> f;  // sorted
     if (x->columns != y.columns) f.push_back("columns");
     if (x->column_comments != y.column_comments) f.push_back("column_comments");
+    if (x->column_defaults != y.column_defaults) f.push_back("column_defaults");
     if (x->comment != y.comment) f.push_back("comment");
     if (x->materialized != y.materialized) f.push_back("materialized");
-    if (x->options != y.options) f.push_back("options");
+    // reloptions in another order are the same options (pg_dump writes check_option last, as WITH CHECK OPTION).
+    bool options = !(StorageOptions{x->options} == StorageOptions{y.options});
+    if (options) f.push_back("options");
     if (x->query != y.query) f.push_back("query");
     if (x->with_data != y.with_data) f.push_back("with_data");
     if (f.empty()) continue;
-    bool definition = x->query != y.query || x->columns != y.columns || x->options != y.options ||
+    bool definition = x->query != y.query || x->columns != y.columns || options ||
                       x->materialized != y.materialized;
     bool in_place = !definition || view_replaceable(*x, y);
     add(in_place ? ChangeKind::Alter : ChangeKind::Recreate, y.id(), *x, y, f);

@@ -72,3 +72,16 @@ TEST_CASE("objects are found by id across kinds") {
   CHECK(relation_id(c, "public", "v").kind == ObjectKind::MaterializedView);
   CHECK(relation_id(c, "public", "t").kind == ObjectKind::Table);
 }
+
+TEST_CASE("view options in another order are the same; column defaults change in place") {
+  auto a = view("v", {{"id", "integer"}}, "SELECT id FROM public.t");
+  a.options = {"check_option=local", "security_barrier=true"};
+  auto b = a;
+  b.options = {"security_barrier=true", "check_option=local"};
+  CHECK(diff(with({a}), with({b})).empty());
+  b.column_defaults = {{"id", "1"}};
+  auto changes = diff(with({a}), with({b}));
+  REQUIRE(changes.size() == 1);
+  CHECK(changes[0].kind == ChangeKind::Alter);
+  CHECK(changes[0].fields == std::vector<std::string>{"column_defaults"});
+}

@@ -95,3 +95,20 @@ TEST_CASE("unsupported: one line per object the model does not cover, extension 
         std::vector<std::string>{"CREATE TYPE public.floatrange AS RANGE (subtype = double precision, multirange_type_name = "
                                  "public.floatmultirange)"});
 }
+
+TEST_CASE("unsupported: a partition's trigger clone enabled otherwise than its parent's trigger") {
+  schemaplan::testing::ScratchDb s;
+  s.exec(R"(
+    CREATE FUNCTION f() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;
+    CREATE TABLE p (a int) PARTITION BY RANGE (a);
+    CREATE TABLE p1 PARTITION OF p FOR VALUES FROM (0) TO (10);
+    CREATE TABLE p2 PARTITION OF p FOR VALUES FROM (10) TO (20);
+    CREATE TRIGGER y AFTER INSERT ON p FOR EACH ROW EXECUTE FUNCTION f();
+    ALTER TABLE p DISABLE TRIGGER y;
+    ALTER TABLE p1 ENABLE TRIGGER y;
+  )");
+  schemaplan::Catalog c = s.catalog();
+  REQUIRE(c.triggers.size() == 1);
+  CHECK(c.triggers[0].enabled == 'D');
+  CHECK(c.unsupported == std::vector<std::string>{"trigger y on public.p1 (its own enabled state)"});
+}

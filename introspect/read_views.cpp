@@ -51,7 +51,12 @@ void read_views(const TextTable& rows, Catalog& catalog) {
     auto comments = r.list("column_comments");
     if (commented.size() != comments.size()) throw std::logic_error("view " + v.name + ": column comments disagree");
     for (size_t i = 0; i < commented.size(); ++i) v.column_comments.emplace(commented[i], comments[i]);
+    auto defaulted = r.list("default_columns");
+    auto defaults = r.list("column_defaults");
+    if (defaulted.size() != defaults.size()) throw std::logic_error("view " + v.name + ": column defaults disagree");
+    for (size_t i = 0; i < defaulted.size(); ++i) v.column_defaults.emplace(defaulted[i], as_reloaded(defaults[i]));
     v.meta.deps = decode_deps(r.list("deps"));
+    for (auto& d : decode_deps(r.list("default_deps"))) v.meta.deps.push_back(std::move(d));
     add_relation_deps(r.list("relations"), v.meta.deps);
     std::sort(v.meta.deps.begin(), v.meta.deps.end());
     v.meta.deps.erase(std::unique(v.meta.deps.begin(), v.meta.deps.end()), v.meta.deps.end());

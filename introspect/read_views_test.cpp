@@ -100,3 +100,24 @@ TEST_CASE("views: grants on views, materialized views and view columns; owners o
         "type public.pair admin_role\n"
         "view public.v admin_role\n");
 }
+
+TEST_CASE("views: column defaults as pg_get_expr() prints them, with what they use") {
+  ScratchDb s;
+  s.exec(R"(
+    CREATE TABLE t (id int, name text, n bigint);
+    CREATE SEQUENCE s;
+    CREATE FUNCTION pick() RETURNS text LANGUAGE sql AS 'SELECT ''x''';
+    CREATE VIEW v AS SELECT id, name, n FROM t;
+    ALTER VIEW v ALTER COLUMN name SET DEFAULT pick();
+    ALTER TABLE ONLY v ALTER COLUMN n SET DEFAULT nextval('s');
+    ALTER VIEW v ALTER COLUMN id SET DEFAULT 7;
+  )");
+  Catalog c = s.catalog();
+  const View* v = c.view("public", "v");
+  REQUIRE(v);
+  CHECK(v->column_defaults == std::map<std::string, std::string>{
+                                  {"id", "7"}, {"n", "nextval('public.s'::regclass)"}, {"name", "public.pick()"}});
+  CHECK(has_dep(*v, {ObjectKind::Sequence, "public", "s", "", ""}));
+  CHECK(has_dep(*v, {ObjectKind::Function, "public", "pick", "", ""}));
+  CHECK(has_dep(*v, {ObjectKind::Table, "public", "t", "", ""}));
+}

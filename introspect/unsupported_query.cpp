@@ -40,6 +40,11 @@ std::string unsupported() {
       "SELECT 'trigger ' || quote_ident(tg.tgname) || ' on ' || " + rel + " FROM pg_catalog.pg_trigger tg" +
           on("tg.tgrelid") + " WHERE NOT tg.tgisinternal AND tg.tgparentid = 0 AND " + user_rel +
           " AND NOT " + modelled_table("c", "n") + " AND c.relkind <> 'v'",
+      // A clone enabled otherwise than its partitioned table's trigger (ALTER TABLE partition ENABLE / DISABLE
+      // TRIGGER after the parent's): the model holds the parent's state only.
+      "SELECT 'trigger ' || quote_ident(tg.tgname) || ' on ' || " + rel + " || ' (its own enabled state)'" +
+          " FROM pg_catalog.pg_trigger tg" + on("tg.tgrelid") +
+          " JOIN pg_catalog.pg_trigger pt ON pt.oid = tg.tgparentid WHERE tg.tgenabled <> pt.tgenabled AND " + user_rel,
       "SELECT 'rule ' || quote_ident(ru.rulename) || ' on ' || " + rel + " FROM pg_catalog.pg_rewrite ru" +
           on("ru.ev_class") + " WHERE ru.rulename <> '_RETURN' AND " + user_rel,
       // Array types come with their element type; multiranges with their range (range types are modelled).

@@ -1,6 +1,6 @@
 // The views and materialized views query: definitions as pg_get_viewdef() prints them with search_path = ''
-// (every relation qualified), columns in order, options, populated state, and what the query reads, from
-// the pg_depend entries of the view's _RETURN rule.
+// (every relation qualified), columns in order, options, populated state, column defaults, and what the query
+// reads, from the pg_depend entries of the view's _RETURN rule (and what the defaults use, from pg_attrdef's).
 #include "introspect/catalog_queries.h"
 #include "introspect/catalog_sql.h"
 
@@ -34,6 +34,15 @@ std::string views() {
   const std::string commented =
       "FROM pg_catalog.pg_attribute a JOIN pg_catalog.pg_description d ON d.objoid = c.oid AND d.classoid = " + pg_class +
       " AND d.objsubid = a.attnum WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum";
+  // Column defaults of a plain view (ALTER VIEW ... ALTER COLUMN ... SET DEFAULT), and what they use: the
+  // pg_attrdef rows' own dependencies, one view's defaults at a time (pg_attrdef's index on adrelid).
+  const std::string defaulted =
+      "FROM pg_catalog.pg_attribute a JOIN pg_catalog.pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum "
+      "WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped ORDER BY a.attnum";
+  const std::string default_deps =
+      "ARRAY(SELECT dd.v FROM pg_catalog.pg_attrdef ad CROSS JOIN LATERAL unnest(" +
+      deps("d.classid = " + regclass("pg_attrdef") + " AND d.objid = ad.oid") +
+      ") WITH ORDINALITY AS dd(v, i) WHERE ad.adrelid = c.oid ORDER BY ad.adnum, dd.i)";
   return "SELECT n.nspname AS schema, c.relname AS name, c.relkind = 'm' AS materialized,\n"
          "  pg_get_viewdef(c.oid) AS query,\n"
          "  ARRAY(SELECT a.attname::text " + columns + ") AS column_names,\n"
@@ -43,6 +52,9 @@ std::string views() {
          "  " + comment_of("c.oid", "pg_class") + " AS comment,\n"
          "  ARRAY(SELECT a.attname::text " + commented + ") AS comment_columns,\n"
          "  ARRAY(SELECT d.description " + commented + ") AS column_comments,\n"
+         "  ARRAY(SELECT a.attname::text " + defaulted + ") AS default_columns,\n"
+         "  ARRAY(SELECT pg_get_expr(ad.adbin, ad.adrelid) " + defaulted + ") AS column_defaults,\n"
+         "  " + default_deps + " AS default_deps,\n"
          "  " + deps(rule) + " AS deps,\n"
          "  " + relations + " AS relations\n"
          "FROM pg_catalog.pg_class c\n"

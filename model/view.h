@@ -41,6 +41,12 @@ struct View {
   /// `COMMENT ON COLUMN view.column`, by column name. Not part of the definition: a change is a COMMENT
   /// statement, and CREATE OR REPLACE VIEW keeps them.
   std::map<std::string, std::string> column_comments;
+  /// `ALTER VIEW v ALTER COLUMN c SET DEFAULT expr`, by column name: what an INSERT through the view (made
+  /// updatable by PostgreSQL or by an INSTEAD OF trigger) puts in a column it does not give. In each producer's
+  /// canonical form, as a table column's default (pg_get_expr(); the parser's canonical_default()). Not part of
+  /// the definition: CREATE OR REPLACE VIEW keeps them, a view created again needs them set again. Plain views
+  /// only.
+  std::map<std::string, std::string> column_defaults;
   Meta meta;  ///< deps: relations and columns the query reads, user types it casts to, functions it calls
   bool operator==(const View&) const = default;
   ObjectId id() const {

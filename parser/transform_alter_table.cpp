@@ -88,6 +88,7 @@ void Transformer::alter_table(const StmtCtx& ctx, PgQuery__AlterTableStmt* s) {
       attach_only = attach_only && s->cmds[i]->alter_table_cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_AttachPartition;
     if (attach_only) return alter_index_attach(ctx, s);
   }
+  if (s->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_VIEW) return alter_view(ctx, s);
   if (s->objtype != PG_QUERY__OBJECT_TYPE__OBJECT_TABLE) {
     // ALTER SEQUENCE / VIEW / MATERIALIZED VIEW / INDEX: only OWNER TO. PostgreSQL ignores an index's (with a
     // warning: it follows its table's).
@@ -143,6 +144,19 @@ void Transformer::alter_table(const StmtCtx& ctx, PgQuery__AlterTableStmt* s) {
   }
   using Step = std::function<void(Table&)>;
   std::vector<Step> steps;
+  // ALTER TABLE may name a view (pg_dump writes a view's column defaults so): the subcommands as ALTER VIEW
+  // applies them, used when `q` turns out to be a view.
+  std::vector<std::function<void(View&)>> view_steps;
+  for (size_t i = 0; i < s->n_cmds; ++i) {
+    auto* cmd = s->cmds[i]->alter_table_cmd;
+    if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_ChangeOwner) continue;
+    auto step = view_step(ctx, cmd);
+    if (!step) {
+      view_steps.clear();
+      break;
+    }
+    view_steps.push_back(std::move(step));
+  }
   for (size_t i = 0; i < s->n_cmds; ++i) {
     auto* cmd = s->cmds[i]->alter_table_cmd;
     std::string col = cmd->name ? cmd->name : "";
@@ -425,9 +439,16 @@ void Transformer::alter_table(const StmtCtx& ctx, PgQuery__AlterTableStmt* s) {
     else if (cmd->subtype == PG_QUERY__ALTER_TABLE_TYPE__AT_DropCluster) cluster_on.push_back("");
     else cluster_on.clear(), i = s->n_cmds;
   }
-  defer(Phase::Changes, ctx, [this, ctx, q, steps, missing_ok, cluster_on, loc = s->relation->location] {
+  defer(Phase::Changes, ctx, [this, ctx, q, steps, view_steps, missing_ok, cluster_on, loc = s->relation->location] {
     if (!find_table(q) && !cluster_on.empty() && cat_.view(q.schema, q.name)) {
       for (const auto& index : cluster_on) cluster_matview(ctx, q, index);
+      return;
+    }
+    if (!find_table(q) && !view_steps.empty() && cat_.view(q.schema, q.name)) {
+      auto v = std::find_if(cat_.views.begin(), cat_.views.end(), [&](const View& w) { return w.schema == q.schema && w.name == q.name; });
+      View changed = *v;  // all or nothing, as for a table below
+      for (const auto& step : view_steps) step(changed);
+      *v = std::move(changed);
       return;
     }
     if (!find_table(q) && missing_ok) return;

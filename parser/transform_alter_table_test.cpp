@@ -219,3 +219,30 @@ TEST_CASE("a child's own default and NOT NULL on columns it inherits, where they
                     "create table c partition of p (b with options not null) for values in (1);")
             .message == "column b of relation public.c does not exist");
 }
+
+TEST_CASE("ALTER TABLE ... ENABLE / DISABLE TRIGGER: every state, on tables and partitioned tables") {
+  Catalog c = parse_sql(R"(
+    create function f() returns trigger language plpgsql as 'begin return new; end';
+    create table t (a int);
+    create table p (a int) partition by range (a);
+    create table p1 partition of p for values from (0) to (10);
+    create trigger x after insert on t for each row execute function f();
+    create trigger y after insert on p for each row execute function f();
+    create trigger z after insert on p for each row execute function f();
+    alter table t enable replica trigger x;
+    alter table p disable trigger y, enable always trigger z;
+    -- pg_dump's spelling of a clone whose state is its parent's: nothing to do
+    alter table p1 enable always trigger z;
+  )");
+  CHECK(c.trigger("public", "t", "x")->enabled == 'R');
+  CHECK(c.trigger("public", "p", "y")->enabled == 'D');
+  CHECK(c.trigger("public", "p", "z")->enabled == 'A');
+  // A clone enabled otherwise than its parent's trigger has no place in the model.
+  Diagnostic d = parse_error(R"(create function f() returns trigger language plpgsql as 'begin return new; end';
+create table p (a int) partition by range (a);
+create table p1 partition of p for values from (0) to (10);
+create trigger y after insert on p for each row execute function f();
+alter table p1 disable trigger y;)");
+  CHECK(d.code == "unsupported-statement");
+  CHECK(d.span.line == 5);
+}

@@ -41,35 +41,6 @@ const char* mode_word(char m) {
   }
 }
 
-/// The value of a numeric option (COST, ROWS).
-double number_of(const Node* n) {
-  if (n && n->node_case == PG_QUERY__NODE__NODE_INTEGER) return n->integer->ival;
-  if (n && n->node_case == PG_QUERY__NODE__NODE_FLOAT) return std::strtod(n->float_->fval, nullptr);
-  throw TreeError("invalid-definition", "expected a number");
-}
-
-/// `SET name TO value` as pg_get_functiondef() writes it: every value quoted, list elements one by one.
-std::string set_clause(const PgQuery__VariableSetStmt* v, int location) {
-  if (v->kind != PG_QUERY__VARIABLE_SET_KIND__VAR_SET_VALUE)
-    throw TreeError("unsupported-statement", "SET ... FROM CURRENT in a function is not supported yet", location);
-  std::string values;
-  for (size_t i = 0; i < v->n_args; ++i) {
-    const Node* a = v->args[i];
-    std::string text;
-    if (a->node_case != PG_QUERY__NODE__NODE_A_CONST) throw TreeError("invalid-definition", "unexpected SET value", location);
-    const auto* c = a->a_const;
-    switch (c->val_case) {
-      case PG_QUERY__A__CONST__VAL_SVAL: text = c->sval->sval; break;
-      case PG_QUERY__A__CONST__VAL_IVAL: text = std::to_string(c->ival->ival); break;
-      case PG_QUERY__A__CONST__VAL_FVAL: text = c->fval->fval; break;
-      case PG_QUERY__A__CONST__VAL_BOOLVAL: text = c->boolval->boolval ? "on" : "off"; break;
-      default: throw TreeError("invalid-definition", "unexpected SET value", location);
-    }
-    values += (i ? ", " : "") + sql::literal(text);
-  }
-  return sql::ident(v->name) + " TO " + values;
-}
-
 /// Tables (RangeVar) and functions (FuncCall) a parsed statement names, as unresolved references (see
 /// Transformer::resolve_routine_refs()).
 void collect_refs(ProtobufCMessage* m, std::vector<ObjectId>& out, bool functions) {
@@ -201,7 +172,9 @@ void Transformer::create_function(const StmtCtx& ctx, PgQuery__CreateFunctionStm
       ctx.error("invalid-definition", "function result type must be specified");
     }
   }
-  bool rows_given = false, cost_given = false;
+  // COST and ROWS have defaults that depend on the language and the result: filled in below when not given.
+  f.cost = -1;
+  f.rows = -1;
   for (size_t i = 0; i < s->n_options; ++i) {
     auto* d = s->options[i]->def_elem;
     std::string opt = d->defname;
@@ -210,18 +183,7 @@ void Transformer::create_function(const StmtCtx& ctx, PgQuery__CreateFunctionStm
       auto parts = name_parts(d->arg);
       if (parts.size() != 1) ctx.unsupported("AS 'object file', 'link symbol'", d->location);
       f.body = parts[0];
-    } else if (opt == "volatility") f.volatility = sval(d->arg)[0];
-    else if (opt == "strict") f.strict = d->arg->boolean->boolval;
-    else if (opt == "security") f.security_definer = d->arg->boolean->boolval;
-    else if (opt == "leakproof") f.leakproof = d->arg->boolean->boolval;
-    else if (opt == "parallel") f.parallel = sval(d->arg)[0];
-    else if (opt == "cost") {
-      f.cost = number_of(d->arg);
-      cost_given = true;
-    } else if (opt == "rows") {
-      f.rows = number_of(d->arg);
-      rows_given = true;
-    } else if (opt == "set") f.config.push_back(set_clause(d->arg->variable_set_stmt, d->location));
+    } else if (auto step = routine_attribute(ctx, d)) step(f);
     else ctx.unsupported(std::string("function option ") + opt, d->location);
   }
   std::sort(f.config.begin(), f.config.end());
@@ -249,8 +211,8 @@ void Transformer::create_function(const StmtCtx& ctx, PgQuery__CreateFunctionStm
     for (auto& r : body_refs(f.language, f.body, text)) add_dep(refs.deps, std::move(r));
   }
   if (f.language.empty()) ctx.error("invalid-definition", "no language specified");
-  if (!cost_given) f.cost = (f.language == "c" || f.language == "internal") ? 1 : 100;
-  if (!rows_given) f.rows = f.returns_set ? 1000 : 0;
+  if (f.cost < 0) f.cost = (f.language == "c" || f.language == "internal") ? 1 : 100;
+  if (f.rows < 0) f.rows = f.returns_set ? 1000 : 0;
   if (f.kind == 'p') {
     f.cost = 0;  // procedures have none of these; keep the fields inert
     f.rows = 0;
@@ -311,6 +273,47 @@ void Transformer::routine_owner(const StmtCtx& ctx, const PgQuery__ObjectWithArg
   for (size_t i = 0; i < owa->n_objargs; ++i)
     sig += (sig.empty() ? "" : ", ") + without_typmods(resolve_type(owa->objargs[i]->type_name, scope_).text);
   set_owner(ctx, {ObjectKind::Function, q.schema, q.name, "", sig}, role, owa->args_unspecified);
+}
+
+void Transformer::alter_function(const StmtCtx& ctx, PgQuery__AlterFunctionStmt* s) {
+  const auto* owa = s->func;
+  QualName q = qualname_of(owa->objname, owa->n_objname);
+  std::optional<std::string> signature;
+  if (!owa->args_unspecified) {
+    std::string sig;
+    for (size_t i = 0; i < owa->n_objargs; ++i)
+      sig += (sig.empty() ? "" : ", ") + without_typmods(resolve_type(owa->objargs[i]->type_name, scope_).text);
+    signature = sig;
+  }
+  // The steps are made now: SET ... FROM CURRENT takes the settings of the statements before this one.
+  std::vector<std::function<void(Function&)>> steps;
+  for (size_t i = 0; i < s->n_actions; ++i) {
+    const auto* d = s->actions[i]->def_elem;
+    auto step = routine_attribute(ctx, d);
+    if (!step) ctx.unsupported(std::string("ALTER FUNCTION ... ") + d->defname, d->location);
+    steps.push_back(std::move(step));
+  }
+  const char* noun = s->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_PROCEDURE ? "procedure"
+                     : s->objtype == PG_QUERY__OBJECT_TYPE__OBJECT_ROUTINE ? "routine"
+                                                                           : "function";
+  int loc = -1;  // ObjectWithArgs carries no location: the statement's
+  defer(Phase::Changes, ctx, [this, ctx, q, signature, steps, noun, loc] {
+    std::vector<Function*> found;
+    for (auto& f : cat_.functions)
+      if (f.schema == q.schema && f.name == q.name && (!signature || f.signature == *signature)) found.push_back(&f);
+    std::string what = std::string(noun) + " " + sql::qualified(q.schema, q.name) + (signature ? "(" + *signature + ")" : "");
+    if (found.empty()) ctx.error("undefined-object", what + " does not exist", loc);
+    if (found.size() > 1)
+      ctx.error("ambiguous-function", std::string(noun) + " name " + sql::qualified(q.schema, q.name) + " is not unique", loc);
+    Function& f = *found[0];
+    if (std::string_view(noun) == "function" && f.kind == 'p')
+      ctx.error("wrong-object-type", sql::qualified(q.schema, q.name) + " is a procedure: use ALTER PROCEDURE", loc);
+    if (std::string_view(noun) == "procedure" && f.kind != 'p')
+      ctx.error("wrong-object-type", sql::qualified(q.schema, q.name) + " is not a procedure", loc);
+    Function changed = f;  // all or nothing: a failing step leaves the function as it was
+    for (const auto& step : steps) step(changed);
+    f = std::move(changed);
+  });
 }
 
 void Transformer::resolve_routine_refs() {

@@ -1,7 +1,9 @@
 // Session statements that pg_dump and hand-written files contain: SET ..., SELECT pg_catalog.set_config(...).
 // They change no schema and are ignored, except a search_path other than the default: names would then
-// resolve differently from what the model assumes.
+// resolve differently from what the model assumes. What they set is remembered for SET ... FROM CURRENT of a
+// function, which stores the value the setting has at that point (Transformer::session_settings_).
 #include <algorithm>
+#include <optional>
 
 #include "parser/transformer.h"
 
@@ -38,10 +40,47 @@ std::vector<std::string> split_commas(const std::string& s) {
   return out;
 }
 
+/// Records what one SET, RESET or set_config() does to the session's settings (`values` empty: back to the
+/// session's default, which the files cannot know). A new file is a new session, as when psql runs each.
+void track_setting(std::map<std::string, std::vector<SettingValue>>& settings, const SourceFile*& file,
+                   const StmtCtx& ctx, const std::optional<std::string>& name, std::vector<SettingValue> values) {
+  if (file != ctx.file) {
+    settings.clear();
+    file = ctx.file;
+  }
+  if (!name) settings.clear();  // RESET ALL
+  else if (values.empty()) settings.erase(*name);
+  else settings[*name] = std::move(values);
+}
+
 }  // namespace
 
 void Transformer::variable_set(const StmtCtx& ctx, PgQuery__VariableSetStmt* s) {
-  if (!s->name || std::string_view(s->name) != "search_path" || s->kind != PG_QUERY__VARIABLE_SET_KIND__VAR_SET_VALUE)
+  using Kind = PgQuery__VariableSetKind;
+  Kind kind = s->kind;
+  // SET LOCAL lasts until the end of the transaction: not remembered, so FROM CURRENT after it asks for the
+  // value to be written out.
+  if (!s->is_local) {
+    if (kind == PG_QUERY__VARIABLE_SET_KIND__VAR_RESET_ALL) {
+      track_setting(session_settings_, session_file_, ctx, std::nullopt, {});
+    } else if (s->name && *s->name && kind != PG_QUERY__VARIABLE_SET_KIND__VAR_SET_MULTI) {
+      std::vector<SettingValue> values;
+      if (kind == PG_QUERY__VARIABLE_SET_KIND__VAR_SET_VALUE)
+        for (size_t i = 0; i < s->n_args; ++i) {
+          const Node* a = s->args[i];
+          if (a->node_case != PG_QUERY__NODE__NODE_A_CONST) continue;
+          const auto* c = a->a_const;
+          if (c->val_case == PG_QUERY__A__CONST__VAL_SVAL) values.push_back({c->sval->sval, false});
+          else if (c->val_case == PG_QUERY__A__CONST__VAL_IVAL) values.push_back({std::to_string(c->ival->ival), true});
+          else if (c->val_case == PG_QUERY__A__CONST__VAL_FVAL) values.push_back({c->fval->fval, true});
+          else if (c->val_case == PG_QUERY__A__CONST__VAL_BOOLVAL) values.push_back({c->boolval->boolval ? "on" : "off", false});
+        }
+      // SET name FROM CURRENT keeps the value; SET name TO DEFAULT and RESET name forget it.
+      if (kind != PG_QUERY__VARIABLE_SET_KIND__VAR_SET_CURRENT)
+        track_setting(session_settings_, session_file_, ctx, std::string(s->name), std::move(values));
+    }
+  }
+  if (!s->name || std::string_view(s->name) != "search_path" || kind != PG_QUERY__VARIABLE_SET_KIND__VAR_SET_VALUE)
     return;
   std::vector<std::string> path;
   for (size_t i = 0; i < s->n_args; ++i) {
@@ -71,6 +110,23 @@ void Transformer::select(const StmtCtx& ctx, PgQuery__SelectStmt* s) {
         return std::nullopt;
       };
       auto setting = text(f->args[0]), value = text(f->args[1]);
+      const Node* local = f->args[2];
+      bool is_local = !(local->node_case == PG_QUERY__NODE__NODE_A_CONST &&
+                        local->a_const->val_case == PG_QUERY__A__CONST__VAL_BOOLVAL && !local->a_const->boolval->boolval);
+      if (setting && !is_local) {
+        // The value is one string: a list setting's elements are read out of it.
+        std::vector<SettingValue> values;
+        if (value && *setting == "search_path") {
+          for (auto p : split_commas(*value)) {
+            p = trim(p);
+            if (p.size() >= 2 && p.front() == '"' && p.back() == '"') p = p.substr(1, p.size() - 2);
+            values.push_back({p, false});
+          }
+        } else if (value) {
+          values.push_back({*value, false});
+        }
+        track_setting(session_settings_, session_file_, ctx, *setting, std::move(values));
+      }
       if (setting && *setting != "search_path") return;
       if (setting && value && acceptable_search_path(split_commas(*value))) return;
       ctx.error("unsupported-statement",

@@ -127,7 +127,22 @@ std::function<void(Table&)> Transformer::trigger_state_step(const StmtCtx& ctx, 
     default: break;
   }
   std::string name = cmd->name ? cmd->name : "";
-  return [this, ctx, state, name](Table& t) { find_trigger(ctx, QualName{t.schema, t.name}, name).enabled = state; };
+  return [this, ctx, state, name](Table& t) {
+    // A partition has a clone of each trigger of its partitioned table (pg_dump writes ALTER TABLE partition
+    // ENABLE / DISABLE TRIGGER for a clone whose state differs): the model holds the parent's state only.
+    bool own = std::any_of(cat_.triggers.begin(), cat_.triggers.end(),
+                           [&](const Trigger& x) { return x.schema == t.schema && x.table == t.name && x.name == name; });
+    for (const Table* p = &t; !own && p && p->partition_of;) {
+      const Table* parent = cat_.table(p->partition_of->schema, p->partition_of->name);
+      if (const Trigger* x = parent ? cat_.trigger(parent->schema, parent->name, name) : nullptr) {
+        if (x->enabled == state) return;  // the clone's state is its parent's already
+        ctx.unsupported("a partition's own enabled state of trigger " + sql::ident(name) + " (cloned from " +
+                        sql::qualified(parent->schema, parent->name) + ")");
+      }
+      p = parent;
+    }
+    find_trigger(ctx, QualName{t.schema, t.name}, name).enabled = state;
+  };
 }
 
 }  // namespace schemaplan::parser

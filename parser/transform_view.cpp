@@ -128,8 +128,19 @@ void Transformer::define_view(const StmtCtx& ctx, View v, Node* query, Node* con
     std::sort(deps.begin(), deps.end());
     v.meta.deps = deps;
     v.columns = view_columns(shape, texts, v.query);
-    if (replacing)
+    if (replacing) {
+      // CREATE OR REPLACE VIEW keeps what is not part of the definition: comments and column defaults.
+      auto old = std::find_if(cat_.views.begin(), cat_.views.end(),
+                              [&](const View& w) { return w.schema == v.schema && w.name == v.name; });
+      if (old != cat_.views.end()) {
+        v.comment = old->comment;
+        for (const auto& [c, text] : old->column_comments)
+          if (v.column(c)) v.column_comments.emplace(c, text);
+        for (const auto& [c, expr] : old->column_defaults)
+          if (v.column(c)) v.column_defaults.emplace(c, expr);
+      }
       std::erase_if(cat_.views, [&](const View& w) { return w.schema == v.schema && w.name == v.name; });
+    }
     cat_.views.push_back(v);
   });
   if (!replacing) grant_defaults_on_create(ctx, v.id());

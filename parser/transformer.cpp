@@ -129,6 +129,7 @@ void Transformer::dispatch(const StmtCtx& ctx, Node* n) {
       return alter_default_privileges(ctx, n->alter_default_privileges_stmt);
     case PG_QUERY__NODE__NODE_CREATE_FUNCTION_STMT: return create_function(ctx, n->create_function_stmt);
     case PG_QUERY__NODE__NODE_CREATE_TRIG_STMT: return create_trigger(ctx, n->create_trig_stmt);
+    case PG_QUERY__NODE__NODE_ALTER_FUNCTION_STMT: return alter_function(ctx, n->alter_function_stmt);
     case PG_QUERY__NODE__NODE_INSERT_STMT: return data_statement(ctx, "INSERT");
     case PG_QUERY__NODE__NODE_UPDATE_STMT: return data_statement(ctx, "UPDATE");
     case PG_QUERY__NODE__NODE_DELETE_STMT: return data_statement(ctx, "DELETE");

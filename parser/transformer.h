@@ -90,6 +90,13 @@ char compression_letter(const StmtCtx& ctx, const std::string& method, int locat
 /// ALTER TABLE ... ENABLE / DISABLE / FORCE / NO FORCE ROW LEVEL SECURITY as a step on the table.
 std::function<void(Table&)> row_security_step(PgQuery__AlterTableType subtype);
 
+/// One value of a SET statement as written: its text and whether it was a number (PostgreSQL shows a number
+/// in its own units, so its stored form is not the text).
+struct SettingValue {
+  std::string text;
+  bool number = false;
+};
+
 /// Turns statements into a Catalog (see the top of this file).
 class Transformer {
  public:
@@ -243,6 +250,18 @@ class Transformer {
   /// COMMENT ON FUNCTION | PROCEDURE | ROUTINE | TRIGGER: what applies it.
   std::function<void()> comment_on_routine(const StmtCtx& ctx, PgQuery__CommentStmt* s, std::optional<std::string> text);
   Trigger& find_trigger(const StmtCtx& ctx, const QualName& table, const std::string& name);
+  /// ALTER FUNCTION | PROCEDURE | ROUTINE name(args) <attributes> (transform_alter_function.cpp): the same
+  /// effect as writing them in the CREATE.
+  void alter_function(const StmtCtx& ctx, PgQuery__AlterFunctionStmt* s);
+  /// One attribute of CREATE or ALTER FUNCTION (volatility, STRICT, SECURITY, LEAKPROOF, PARALLEL, COST, ROWS,
+  /// SET / RESET) as a step on the function; empty for any other option. SET ... FROM CURRENT is resolved now,
+  /// against the settings of the statements before it (session_settings_).
+  std::function<void(Function&)> routine_attribute(const StmtCtx& ctx, const PgQuery__DefElem* d);
+  /// ALTER VIEW | ALTER TABLE on a view (transform_alter_view.cpp): SET / RESET (options), ALTER COLUMN ...
+  /// SET / DROP DEFAULT, OWNER TO.
+  void alter_view(const StmtCtx& ctx, PgQuery__AlterTableStmt* s);
+  /// The step of one ALTER VIEW subcommand; empty when a view cannot take it.
+  std::function<void(View&)> view_step(const StmtCtx& ctx, PgQuery__AlterTableCmd* cmd);
   /// Replaces references recorded by name (kUnresolvedRef) with the objects they mean; run by finish().
   void resolve_routine_refs();
 
@@ -407,6 +426,10 @@ class Transformer {
   bool strict_ = false;
   SkippedData data_;
   std::vector<PendingForeignKey> foreign_keys_;
+  /// Run-time settings the statements of `session_file_` set so far, by name: the values as written (a list
+  /// setting's elements), for SET ... FROM CURRENT (transform_session.cpp). Each file is its own session.
+  std::map<std::string, std::vector<SettingValue>> session_settings_;
+  const SourceFile* session_file_ = nullptr;
 };
 
 }  // namespace schemaplan::parser

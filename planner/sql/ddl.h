@@ -129,7 +129,7 @@ Statements comment_index(const Index& i);
 Statements create_view(const View& v);
 Statements drop_view(const View& v);
 /// The in-place change from `before` to `after`: CREATE OR REPLACE VIEW when the definition differs (a
-/// materialized view's only in-place change of data is REFRESH), then the comment. When the definition
+/// materialized view's only in-place change of data is REFRESH), then column defaults and comments. When the definition
 /// differs and `after` cannot replace `before` (columns removed or changed: a rollback), drops and creates.
 Statements alter_view(const View& before, const View& after);
 

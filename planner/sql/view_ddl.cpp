@@ -47,10 +47,26 @@ void column_comments(const View& before, const View& after, Statements& out) {
       out.push_back(column_comment(after, column, std::nullopt));
 }
 
+// ALTER VIEW ... ALTER COLUMN ... SET / DROP DEFAULT for each column whose default differs between `before`
+// and `after`, in column-name order. A column `after` no longer has loses its default with it.
+void column_defaults(const View& before, const View& after, Statements& out) {
+  auto alter = [&](const std::string& column) {
+    return "ALTER VIEW " + sql::qualified(after.schema, after.name) + " ALTER COLUMN " + sql::ident(column);
+  };
+  for (const auto& [column, expr] : after.column_defaults) {
+    auto it = before.column_defaults.find(column);
+    if (it == before.column_defaults.end() || it->second != expr) out.push_back(alter(column) + " SET DEFAULT " + expr);
+  }
+  for (const auto& [column, expr] : before.column_defaults)
+    if (!after.column_defaults.count(column) && after.column(column)) out.push_back(alter(column) + " DROP DEFAULT");
+}
+
 }  // namespace
 
 Statements create_view(const View& v) {
   Statements out{definition(v, false)};
+  // A view made again has no defaults: they are set on the new one.
+  column_defaults(View{}, v, out);
   if (v.comment) out.push_back(comment(v));
   column_comments(View{}, v, out);
   return out;
@@ -61,7 +77,8 @@ Statements drop_view(const View& v) { return {std::string("DROP ") + noun(v) + "
 Statements alter_view(const View& before, const View& after) {
   Statements out;
   bool definition_changed = before.query != after.query || before.columns != after.columns ||
-                            before.options != after.options || before.materialized != after.materialized;
+                            !(StorageOptions{before.options} == StorageOptions{after.options}) ||
+                            before.materialized != after.materialized;
   if (definition_changed) {
     if (view_replaceable(before, after)) {
       out.push_back(definition(after, true));
@@ -75,6 +92,8 @@ Statements alter_view(const View& before, const View& after) {
   if (after.materialized && before.with_data != after.with_data)
     out.push_back("REFRESH MATERIALIZED VIEW " + sql::qualified(after.schema, after.name) +
                   (after.with_data ? "" : " WITH NO DATA"));
+  // CREATE OR REPLACE VIEW keeps the defaults of the columns it keeps.
+  column_defaults(before, after, out);
   if (before.comment != after.comment) out.push_back(comment(after));
   column_comments(before, after, out);
   return out;

@@ -1,0 +1,11 @@
+CREATE TABLE public.items (id integer PRIMARY KEY, name text NOT NULL, price numeric NOT NULL, created timestamptz);
+CREATE VIEW public.item_entry AS SELECT id, name, price FROM public.items;
+ALTER VIEW public.item_entry ALTER COLUMN name SET DEFAULT 'unnamed';
+ALTER VIEW public.item_entry ALTER COLUMN price SET DEFAULT 1;
+CREATE VIEW public.cheap AS SELECT id, name, price FROM public.items WHERE price < 10;
+ALTER VIEW public.cheap ALTER COLUMN name SET DEFAULT 'cheap';
+CREATE VIEW public.cheap_names AS SELECT id, name FROM public.cheap;
+ALTER VIEW public.cheap_names ALTER COLUMN name SET DEFAULT 'a cheap one';
+COMMENT ON COLUMN public.cheap_names.name IS 'kept too';
+CREATE VIEW public.gone AS SELECT id FROM public.items;
+ALTER VIEW public.gone ALTER COLUMN id SET DEFAULT 0;
