@@ -293,6 +293,7 @@ class Transformer {
   void create_text_search(const StmtCtx& ctx, PgQuery__DefineStmt* s);
   void alter_ts_configuration(const StmtCtx& ctx, PgQuery__AlterTSConfigurationStmt* s);
   void alter_ts_dictionary(const StmtCtx& ctx, PgQuery__AlterTSDictionaryStmt* s);
+  // transform_statistics_rule.cpp: extended statistics and rules.
   void create_statistics(const StmtCtx& ctx, PgQuery__CreateStatsStmt* s);
   void alter_statistics(const StmtCtx& ctx, PgQuery__AlterStatsStmt* s);
   void create_rule(const StmtCtx& ctx, PgQuery__RuleStmt* s);

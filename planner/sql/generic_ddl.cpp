@@ -28,6 +28,22 @@ Statements alter_generic(const GenericObject& before, const GenericObject& after
     if (after.create.size() > 1) out.push_back(after.create[1]);
     else out.push_back("ALTER " + generic_address(after.id()) + " SET (RESTRICT = NONE, JOIN = NONE)");
   }
+  // A statistics object's target is its second statement (parser/transform_statistics_rule.cpp); without one,
+  // the columns' targets apply (-1).
+  if (after.kind == ObjectKind::Statistics && before.create != after.create) {
+    if (after.create.size() > 1) out.push_back(after.create[1]);
+    else out.push_back("ALTER " + generic_address(after.id()) + " SET STATISTICS -1");
+  }
+  // A rule is replaced in place; that fires it as usual again, so its ENABLE / DISABLE statement follows.
+  if (after.kind == ObjectKind::Rule && before.create != after.create && !after.create.empty()) {
+    const std::string create = "CREATE RULE ";
+    bool replaced = before.create.empty() || before.create[0] != after.create[0];
+    if (replaced && after.create[0].starts_with(create))
+      out.push_back("CREATE OR REPLACE RULE " + after.create[0].substr(create.size()));
+    if (after.create.size() > 1) out.push_back(after.create[1]);
+    else if (!replaced)
+      out.push_back("ALTER TABLE " + sql::qualified(after.schema, after.parent) + " ENABLE RULE " + sql::ident(after.name));
+  }
   if (before.comment != after.comment && generic_commentable(after.kind)) out.push_back(comment_generic(after));
   return out;
 }
