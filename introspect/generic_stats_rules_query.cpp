@@ -13,18 +13,20 @@ using namespace sql_fragments;
 /// The relations (R, v, m) and table columns (L: schema, column, table) that the pg_depend rows selected by
 /// `cond` (on alias `dd`) reference, as flat quadruples.
 std::string relations_of(const std::string& cond) {
+  const std::string from =
+      "      FROM pg_catalog.pg_depend dd\n"
+      "      JOIN pg_catalog.pg_class rc ON rc.oid = dd.refobjid\n"
+      "      JOIN pg_catalog.pg_namespace rn ON rn.oid = rc.relnamespace\n";
+  const std::string where = "      WHERE " + cond + " AND dd.refclassid = " + regclass("pg_class") +
+                            " AND rc.relkind IN ('r', 'p', 'f', 'v', 'm')\n"
+                            "        AND rn.nspname NOT IN ('pg_catalog', 'information_schema')\n";
+  // A column's row names only the column (refobjsubid): its relation is listed for it too.
   return "ARRAY(SELECT u.v FROM (\n"
-         "      SELECT DISTINCT CASE WHEN dd.refobjsubid > 0 AND rc.relkind IN ('r', 'p', 'f') THEN 'L'\n"
-         "                           WHEN rc.relkind = 'v' THEN 'v' WHEN rc.relkind = 'm' THEN 'm' ELSE 'R' END AS k,\n"
-         "        rn.nspname::text AS s,\n"
-         "        CASE WHEN dd.refobjsubid > 0 AND rc.relkind IN ('r', 'p', 'f') THEN a.attname ELSE rc.relname END::text AS n,\n"
-         "        CASE WHEN dd.refobjsubid > 0 AND rc.relkind IN ('r', 'p', 'f') THEN rc.relname::text ELSE '' END AS sig\n"
-         "      FROM pg_catalog.pg_depend dd\n"
-         "      JOIN pg_catalog.pg_class rc ON rc.oid = dd.refobjid\n"
-         "      JOIN pg_catalog.pg_namespace rn ON rn.oid = rc.relnamespace\n"
-         "      LEFT JOIN pg_catalog.pg_attribute a ON a.attrelid = dd.refobjid AND a.attnum = dd.refobjsubid AND dd.refobjsubid > 0\n"
-         "      WHERE " + cond + " AND dd.refclassid = " + regclass("pg_class") + " AND rc.relkind IN ('r', 'p', 'f', 'v', 'm')\n"
-         "        AND rn.nspname NOT IN ('pg_catalog', 'information_schema')\n"
+         "      SELECT CASE rc.relkind WHEN 'v' THEN 'v' WHEN 'm' THEN 'm' ELSE 'R' END AS k, rn.nspname::text AS s,\n"
+         "        rc.relname::text AS n, ''::text AS sig\n" + from + where +
+         "      UNION SELECT 'L', rn.nspname::text, a.attname::text, rc.relname::text\n" + from +
+         "      JOIN pg_catalog.pg_attribute a ON a.attrelid = dd.refobjid AND a.attnum = dd.refobjsubid\n" + where +
+         "        AND dd.refobjsubid > 0 AND rc.relkind IN ('r', 'p', 'f')\n"
          "    ) x CROSS JOIN LATERAL unnest(ARRAY[x.k, x.s, x.n, x.sig]) WITH ORDINALITY AS u(v, i)\n"
          "    ORDER BY x.k, x.s, x.n, x.sig, u.i)";
 }

@@ -66,7 +66,7 @@ TEST_CASE("rules: pg_get_ruledef's text, enable state, comment, what they read; 
   std::vector<std::string> rules;
   for (const auto& g : c.generics)
     if (g.kind == ObjectKind::Rule) rules.push_back(g.parent + "." + g.name);
-  CHECK(rules == std::vector<std::string>{"t.r_log", "t.r_nothing", "v.r_ins"});
+  CHECK(rules == std::vector<std::string>{"v.r_ins", "t.r_log", "t.r_nothing"});
   const GenericObject* nothing = c.generic({ObjectKind::Rule, "public", "r_nothing", "t", ""});
   REQUIRE(nothing != nullptr);
   CHECK(nothing->create == std::vector<std::string>{"CREATE RULE r_nothing AS\n    ON DELETE TO public.t DO INSTEAD NOTHING"});
