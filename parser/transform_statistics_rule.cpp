@@ -166,6 +166,7 @@ void Transformer::create_rule(const StmtCtx& ctx, PgQuery__RuleStmt* s) {
   std::vector<RuleRelation> relations;
   std::vector<std::pair<std::string, std::string>> uses;  // {qualifier ("" = none), column}
   std::vector<ObjectId> deps;
+  std::vector<PgQuery__InsertStmt*> unlisted;  // INSERTs without a column list
   visit(&stmt->base, [&](ProtobufCMessage* m) {
     if (auto* rv = as<PgQuery__RangeVar>(m, pg_query__range_var__descriptor)) {
       bool qualified = rv->schemaname && *rv->schemaname;
@@ -181,10 +182,9 @@ void Transformer::create_rule(const StmtCtx& ctx, PgQuery__RuleStmt* s) {
       std::string column(sval(c->fields[c->n_fields - 1]));
       uses.emplace_back(c->n_fields >= 2 ? std::string(sval(c->fields[c->n_fields - 2])) : "", column);
     } else if (auto* i = as<PgQuery__InsertStmt>(m, pg_query__insert_stmt__descriptor)) {
-      // The columns an INSERT fills (all of them without a list): PostgreSQL records them too.
-      std::string target = i->relation->relname;
-      if (i->n_cols == 0) uses.emplace_back(target, "*");
-      for (size_t k = 0; k < i->n_cols; ++k) uses.emplace_back(target, i->cols[k]->res_target->name);
+      // The columns an INSERT fills: PostgreSQL records them too.
+      if (i->n_cols == 0) unlisted.push_back(i);
+      for (size_t k = 0; k < i->n_cols; ++k) uses.emplace_back(i->relation->relname, i->cols[k]->res_target->name);
     } else if (auto* u = as<PgQuery__UpdateStmt>(m, pg_query__update_stmt__descriptor)) {
       std::string target = u->relation->alias && u->relation->alias->aliasname ? u->relation->alias->aliasname : u->relation->relname;
       for (size_t k = 0; k < u->n_target_list; ++k)
@@ -198,19 +198,15 @@ void Transformer::create_rule(const StmtCtx& ctx, PgQuery__RuleStmt* s) {
   // CREATE OR REPLACE RULE and CREATE RULE make the same rule: the statement is compared without it.
   bool replace = s->replace;
   s->replace = false;
-  ExprRefs refs;
-  std::string text = deparse_.view_query(stmt, &refs);
-  for (const auto& d : refs.deps) add_unique(deps, d);
   GenericObject g;
   g.kind = ObjectKind::Rule;
   g.schema = table.schema;
   g.name = s->rulename;
   g.parent = table.name;
-  g.create.push_back(text);
   g.meta.deps = deps;
   g.meta.span = ctx.span();
   int location = s->relation->location;
-  defer(Phase::Changes, ctx, [this, ctx, g, relations, uses, replace, location]() mutable {
+  defer(Phase::Changes, ctx, [this, ctx, g, stmt, relations, uses, unlisted, replace, location]() mutable {
     require_schema(ctx, g.schema, -1);
     const QualName table{g.schema, g.parent};
     const View* v = cat_.view(table.schema, table.name);
@@ -226,6 +222,41 @@ void Transformer::create_rule(const StmtCtx& ctx, PgQuery__RuleStmt* s) {
       // The later definition wins, as when psql runs the files.
       std::erase_if(cat_.generics, [&](const GenericObject& o) { return o.id() == g.id(); });
     }
+    // An INSERT without a column list fills the table's first columns, which PostgreSQL binds when it creates
+    // the rule (pg_get_ruledef prints them): written out, so that the rule means the same when it is created
+    // again while the table has other columns (a plan's replacement column beside the one it replaces).
+    for (auto* i : unlisted) {
+      const Table* t = cat_.table(i->relation->schemaname, i->relation->relname);
+      size_t width = 0;
+      bool star = false;
+      if (i->select_stmt && i->select_stmt->node_case == PG_QUERY__NODE__NODE_SELECT_STMT) {
+        const auto* sel = i->select_stmt->select_stmt;
+        if (sel->n_values_lists) width = sel->values_lists[0]->list->n_items;
+        else if (sel->op == PG_QUERY__SET_OPERATION__SETOP_NONE) width = sel->n_target_list;
+        for (size_t k = 0; !sel->n_values_lists && k < sel->n_target_list; ++k) {
+          const Node* v = sel->target_list[k]->res_target->val;
+          if (v && v->node_case == PG_QUERY__NODE__NODE_COLUMN_REF) {
+            const auto* c = v->column_ref;
+            star = star || c->fields[c->n_fields - 1]->node_case == PG_QUERY__NODE__NODE_A_STAR;
+          }
+        }
+      }
+      if (!t || star || width == 0 || width > t->columns.size()) {
+        uses.emplace_back(i->relation->relname, "*");
+        continue;
+      }
+      i->cols = arena_.nodes(width);
+      i->n_cols = width;
+      for (size_t k = 0; k < width; ++k) {
+        auto* rt = arena_.make<PgQuery__ResTarget>(pg_query__res_target__descriptor);
+        rt->name = arena_.str(t->columns[k].name);
+        i->cols[k] = arena_.node(rt);
+        uses.emplace_back(i->relation->relname, t->columns[k].name);
+      }
+    }
+    ExprRefs refs;
+    g.create.push_back(deparse_.view_query(stmt, &refs));
+    for (const auto& d : refs.deps) add_unique(g.meta.deps, d);
     // The columns of tables it reads or writes: PostgreSQL records each one a rule uses, and refuses to drop or
     // retype it while the rule stands. A name is matched against every relation it may come from.
     for (const auto& [qualifier, column] : uses)
@@ -239,6 +270,26 @@ void Transformer::create_rule(const StmtCtx& ctx, PgQuery__RuleStmt* s) {
     std::sort(g.meta.deps.begin(), g.meta.deps.end());
     cat_.generics.push_back(std::move(g));
   });
+}
+
+std::function<void(Table&)> Transformer::rule_state_step(const StmtCtx& ctx, PgQuery__AlterTableCmd* cmd) {
+  std::string name = cmd->name ? cmd->name : "";
+  std::string state;  // pg_dump's words; "" for a rule that fires as usual (ENABLE RULE)
+  switch (cmd->subtype) {
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_DisableRule: state = "DISABLE RULE"; break;
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableAlwaysRule: state = "ENABLE ALWAYS RULE"; break;
+    case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableReplicaRule: state = "ENABLE REPLICA RULE"; break;
+    default: break;
+  }
+  return [this, ctx, name, state](Table& t) {
+    ObjectId id{ObjectKind::Rule, t.schema, name, t.name, ""};
+    auto it = std::find_if(cat_.generics.begin(), cat_.generics.end(), [&](const GenericObject& g) { return g.id() == id; });
+    if (it == cat_.generics.end())
+      ctx.error("undefined-object", "rule " + sql::ident(name) + " for table " + sql::qualified(t.schema, t.name) + " does not exist");
+    // The state is the rule's second statement, present only when it is not the usual one (as pg_dump writes it).
+    it->create.resize(1);
+    if (!state.empty()) it->create.push_back("ALTER TABLE " + sql::qualified(t.schema, t.name) + " " + state + " " + sql::ident(name));
+  };
 }
 
 }  // namespace schemaplan::parser
