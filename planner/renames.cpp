@@ -56,6 +56,15 @@ bool rename_table(Catalog& c, const std::string& schema, const std::string& o, c
   for (auto& s : c.sequences)
     if (s.schema == schema && s.owned_by_table == o) s.owned_by_table = n;
   rename_everywhere_deps(c, {ObjectKind::Table, schema, o, "", ""}, {ObjectKind::Table, schema, n, "", ""});
+  // Rules and statistics objects follow their tables by OID: after the rename they are the same objects, naming
+  // the new name (a rule names its table in its identity too; DROP RULE ... ON the old name would fail then).
+  const std::string old_name = sql::qualified(schema, o), new_name = sql::qualified(schema, n);
+  for (auto& g : c.generics) {
+    if (g.kind != ObjectKind::Rule && g.kind != ObjectKind::Statistics) continue;
+    if (g.kind == ObjectKind::Rule && g.schema == schema && g.parent == o) g.parent = n;
+    for (auto& statement : g.create) statement = replace_identifier(statement, old_name, new_name);
+    rename_in_deps(g.meta.deps, {ObjectKind::Table, schema, o, "", ""}, {ObjectKind::Table, schema, n, "", ""});
+  }
   return true;
 }
 
