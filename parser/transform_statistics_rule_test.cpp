@@ -121,6 +121,29 @@ TEST_CASE("CREATE RULE: the deparsed statement, relations qualified, OR REPLACE 
   CHECK_FALSE(has(also, column("t", "id")));
 }
 
+TEST_CASE("CREATE RULE: INSERT columns written out, enable state, dependencies on functions") {
+  Catalog c = parse_sql(R"(
+    create table t (id int, a int, b text);
+    create table log (id int, note text, at timestamptz);
+    create function note_of(int) returns text language sql as 'select $1::text';
+    create rule r_log as on update to t do also insert into log values (new.id, note_of(new.a));
+    create rule r_all as on delete to t do also insert into log select * from t where id = old.id;
+    alter table t disable rule r_log;
+    alter table t enable always rule r_all;
+    alter table t enable rule r_all;
+  )");
+  // The columns PostgreSQL binds an INSERT's values to: the table's first ones (none written for `*`).
+  CHECK(rule_of(c, "t", "r_log").create ==
+        std::vector<std::string>{"CREATE RULE r_log AS ON UPDATE TO public.t DO INSERT INTO public.log (id, note) VALUES (new.id, note_of(new.a))",
+                                 "ALTER TABLE public.t DISABLE RULE r_log"});
+  CHECK(rule_of(c, "t", "r_all").create.size() == 1);
+  const auto& deps = rule_of(c, "t", "r_log").meta.deps;
+  CHECK(has(deps, {ObjectKind::Function, "public", "note_of", "", "integer"}));
+  CHECK(has(deps, column("log", "note")));
+  CHECK_FALSE(has(deps, column("log", "at")));
+  CHECK(has(rule_of(c, "t", "r_all").meta.deps, column("log", "at")));
+}
+
 TEST_CASE("CREATE RULE: errors") {
   const std::string t = "create table t (id int);";
   CHECK(parse_error(t + "create rule r as on select to t do instead select 1 as id;").code == "unsupported-statement");
@@ -128,4 +151,5 @@ TEST_CASE("CREATE RULE: errors") {
   CHECK(parse_error(t + "create rule r as on delete to t do instead nothing; create rule r as on insert to t do instead nothing;").code ==
         "duplicate-object");
   CHECK(parse_error(t + "comment on rule nope on t is 'x';").code == "undefined-object");
+  CHECK(parse_error(t + "alter table t disable rule nope;").code == "undefined-object");
 }
