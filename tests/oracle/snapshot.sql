@@ -350,7 +350,7 @@ WITH ns AS (
   WHERE c.oid NOT IN (SELECT objid FROM ext_objs)
   GROUP BY n.nspname, c.cfgname, m.maptokentype
   UNION ALL
-  SELECT format('statistics %s stattarget=%s', pg_get_statisticsobjdef(s.oid), s.stxstattarget)
+  SELECT format('statistics %s stattarget=%s owner=%s', pg_get_statisticsobjdef(s.oid), s.stxstattarget, s.stxowner::regrole)
   FROM pg_statistic_ext s JOIN ns n ON n.oid = s.stxnamespace WHERE s.oid NOT IN (SELECT objid FROM ext_objs)
   UNION ALL
   SELECT format('rule %s enabled=%s', regexp_replace(pg_get_ruledef(r.oid), '\s+', ' ', 'g'), r.ev_enabled)
