@@ -61,12 +61,18 @@ TEST_CASE("rules: pg_get_ruledef's text, enable state, comment, what they read; 
     CREATE RULE r_log AS ON UPDATE TO t WHERE old.a <> new.a DO ALSO INSERT INTO log VALUES (tag(new.a));
     ALTER TABLE t DISABLE RULE r_log;
     COMMENT ON RULE r_nothing ON t IS 'keep rows';
+    CREATE TABLE tk (id int, code varchar(5));
+    CREATE RULE tk_codes AS ON INSERT TO tk WHERE new.code IN ('a', 'b') DO INSTEAD NOTHING;
   )");
   Catalog c = s.catalog();
   std::vector<std::string> rules;
   for (const auto& g : c.generics)
     if (g.kind == ObjectKind::Rule) rules.push_back(g.parent + "." + g.name);
-  CHECK(rules == std::vector<std::string>{"v.r_ins", "t.r_log", "t.r_nothing"});
+  CHECK(rules == std::vector<std::string>{"v.r_ins", "t.r_log", "t.r_nothing", "tk.tk_codes"});
+  // An IN list over varchar in the form PostgreSQL keeps once its print is loaded again.
+  const GenericObject* codes = c.generic({ObjectKind::Rule, "public", "tk_codes", "tk", ""});
+  REQUIRE(codes != nullptr);
+  CHECK(codes->create[0].find("ANY (ARRAY[('a'::character varying)::text, ('b'::character varying)::text])") != std::string::npos);
   const GenericObject* nothing = c.generic({ObjectKind::Rule, "public", "r_nothing", "t", ""});
   REQUIRE(nothing != nullptr);
   CHECK(nothing->create == std::vector<std::string>{"CREATE RULE r_nothing AS\n    ON DELETE TO public.t DO INSTEAD NOTHING"});

@@ -94,8 +94,10 @@ void Transformer::create_statistics(const StmtCtx& ctx, PgQuery__CreateStatsStmt
     }
     const Table* t = cat_.table(table.schema, table.name);
     const View* mv = t ? nullptr : cat_.view(table.schema, table.name);
-    if (!t && !(mv && mv->materialized))
-      ctx.error("undefined-object", "table " + sql::qualified(table.schema, table.name) + " does not exist");
+    if (mv && !mv->materialized)
+      ctx.error("invalid-definition", "cannot define statistics for relation " + sql::qualified(table.schema, table.name) +
+                                          ": it is a view");
+    if (!t && !mv) ctx.error("undefined-object", "table " + sql::qualified(table.schema, table.name) + " does not exist");
     std::vector<std::string> names = t ? relation_columns(t->id()) : relation_columns(mv->id());
     // The columns by their position in the table, once each.
     std::vector<std::pair<size_t, std::string>> ordered;

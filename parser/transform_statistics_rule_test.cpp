@@ -84,6 +84,7 @@ TEST_CASE("CREATE STATISTICS: comment, owner, errors") {
   CHECK(parse_error(t + "create statistics s (mvc) on a, b from t;").message == "unrecognized statistics kind \"mvc\"");
   CHECK(parse_error(t + "create statistics s (mcv) on (a + b) from t;").code == "invalid-definition");
   CHECK(parse_error("create statistics s on a, b from nope;").code == "undefined-object");
+  CHECK(parse_error(t + "create view v as select a, b from t; create statistics s on a, b from v;").code == "invalid-definition");
   CHECK(parse_error(t + "create statistics s on a, b from t; create statistics s on a, b from t;").code == "duplicate-object");
   CHECK(parse_error(t + "alter statistics nope set statistics 5;").code == "undefined-object");
 }
