@@ -101,6 +101,17 @@ TEST_CASE("a changed rule is replaced in place under ACCESS EXCLUSIVE; a dropped
         std::vector<std::string>{"CREATE OR REPLACE RULE orders_keep AS ON DELETE TO public.orders DO INSTEAD NOTHING"});
   CHECK(up.steps[0].lock == LockLevel::AccessExclusive);
   CHECK(up.steps[0].locked_table == "public.orders");
+  // CREATE OR REPLACE RULE keeps a disabled rule disabled: enabling it again is a statement of its own.
+  a.generics[0].create.push_back("ALTER TABLE public.orders DISABLE RULE orders_keep");
+  Plan enable = plan(a, b);
+  REQUIRE(enable.steps.size() == 1);
+  CHECK(enable.steps[0].forward ==
+        std::vector<std::string>{"CREATE OR REPLACE RULE orders_keep AS ON DELETE TO public.orders DO NOTIFY orders_changed",
+                                 "ALTER TABLE public.orders ENABLE RULE orders_keep"});
+  CHECK(enable.steps[0].rollback ==
+        std::vector<std::string>{"CREATE OR REPLACE RULE orders_keep AS ON DELETE TO public.orders DO INSTEAD NOTHING",
+                                 "ALTER TABLE public.orders DISABLE RULE orders_keep"});
+  a.generics[0].create.pop_back();
   Plan drop = plan(a, orders("integer"));
   REQUIRE(drop.steps.size() == 1);
   CHECK(drop.steps[0].forward == std::vector<std::string>{"DROP RULE orders_keep ON public.orders"});
