@@ -70,6 +70,10 @@ void diff_generics(const Catalog& from, const Catalog& to, std::vector<Change>& 
                                 // enum.
                                 if (a.create == b.create || a.kind == ObjectKind::Type || a.kind == ObjectKind::Collation)
                                   return true;
+                                // A rule is replaced in place (CREATE OR REPLACE RULE: nothing depends on a rule);
+                                // a statistics object's target is set in place (ALTER STATISTICS ... SET STATISTICS).
+                                if (a.kind == ObjectKind::Rule) return true;
+                                if (a.kind == ObjectKind::Statistics) return !a.create.empty() && !b.create.empty() && a.create[0] == b.create[0];
                                 // An operator's estimators (its second statement) change in place by ALTER
                                 // OPERATOR ... SET; its CREATE itself cannot (planner/sql/generic_ddl.cpp).
                                 return a.kind == ObjectKind::Operator && !a.create.empty() && !b.create.empty() &&

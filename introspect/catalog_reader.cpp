@@ -74,6 +74,10 @@ std::vector<ObjectId> decode_deps(const std::vector<std::string>& flat) {
       out.push_back({ObjectKind::Column, schema, name, signature, ""});
     else if (kind == "N")
       out.push_back({ObjectKind::Schema, "", name, "", ""});
+    else if (kind == "v")  // a view (a rule's, a statistics object's relation; generic_stats_rules_query.cpp)
+      out.push_back({ObjectKind::View, schema, name, "", ""});
+    else if (kind == "m")
+      out.push_back({ObjectKind::MaterializedView, schema, name, "", ""});
     else if (const ObjectKind* k = generic_ref_kind(kind))
       out.push_back({*k, schema, name, "", signature});
     else

@@ -9,6 +9,7 @@ std::string generics() {
   std::vector<std::string> parts = generic_parts::routines();
   for (auto& p : generic_parts::text_and_tables()) parts.push_back(std::move(p));
   for (auto& p : generic_parts::external()) parts.push_back(std::move(p));
+  for (auto& p : generic_parts::statistics_and_rules()) parts.push_back(std::move(p));
   if (parts.empty())
     return "SELECT ''::text AS kind, ''::text AS schema, ''::text AS name, ''::text AS parent, ''::text AS signature, "
            "'{}'::text[] AS statements, NULL::text AS comment, '{}'::text[] AS deps WHERE false";

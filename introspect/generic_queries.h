@@ -15,6 +15,8 @@ std::vector<std::string> routines();
 /// Collations, text search parsers, templates, dictionaries and configurations, extended statistics, rules
 /// (generic_text_query.cpp).
 std::vector<std::string> text_and_tables();
+/// Extended statistics and rules (generic_stats_rules_query.cpp).
+std::vector<std::string> statistics_and_rules();
 /// Foreign data wrappers, servers and user mappings, publications, event triggers, range types
 /// (generic_external_query.cpp).
 std::vector<std::string> external();

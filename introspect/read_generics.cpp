@@ -2,6 +2,7 @@
 #include <stdexcept>
 
 #include "introspect/catalog_reader.h"
+#include "introspect/stored_expression.h"
 
 namespace schemaplan::introspect {
 namespace {
@@ -25,6 +26,10 @@ void read_generics(const TextTable& rows, Catalog& catalog) {
     g.parent = r.text("parent");
     g.signature = r.text("signature");
     g.create = r.list("statements");
+    // A rule's condition and actions are expressions printed as views are: read in the form PostgreSQL keeps once
+    // its print is loaded again (stored_expression.h), so that a database and its own dump compare equal.
+    if (g.kind == ObjectKind::Rule)
+      for (auto& statement : g.create) statement = as_reloaded(statement);
     g.comment = r.optional_text("comment");
     g.meta.deps = decode_deps(r.list("deps"));
     catalog.generics.push_back(std::move(g));

@@ -187,6 +187,10 @@ std::string owners() {
          "  UNION ALL SELECT 'L', n.nspname, co.collname, '', co.collowner FROM pg_catalog.pg_collation co\n"
          "  JOIN pg_catalog.pg_namespace n ON n.oid = co.collnamespace\n"
          "  WHERE " + user_schema("n") + " AND " + not_extension_member("pg_collation", "co.oid") + "\n"
+         // Extended statistics.
+         "  UNION ALL SELECT 'X', n.nspname, st.stxname, '', st.stxowner FROM pg_catalog.pg_statistic_ext st\n"
+         "  JOIN pg_catalog.pg_namespace n ON n.oid = st.stxnamespace\n"
+         "  WHERE " + user_schema("n") + " AND " + not_extension_member("pg_statistic_ext", "st.oid") + "\n"
          // Objects of the connecting role are what a migration creates: no owner to state.
          ") o WHERE pg_get_userbyid(owner) <> current_user\n"
          "ORDER BY 1, 2, 3, 4";
@@ -278,6 +282,7 @@ void read_owners(const TextTable& rows, Catalog& catalog) {
     else if (kind == "K") o.object = {ObjectKind::OperatorClass, schema, name, "", r.text("signature")};
     else if (kind == "Y") o.object = {ObjectKind::OperatorFamily, schema, name, "", r.text("signature")};
     else if (kind == "L") o.object = {ObjectKind::Collation, schema, name, "", ""};
+    else if (kind == "X") o.object = {ObjectKind::Statistics, schema, name, "", ""};
     else o.object = {ObjectKind::Table, schema, name, "", ""};
     o.owner = r.text("owner");
     catalog.owners.push_back(std::move(o));

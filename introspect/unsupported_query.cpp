@@ -45,8 +45,6 @@ std::string unsupported() {
       "SELECT 'trigger ' || quote_ident(tg.tgname) || ' on ' || " + rel + " || ' (its own enabled state)'" +
           " FROM pg_catalog.pg_trigger tg" + on("tg.tgrelid") +
           " JOIN pg_catalog.pg_trigger pt ON pt.oid = tg.tgparentid WHERE tg.tgenabled <> pt.tgenabled AND " + user_rel,
-      "SELECT 'rule ' || quote_ident(ru.rulename) || ' on ' || " + rel + " FROM pg_catalog.pg_rewrite ru" +
-          on("ru.ev_class") + " WHERE ru.rulename <> '_RETURN' AND " + user_rel,
       // Array types come with their element type; multiranges with their range (range types are modelled).
       "SELECT 'base type ' || " + qualified("n.nspname", "ty.typname") + in_schema("ty", "typnamespace", "pg_type") +
           " AND ty.typtype = 'b' AND NOT (ty.typelem <> 0 AND ty.typsubscript = "
@@ -55,8 +53,6 @@ std::string unsupported() {
           in_schema("ts", "cfgnamespace", "pg_ts_config"),
       "SELECT 'text search dictionary ' || " + qualified("n.nspname", "td.dictname") +
           in_schema("td", "dictnamespace", "pg_ts_dict"),
-      "SELECT 'statistics ' || " + qualified("n.nspname", "st.stxname") +
-          in_schema("st", "stxnamespace", "pg_statistic_ext"),
       "SELECT 'conversion ' || " + qualified("n.nspname", "cv.conname") +
           in_schema("cv", "connamespace", "pg_conversion"),
   };

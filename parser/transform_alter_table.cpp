@@ -422,6 +422,12 @@ void Transformer::alter_table(const StmtCtx& ctx, PgQuery__AlterTableStmt* s) {
       case PG_QUERY__ALTER_TABLE_TYPE__AT_DisableTrig:
         steps.push_back(trigger_state_step(ctx, cmd));
         break;
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableRule:
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableAlwaysRule:
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_EnableReplicaRule:
+      case PG_QUERY__ALTER_TABLE_TYPE__AT_DisableRule:
+        steps.push_back(rule_state_step(ctx, cmd));
+        break;
       default:
         if (auto step = table_setting_step(ctx, cmd)) {
           steps.push_back(std::move(step));

@@ -11,8 +11,5 @@ void Transformer::alter_ts_configuration(const StmtCtx& ctx, PgQuery__AlterTSCon
 void Transformer::alter_ts_dictionary(const StmtCtx& ctx, PgQuery__AlterTSDictionaryStmt*) {
   ctx.unsupported("ALTER TEXT SEARCH DICTIONARY");
 }
-void Transformer::create_statistics(const StmtCtx& ctx, PgQuery__CreateStatsStmt*) { ctx.unsupported("CREATE STATISTICS"); }
-void Transformer::alter_statistics(const StmtCtx& ctx, PgQuery__AlterStatsStmt*) { ctx.unsupported("ALTER STATISTICS"); }
-void Transformer::create_rule(const StmtCtx& ctx, PgQuery__RuleStmt*) { ctx.unsupported("CREATE RULE"); }
 
 }  // namespace schemaplan::parser

@@ -312,9 +312,12 @@ class Transformer {
   void create_text_search(const StmtCtx& ctx, PgQuery__DefineStmt* s);
   void alter_ts_configuration(const StmtCtx& ctx, PgQuery__AlterTSConfigurationStmt* s);
   void alter_ts_dictionary(const StmtCtx& ctx, PgQuery__AlterTSDictionaryStmt* s);
+  // transform_statistics_rule.cpp: extended statistics and rules.
   void create_statistics(const StmtCtx& ctx, PgQuery__CreateStatsStmt* s);
   void alter_statistics(const StmtCtx& ctx, PgQuery__AlterStatsStmt* s);
   void create_rule(const StmtCtx& ctx, PgQuery__RuleStmt* s);
+  /// ALTER TABLE ... ENABLE [REPLICA | ALWAYS] | DISABLE RULE name, as a step on the table.
+  std::function<void(Table&)> rule_state_step(const StmtCtx& ctx, PgQuery__AlterTableCmd* cmd);
   // transform_foreign.cpp: foreign data wrappers, servers, user mappings and foreign tables.
   void create_fdw(const StmtCtx& ctx, PgQuery__CreateFdwStmt* s);
   void create_foreign_server(const StmtCtx& ctx, PgQuery__CreateForeignServerStmt* s);

@@ -56,6 +56,15 @@ bool rename_table(Catalog& c, const std::string& schema, const std::string& o, c
   for (auto& s : c.sequences)
     if (s.schema == schema && s.owned_by_table == o) s.owned_by_table = n;
   rename_everywhere_deps(c, {ObjectKind::Table, schema, o, "", ""}, {ObjectKind::Table, schema, n, "", ""});
+  // Rules and statistics objects follow their tables by OID: after the rename they are the same objects, naming
+  // the new name (a rule names its table in its identity too; DROP RULE ... ON the old name would fail then).
+  const std::string old_name = sql::qualified(schema, o), new_name = sql::qualified(schema, n);
+  for (auto& g : c.generics) {
+    if (g.kind != ObjectKind::Rule && g.kind != ObjectKind::Statistics) continue;
+    if (g.kind == ObjectKind::Rule && g.schema == schema && g.parent == o) g.parent = n;
+    for (auto& statement : g.create) statement = replace_identifier(statement, old_name, new_name);
+    rename_in_deps(g.meta.deps, {ObjectKind::Table, schema, o, "", ""}, {ObjectKind::Table, schema, n, "", ""});
+  }
   return true;
 }
 
@@ -92,6 +101,19 @@ bool rename_column(Catalog& c, const std::string& schema, const std::string& tab
   for (auto& s : c.sequences)
     if (s.schema == schema && s.owned_by_table == table && s.owned_by_column == o) s.owned_by_column = n;
   rename_everywhere_deps(c, {ObjectKind::Column, schema, o, table, ""}, {ObjectKind::Column, schema, n, table, ""});
+  // A statistics object names only its table's columns, between ON and its (last) FROM: it follows the column
+  // as PostgreSQL does, and the plan has no step for it. (A rule may name columns of other tables of the same
+  // name: it is replaced with its new text instead.)
+  const ObjectId old_column{ObjectKind::Column, schema, o, table, ""};
+  for (auto& g : c.generics) {
+    if (g.kind != ObjectKind::Statistics || g.create.empty()) continue;
+    if (std::find(g.meta.deps.begin(), g.meta.deps.end(), old_column) == g.meta.deps.end()) continue;
+    std::string& create = g.create[0];
+    size_t on = create.find(" ON "), from = create.rfind(" FROM ");
+    if (on == std::string::npos || from == std::string::npos || from < on) continue;
+    create = create.substr(0, on) + replace_identifier(create.substr(on, from - on), oi, ni) + create.substr(from);
+    rename_in_deps(g.meta.deps, old_column, {ObjectKind::Column, schema, n, table, ""});
+  }
   return true;
 }
 

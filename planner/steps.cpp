@@ -464,6 +464,7 @@ struct Builder {
     add_parts(n, v);
     n.rank = rank_of(NodeAction::Create, ch.id.kind, v);
     assess_create(n, v);
+    lock_host_relation(n, v, true);
     return n;
   }
 
@@ -477,6 +478,7 @@ struct Builder {
     add_parts(n, v);
     n.rank = rank_of(NodeAction::Drop, ch.id.kind, v);
     assess_drop(n, v);
+    lock_host_relation(n, v, true);
     return n;
   }
 
@@ -511,6 +513,8 @@ struct Builder {
       n.after_deps.insert(n.after_deps.end(), uses.leaving.begin(), uses.leaving.end());
     }
     assess_alter(n);
+    if (const auto* g = std::get_if<GenericObject>(&ch.before); g && g->create != std::get<GenericObject>(ch.after).create)
+      lock_host_relation(n, ch.after, false);
     return n;
   }
 
@@ -643,6 +647,25 @@ struct Builder {
   static void assess_flags(Node& n, const IndexFlags& b, const IndexFlags& a, const std::string& table) {
     if (b.clustered != a.clustered || b.statistics != a.statistics) lock(n, LockLevel::ShareUpdateExclusive, table);
     if (b.replica_identity != a.replica_identity) lock(n, LockLevel::AccessExclusive, table);
+  }
+
+  /// Rules and statistics objects hang off a relation, which their statements lock (PostgreSQL 15, checked with
+  /// pg_locks): CREATE, DROP and CREATE OR REPLACE RULE and ALTER TABLE ... ENABLE / DISABLE RULE take ACCESS
+  /// EXCLUSIVE (every reader waits), CREATE and DROP STATISTICS SHARE UPDATE EXCLUSIVE; ALTER STATISTICS ... SET
+  /// STATISTICS locks only the object.
+  /// `whole`: the object is created or dropped, else altered.
+  void lock_host_relation(Node& n, const ObjectValue& v, bool whole) const {
+    const auto* g = std::get_if<GenericObject>(&v);
+    if (!g) return;
+    if (g->kind == ObjectKind::Rule) {
+      lock(n, LockLevel::AccessExclusive, sql::qualified(g->schema, g->parent));
+    } else if (g->kind == ObjectKind::Statistics && whole) {
+      for (const auto& d : g->meta.deps)
+        if (d.kind == ObjectKind::Table || d.kind == ObjectKind::MaterializedView || d.kind == ObjectKind::View) {
+          lock(n, LockLevel::ShareUpdateExclusive, sql::qualified(d.schema, d.name));
+          break;
+        }
+    }
   }
 
   void assess_alter(Node& n) const {

@@ -28,6 +28,25 @@ Statements alter_generic(const GenericObject& before, const GenericObject& after
     if (after.create.size() > 1) out.push_back(after.create[1]);
     else out.push_back("ALTER " + generic_address(after.id()) + " SET (RESTRICT = NONE, JOIN = NONE)");
   }
+  // A statistics object's target is its second statement (parser/transform_statistics_rule.cpp); without one,
+  // the columns' targets apply (-1).
+  if (after.kind == ObjectKind::Statistics && before.create != after.create) {
+    if (after.create.size() > 1) out.push_back(after.create[1]);
+    else out.push_back("ALTER " + generic_address(after.id()) + " SET STATISTICS -1");
+  }
+  // A rule is replaced in place. CREATE OR REPLACE RULE keeps its enabled state (pg_rewrite.ev_enabled), so a
+  // new state is set on its own: the ENABLE / DISABLE statement, or ENABLE RULE when it goes back to the usual.
+  if (after.kind == ObjectKind::Rule && before.create != after.create && !after.create.empty()) {
+    const std::string create = "CREATE RULE ";
+    if ((before.create.empty() || before.create[0] != after.create[0]) && after.create[0].starts_with(create))
+      out.push_back("CREATE OR REPLACE RULE " + after.create[0].substr(create.size()));
+    const std::string before_state = before.create.size() > 1 ? before.create[1] : "";
+    const std::string after_state = after.create.size() > 1 ? after.create[1] : "";
+    if (before_state != after_state)
+      out.push_back(!after_state.empty() ? after_state
+                                         : "ALTER TABLE " + sql::qualified(after.schema, after.parent) + " ENABLE RULE " +
+                                               sql::ident(after.name));
+  }
   if (before.comment != after.comment && generic_commentable(after.kind)) out.push_back(comment_generic(after));
   return out;
 }

@@ -350,10 +350,10 @@ WITH ns AS (
   WHERE c.oid NOT IN (SELECT objid FROM ext_objs)
   GROUP BY n.nspname, c.cfgname, m.maptokentype
   UNION ALL
-  SELECT format('statistics %s stattarget=%s', pg_get_statisticsobjdef(s.oid), s.stxstattarget)
+  SELECT format('statistics %s stattarget=%s owner=%s', pg_get_statisticsobjdef(s.oid), s.stxstattarget, s.stxowner::regrole)
   FROM pg_statistic_ext s JOIN ns n ON n.oid = s.stxnamespace WHERE s.oid NOT IN (SELECT objid FROM ext_objs)
   UNION ALL
-  SELECT format('rule %s enabled=%s', regexp_replace(pg_get_ruledef(r.oid), '\s+', ' ', 'g'), r.ev_enabled)
+  SELECT format('rule %s enabled=%s', regexp_replace(pg_temp.reloaded(pg_get_ruledef(r.oid)), '\s+', ' ', 'g'), r.ev_enabled)
   FROM pg_rewrite r JOIN pg_class c ON c.oid = r.ev_class JOIN ns n ON n.oid = c.relnamespace
   WHERE r.rulename <> '_RETURN' AND c.oid NOT IN (SELECT oid FROM ext_rels)
   UNION ALL

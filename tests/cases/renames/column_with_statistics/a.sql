@@ -1,0 +1,2 @@
+CREATE TABLE public.orders (id integer, region text, city text);
+CREATE STATISTICS orders_place ON region, city FROM orders;

@@ -1,0 +1,6 @@
+CREATE TABLE public.orders (id integer PRIMARY KEY, customer integer, region text, city text);
+CREATE STATISTICS orders_kinds (ndistinct) ON region, city FROM orders;
+CREATE STATISTICS orders_columns ON region, city FROM orders;
+CREATE STATISTICS orders_target ON customer, region FROM orders;
+CREATE STATISTICS orders_target_reset ON customer, city FROM orders;
+ALTER STATISTICS orders_target_reset SET STATISTICS 200;

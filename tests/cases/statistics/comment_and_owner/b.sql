@@ -1,0 +1,6 @@
+-- Only the comment and the owner change: in place.
+CREATE SCHEMA app;
+CREATE TABLE app.orders (id integer, region text, city text);
+CREATE STATISTICS app.orders_place ON region, city FROM app.orders;
+COMMENT ON STATISTICS app.orders_place IS 'new';
+ALTER STATISTICS app.orders_place OWNER TO app_user;
