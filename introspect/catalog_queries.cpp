@@ -206,7 +206,8 @@ std::string constraints() {
          "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace\n"
          "LEFT JOIN pg_catalog.pg_class rc ON con.contype = 'f' AND rc.oid = con.confrelid\n"
          "LEFT JOIN pg_catalog.pg_namespace rn ON rn.oid = rc.relnamespace\n"
-         "LEFT JOIN pg_catalog.pg_index ki ON con.contype IN ('p', 'u', 'x') AND ki.indexrelid = con.conindid\n"         // The dependency lists joined, not a deps() subquery per constraint (docs/performance.md).
+         "LEFT JOIN pg_catalog.pg_index ki ON con.contype IN ('p', 'u', 'x') AND ki.indexrelid = con.conindid\n"
+         // The dependency lists joined, not a deps() subquery per constraint (docs/performance.md).
          "LEFT JOIN " + grouped_deps(
              "SELECT d.*, d.objid AS key1, 0 AS key2 FROM pg_catalog.pg_depend d WHERE d.classid = " + pg_constraint +
              "\nUNION ALL SELECT d.*, k.oid, 0 FROM pg_catalog.pg_constraint k\n"
