@@ -133,6 +133,7 @@ Plan only_phase(const Plan& p, const std::string& name) {
 int run_diff(const DiffArgs& a) {
   check_format(a.format, {"sql", "markdown", "json", "text", "github", "dot"});
   PlanOptions opts = plan_options(a);
+  const CountOptions counts{!a.no_counts, count_timeout_ms(a.count_timeout)};
   std::set<std::string> fail_on = fail_on_codes(a.fail_on);
   if (a.from.empty() || a.to.empty()) fail("usage", "diff needs --from and --to (or 'schema' and a database in schemaplan.yaml)");
   if (!a.write_migration.empty() && a.migration_name.empty()) fail("usage", "--write-migration needs --name NAME");
@@ -143,7 +144,7 @@ int run_diff(const DiffArgs& a) {
   Plan p = plan(pair.from, pair.to, opts);
   if (source_kind(a.from) == SourceKind::Database) {
     check_roles_exist(pair.to, pair.to_spans, a.from);
-    count_hazard_rows(p, a.from);
+    count_hazard_rows(p, a.from, counts);
   }
   print_warnings(p);
   if (!a.phase.empty()) p = only_phase(p, a.phase);
@@ -208,11 +209,12 @@ int run_drift(const DriftArgs& a) {
   if (a.db.empty() || a.schema.empty()) fail("usage", "drift needs --db and --schema (or a database and 'schema' in schemaplan.yaml)");
   if (source_kind(a.db) != SourceKind::Database) fail("usage", "--db must be a PostgreSQL URL or conninfo, got '" + a.db + "'");
   // The plan takes the database to the schema: its steps are exactly the drift.
+  const CountOptions counts{!a.no_counts, count_timeout_ms(a.count_timeout)};
   CatalogPair pair = load_pair(a.db, a.schema, load_options(a));
   print_warnings(pair);
   keep_stated_owners(pair.from, pair.to);
   Plan p = plan(pair.from, pair.to, PlanOptions{Strategy::Simple, false});
-  count_hazard_rows(p, a.db);
+  count_hazard_rows(p, a.db, counts);
   print_warnings(p);
   if (a.format == "text") {
     if (p.empty()) std::cout << "no drift: the database matches " << a.schema << '\n';

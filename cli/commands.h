@@ -18,6 +18,8 @@ struct DiffArgs {
   std::vector<std::string> exclude, exclude_schemas, include_schemas;  ///< globs (see cli/object_filter.h)
   bool with_owners = false;  ///< plan owner changes for every object, not only where the desired side states one
   bool strict = false;       ///< data statements in schema files are errors, not skipped with a warning
+  std::string count_timeout = "2s";  ///< longest a hazard's row count may take before it is estimated instead
+  bool no_counts = false;            ///< count no rows at all (cli/row_counts.h)
 };
 int run_diff(const DiffArgs& args);
 
@@ -25,6 +27,8 @@ struct DriftArgs {
   std::string db, schema, format = "text", dev_db, layout;
   std::vector<std::string> exclude, exclude_schemas, include_schemas;
   bool strict = false;
+  std::string count_timeout = "2s";  ///< as DiffArgs
+  bool no_counts = false;
 };
 int run_drift(const DriftArgs& args);
 

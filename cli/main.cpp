@@ -47,6 +47,10 @@ int main(int argc, char** argv) {
                  "online: SET lock_timeout before every step (default 5s; 0 = wait forever)");
   d->add_option("--statement-timeout", diff.statement_timeout,
                 "online: SET statement_timeout before every step but long non-blocking ones (default 0 = no limit)");
+  d->add_option("--count-timeout", diff.count_timeout,
+                "longest a row count behind a hazard may take on --from (default 2s); past it the figure is the "
+                "server's estimate, marked as such");
+  d->add_flag("--no-counts", diff.no_counts, "count no rows on --from for hazards (a plan never scans tables)");
   d->add_flag("--with-owners", diff.with_owners,
               "also plan owner changes of objects whose owner the desired schema does not state (they go to the "
               "role running the migration)");
@@ -64,6 +68,8 @@ int main(int argc, char** argv) {
   r->add_option("--schema", drift.schema, "the desired schema: a .sql file, a directory, or migrations:DIR[@NAME]");
   r->add_option("--format", drift.format, "text (default), markdown, json, github or dot");
   r->add_option("--dev-db", drift.dev_db, "scratch database to load the schema files or replay migrations into");
+  r->add_option("--count-timeout", drift.count_timeout, "longest a row count behind a hazard may take (default 2s)");
+  r->add_flag("--no-counts", drift.no_counts, "count no rows for hazards");
   add_source_options(r, drift.layout, drift);
 
   cli::RollbackArgs rollback;

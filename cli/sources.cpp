@@ -1,8 +1,11 @@
 #include "cli/sources.h"
 
+#include <tuple>
+
 #include "cli/migration_replay.h"
 #include "cli/object_spans.h"
 #include "cli/progress.h"
+#include "introspect/both_sides.h"
 #include "introspect/database.h"
 #include "model/diagnostic.h"
 #include "parser/parser.h"
@@ -174,8 +177,12 @@ CatalogPair load_pair(const std::string& from, const std::string& to, const Load
     if (dir) return loader.replay(dir->first, dir->second);
     return load_database(source);
   };
-  out.from = load(from, parsed_from, dir_from);
-  out.to = load(to, parsed_to, dir_to);
+  // Both sides at once, each on its own connections (introspect/both_sides.h), unless both would be loaded
+  // into the one --dev-db scratch database.
+  bool from_scratch = parsed_from || dir_from, to_scratch = parsed_to || dir_to;
+  bool concurrently = !(from_scratch && to_scratch && !options.dev_db.empty());
+  std::tie(out.from, out.to) = introspect::read_both_sides([&] { return load(from, parsed_from, dir_from); },
+                                                           [&] { return load(to, parsed_to, dir_to); }, concurrently);
   return finish();
 }
 

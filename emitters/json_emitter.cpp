@@ -109,6 +109,9 @@ std::string json(const Plan& plan) {
           w.key("rows");
           if (c.rows) w.value(*c.rows);
           else w.null();
+          // "exact": rows is a count(*); false with rows set: the server's estimate (the count took longer than
+          // --count-timeout); false with rows null: not counted (no live database, or --no-counts).
+          w.key("exact").value(c.rows.has_value() && !c.estimated);
           w.end_object();
         }
         w.end_array();

@@ -133,6 +133,19 @@ std::string markdown(const Plan& plan) {
     for (size_t i = 0; i < plan.steps.size(); ++i)
       for (const auto& h : plan.steps[i].hazards)
         out += "- step " + std::to_string(i + 1) + " — **" + h.code + "**: " + h.message + row_counts_note(h, true) + "\n";
+    // Which row figures are exact: a reader deciding whether to run the plan needs to know.
+    bool counted = false, estimated = false;
+    for (const auto& st : plan.steps)
+      for (const auto& h : st.hazards)
+        for (const auto& c : h.counts) {
+          counted |= c.rows && !c.estimated;
+          estimated |= c.estimated;
+        }
+    if (counted || estimated)
+      out += std::string("\nRow figures are ") +
+             (estimated ? "exact counts (`count(*)` on the starting database) except those marked estimated: the "
+                          "server's statistics, where a count took longer than `--count-timeout`.\n"
+                        : "exact counts (`count(*)` on the starting database).\n");
   }
   for (const auto& w : plan.warnings) out += "\n> **Warning:** " + w + "\n";
 

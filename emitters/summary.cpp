@@ -49,13 +49,17 @@ std::string row_counts_note(const Hazard& h, bool markdown) {
   std::string out;
   const char* what = "rows holding them now";
   for (const auto& c : h.counts) {
-    if (!c.rows) continue;
+    if (!c.rows && !c.estimated) continue;
     bool all = c.match == RowCount::Match::All;
     if (all) what = "rows now";
     else if (c.match == RowCount::Match::Null) what = "rows holding NULL now";
     std::string name = all ? c.table : c.table + "." + c.column;
     if (markdown) name = (name.find('`') == std::string::npos ? "`" + name + "`" : "`` " + name + " ``");
-    out += (out.empty() ? "" : ", ") + name + ": " + std::to_string(*c.rows);
+    // Exact counts are bare numbers; past --count-timeout the figure is the server's estimate, said so.
+    std::string figure = !c.rows ? "unknown (not counted in time, no statistics)"
+                         : c.estimated ? "~" + std::to_string(*c.rows) + " (estimated, not counted in time)"
+                                       : std::to_string(*c.rows);
+    out += (out.empty() ? "" : ", ") + name + ": " + figure;
   }
   return out.empty() ? "" : " (" + std::string(what) + ": " + out + ")";
 }

@@ -19,7 +19,7 @@ std::string enums();
 /// schema, name, data_type, start, increment, min_value, max_value, cache, cycle, owned_by_table,
 /// owned_by_column, comment
 std::string sequences();
-/// schema, name, unlogged, comment, row_security, force_row_security, est_rows, total_bytes, partition_key,
+/// schema, name, unlogged, comment, row_security, force_row_security, est_rows, partition_key,
 /// parent_schema, parent_name, partition_bound, inherits, options, toast_options, replica_identity
 std::string tables();
 /// schema, table_name, name, type, not_null, default_expr, generated, identity, identity_type,

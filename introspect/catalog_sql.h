@@ -22,6 +22,11 @@ std::string column_names(const std::string& rel, const std::string& attnums);
 /// The dependency quadruples of the objects selected by `cond` (a condition on pg_depend alias `d`), through
 /// dependencies of the types `deptypes` (an SQL list of letters; normal ones by default).
 std::string deps(const std::string& cond, const std::string& deptypes = "'n'");
+/// A derived table (key1, key2, deps): the deps() list of every group of pg_depend rows that `keyed_depend`
+/// selects, a query yielding pg_depend's columns plus key1 and key2 (the object the row belongs to). For the
+/// bulk queries: join it on the key instead of calling deps() once per row; objects without dependencies
+/// have no row (coalesce the list with '{}').
+std::string grouped_deps(const std::string& keyed_depend, const std::string& deptypes = "'n'");
 /// A subquery yielding (k, s, n, sig) for the object (`classid`, `objid`) when it is of a kind kept as DDL
 /// text that other objects refer to (collations, operators, ...; see catalog_sql.cpp), else no row.
 std::string generic_ref(const std::string& classid, const std::string& objid);

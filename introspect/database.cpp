@@ -267,6 +267,23 @@ std::string Database::query_value(const std::string& sql) {
   });
 }
 
+std::optional<std::string> Database::query_value_within(const std::string& sql, int timeout_ms) {
+  return guarded(conninfo_, "", [&]() -> std::optional<std::string> {
+    pqxx::read_transaction tx{impl_->conn};
+    ++impl_->queries;
+    // SET LOCAL: the limit ends with this transaction, whatever the connection runs next.
+    tx.exec("SET LOCAL statement_timeout = " + std::to_string(timeout_ms < 1 ? 1 : timeout_ms));
+    try {
+      pqxx::result r = tx.exec(sql);
+      if (r.empty() || r[0].empty() || r[0][0].is_null()) return std::string();
+      return r[0][0].as<std::string>();
+    } catch (const pqxx::sql_error& e) {
+      if (e.sqlstate() == "57014") return std::nullopt;  // query_canceled: the timeout struck
+      throw;
+    }
+  });
+}
+
 int Database::queries_run() const { return impl_->queries; }
 
 }  // namespace schemaplan::introspect

@@ -2,6 +2,7 @@
 /// A live PostgreSQL database: connect, run SQL, read its schema into the model. libpqxx stays behind this
 /// interface (its headers are slow to compile and must not leak into the rest of the tree).
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "model/model.h"
@@ -39,6 +40,11 @@ class Database {
   /// For the CLI's planning-time questions that are not part of the schema (e.g. counting rows that hold a
   /// value a plan removes): read_catalog() never calls it.
   std::string query_value(const std::string& sql);
+
+  /// query_value() given at most `timeout_ms` milliseconds (statement_timeout, which counts waiting for a lock
+  /// too): nullopt when the server cancelled it for taking longer. For questions to a production database that
+  /// must never turn into a long scan (e.g. count(*) over a 50 GB table during a mere diff).
+  std::optional<std::string> query_value_within(const std::string& sql, int timeout_ms);
 
   /// Name of the connected database and the conninfo to reach another database on the same server.
   std::string database_name();

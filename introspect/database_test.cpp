@@ -150,3 +150,14 @@ TEST_CASE("read_catalog does not change the session's search_path") {
   s.exec("CREATE TABLE after_read (id int)");  // would fail with an empty search_path
   CHECK(s.catalog().table("public", "after_read") != nullptr);
 }
+
+TEST_CASE("query_value_within gives up after its timeout, and the connection stays usable") {
+  ScratchDb s;
+  s.exec("CREATE TABLE t (x int); INSERT INTO t VALUES (1), (2)");
+  CHECK(s.db().query_value_within("SELECT count(*) FROM t", 5000) == std::optional<std::string>("2"));
+  CHECK(s.db().query_value_within("SELECT pg_sleep(5)", 50) == std::nullopt);
+  // The limit was the transaction's own: the next query runs unbounded.
+  CHECK(s.db().query_value("SHOW statement_timeout") == "0");
+  // Other errors are still errors.
+  CHECK_THROWS_AS(s.db().query_value_within("SELECT count(*) FROM no_such_table", 5000), DiagnosticError);
+}

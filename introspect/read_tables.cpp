@@ -35,7 +35,7 @@ void read_tables(const TextTable& rows, Catalog& catalog) {
     t.replica_identity = r.letter("replica_identity") ? r.letter("replica_identity") : 'd';
     t.stats.known = true;
     t.stats.rows = r.number("est_rows");
-    t.stats.bytes = r.number("total_bytes");
+    // stats.bytes: asked by the CLI for the tables a plan locks (the catalog query does not read sizes).
     catalog.tables.push_back(std::move(t));
   });
 }

@@ -59,7 +59,8 @@ struct TableLock {
 };
 
 /// Rows a hazard is about: the planner says which column and values; when --from is a live database the CLI
-/// counts them while planning (one targeted query per entry) and fills `rows`. E.g. the rows still holding the
+/// counts them while planning (one targeted query per entry, bounded by --count-timeout, else estimated) and
+/// fills `rows`. E.g. the rows still holding the
 /// enum values a type swap removes, or the rows holding NULL in a column about to become NOT NULL.
 struct RowCount {
   enum class Match { Values, Null, All };
@@ -69,6 +70,7 @@ struct RowCount {
   bool array = false;               ///< the column holds arrays of them
   std::optional<long long> rows;    ///< rows holding any of them; unset: not counted (no database)
   Match match = Match::Values;      ///< Null: rows where the column IS NULL; All: every row of the table
+  bool estimated = false;           ///< `rows` is the server's statistics' estimate, not a count (it took too long)
   bool operator==(const RowCount&) const = default;
 };
 
