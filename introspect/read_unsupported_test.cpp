@@ -60,7 +60,6 @@ TEST_CASE("unsupported: one line per object the model does not cover, extension 
   CHECK(all == join({
                              "rule no_delete on public.t",
                              "statistics app.t_stats",
-                             "text search configuration app.english_copy",
                          }));
   // The modelled part is still read.
   CHECK(c.table("public", "t") != nullptr);

@@ -6,6 +6,7 @@
 
 #include "model/sql_writer.h"
 #include "parser/naming.h"
+#include "parser/text_search_builtins.h"
 #include "parser/type_names.h"
 
 namespace schemaplan::parser {
@@ -32,6 +33,43 @@ const char* nextval_argument(const Node* arg) {
   if (arg && arg->node_case == PG_QUERY__NODE__NODE_A_CONST && arg->a_const->val_case == PG_QUERY__A__CONST__VAL_SVAL)
     return arg->a_const->sval->sval;
   return nullptr;
+}
+
+/// Whether built-in function `name` called with `n_args` arguments takes a text search configuration first
+/// (`to_tsvector('english', body)`; not `to_tsvector(body)`, which uses default_text_search_config).
+bool takes_configuration(const std::string& name, size_t n_args) {
+  if (name == "to_tsvector" || name == "to_tsquery" || name == "plainto_tsquery" || name == "phraseto_tsquery" ||
+      name == "websearch_to_tsquery")
+    return n_args == 2;
+  if (name == "json_to_tsvector" || name == "jsonb_to_tsvector") return n_args == 3;
+  return name == "ts_headline" && n_args == 4;
+}
+
+/// A text search configuration or dictionary that a `'name'::regconfig` / `'name'::regdictionary` constant
+/// names, as a reference by name resolved by finish(): PostgreSQL records it in pg_depend, so a column, index or
+/// view using it is created after it and taken along when it is created again. pg_catalog's are none (an
+/// unqualified name every server has means pg_catalog's, which is searched first).
+void add_text_search_ref(std::vector<ObjectId>& deps, const PgQuery__TypeCast* tc) {
+  if (!tc->type_name || !tc->arg || tc->arg->node_case != PG_QUERY__NODE__NODE_A_CONST ||
+      tc->arg->a_const->val_case != PG_QUERY__A__CONST__VAL_SVAL)
+    return;
+  auto names = strings(tc->type_name->names, tc->type_name->n_names);
+  if (names.empty() || names.size() > 2 || (names.size() == 2 && names[0] != "pg_catalog") || tc->type_name->n_array_bounds) return;
+  bool configuration = names.back() == "regconfig";
+  if (!configuration && names.back() != "regdictionary") return;
+  const std::string text = tc->arg->a_const->sval->sval;
+  std::pair<std::string, std::string> q;
+  try {
+    q = parse_qualified_name(text, -1);
+  } catch (const TreeError&) {
+    return;  // PostgreSQL's error when the statement runs
+  }
+  bool qualified = text.find('.') != std::string::npos;
+  if (q.first == "pg_catalog" ||
+      (!qualified && (configuration ? builtin_ts_configuration(q.second) : builtin_ts_dictionary(q.second))))
+    return;
+  add_dep(deps, ObjectId{configuration ? ObjectKind::TextSearchConfiguration : ObjectKind::TextSearchDictionary,
+                         qualified ? q.first : "", q.second, "", kUnresolvedRef});
 }
 
 void canonicalise_column_ref(PgQuery__ColumnRef* c, ExprRefs* refs, std::string_view table) {
@@ -127,6 +165,16 @@ void Deparser::canonicalise_func_call(PgQuery__FuncCall* f, ExprRefs* refs) {
     f->funcname = f->funcname + 1;
     f->n_funcname = 1;
     names.erase(names.begin());
+  }
+  // PostgreSQL stores a configuration given as a bare literal as `'english'::regconfig` (pg_dump writes that):
+  // both spellings print so.
+  if (names.size() == 1 && takes_configuration(names[0], f->n_args) && f->args[0] &&
+      f->args[0]->node_case == PG_QUERY__NODE__NODE_A_CONST && f->args[0]->a_const->val_case == PG_QUERY__A__CONST__VAL_SVAL) {
+    auto* tc = arena_.make<PgQuery__TypeCast>(pg_query__type_cast__descriptor);
+    tc->arg = f->args[0];
+    tc->type_name = arena_.type_name({"regconfig"});
+    tc->location = -1;
+    f->args[0] = arena_.node(tc);
   }
   // A call of a user function: which overload is decided once all functions are known.
   if (refs && !names.empty() && names.size() <= 2 && !(names.size() == 2 && names[0] == "pg_catalog") &&
@@ -336,6 +384,7 @@ void Deparser::normalise_expr(Node* expr, ExprRefs* refs, std::string_view table
         if (arg->node_case == PG_QUERY__NODE__NODE_A_ARRAY_EXPR)
           for (size_t i = 0; i < arg->a_array_expr->n_elements; ++i) kept.insert(arg->a_array_expr->elements[i]);
       }
+      if (refs && n->node_case == PG_QUERY__NODE__NODE_TYPE_CAST) add_text_search_ref(refs->deps, n->type_cast);
       // Replace the cast node by its literal in place (the children visited next are the literal's).
       if (fold_literal_casts_ && n->node_case == PG_QUERY__NODE__NODE_TYPE_CAST && !kept.count(n)) {
         if (redundant_literal_cast(n->type_cast)) {

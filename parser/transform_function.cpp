@@ -385,9 +385,18 @@ void Transformer::resolve_routine_refs() {
         // Operators and collations named without their operand types: every one of that name, except an
         // operator a function's body uses that is made from that very function (`=` over a type, whose
         // function compares with the built-in `=`): it cannot be the one the body means.
+        bool found = false;
         for (const auto& g : cat_.generics)
-          if (g.kind == d.kind && g.schema == schema && g.name == d.name && !(self && made_from(g, *self)))
+          if (g.kind == d.kind && g.schema == schema && g.name == d.name && !(self && made_from(g, *self))) {
             add_dep(out, g.id());
+            found = true;
+          }
+        // A text search template, parser or dictionary the files do not create comes with an extension
+        // (contrib's unaccent, dict_int, dict_xsyn): what names it waits for every extension.
+        bool from_extension = d.kind == ObjectKind::TextSearchTemplate || d.kind == ObjectKind::TextSearchParser ||
+                              d.kind == ObjectKind::TextSearchDictionary || d.kind == ObjectKind::TextSearchConfiguration;
+        if (!found && from_extension)
+          for (const auto& e : cat_.extensions) add_dep(out, e.id());
       }
     }
     deps = std::move(out);
