@@ -57,18 +57,14 @@ std::string ts_templates() {
          "WHERE " + user_schema("n") + " AND " + not_extension_member("pg_ts_template", "t.oid");
 }
 
-/// `CREATE TEXT SEARCH DICTIONARY s.d (TEMPLATE = s.t[, name = value ...])`: the template always qualified (as
-/// pg_dump writes it), the options as dictinitoption holds them (serialize_deflist(): `name = value, ...`, names
-/// quoted as identifiers, values bare numbers or quoted literals, E'...' when they hold a backslash) but sorted
-/// by name, so that an ALTER, which appends what it adds, and a CREATE listing the same options compare equal.
+/// `CREATE TEXT SEARCH DICTIONARY s.d (TEMPLATE = s.t[, name = value ...])`: the template always qualified, the
+/// options as dictinitoption holds them, which is how pg_dump writes them (serialize_deflist(): `name = value, ...`
+/// in the order given, names quoted as identifiers, values bare numbers or quoted literals).
 std::string ts_dictionaries() {
-  // One match per option: its quoted name and its value.
-  const std::string option = R"re('("(?:[^"]|"")*"|[^\s=]+) = (E?''(?:[^''\\]|''''|\\.)*''|[^\s,]+)')re";
   return "SELECT 'text search dictionary'::text, n.nspname::text, dt.dictname::text, ''::text, ''::text,\n"
          "  ARRAY['CREATE TEXT SEARCH DICTIONARY ' || " + qualified("n.nspname", "dt.dictname") +
          " || ' (TEMPLATE = ' || " + qualified("tn.nspname", "t.tmplname") + "\n"
-         "    || COALESCE((SELECT string_agg(', ' || m.o[1] || ' = ' || m.o[2], '' ORDER BY m.o[1] COLLATE \"C\")\n"
-         "                 FROM regexp_matches(dt.dictinitoption, " + option + ", 'g') m(o)), '') || ')'],\n"
+         "    || COALESCE(', ' || dt.dictinitoption, '') || ')'],\n"
          "  " + comment_of("dt.oid", "pg_ts_dict") + ",\n"
          "  " + deps("d.classid = " + regclass("pg_ts_dict") + " AND d.objid = dt.oid") + "\n"
          "FROM pg_catalog.pg_ts_dict dt\n"

@@ -9,9 +9,9 @@
 
 namespace schemaplan {
 
-/// `CREATE TEXT SEARCH DICTIONARY s.d (TEMPLATE = s.t, name = value, ...)` as both producers write it (options
-/// sorted by name, each value as PostgreSQL's serialize_deflist() stores it: numbers bare, anything else a
-/// quoted literal), split into the text up to the end of the template's name and the options.
+/// `CREATE TEXT SEARCH DICTIONARY s.d (TEMPLATE = s.t, name = value, ...)` as both producers write it (options in
+/// the order PostgreSQL keeps them, each value as its serialize_deflist() stores it: numbers bare, anything else
+/// a quoted literal), split into the text up to the end of the template's name and the options.
 struct DictionaryText {
   std::string head;  ///< `CREATE TEXT SEARCH DICTIONARY s.d (TEMPLATE = s.t`
   std::vector<std::pair<std::string, std::string>> options;  ///< quoted name, value as written

@@ -45,33 +45,6 @@ bool takes_configuration(const std::string& name, size_t n_args) {
   return name == "ts_headline" && n_args == 4;
 }
 
-/// A text search configuration or dictionary that a `'name'::regconfig` / `'name'::regdictionary` constant
-/// names, as a reference by name resolved by finish(): PostgreSQL records it in pg_depend, so a column, index or
-/// view using it is created after it and taken along when it is created again. pg_catalog's are none (an
-/// unqualified name every server has means pg_catalog's, which is searched first).
-void add_text_search_ref(std::vector<ObjectId>& deps, const PgQuery__TypeCast* tc) {
-  if (!tc->type_name || !tc->arg || tc->arg->node_case != PG_QUERY__NODE__NODE_A_CONST ||
-      tc->arg->a_const->val_case != PG_QUERY__A__CONST__VAL_SVAL)
-    return;
-  auto names = strings(tc->type_name->names, tc->type_name->n_names);
-  if (names.empty() || names.size() > 2 || (names.size() == 2 && names[0] != "pg_catalog") || tc->type_name->n_array_bounds) return;
-  bool configuration = names.back() == "regconfig";
-  if (!configuration && names.back() != "regdictionary") return;
-  const std::string text = tc->arg->a_const->sval->sval;
-  std::pair<std::string, std::string> q;
-  try {
-    q = parse_qualified_name(text, -1);
-  } catch (const TreeError&) {
-    return;  // PostgreSQL's error when the statement runs
-  }
-  bool qualified = text.find('.') != std::string::npos;
-  if (q.first == "pg_catalog" ||
-      (!qualified && (configuration ? builtin_ts_configuration(q.second) : builtin_ts_dictionary(q.second))))
-    return;
-  add_dep(deps, ObjectId{configuration ? ObjectKind::TextSearchConfiguration : ObjectKind::TextSearchDictionary,
-                         qualified ? q.first : "", q.second, "", kUnresolvedRef});
-}
-
 void canonicalise_column_ref(PgQuery__ColumnRef* c, ExprRefs* refs, std::string_view table) {
   if (c->n_fields == 0) return;
   auto fields = strings(c->fields, c->n_fields);
@@ -147,7 +120,58 @@ std::string deferrability(const PgQuery__Constraint* c) {
   return out;
 }
 
+/// A text search configuration or dictionary that a `'name'::regconfig` / `'name'::regdictionary` constant
+/// names, as a reference by name resolved by finish(): PostgreSQL records it in pg_depend, so a column, index or
+/// view using it is created after it and taken along when it is created again. pg_catalog's are none (an
+/// unqualified name every server has means pg_catalog's, which is searched first).
+void add_text_search_cast_ref(std::vector<ObjectId>& deps, const PgQuery__TypeCast* tc) {
+  if (!tc->type_name || !tc->arg || tc->arg->node_case != PG_QUERY__NODE__NODE_A_CONST ||
+      tc->arg->a_const->val_case != PG_QUERY__A__CONST__VAL_SVAL)
+    return;
+  auto names = strings(tc->type_name->names, tc->type_name->n_names);
+  if (names.empty() || names.size() > 2 || (names.size() == 2 && names[0] != "pg_catalog") || tc->type_name->n_array_bounds) return;
+  bool configuration = names.back() == "regconfig";
+  if (!configuration && names.back() != "regdictionary") return;
+  const std::string text = tc->arg->a_const->sval->sval;
+  std::pair<std::string, std::string> q;
+  try {
+    q = parse_qualified_name(text, -1);
+  } catch (const TreeError&) {
+    return;  // PostgreSQL's error when the statement runs
+  }
+  bool qualified = text.find('.') != std::string::npos;
+  if (q.first == "pg_catalog" ||
+      (!qualified && (configuration ? builtin_ts_configuration(q.second) : builtin_ts_dictionary(q.second))))
+    return;
+  add_dep(deps, ObjectId{configuration ? ObjectKind::TextSearchConfiguration : ObjectKind::TextSearchDictionary,
+                         qualified ? q.first : "", q.second, "", kUnresolvedRef});
+}
+
 }  // namespace
+
+void add_text_search_ref(std::vector<ObjectId>& deps, ProtobufCMessage* m) {
+  if (auto* tc = as<PgQuery__TypeCast>(m, pg_query__type_cast__descriptor)) return add_text_search_cast_ref(deps, tc);
+  auto* f = as<PgQuery__FuncCall>(m, pg_query__func_call__descriptor);
+  if (!f || f->n_args == 0) return;
+  auto names = strings(f->funcname, f->n_funcname);
+  if (names.empty() || (names.size() == 2 && names[0] != "pg_catalog") || names.size() > 2 ||
+      !takes_configuration(names.back(), f->n_args) || !f->args[0] || f->args[0]->node_case != PG_QUERY__NODE__NODE_A_CONST)
+    return;
+  // The bare literal as PostgreSQL reads it: a regconfig.
+  PgQuery__TypeCast tc = PG_QUERY__TYPE_CAST__INIT;
+  PgQuery__TypeName regconfig = PG_QUERY__TYPE_NAME__INIT;
+  PgQuery__String name = PG_QUERY__STRING__INIT;
+  name.sval = const_cast<char*>("regconfig");
+  PgQuery__Node name_node = PG_QUERY__NODE__INIT;
+  name_node.node_case = PG_QUERY__NODE__NODE_STRING;
+  name_node.string = &name;
+  PgQuery__Node* names_list[] = {&name_node};
+  regconfig.names = names_list;
+  regconfig.n_names = 1;
+  tc.type_name = &regconfig;
+  tc.arg = f->args[0];
+  add_text_search_cast_ref(deps, &tc);
+}
 
 Node* Deparser::regclass_literal(const std::string& schema, const std::string& name) {
   auto* tc = arena_.make<PgQuery__TypeCast>(pg_query__type_cast__descriptor);
@@ -384,7 +408,7 @@ void Deparser::normalise_expr(Node* expr, ExprRefs* refs, std::string_view table
         if (arg->node_case == PG_QUERY__NODE__NODE_A_ARRAY_EXPR)
           for (size_t i = 0; i < arg->a_array_expr->n_elements; ++i) kept.insert(arg->a_array_expr->elements[i]);
       }
-      if (refs && n->node_case == PG_QUERY__NODE__NODE_TYPE_CAST) add_text_search_ref(refs->deps, n->type_cast);
+      if (refs && n->node_case == PG_QUERY__NODE__NODE_TYPE_CAST) add_text_search_cast_ref(refs->deps, n->type_cast);
       // Replace the cast node by its literal in place (the children visited next are the literal's).
       if (fold_literal_casts_ && n->node_case == PG_QUERY__NODE__NODE_TYPE_CAST && !kept.count(n)) {
         if (redundant_literal_cast(n->type_cast)) {

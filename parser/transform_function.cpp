@@ -78,9 +78,12 @@ void collect_refs(ProtobufCMessage* m, std::vector<ObjectId>& out, bool function
       if (rv->relname && *rv->relname)
         add_dep(out, ObjectId{ObjectKind::Table, rv->schemaname && *rv->schemaname ? rv->schemaname : "", rv->relname,
                               "", kUnresolvedRef});
+    } else if (as<PgQuery__TypeCast>(x, pg_query__type_cast__descriptor) && functions) {
+      add_text_search_ref(out, x);  // `'public.cfg'::regconfig`
     } else if (auto* a = as<PgQuery__AExpr>(x, pg_query__a__expr__descriptor); a && functions) {
       add_operator_ref(out, a);  // PostgreSQL records the operators of an SQL-standard body too
     } else if (auto* f = as<PgQuery__FuncCall>(x, pg_query__func_call__descriptor); f && functions) {
+      add_text_search_ref(out, x);  // `to_tsvector('public.cfg', ...)`, which PostgreSQL records
       auto names = strings(f->funcname, f->n_funcname);
       if (names.empty() || names.size() > 2 || (names.size() == 2 && names[0] == "pg_catalog")) return;
       add_dep(out, ObjectId{ObjectKind::Function, names.size() == 2 ? names[0] : "", names.back(), "", kUnresolvedRef});

@@ -3,8 +3,9 @@
 // - a parser: `CREATE TEXT SEARCH PARSER s.p (START = f, GETTOKEN = f, END = f[, HEADLINE = f], LEXTYPES = f)`;
 // - a template: `CREATE TEXT SEARCH TEMPLATE s.t ([INIT = f, ]LEXIZE = f)`;
 // - a dictionary: `CREATE TEXT SEARCH DICTIONARY s.d (TEMPLATE = s.t[, name = value ...])`, its template always
-//   qualified, its options sorted by name and each value as PostgreSQL stores it (serialize_deflist(): numbers
-//   bare, anything else a quoted literal); ALTER TEXT SEARCH DICTIONARY edits that list as PostgreSQL does;
+//   qualified, its options in the order PostgreSQL keeps them (as given; ALTER TEXT SEARCH DICTIONARY removes
+//   each option it names and appends it again when it gives a value) and each value as it stores it
+//   (serialize_deflist(): numbers bare, anything else a quoted literal);
 // - a configuration: `CREATE TEXT SEARCH CONFIGURATION s.c (PARSER = s.p)`, then one `ALTER TEXT SEARCH
 //   CONFIGURATION s.c ADD MAPPING FOR token WITH d1, d2` per token, sorted by token name (pg_dump's shape; the
 //   order of the ALTERs means nothing), dictionaries of pg_catalog named bare as regdictionary prints them.
@@ -161,7 +162,6 @@ void Transformer::create_text_search(const StmtCtx& ctx, PgQuery__DefineStmt* s)
         options.emplace_back(sql::ident(d->defname), option_value(ctx, d));
       }
       if (!tmpl || tmpl->name.empty()) ctx.error("invalid-definition", "text search template is required");
-      std::stable_sort(options.begin(), options.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
       add_ts_dep(g.meta.deps, ObjectKind::TextSearchTemplate, *tmpl);
       g.create.push_back("CREATE TEXT SEARCH DICTIONARY " + name + " (TEMPLATE = " + sql::qualified(tmpl->schema, tmpl->name) +
                          dictionary_options_text(options) + ")");
@@ -323,8 +323,7 @@ void Transformer::alter_ts_configuration(const StmtCtx& ctx, PgQuery__AlterTSCon
 
 void Transformer::alter_ts_dictionary(const StmtCtx& ctx, PgQuery__AlterTSDictionaryStmt* s) {
   QualName q = qual_name(strings(s->dictname, s->n_dictname));
-  // Each option: set (a new one goes at the end, as in PostgreSQL; sorted again below) or, without a value,
-  // taken away.
+  // Each option, in order: taken away, and appended again with its value when it has one.
   std::vector<std::pair<std::string, std::optional<std::string>>> edits;
   for (size_t i = 0; i < s->n_options; ++i) {
     const auto* d = s->options[i]->def_elem;
@@ -338,16 +337,9 @@ void Transformer::alter_ts_dictionary(const StmtCtx& ctx, PgQuery__AlterTSDictio
     auto text = split_dictionary(it->create.at(0));
     if (!text) ctx.error("internal", "unexpected text of " + id.str() + ": " + it->create[0]);
     for (const auto& [name, value] : edits) {
-      auto at = std::find_if(text->options.begin(), text->options.end(), [&](const auto& o) { return o.first == name; });
-      if (!value) {
-        if (at != text->options.end()) text->options.erase(at);
-      } else if (at != text->options.end()) {
-        at->second = *value;
-      } else {
-        text->options.emplace_back(name, *value);
-      }
+      std::erase_if(text->options, [&](const auto& o) { return o.first == name; });
+      if (value) text->options.emplace_back(name, *value);
     }
-    std::stable_sort(text->options.begin(), text->options.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
     it->create[0] = text->head + dictionary_options_text(text->options) + ")";
   });
 }

@@ -47,10 +47,10 @@ TEST_CASE("CREATE TEXT SEARCH PARSER | TEMPLATE | DICTIONARY: written as pg_dump
         Lines{"CREATE TEXT SEARCH TEMPLATE public.lex_only (LEXIZE = my_lexize)"});
   CHECK(has(object_of(c, ObjectKind::TextSearchTemplate, "public", "lex_only").meta.deps,
             {ObjectKind::Function, "public", "my_lexize", "", "internal, internal, internal, internal"}));
-  // Options sorted by their quoted name; numbers bare, anything else a literal, as dictinitoption stores them.
+  // Options in their order; numbers bare, anything else a literal, as dictinitoption stores them.
   CHECK(create_of(c, ObjectKind::TextSearchDictionary, "public", "d") ==
-        Lines{"CREATE TEXT SEARCH DICTIONARY public.d (TEMPLATE = public.app_tmpl, \"Odd\" = 'it''s', accept = 'false', "
-              "f = -1.50, n = 3, stopwords = 'english')"});
+        Lines{"CREATE TEXT SEARCH DICTIONARY public.d (TEMPLATE = public.app_tmpl, stopwords = 'english', accept = 'false', "
+              "\"Odd\" = 'it''s', n = 3, f = -1.50)"});
   CHECK(object_of(c, ObjectKind::TextSearchDictionary, "public", "d").meta.deps ==
         std::vector<ObjectId>{{ObjectKind::TextSearchTemplate, "public", "app_tmpl", "", ""}});
   // pg_catalog's template: named with its schema, no dependency.
@@ -66,8 +66,8 @@ TEST_CASE("ALTER TEXT SEARCH DICTIONARY: options set, added and removed as Postg
   )");
   CHECK(create_of(c, ObjectKind::TextSearchDictionary, "public", "d") ==
         Lines{"CREATE TEXT SEARCH DICTIONARY public.d (TEMPLATE = pg_catalog.simple, stopwords = 'danish', zz = 1)"});
-  // The same dictionary created with its options compares equal.
-  Catalog same = parse_sql("create text search dictionary d (template = pg_catalog.simple, zz = 1, stopwords = danish);");
+  // The same dictionary created with its options in that order compares equal.
+  Catalog same = parse_sql("create text search dictionary d (template = pg_catalog.simple, stopwords = danish, zz = 1);");
   CHECK(create_of(same, ObjectKind::TextSearchDictionary, "public", "d") == create_of(c, ObjectKind::TextSearchDictionary, "public", "d"));
   CHECK(parse_error("alter text search dictionary nope (accept = true);").code == "undefined-object");
   CHECK(parse_error("create text search dictionary d (template = simple); alter text search dictionary d (template = snowball);").code ==

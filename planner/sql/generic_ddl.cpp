@@ -31,18 +31,16 @@ Statements alter_generic(const GenericObject& before, const GenericObject& after
     if (after.create.size() > 1) out.push_back(after.create[1]);
     else out.push_back("ALTER " + generic_address(after.id()) + " SET (RESTRICT = NONE, JOIN = NONE)");
   }
-  // A dictionary's options (differ/diff_generics.cpp: the template is the same): what `after` sets, and the names
-  // alone of those it no longer has, which ALTER TEXT SEARCH DICTIONARY removes.
+  // A dictionary's options (differ/diff_generics.cpp: the template is the same). ALTER TEXT SEARCH DICTIONARY
+  // takes each option in turn: named alone it is removed, with a value it is removed and appended. Naming those
+  // `after` lacks, then all of `after`'s in order, leaves exactly `after`'s list, in its order.
   if (after.kind == ObjectKind::TextSearchDictionary && before.create != after.create) {
     auto old_text = split_dictionary(before.create.at(0)), new_text = split_dictionary(after.create.at(0));
     std::string list;
-    for (const auto& [name, value] : new_text->options) {
-      bool same = std::find(old_text->options.begin(), old_text->options.end(), std::pair(name, value)) != old_text->options.end();
-      if (!same) list += (list.empty() ? "" : ", ") + name + " = " + value;
-    }
     for (const auto& [name, value] : old_text->options)
       if (std::none_of(new_text->options.begin(), new_text->options.end(), [&](const auto& o) { return o.first == name; }))
         list += (list.empty() ? "" : ", ") + name;
+    for (const auto& [name, value] : new_text->options) list += (list.empty() ? "" : ", ") + name + " = " + value;
     if (!list.empty()) out.push_back("ALTER " + generic_address(after.id()) + " (" + list + ")");
   }
   if (before.comment != after.comment && generic_commentable(after.kind)) out.push_back(comment_generic(after));

@@ -32,8 +32,6 @@ COMMENT ON TEXT SEARCH CONFIGURATION my_cfg IS 'mine';
 COMMENT ON TEXT SEARCH DICTIONARY my_simple IS 'simple with stop words';
 COMMENT ON TEXT SEARCH TEMPLATE my_template IS 'a template';
 COMMENT ON TEXT SEARCH PARSER my_parser IS 'a parser';
-ALTER TEXT SEARCH DICTIONARY my_simple OWNER TO app_user;
-ALTER TEXT SEARCH CONFIGURATION search.copy_of_mine OWNER TO app_user;
 
 -- Used by an index, a generated column and a view.
 CREATE TABLE docs (
