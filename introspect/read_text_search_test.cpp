@@ -18,7 +18,7 @@ using Lines = std::vector<std::string>;
 
 }  // namespace
 
-TEST_CASE("text search: statements as pg_dump writes them, options and mappings sorted, owners, dependencies") {
+TEST_CASE("text search: statements as pg_dump writes them, mappings by token, owners, dependencies") {
   ScratchDb s;
   s.exec(R"(
     CREATE EXTENSION dict_int;

@@ -147,6 +147,28 @@ void add_text_search_cast_ref(std::vector<ObjectId>& deps, const PgQuery__TypeCa
                          qualified ? q.first : "", q.second, "", kUnresolvedRef});
 }
 
+/// `'x'::regconfig` (or `::regdictionary`) written as PostgreSQL prints the stored constant with an empty
+/// search_path (pg_dump's spelling): pg_catalog's bare, any other qualified (`'english'`, `'public.my_cfg'`).
+void canonicalise_text_search_literal(TreeArena& arena, PgQuery__TypeCast* tc) {
+  if (!tc->type_name || !tc->arg || tc->arg->node_case != PG_QUERY__NODE__NODE_A_CONST ||
+      tc->arg->a_const->val_case != PG_QUERY__A__CONST__VAL_SVAL || tc->type_name->n_array_bounds)
+    return;
+  auto names = strings(tc->type_name->names, tc->type_name->n_names);
+  if (names.empty() || names.size() > 2 || (names.size() == 2 && names[0] != "pg_catalog")) return;
+  bool configuration = names.back() == "regconfig";
+  if (!configuration && names.back() != "regdictionary") return;
+  const std::string text = tc->arg->a_const->sval->sval;
+  std::pair<std::string, std::string> q;
+  try {
+    q = parse_qualified_name(text, -1);
+  } catch (const TreeError&) {
+    return;
+  }
+  if (text.find('.') == std::string::npos && (configuration ? builtin_ts_configuration(q.second) : builtin_ts_dictionary(q.second)))
+    q.first = "pg_catalog";
+  tc->arg->a_const->sval->sval = arena.str(q.first == "pg_catalog" ? sql::ident(q.second) : sql::qualified(q.first, q.second));
+}
+
 }  // namespace
 
 void add_text_search_ref(std::vector<ObjectId>& deps, ProtobufCMessage* m) {
@@ -408,7 +430,10 @@ void Deparser::normalise_expr(Node* expr, ExprRefs* refs, std::string_view table
         if (arg->node_case == PG_QUERY__NODE__NODE_A_ARRAY_EXPR)
           for (size_t i = 0; i < arg->a_array_expr->n_elements; ++i) kept.insert(arg->a_array_expr->elements[i]);
       }
-      if (refs && n->node_case == PG_QUERY__NODE__NODE_TYPE_CAST) add_text_search_cast_ref(refs->deps, n->type_cast);
+      if (n->node_case == PG_QUERY__NODE__NODE_TYPE_CAST) {
+        canonicalise_text_search_literal(arena_, n->type_cast);
+        if (refs) add_text_search_cast_ref(refs->deps, n->type_cast);
+      }
       // Replace the cast node by its literal in place (the children visited next are the literal's).
       if (fold_literal_casts_ && n->node_case == PG_QUERY__NODE__NODE_TYPE_CAST && !kept.count(n)) {
         if (redundant_literal_cast(n->type_cast)) {

@@ -157,7 +157,7 @@ TEST_CASE("text search configurations: errors at the statement") {
   CHECK(parse_error("create text search dictionary d (stopwords = english);").code == "invalid-definition");
 }
 
-TEST_CASE("text search configurations: what names them depends on them; comment and owner") {
+TEST_CASE("text search configurations: what names them depends on them, comment and owner") {
   Catalog c = parse_sql(R"(
     create text search configuration my_cfg (copy = english);
     create table docs (
@@ -178,7 +178,8 @@ TEST_CASE("text search configurations: what names them depends on them; comment 
   CHECK(t->column("plain")->meta.deps.empty());  // pg_catalog's english
   CHECK(has(t->column("lang")->meta.deps, cfg));
   // The bare literal is printed as PostgreSQL stores it.
-  CHECK(*t->column("words")->generated == "to_tsvector('my_cfg'::regconfig, body)");
+  CHECK(*t->column("words")->generated == "to_tsvector('public.my_cfg'::regconfig, body)");
+  CHECK(*t->column("plain")->generated == "to_tsvector('english'::regconfig, body)");
   REQUIRE(c.indexes.size() == 1);
   CHECK(has(c.indexes[0].meta.deps, cfg));
   CHECK(object_of(c, ObjectKind::TextSearchConfiguration, "public", "my_cfg").comment == std::optional<std::string>("mine"));
