@@ -213,8 +213,9 @@ void Deparser::canonicalise_func_call(PgQuery__FuncCall* f, ExprRefs* refs) {
     names.erase(names.begin());
   }
   // PostgreSQL stores a configuration given as a bare literal as `'english'::regconfig` (pg_dump writes that):
-  // both spellings print so.
-  if (names.size() == 1 && takes_configuration(names[0], f->n_args) && f->args[0] &&
+  // both spellings print so. Not when the files make a function of that name: an unknown literal prefers its
+  // text parameter (liberapay's `to_tsvector(text, text)`), so the call may be that one.
+  if (names.size() == 1 && takes_configuration(names[0], f->n_args) && !types_.has_function(names[0]) && f->args[0] &&
       f->args[0]->node_case == PG_QUERY__NODE__NODE_A_CONST && f->args[0]->a_const->val_case == PG_QUERY__A__CONST__VAL_SVAL) {
     auto* tc = arena_.make<PgQuery__TypeCast>(pg_query__type_cast__descriptor);
     tc->arg = f->args[0];
@@ -541,6 +542,18 @@ std::string Deparser::canonical_default(Node* expr, const std::string& column_ty
     try {
       if (resolve_type(expr->type_cast->type_name, types_).text == column_type) return "NULL";
     } catch (const TreeError&) {
+    }
+  }
+  // A regconfig or regdictionary default names a text search object, which the folding below would hide from
+  // canonical_expr(): its literal is written as PostgreSQL prints it, and the object is a dependency.
+  if (column_type == "regconfig" || column_type == "regdictionary") {
+    Node* lit = expr->node_case == PG_QUERY__NODE__NODE_TYPE_CAST ? expr->type_cast->arg : expr;
+    if (lit && lit->node_case == PG_QUERY__NODE__NODE_A_CONST && lit->a_const->val_case == PG_QUERY__A__CONST__VAL_SVAL) {
+      auto* tc = arena_.make<PgQuery__TypeCast>(pg_query__type_cast__descriptor);
+      tc->arg = lit;
+      tc->type_name = arena_.type_name({column_type});
+      canonicalise_text_search_literal(arena_, tc);
+      if (refs) add_text_search_cast_ref(refs->deps, tc);
     }
   }
   // A default is coerced to its column's type anyway: a literal cast to exactly that type is the literal.

@@ -185,3 +185,34 @@ TEST_CASE("text search configurations: what names them depends on them, comment 
   CHECK(object_of(c, ObjectKind::TextSearchConfiguration, "public", "my_cfg").comment == std::optional<std::string>("mine"));
   CHECK(std::any_of(c.owners.begin(), c.owners.end(), [&](const Ownership& o) { return o.object == cfg && o.owner == "app_user"; }));
 }
+
+TEST_CASE("text search: a literal configuration stays a literal when the files make a function of that name") {
+  // An unknown literal prefers a text parameter: with public.to_tsvector(text, text), the call may be that one.
+  Catalog c = parse_sql(R"(
+    create function to_tsvector(text, text) returns tsvector language sql immutable as $$ select to_tsvector($1::regconfig, $2) $$;
+    create table t (body text);
+    create index t_fts on t using gin (to_tsvector('english', body));
+    create index t_simple on t using gin (to_tsquery('simple', body));
+  )");
+  REQUIRE(c.indexes.size() == 2);
+  auto def = [&](const std::string& name) {
+    auto it = std::find_if(c.indexes.begin(), c.indexes.end(), [&](const Index& i) { return i.name == name; });
+    return it == c.indexes.end() ? std::string() : it->definition;
+  };
+  CHECK(def("t_fts") == "USING gin (to_tsvector('english', body))");
+  CHECK(def("t_simple") == "USING gin (to_tsquery('simple'::regconfig, body))");
+}
+
+TEST_CASE("text search: a regconfig column's default names the configuration, cast or not") {
+  Catalog c = parse_sql(R"(
+    create text search configuration my_cfg (copy = simple);
+    create table t (a regconfig default 'my_cfg', b regconfig default 'public.my_cfg'::regconfig, c regconfig default 'english');
+  )");
+  const Table* t = c.table("public", "t");
+  REQUIRE(t != nullptr);
+  ObjectId cfg{ObjectKind::TextSearchConfiguration, "public", "my_cfg", "", ""};
+  CHECK(*t->column("a")->default_expr == *t->column("b")->default_expr);
+  CHECK(has(t->column("a")->meta.deps, cfg));
+  CHECK(has(t->column("b")->meta.deps, cfg));
+  CHECK(t->column("c")->meta.deps.empty());
+}
