@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
 #include <set>
 
 #include "model/sql_writer.h"
@@ -120,53 +121,57 @@ std::string deferrability(const PgQuery__Constraint* c) {
   return out;
 }
 
-/// A text search configuration or dictionary that a `'name'::regconfig` / `'name'::regdictionary` constant
-/// names, as a reference by name resolved by finish(): PostgreSQL records it in pg_depend, so a column, index or
-/// view using it is created after it and taken along when it is created again. pg_catalog's are none (an
-/// unqualified name every server has means pg_catalog's, which is searched first).
-void add_text_search_cast_ref(std::vector<ObjectId>& deps, const PgQuery__TypeCast* tc) {
+/// The text of a string literal cast to regconfig or regdictionary (`configuration` says which), or nullptr.
+const char* text_search_literal(const PgQuery__TypeCast* tc, bool& configuration) {
   if (!tc->type_name || !tc->arg || tc->arg->node_case != PG_QUERY__NODE__NODE_A_CONST ||
-      tc->arg->a_const->val_case != PG_QUERY__A__CONST__VAL_SVAL)
-    return;
+      tc->arg->a_const->val_case != PG_QUERY__A__CONST__VAL_SVAL || tc->type_name->n_array_bounds)
+    return nullptr;
   auto names = strings(tc->type_name->names, tc->type_name->n_names);
-  if (names.empty() || names.size() > 2 || (names.size() == 2 && names[0] != "pg_catalog") || tc->type_name->n_array_bounds) return;
-  bool configuration = names.back() == "regconfig";
-  if (!configuration && names.back() != "regdictionary") return;
-  const std::string text = tc->arg->a_const->sval->sval;
+  if (names.empty() || names.size() > 2 || (names.size() == 2 && names[0] != "pg_catalog")) return nullptr;
+  configuration = names.back() == "regconfig";
+  if (!configuration && names.back() != "regdictionary") return nullptr;
+  return tc->arg->a_const->sval->sval;
+}
+
+/// The configuration (or dictionary) the text of a regconfig (regdictionary) constant names, as PostgreSQL finds
+/// it with the default search_path: qualified as written, and unqualified in pg_catalog when every server has one
+/// of that name (pg_catalog is searched first), else in public. nullopt when the text is no name.
+std::optional<std::pair<std::string, std::string>> text_search_name(const std::string& text, bool configuration) {
   std::pair<std::string, std::string> q;
   try {
     q = parse_qualified_name(text, -1);
   } catch (const TreeError&) {
-    return;  // PostgreSQL's error when the statement runs
+    return std::nullopt;  // PostgreSQL's error when the statement runs
   }
-  bool qualified = text.find('.') != std::string::npos;
-  if (q.first == "pg_catalog" ||
-      (!qualified && (configuration ? builtin_ts_configuration(q.second) : builtin_ts_dictionary(q.second))))
-    return;
+  if (text.find('.') == std::string::npos && (configuration ? builtin_ts_configuration(q.second) : builtin_ts_dictionary(q.second)))
+    q.first = "pg_catalog";
+  return q;
+}
+
+/// The object `text` names as a dependency (by name, resolved by finish()): PostgreSQL records it in pg_depend,
+/// so a column, index or view using it is created after it and taken along when it is created again. None for
+/// pg_catalog's.
+void add_text_search_dep(std::vector<ObjectId>& deps, const std::string& text, bool configuration) {
+  auto q = text_search_name(text, configuration);
+  if (!q || q->first == "pg_catalog") return;
   add_dep(deps, ObjectId{configuration ? ObjectKind::TextSearchConfiguration : ObjectKind::TextSearchDictionary,
-                         qualified ? q.first : "", q.second, "", kUnresolvedRef});
+                         q->first, q->second, "", kUnresolvedRef});
+}
+
+void add_text_search_cast_ref(std::vector<ObjectId>& deps, const PgQuery__TypeCast* tc) {
+  bool configuration = false;
+  if (const char* text = text_search_literal(tc, configuration)) add_text_search_dep(deps, text, configuration);
 }
 
 /// `'x'::regconfig` (or `::regdictionary`) written as PostgreSQL prints the stored constant with an empty
 /// search_path (pg_dump's spelling): pg_catalog's bare, any other qualified (`'english'`, `'public.my_cfg'`).
 void canonicalise_text_search_literal(TreeArena& arena, PgQuery__TypeCast* tc) {
-  if (!tc->type_name || !tc->arg || tc->arg->node_case != PG_QUERY__NODE__NODE_A_CONST ||
-      tc->arg->a_const->val_case != PG_QUERY__A__CONST__VAL_SVAL || tc->type_name->n_array_bounds)
-    return;
-  auto names = strings(tc->type_name->names, tc->type_name->n_names);
-  if (names.empty() || names.size() > 2 || (names.size() == 2 && names[0] != "pg_catalog")) return;
-  bool configuration = names.back() == "regconfig";
-  if (!configuration && names.back() != "regdictionary") return;
-  const std::string text = tc->arg->a_const->sval->sval;
-  std::pair<std::string, std::string> q;
-  try {
-    q = parse_qualified_name(text, -1);
-  } catch (const TreeError&) {
-    return;
-  }
-  if (text.find('.') == std::string::npos && (configuration ? builtin_ts_configuration(q.second) : builtin_ts_dictionary(q.second)))
-    q.first = "pg_catalog";
-  tc->arg->a_const->sval->sval = arena.str(q.first == "pg_catalog" ? sql::ident(q.second) : sql::qualified(q.first, q.second));
+  bool configuration = false;
+  const char* text = text_search_literal(tc, configuration);
+  if (!text) return;
+  auto q = text_search_name(text, configuration);
+  if (!q) return;
+  tc->arg->a_const->sval->sval = arena.str(q->first == "pg_catalog" ? sql::ident(q->second) : sql::qualified(q->first, q->second));
 }
 
 }  // namespace
@@ -179,20 +184,8 @@ void add_text_search_ref(std::vector<ObjectId>& deps, ProtobufCMessage* m) {
   if (names.empty() || (names.size() == 2 && names[0] != "pg_catalog") || names.size() > 2 ||
       !takes_configuration(names.back(), f->n_args) || !f->args[0] || f->args[0]->node_case != PG_QUERY__NODE__NODE_A_CONST)
     return;
-  // The bare literal as PostgreSQL reads it: a regconfig.
-  PgQuery__TypeCast tc = PG_QUERY__TYPE_CAST__INIT;
-  PgQuery__TypeName regconfig = PG_QUERY__TYPE_NAME__INIT;
-  PgQuery__String name = PG_QUERY__STRING__INIT;
-  name.sval = const_cast<char*>("regconfig");
-  PgQuery__Node name_node = PG_QUERY__NODE__INIT;
-  name_node.node_case = PG_QUERY__NODE__NODE_STRING;
-  name_node.string = &name;
-  PgQuery__Node* names_list[] = {&name_node};
-  regconfig.names = names_list;
-  regconfig.n_names = 1;
-  tc.type_name = &regconfig;
-  tc.arg = f->args[0];
-  add_text_search_cast_ref(deps, &tc);
+  // The bare literal, which PostgreSQL reads as a regconfig.
+  if (f->args[0]->a_const->val_case == PG_QUERY__A__CONST__VAL_SVAL) add_text_search_dep(deps, f->args[0]->a_const->sval->sval, true);
 }
 
 Node* Deparser::regclass_literal(const std::string& schema, const std::string& name) {
