@@ -1,13 +1,14 @@
 // Objects kept as DDL text (model/generic.h): PostgreSQL changes almost none of them in place, so a new
 // definition drops the object and creates it again (the planner's cascade takes what depends on it along);
-// only a comment changes in place, a range type or a collation is swapped in place for a new one, and an
-// operator's estimators (RESTRICT, JOIN) are set in place.
+// only a comment changes in place, a range type or a collation is swapped in place for a new one, an
+// operator's estimators (RESTRICT, JOIN) are set in place, and so are a text search dictionary's options.
 #include <algorithm>
 #include <cctype>
 
 #include "differ/change.h"
 #include "differ/diff_by_key.h"
 #include "model/sql_writer.h"
+#include "model/text_search.h"
 
 namespace schemaplan {
 namespace {
@@ -76,6 +77,11 @@ void diff_generics(const Catalog& from, const Catalog& to, std::vector<Change>& 
                                 if (a.kind == ObjectKind::Statistics) return !a.create.empty() && !b.create.empty() && a.create[0] == b.create[0];
                                 // An operator's estimators (its second statement) change in place by ALTER
                                 // OPERATOR ... SET; its CREATE itself cannot (planner/sql/generic_ddl.cpp).
+                                if (a.kind == ObjectKind::TextSearchDictionary && a.create.size() == 1 && b.create.size() == 1) {
+                                  // ALTER TEXT SEARCH DICTIONARY sets and removes options; the template stays.
+                                  auto x = split_dictionary(a.create[0]), y = split_dictionary(b.create[0]);
+                                  return x && y && x->head == y->head;
+                                }
                                 return a.kind == ObjectKind::Operator && !a.create.empty() && !b.create.empty() &&
                                        a.create[0] == b.create[0];
                               });

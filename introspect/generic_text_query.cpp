@@ -1,5 +1,5 @@
-// Collations (and, later, text search objects, extended statistics and rules) as DDL text (generic_queries.h),
-// written from the catalog as pg_dump writes them.
+// Collations and text search parsers, templates, dictionaries and configurations (and, later, extended statistics
+// and rules) as DDL text (generic_queries.h), written from the catalog as pg_dump writes them.
 #include "introspect/catalog_sql.h"
 #include "introspect/generic_queries.h"
 
@@ -28,8 +28,78 @@ std::string collations() {
          "WHERE " + user_schema("n") + " AND " + not_extension_member("pg_collation", "co.oid");
 }
 
+/// `CREATE TEXT SEARCH PARSER s.p (START = f, GETTOKEN = f, END = f[, HEADLINE = f], LEXTYPES = f)`, functions as
+/// regproc prints them (pg_catalog's bare), as pg_dump writes it (parser/transform_text_search.cpp).
+std::string ts_parsers() {
+  return "SELECT 'text search parser'::text, n.nspname::text, p.prsname::text, ''::text, ''::text,\n"
+         "  ARRAY['CREATE TEXT SEARCH PARSER ' || " + qualified("n.nspname", "p.prsname") +
+         " || ' (START = ' || p.prsstart::pg_catalog.regproc::text\n"
+         "    || ', GETTOKEN = ' || p.prstoken::pg_catalog.regproc::text || ', END = ' || p.prsend::pg_catalog.regproc::text\n"
+         "    || CASE WHEN p.prsheadline <> 0 THEN ', HEADLINE = ' || p.prsheadline::pg_catalog.regproc::text ELSE '' END\n"
+         "    || ', LEXTYPES = ' || p.prslextype::pg_catalog.regproc::text || ')'],\n"
+         "  " + comment_of("p.oid", "pg_ts_parser") + ",\n"
+         "  " + deps("d.classid = " + regclass("pg_ts_parser") + " AND d.objid = p.oid") + "\n"
+         "FROM pg_catalog.pg_ts_parser p\n"
+         "JOIN pg_catalog.pg_namespace n ON n.oid = p.prsnamespace\n"
+         "WHERE " + user_schema("n") + " AND " + not_extension_member("pg_ts_parser", "p.oid");
+}
+
+/// `CREATE TEXT SEARCH TEMPLATE s.t ([INIT = f, ]LEXIZE = f)`.
+std::string ts_templates() {
+  return "SELECT 'text search template'::text, n.nspname::text, t.tmplname::text, ''::text, ''::text,\n"
+         "  ARRAY['CREATE TEXT SEARCH TEMPLATE ' || " + qualified("n.nspname", "t.tmplname") + " || ' ('\n"
+         "    || CASE WHEN t.tmplinit <> 0 THEN 'INIT = ' || t.tmplinit::pg_catalog.regproc::text || ', ' ELSE '' END\n"
+         "    || 'LEXIZE = ' || t.tmpllexize::pg_catalog.regproc::text || ')'],\n"
+         "  " + comment_of("t.oid", "pg_ts_template") + ",\n"
+         "  " + deps("d.classid = " + regclass("pg_ts_template") + " AND d.objid = t.oid") + "\n"
+         "FROM pg_catalog.pg_ts_template t\n"
+         "JOIN pg_catalog.pg_namespace n ON n.oid = t.tmplnamespace\n"
+         "WHERE " + user_schema("n") + " AND " + not_extension_member("pg_ts_template", "t.oid");
+}
+
+/// `CREATE TEXT SEARCH DICTIONARY s.d (TEMPLATE = s.t[, name = value ...])`: the template always qualified, the
+/// options as dictinitoption holds them, which is how pg_dump writes them (serialize_deflist(): `name = value, ...`
+/// in the order given, names quoted as identifiers, values bare numbers or quoted literals).
+std::string ts_dictionaries() {
+  return "SELECT 'text search dictionary'::text, n.nspname::text, dt.dictname::text, ''::text, ''::text,\n"
+         "  ARRAY['CREATE TEXT SEARCH DICTIONARY ' || " + qualified("n.nspname", "dt.dictname") +
+         " || ' (TEMPLATE = ' || " + qualified("tn.nspname", "t.tmplname") + "\n"
+         "    || COALESCE(', ' || dt.dictinitoption, '') || ')'],\n"
+         "  " + comment_of("dt.oid", "pg_ts_dict") + ",\n"
+         "  " + deps("d.classid = " + regclass("pg_ts_dict") + " AND d.objid = dt.oid") + "\n"
+         "FROM pg_catalog.pg_ts_dict dt\n"
+         "JOIN pg_catalog.pg_namespace n ON n.oid = dt.dictnamespace\n"
+         "JOIN pg_catalog.pg_ts_template t ON t.oid = dt.dicttemplate\n"
+         "JOIN pg_catalog.pg_namespace tn ON tn.oid = t.tmplnamespace\n"
+         "WHERE " + user_schema("n") + " AND " + not_extension_member("pg_ts_dict", "dt.oid");
+}
+
+/// `CREATE TEXT SEARCH CONFIGURATION s.c (PARSER = s.p)`, then one `ALTER TEXT SEARCH CONFIGURATION s.c ADD MAPPING
+/// FOR token WITH d1, d2` per token type, its dictionaries in their order (regdictionary: pg_catalog's bare), as
+/// pg_dump writes it, but sorted by token name rather than number (the parser does not know a custom parser's
+/// numbers; the order of the statements means nothing).
+std::string ts_configurations() {
+  const std::string name = qualified("n.nspname", "c.cfgname");
+  return "SELECT 'text search configuration'::text, n.nspname::text, c.cfgname::text, ''::text, ''::text,\n"
+         "  ARRAY['CREATE TEXT SEARCH CONFIGURATION ' || " + name + " || ' (PARSER = ' || " + qualified("pn.nspname", "p.prsname") + " || ')']\n"
+         "  || ARRAY(SELECT 'ALTER TEXT SEARCH CONFIGURATION ' || " + name + " || ' ADD MAPPING FOR ' || quote_ident(tt.alias)\n"
+         "             || ' WITH ' || string_agg(m.mapdict::pg_catalog.regdictionary::text, ', ' ORDER BY m.mapseqno)\n"
+         "           FROM pg_catalog.pg_ts_config_map m\n"
+         "           JOIN pg_catalog.ts_token_type(c.cfgparser) tt ON tt.tokid = m.maptokentype\n"
+         "           WHERE m.mapcfg = c.oid GROUP BY tt.alias ORDER BY tt.alias COLLATE \"C\"),\n"
+         "  " + comment_of("c.oid", "pg_ts_config") + ",\n"
+         "  " + deps("d.classid = " + regclass("pg_ts_config") + " AND d.objid = c.oid") + "\n"
+         "FROM pg_catalog.pg_ts_config c\n"
+         "JOIN pg_catalog.pg_namespace n ON n.oid = c.cfgnamespace\n"
+         "JOIN pg_catalog.pg_ts_parser p ON p.oid = c.cfgparser\n"
+         "JOIN pg_catalog.pg_namespace pn ON pn.oid = p.prsnamespace\n"
+         "WHERE " + user_schema("n") + " AND " + not_extension_member("pg_ts_config", "c.oid");
+}
+
 }  // namespace
 
-std::vector<std::string> text_and_tables() { return {collations()}; }
+std::vector<std::string> text_and_tables() {
+  return {collations(), ts_parsers(), ts_templates(), ts_dictionaries(), ts_configurations()};
+}
 
 }  // namespace schemaplan::introspect::generic_parts

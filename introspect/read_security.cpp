@@ -191,6 +191,13 @@ std::string owners() {
          "  UNION ALL SELECT 'X', n.nspname, st.stxname, '', st.stxowner FROM pg_catalog.pg_statistic_ext st\n"
          "  JOIN pg_catalog.pg_namespace n ON n.oid = st.stxnamespace\n"
          "  WHERE " + user_schema("n") + " AND " + not_extension_member("pg_statistic_ext", "st.oid") + "\n"
+         // Text search dictionaries and configurations (parsers and templates have no owner).
+         "  UNION ALL SELECT 'D', n.nspname, td.dictname, '', td.dictowner FROM pg_catalog.pg_ts_dict td\n"
+         "  JOIN pg_catalog.pg_namespace n ON n.oid = td.dictnamespace\n"
+         "  WHERE " + user_schema("n") + " AND " + not_extension_member("pg_ts_dict", "td.oid") + "\n"
+         "  UNION ALL SELECT 'G', n.nspname, tc.cfgname, '', tc.cfgowner FROM pg_catalog.pg_ts_config tc\n"
+         "  JOIN pg_catalog.pg_namespace n ON n.oid = tc.cfgnamespace\n"
+         "  WHERE " + user_schema("n") + " AND " + not_extension_member("pg_ts_config", "tc.oid") + "\n"
          // Objects of the connecting role are what a migration creates: no owner to state.
          ") o WHERE pg_get_userbyid(owner) <> current_user\n"
          "ORDER BY 1, 2, 3, 4";
@@ -283,6 +290,8 @@ void read_owners(const TextTable& rows, Catalog& catalog) {
     else if (kind == "Y") o.object = {ObjectKind::OperatorFamily, schema, name, "", r.text("signature")};
     else if (kind == "L") o.object = {ObjectKind::Collation, schema, name, "", ""};
     else if (kind == "X") o.object = {ObjectKind::Statistics, schema, name, "", ""};
+    else if (kind == "D") o.object = {ObjectKind::TextSearchDictionary, schema, name, "", ""};
+    else if (kind == "G") o.object = {ObjectKind::TextSearchConfiguration, schema, name, "", ""};
     else o.object = {ObjectKind::Table, schema, name, "", ""};
     o.owner = r.text("owner");
     catalog.owners.push_back(std::move(o));

@@ -2,10 +2,12 @@
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
 #include <set>
 
 #include "model/sql_writer.h"
 #include "parser/naming.h"
+#include "parser/text_search_builtins.h"
 #include "parser/type_names.h"
 
 namespace schemaplan::parser {
@@ -32,6 +34,16 @@ const char* nextval_argument(const Node* arg) {
   if (arg && arg->node_case == PG_QUERY__NODE__NODE_A_CONST && arg->a_const->val_case == PG_QUERY__A__CONST__VAL_SVAL)
     return arg->a_const->sval->sval;
   return nullptr;
+}
+
+/// Whether built-in function `name` called with `n_args` arguments takes a text search configuration first
+/// (`to_tsvector('english', body)`; not `to_tsvector(body)`, which uses default_text_search_config).
+bool takes_configuration(const std::string& name, size_t n_args) {
+  if (name == "to_tsvector" || name == "to_tsquery" || name == "plainto_tsquery" || name == "phraseto_tsquery" ||
+      name == "websearch_to_tsquery")
+    return n_args == 2;
+  if (name == "json_to_tsvector" || name == "jsonb_to_tsvector") return n_args == 3;
+  return name == "ts_headline" && n_args == 4;
 }
 
 void canonicalise_column_ref(PgQuery__ColumnRef* c, ExprRefs* refs, std::string_view table) {
@@ -109,7 +121,72 @@ std::string deferrability(const PgQuery__Constraint* c) {
   return out;
 }
 
+/// The text of a string literal cast to regconfig or regdictionary (`configuration` says which), or nullptr.
+const char* text_search_literal(const PgQuery__TypeCast* tc, bool& configuration) {
+  if (!tc->type_name || !tc->arg || tc->arg->node_case != PG_QUERY__NODE__NODE_A_CONST ||
+      tc->arg->a_const->val_case != PG_QUERY__A__CONST__VAL_SVAL || tc->type_name->n_array_bounds)
+    return nullptr;
+  auto names = strings(tc->type_name->names, tc->type_name->n_names);
+  if (names.empty() || names.size() > 2 || (names.size() == 2 && names[0] != "pg_catalog")) return nullptr;
+  configuration = names.back() == "regconfig";
+  if (!configuration && names.back() != "regdictionary") return nullptr;
+  return tc->arg->a_const->sval->sval;
+}
+
+/// The configuration (or dictionary) the text of a regconfig (regdictionary) constant names, as PostgreSQL finds
+/// it with the default search_path: qualified as written, and unqualified in pg_catalog when every server has one
+/// of that name (pg_catalog is searched first), else in public. nullopt when the text is no name.
+std::optional<std::pair<std::string, std::string>> text_search_name(const std::string& text, bool configuration) {
+  std::pair<std::string, std::string> q;
+  try {
+    q = parse_qualified_name(text, -1);
+  } catch (const TreeError&) {
+    return std::nullopt;  // PostgreSQL's error when the statement runs
+  }
+  if (text.find('.') == std::string::npos && (configuration ? builtin_ts_configuration(q.second) : builtin_ts_dictionary(q.second)))
+    q.first = "pg_catalog";
+  return q;
+}
+
+/// The object `text` names as a dependency (by name, resolved by finish()): PostgreSQL records it in pg_depend,
+/// so a column, index or view using it is created after it and taken along when it is created again. None for
+/// pg_catalog's.
+void add_text_search_dep(std::vector<ObjectId>& deps, const std::string& text, bool configuration) {
+  auto q = text_search_name(text, configuration);
+  if (!q || q->first == "pg_catalog") return;
+  add_dep(deps, ObjectId{configuration ? ObjectKind::TextSearchConfiguration : ObjectKind::TextSearchDictionary,
+                         q->first, q->second, "", kUnresolvedRef});
+}
+
+void add_text_search_cast_ref(std::vector<ObjectId>& deps, const PgQuery__TypeCast* tc) {
+  bool configuration = false;
+  if (const char* text = text_search_literal(tc, configuration)) add_text_search_dep(deps, text, configuration);
+}
+
+/// `'x'::regconfig` (or `::regdictionary`) written as PostgreSQL prints the stored constant with an empty
+/// search_path (pg_dump's spelling): pg_catalog's bare, any other qualified (`'english'`, `'public.my_cfg'`).
+void canonicalise_text_search_literal(TreeArena& arena, PgQuery__TypeCast* tc) {
+  bool configuration = false;
+  const char* text = text_search_literal(tc, configuration);
+  if (!text) return;
+  auto q = text_search_name(text, configuration);
+  if (!q) return;
+  tc->arg->a_const->sval->sval = arena.str(q->first == "pg_catalog" ? sql::ident(q->second) : sql::qualified(q->first, q->second));
+}
+
 }  // namespace
+
+void add_text_search_ref(std::vector<ObjectId>& deps, ProtobufCMessage* m) {
+  if (auto* tc = as<PgQuery__TypeCast>(m, pg_query__type_cast__descriptor)) return add_text_search_cast_ref(deps, tc);
+  auto* f = as<PgQuery__FuncCall>(m, pg_query__func_call__descriptor);
+  if (!f || f->n_args == 0) return;
+  auto names = strings(f->funcname, f->n_funcname);
+  if (names.empty() || (names.size() == 2 && names[0] != "pg_catalog") || names.size() > 2 ||
+      !takes_configuration(names.back(), f->n_args) || !f->args[0] || f->args[0]->node_case != PG_QUERY__NODE__NODE_A_CONST)
+    return;
+  // The bare literal, which PostgreSQL reads as a regconfig.
+  if (f->args[0]->a_const->val_case == PG_QUERY__A__CONST__VAL_SVAL) add_text_search_dep(deps, f->args[0]->a_const->sval->sval, true);
+}
 
 Node* Deparser::regclass_literal(const std::string& schema, const std::string& name) {
   auto* tc = arena_.make<PgQuery__TypeCast>(pg_query__type_cast__descriptor);
@@ -127,6 +204,17 @@ void Deparser::canonicalise_func_call(PgQuery__FuncCall* f, ExprRefs* refs) {
     f->funcname = f->funcname + 1;
     f->n_funcname = 1;
     names.erase(names.begin());
+  }
+  // PostgreSQL stores a configuration given as a bare literal as `'english'::regconfig` (pg_dump writes that):
+  // both spellings print so. Not when the files make a function of that name: an unknown literal prefers its
+  // text parameter (liberapay's `to_tsvector(text, text)`), so the call may be that one.
+  if (names.size() == 1 && takes_configuration(names[0], f->n_args) && !types_.has_function(names[0]) && f->args[0] &&
+      f->args[0]->node_case == PG_QUERY__NODE__NODE_A_CONST && f->args[0]->a_const->val_case == PG_QUERY__A__CONST__VAL_SVAL) {
+    auto* tc = arena_.make<PgQuery__TypeCast>(pg_query__type_cast__descriptor);
+    tc->arg = f->args[0];
+    tc->type_name = arena_.type_name({"regconfig"});
+    tc->location = -1;
+    f->args[0] = arena_.node(tc);
   }
   // A call of a user function: which overload is decided once all functions are known.
   if (refs && !names.empty() && names.size() <= 2 && !(names.size() == 2 && names[0] == "pg_catalog") &&
@@ -336,6 +424,10 @@ void Deparser::normalise_expr(Node* expr, ExprRefs* refs, std::string_view table
         if (arg->node_case == PG_QUERY__NODE__NODE_A_ARRAY_EXPR)
           for (size_t i = 0; i < arg->a_array_expr->n_elements; ++i) kept.insert(arg->a_array_expr->elements[i]);
       }
+      if (n->node_case == PG_QUERY__NODE__NODE_TYPE_CAST) {
+        canonicalise_text_search_literal(arena_, n->type_cast);
+        if (refs) add_text_search_cast_ref(refs->deps, n->type_cast);
+      }
       // Replace the cast node by its literal in place (the children visited next are the literal's).
       if (fold_literal_casts_ && n->node_case == PG_QUERY__NODE__NODE_TYPE_CAST && !kept.count(n)) {
         if (redundant_literal_cast(n->type_cast)) {
@@ -443,6 +535,18 @@ std::string Deparser::canonical_default(Node* expr, const std::string& column_ty
     try {
       if (resolve_type(expr->type_cast->type_name, types_).text == column_type) return "NULL";
     } catch (const TreeError&) {
+    }
+  }
+  // A regconfig or regdictionary default names a text search object, which the folding below would hide from
+  // canonical_expr(): its literal is written as PostgreSQL prints it, and the object is a dependency.
+  if (column_type == "regconfig" || column_type == "regdictionary") {
+    Node* lit = expr->node_case == PG_QUERY__NODE__NODE_TYPE_CAST ? expr->type_cast->arg : expr;
+    if (lit && lit->node_case == PG_QUERY__NODE__NODE_A_CONST && lit->a_const->val_case == PG_QUERY__A__CONST__VAL_SVAL) {
+      auto* tc = arena_.make<PgQuery__TypeCast>(pg_query__type_cast__descriptor);
+      tc->arg = lit;
+      tc->type_name = arena_.type_name({column_type});
+      canonicalise_text_search_literal(arena_, tc);
+      if (refs) add_text_search_cast_ref(refs->deps, tc);
     }
   }
   // A default is coerced to its column's type anyway: a literal cast to exactly that type is the literal.

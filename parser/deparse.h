@@ -27,6 +27,11 @@ struct ExprRefs {
 /// name (the parser does not know the operand types), as PostgreSQL records the one it picks.
 void add_operator_ref(std::vector<ObjectId>& deps, const PgQuery__AExpr* a);
 
+/// Adds the text search configuration or dictionary that `m` names, when it is a `'name'::regconfig` /
+/// `'name'::regdictionary` constant or a call such as `to_tsvector('name', ...)` whose first argument is one
+/// (PostgreSQL records it in pg_depend), to `deps` as a reference by name (kUnresolvedRef); none for pg_catalog's.
+void add_text_search_ref(std::vector<ObjectId>& deps, ProtobufCMessage* m);
+
 /// True for NULL and NULL::type: a DEFAULT NULL is no default at all.
 bool is_null_constant(const Node* n);
 

@@ -62,7 +62,7 @@ TEST_CASE("index storage parameters print as pg_get_indexdef prints them") {
   CHECK(def("create index i on t (a) with (fillfactor = 70);") == "USING btree (a) WITH (fillfactor='70')");
   CHECK(def("create index i on t (a) with (fillfactor = '70');") == "USING btree (a) WITH (fillfactor='70')");
   CHECK(def("create index i on t using gin (to_tsvector('english', b)) with (fastupdate = off);") ==
-        "USING gin (to_tsvector('english', b)) WITH (fastupdate=off)");
+        "USING gin (to_tsvector('english'::regconfig, b)) WITH (fastupdate=off)");
   CHECK(def("create index i on t (a) include (b) with (fillfactor = 50) where a > 0;") ==
         "USING btree (a) INCLUDE (b) WITH (fillfactor='50') WHERE a > 0");
 }

@@ -49,9 +49,12 @@ void collect_refs(ProtobufCMessage* m, std::vector<ObjectId>& out, bool function
       if (rv->relname && *rv->relname)
         add_dep(out, ObjectId{ObjectKind::Table, rv->schemaname && *rv->schemaname ? rv->schemaname : "", rv->relname,
                               "", kUnresolvedRef});
+    } else if (as<PgQuery__TypeCast>(x, pg_query__type_cast__descriptor) && functions) {
+      add_text_search_ref(out, x);  // `'public.cfg'::regconfig`
     } else if (auto* a = as<PgQuery__AExpr>(x, pg_query__a__expr__descriptor); a && functions) {
       add_operator_ref(out, a);  // PostgreSQL records the operators of an SQL-standard body too
     } else if (auto* f = as<PgQuery__FuncCall>(x, pg_query__func_call__descriptor); f && functions) {
+      add_text_search_ref(out, x);  // `to_tsvector('public.cfg', ...)`, which PostgreSQL records
       auto names = strings(f->funcname, f->n_funcname);
       if (names.empty() || names.size() > 2 || (names.size() == 2 && names[0] == "pg_catalog")) return;
       add_dep(out, ObjectId{ObjectKind::Function, names.size() == 2 ? names[0] : "", names.back(), "", kUnresolvedRef});
@@ -388,9 +391,18 @@ void Transformer::resolve_routine_refs() {
         // Operators and collations named without their operand types: every one of that name, except an
         // operator a function's body uses that is made from that very function (`=` over a type, whose
         // function compares with the built-in `=`): it cannot be the one the body means.
+        bool found = false;
         for (const auto& g : cat_.generics)
-          if (g.kind == d.kind && g.schema == schema && g.name == d.name && !(self && made_from(g, *self)))
+          if (g.kind == d.kind && g.schema == schema && g.name == d.name && !(self && made_from(g, *self))) {
             add_dep(out, g.id());
+            found = true;
+          }
+        // A text search template, parser or dictionary the files do not create comes with an extension
+        // (contrib's unaccent, dict_int, dict_xsyn): what names it waits for every extension.
+        bool from_extension = d.kind == ObjectKind::TextSearchTemplate || d.kind == ObjectKind::TextSearchParser ||
+                              d.kind == ObjectKind::TextSearchDictionary || d.kind == ObjectKind::TextSearchConfiguration;
+        if (!found && from_extension)
+          for (const auto& e : cat_.extensions) add_dep(out, e.id());
       }
     }
     deps = std::move(out);

@@ -79,6 +79,11 @@ void Transformer::prepare(Node* stmt) {
     scope_.add_collation(q.schema, q.name);
     return;
   }
+  if (stmt->node_case == PG_QUERY__NODE__NODE_CREATE_FUNCTION_STMT) {
+    auto parts = strings(stmt->create_function_stmt->funcname, stmt->create_function_stmt->n_funcname);
+    if (!parts.empty()) scope_.add_function(parts.back());
+    return;
+  }
   if (stmt->node_case != PG_QUERY__NODE__NODE_CREATE_EXTENSION_STMT) return;
   const auto* s = stmt->create_extension_stmt;
   std::string schema = "public";

@@ -71,6 +71,17 @@ struct PublicationDraft {
   std::set<std::string> schemas;
 };
 
+/// A text search configuration as its statements build it (transform_text_search.cpp): CREATE and each ALTER TEXT
+/// SEARCH CONFIGURATION edit it, and its DDL text is written again from it.
+struct TsConfigDraft {
+  QualName parser;
+  std::map<std::string, std::vector<QualName>> mappings;  ///< token alias -> its dictionaries, in order
+  /// A copy of a configuration neither the files nor every server hold (`COPY = x`, kept as written): its
+  /// mappings are unknown, so the ALTERs after it are kept as written too.
+  std::optional<QualName> copy_of;
+  std::vector<std::string> alters;  ///< with copy_of: the ALTERs' canonical text, in order
+};
+
 /// Reads GENERATED ALWAYS | BY DEFAULT AS IDENTITY (...) into a column draft: the identity kind, the raw
 /// sequence options and an explicit SEQUENCE NAME.
 void read_identity(const PgQuery__Constraint* c, ColumnDraft& d);
@@ -318,6 +329,9 @@ class Transformer {
   void create_rule(const StmtCtx& ctx, PgQuery__RuleStmt* s);
   /// ALTER TABLE ... ENABLE [REPLICA | ALWAYS] | DISABLE RULE name, as a step on the table.
   std::function<void(Table&)> rule_state_step(const StmtCtx& ctx, PgQuery__AlterTableCmd* cmd);
+  void create_ts_configuration(const StmtCtx& ctx, PgQuery__DefineStmt* s, const QualName& q);
+  /// The configuration `q`'s statements and dependencies written again from its draft (ts_configs_).
+  void write_ts_configuration(const StmtCtx& ctx, const QualName& q);
   // transform_foreign.cpp: foreign data wrappers, servers, user mappings and foreign tables.
   void create_fdw(const StmtCtx& ctx, PgQuery__CreateFdwStmt* s);
   void create_foreign_server(const StmtCtx& ctx, PgQuery__CreateForeignServerStmt* s);
@@ -424,6 +438,7 @@ class Transformer {
   std::map<std::string, PublicationDraft> publications_;
   std::map<QualName, QualName> multiranges_;  // the multirange type of each range type -> the range
   std::map<QualName, std::string> collations_;  // collation -> its options as its CREATE writes them, for FROM
+  std::map<QualName, TsConfigDraft> ts_configs_;  // text search configurations, for ALTER and COPY
   std::map<QualName, PgQuery__IndexStmt*> index_stmts_;
   std::map<QualName, std::map<std::string, InheritedOverride>> inherited_overrides_;  // by table, column  // index -> its normalised CREATE INDEX, for USING INDEX
   bool strict_ = false;

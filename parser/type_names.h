@@ -29,10 +29,15 @@ class TypeScope {
   void add_collation(const std::string& schema, const std::string& name);
   /// Whether the files create collation `schema`.`name`.
   bool has_collation(const std::string& schema, const std::string& name) const;
+  /// Notes that the files create a function called `name` in some schema (Transformer::prepare()): a call of that
+  /// name may mean it rather than pg_catalog's (Deparser: `to_tsvector('english', ...)`).
+  void add_function(const std::string& name) { functions_.insert(name); }
+  bool has_function(const std::string& name) const { return functions_.count(name) > 0; }
 
  private:
   std::map<std::string, std::string> schemas_;  // type name -> schema
   std::set<std::pair<std::string, std::string>> collations_;  // (schema, name) the files create
+  std::set<std::string> functions_;  // names of functions the files create
 };
 
 /// The types a known extension creates (citext, hstore, vector, postgis ...); empty when unknown.

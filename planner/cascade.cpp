@@ -65,8 +65,10 @@ bool must_follow(const ObjectId& holder, const ObjectValue& v, const ObjectId& d
       // and added again (its values are computed again; nothing is lost). Type swaps leave it out
       // (planner/steps.cpp type_uses).
       const auto* col = std::get_if<Column>(&v);
+      // So is one whose expression names a text search configuration created again (`to_tsvector('public.cfg',
+      // body)`): PostgreSQL refuses to drop the configuration under it, and its values must follow the new one.
       return col && col->generated &&
-             ((how == Going::Removed && dep.kind == ObjectKind::Function) ||
+             ((how == Going::Removed && (dep.kind == ObjectKind::Function || dep.kind == ObjectKind::TextSearchConfiguration)) ||
               (how == Going::Changed && dep.kind == ObjectKind::Type));
     }
     case ObjectKind::Constraint: {

@@ -28,7 +28,10 @@ void cascade_function_recreations(const Catalog& from, const Catalog& to, std::v
     added = false;
     std::set<ObjectId> going;  // functions whose old definition is dropped while the name stays
     for (const auto& c : changes) {
-      if (c.id.kind == ObjectKind::Function && c.kind == ChangeKind::Recreate) going.insert(c.id);
+      // A text search configuration created again is held the same way by a column default naming it
+      // (`DEFAULT 'public.cfg'::regconfig`, which pg_depend records); what else uses it follows through the cascade.
+      if ((c.id.kind == ObjectKind::Function || c.id.kind == ObjectKind::TextSearchConfiguration) && c.kind == ChangeKind::Recreate)
+        going.insert(c.id);
     }
     if (going.empty()) return;
     auto recreate = [&](const ObjectId& id, ObjectValue before, ObjectValue after, const ObjectId& why) {
@@ -89,7 +92,7 @@ void cascade_function_recreations(const Catalog& from, const Catalog& to, std::v
         Column bare = c;
         bare.default_expr.reset();
         bare.meta.deps.erase(std::remove_if(bare.meta.deps.begin(), bare.meta.deps.end(),
-                                            [&](const ObjectId& d) { return d.kind == ObjectKind::Function; }),
+                                            [&](const ObjectId& d) { return d.kind == ObjectKind::Function || going.count(d); }),
                              bare.meta.deps.end());
         Column bare2 = bare;
         bare2.meta = c2->meta;

@@ -1,6 +1,9 @@
 // Objects kept as DDL text (model/generic.h): their statements as the producer wrote them, DROP and COMMENT ON
 // through the one address of each kind.
+#include <algorithm>
+
 #include "model/sql_writer.h"
+#include "model/text_search.h"
 #include "planner/sql/ddl.h"
 
 namespace schemaplan::ddl {
@@ -46,6 +49,18 @@ Statements alter_generic(const GenericObject& before, const GenericObject& after
       out.push_back(!after_state.empty() ? after_state
                                          : "ALTER TABLE " + sql::qualified(after.schema, after.parent) + " ENABLE RULE " +
                                                sql::ident(after.name));
+  }
+  // A dictionary's options (differ/diff_generics.cpp: the template is the same). ALTER TEXT SEARCH DICTIONARY
+  // takes each option in turn: named alone it is removed, with a value it is removed and appended. Naming those
+  // `after` lacks, then all of `after`'s in order, leaves exactly `after`'s list, in its order.
+  if (after.kind == ObjectKind::TextSearchDictionary && before.create != after.create) {
+    auto old_text = split_dictionary(before.create.at(0)), new_text = split_dictionary(after.create.at(0));
+    std::string list;
+    for (const auto& [name, value] : old_text->options)
+      if (std::none_of(new_text->options.begin(), new_text->options.end(), [&](const auto& o) { return o.first == name; }))
+        list += (list.empty() ? "" : ", ") + name;
+    for (const auto& [name, value] : new_text->options) list += (list.empty() ? "" : ", ") + name + " = " + value;
+    if (!list.empty()) out.push_back("ALTER " + generic_address(after.id()) + " (" + list + ")");
   }
   if (before.comment != after.comment && generic_commentable(after.kind)) out.push_back(comment_generic(after));
   return out;

@@ -334,13 +334,13 @@ WITH ns AS (
                 t.tmplinit::regprocedure, t.tmpllexize::regprocedure)
   FROM pg_ts_template t JOIN ns n ON n.oid = t.tmplnamespace WHERE t.oid NOT IN (SELECT objid FROM ext_objs)
   UNION ALL
-  SELECT format('ts-dictionary %s.%s template=%s.%s options=%s', quote_ident(n.nspname), quote_ident(d.dictname),
-                quote_ident(tn.nspname), quote_ident(t.tmplname), coalesce(d.dictinitoption, ''))
+  SELECT format('ts-dictionary %s.%s template=%s.%s options=%s owner=%s', quote_ident(n.nspname), quote_ident(d.dictname),
+                quote_ident(tn.nspname), quote_ident(t.tmplname), coalesce(d.dictinitoption, ''), d.dictowner::regrole)
   FROM pg_ts_dict d JOIN ns n ON n.oid = d.dictnamespace JOIN pg_ts_template t ON t.oid = d.dicttemplate
   JOIN pg_namespace tn ON tn.oid = t.tmplnamespace WHERE d.oid NOT IN (SELECT objid FROM ext_objs)
   UNION ALL
-  SELECT format('ts-config %s.%s parser=%s.%s', quote_ident(n.nspname), quote_ident(c.cfgname),
-                quote_ident(pn.nspname), quote_ident(p.prsname))
+  SELECT format('ts-config %s.%s parser=%s.%s owner=%s', quote_ident(n.nspname), quote_ident(c.cfgname),
+                quote_ident(pn.nspname), quote_ident(p.prsname), c.cfgowner::regrole)
   FROM pg_ts_config c JOIN ns n ON n.oid = c.cfgnamespace JOIN pg_ts_parser p ON p.oid = c.cfgparser
   JOIN pg_namespace pn ON pn.oid = p.prsnamespace WHERE c.oid NOT IN (SELECT objid FROM ext_objs)
   UNION ALL

@@ -1,0 +1,9 @@
+CREATE TEXT SEARCH DICTIONARY public.d (TEMPLATE = simple);
+CREATE TEXT SEARCH CONFIGURATION public.c (PARSER = default);
+ALTER TEXT SEARCH CONFIGURATION public.c ADD MAPPING FOR asciiword WITH d;
+COMMENT ON TEXT SEARCH DICTIONARY public.d IS 'new comment';
+COMMENT ON TEXT SEARCH CONFIGURATION public.c IS 'a configuration';
+ALTER TEXT SEARCH DICTIONARY public.d OWNER TO app_user;
+ALTER TEXT SEARCH CONFIGURATION public.c OWNER TO admin_role;
+CREATE TABLE t (body text);
+CREATE INDEX t_fts ON t USING gin (to_tsvector('public.c', body));

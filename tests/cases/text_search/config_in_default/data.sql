@@ -1,0 +1,1 @@
+INSERT INTO articles (id, body) VALUES (1, 'x');

@@ -1,0 +1,1 @@
+INSERT INTO words VALUES (1, 'supernova 12345'), (2, 'crab');

@@ -1,0 +1,1 @@
+INSERT INTO places VALUES (1, 'Hôtel de Ville'), (2, 'Crème brûlée café');
