@@ -49,10 +49,6 @@ std::string unsupported() {
       "SELECT 'base type ' || " + qualified("n.nspname", "ty.typname") + in_schema("ty", "typnamespace", "pg_type") +
           " AND ty.typtype = 'b' AND NOT (ty.typelem <> 0 AND ty.typsubscript = "
           "'pg_catalog.array_subscript_handler'::pg_catalog.regproc)",
-      "SELECT 'text search configuration ' || " + qualified("n.nspname", "ts.cfgname") +
-          in_schema("ts", "cfgnamespace", "pg_ts_config"),
-      "SELECT 'text search dictionary ' || " + qualified("n.nspname", "td.dictname") +
-          in_schema("td", "dictnamespace", "pg_ts_dict"),
       "SELECT 'conversion ' || " + qualified("n.nspname", "cv.conname") +
           in_schema("cv", "connamespace", "pg_conversion"),
   };
