@@ -7,6 +7,10 @@
 
 namespace schemaplan {
 
+namespace {
+
+/// How Catalog::unsupported describes the object `id` (introspect/unsupported_query.cpp), or "" for a kind it
+/// never lists as something modelled objects depend on.
 std::string unmodelled_description(const ObjectId& id) {
   const std::string q = sql::qualified(id.schema, id.name);
   switch (id.kind) {
@@ -14,12 +18,11 @@ std::string unmodelled_description(const ObjectId& id) {
     case ObjectKind::Function: return "window function " + q + "(" + id.signature + ")";
     // Enums, domains, composite and range types are modelled; base types are not (they need C functions).
     case ObjectKind::Type: return "base type " + q;
-    case ObjectKind::TextSearchConfiguration: return "text search configuration " + q;
-    case ObjectKind::TextSearchDictionary: return "text search dictionary " + q;
-    case ObjectKind::Conversion: return "conversion " + q;
     default: return "";
   }
 }
+
+}  // namespace
 
 void check_unmodelled_needs(const Catalog& from, const Catalog& to, const std::vector<Node>& nodes) {
   if (to.unsupported.empty()) return;

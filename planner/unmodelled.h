@@ -13,8 +13,4 @@ namespace schemaplan {
 /// type), unless `from` holds that object too: the plan cannot create it, so the step would fail.
 void check_unmodelled_needs(const Catalog& from, const Catalog& to, const std::vector<Node>& nodes);
 
-/// How Catalog::unsupported describes the object `id` (introspect/unsupported_query.cpp), or "" for a kind it
-/// never lists as something others depend on.
-std::string unmodelled_description(const ObjectId& id);
-
 }  // namespace schemaplan
