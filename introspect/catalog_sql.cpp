@@ -164,6 +164,26 @@ std::string deps(const std::string& cond, const std::string& deptypes) {
     ORDER BY dep.k, dep.s, dep.n, dep.sig, u.i))";
 }
 
+// The pg_depend rows (by ctid, stable within the query's snapshot) of the objects selected by `cond`, through
+// dependencies of the types `deptypes`: cheap to plan, so twenty kinds can each select theirs and one deps_of_rows()
+// resolves them all (queries::generics()).
+std::string dependency_row_ids(const std::string& cond, const std::string& deptypes) {
+  return "ARRAY(SELECT d.ctid FROM pg_catalog.pg_depend d WHERE (" + cond + ") AND d.deptype IN (" + deptypes + "))";
+}
+
+// deps() of the pg_depend rows whose ctids `row_ids` (a tid[] expression) lists.
+std::string deps_of_rows(const std::string& row_ids) {
+  return R"(ARRAY(
+    SELECT u.v FROM (
+      SELECT DISTINCT r.k, r.s, r.n, r.sig FROM (
+        )" + dependency_rows("", "pg_catalog.pg_depend d", "d.ctid = ANY(" + row_ids + ")") + R"(
+      ) r
+      WHERE r.k IS NOT NULL AND r.ns NOT IN ('pg_catalog', 'information_schema')
+    ) dep
+    CROSS JOIN LATERAL unnest(ARRAY[dep.k, dep.s, dep.n, dep.sig]) WITH ORDINALITY AS u(v, i)
+    ORDER BY dep.k, dep.s, dep.n, dep.sig, u.i))";
+}
+
 // The same lists as deps(), for every object at once: the planner hashes pg_depend once instead of running a
 // correlated subquery (a dozen index probes and the executor's set-up) for each of 100,000 columns. Sorted and
 // made distinct exactly as deps() does, per key.

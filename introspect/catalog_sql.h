@@ -22,6 +22,12 @@ std::string column_names(const std::string& rel, const std::string& attnums);
 /// The dependency quadruples of the objects selected by `cond` (a condition on pg_depend alias `d`), through
 /// dependencies of the types `deptypes` (an SQL list of letters; normal ones by default).
 std::string deps(const std::string& cond, const std::string& deptypes = "'n'");
+/// The ctids (a tid[]) of the pg_depend rows deps(cond, deptypes) would read: each kind of queries::generics()
+/// yields these, and deps_of_rows() turns them into the quadruples once for all kinds (a deps() subquery costs
+/// more to plan than to run, and twenty kinds each planning one was most of an empty database's introspection).
+std::string dependency_row_ids(const std::string& cond, const std::string& deptypes = "'n'");
+/// deps() of the pg_depend rows whose ctids the tid[] expression `row_ids` lists.
+std::string deps_of_rows(const std::string& row_ids);
 /// A derived table (key1, key2, deps): the deps() list of every group of pg_depend rows that `keyed_depend`
 /// selects, a query yielding pg_depend's columns plus key1 and key2 (the object the row belongs to). For the
 /// bulk queries: join it on the key instead of calling deps() once per row; objects without dependencies

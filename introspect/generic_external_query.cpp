@@ -28,7 +28,7 @@ std::string wrappers() {
          "    || CASE WHEN w.fdwvalidator <> 0 THEN ' VALIDATOR ' || w.fdwvalidator::pg_catalog.regproc::text ELSE '' END\n"
          "    || " + options("w.fdwoptions") + "],\n"
          "  " + comment_of("w.oid", "pg_foreign_data_wrapper") + ",\n"
-         "  " + deps("d.classid = " + regclass("pg_foreign_data_wrapper") + " AND d.objid = w.oid") + "\n"
+         "  " + dependency_row_ids("d.classid = " + regclass("pg_foreign_data_wrapper") + " AND d.objid = w.oid") + ", '{}'::text[]\n"
          "FROM pg_catalog.pg_foreign_data_wrapper w\n"
          "WHERE " + not_extension_member("pg_foreign_data_wrapper", "w.oid");
 }
@@ -39,7 +39,7 @@ std::string servers() {
          "    || coalesce(' VERSION ' || quote_literal(s.srvversion), '') || ' FOREIGN DATA WRAPPER ' || quote_ident(w.fdwname)\n"
          "    || " + options("s.srvoptions") + "],\n"
          "  " + comment_of("s.oid", "pg_foreign_server") + ",\n"
-         "  " + deps("d.classid = " + regclass("pg_foreign_server") + " AND d.objid = s.oid") + "\n"
+         "  " + dependency_row_ids("d.classid = " + regclass("pg_foreign_server") + " AND d.objid = s.oid") + ", '{}'::text[]\n"
          "FROM pg_catalog.pg_foreign_server s JOIN pg_catalog.pg_foreign_data_wrapper w ON w.oid = s.srvfdw\n"
          "WHERE " + not_extension_member("pg_foreign_server", "s.oid");
 }
@@ -51,7 +51,7 @@ std::string user_mappings() {
   return identity("user mapping", "''", role, "m.srvname") +
          "  ARRAY['CREATE USER MAPPING FOR ' || CASE WHEN m.umuser = 0 THEN 'PUBLIC' ELSE quote_ident(m.usename) END\n"
          "    || ' SERVER ' || quote_ident(m.srvname) || " + options("m.umoptions") + "],\n"
-         "  NULL::text, '{}'::text[]\n"
+         "  NULL::text, '{}'::pg_catalog.tid[], '{}'::text[]\n"
          "FROM pg_catalog.pg_user_mappings m\n"
          "WHERE " + not_extension_member("pg_user_mapping", "m.umid");
 }
@@ -94,7 +94,7 @@ std::string foreign_tables() {
          "  ARRAY['CREATE FOREIGN TABLE ' || " + rel + " || ' (' || coalesce(" + columns + ", '') || " + checks +
          " || ') SERVER ' || quote_ident(s.srvname) || " + options("ft.ftoptions") + "] || " + column_comments + ",\n"
          "  " + comment_of("c.oid", "pg_class") + ",\n"
-         "  " + deps(uses) + "\n"
+         "  " + dependency_row_ids(uses) + ", '{}'::text[]\n"
          "FROM pg_catalog.pg_foreign_table ft\n"
          "JOIN pg_catalog.pg_class c ON c.oid = ft.ftrelid\n"
          "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace\n"
@@ -152,9 +152,9 @@ std::string publications() {
          with + "]\n"
          "    || " + tables + " || " + schemas + ",\n"
          "  " + comment_of("p.oid", "pg_publication") + ",\n"
-         "  " + deps("d.classid = " + regclass("pg_publication_rel") +
+         "  " + dependency_row_ids("d.classid = " + regclass("pg_publication_rel") +
                      " AND d.objid IN (SELECT pr.oid FROM pg_catalog.pg_publication_rel pr WHERE pr.prpubid = p.oid)") +
-         " || " + members + "\n"
+         ", " + members + "\n"
          "FROM pg_catalog.pg_publication p\n"
          "WHERE " + not_extension_member("pg_publication", "p.oid");
 }
@@ -172,7 +172,7 @@ std::string event_triggers() {
          "                         WHEN 'A' THEN ARRAY['ALTER EVENT TRIGGER ' || " + name + " || ' ENABLE ALWAYS']\n"
          "                         ELSE '{}'::text[] END,\n"
          "  " + comment_of("e.oid", "pg_event_trigger") + ",\n"
-         "  " + deps("d.classid = " + regclass("pg_event_trigger") + " AND d.objid = e.oid") + "\n"
+         "  " + dependency_row_ids("d.classid = " + regclass("pg_event_trigger") + " AND d.objid = e.oid") + ", '{}'::text[]\n"
          "FROM pg_catalog.pg_event_trigger e\n"
          "WHERE " + not_extension_member("pg_event_trigger", "e.oid");
 }
@@ -192,7 +192,7 @@ std::string ranges() {
          "    || CASE WHEN r.rngsubdiff <> 0 THEN ', subtype_diff = ' || r.rngsubdiff::pg_catalog.regproc::text ELSE '' END\n"
          "    || ')'],\n"
          "  " + comment_of("t.oid", "pg_type") + ",\n"
-         "  " + deps("d.classid = " + regclass("pg_type") + " AND d.objid = t.oid") + "\n"
+         "  " + dependency_row_ids("d.classid = " + regclass("pg_type") + " AND d.objid = t.oid") + ", '{}'::text[]\n"
          "FROM pg_catalog.pg_range r\n"
          "JOIN pg_catalog.pg_type t ON t.oid = r.rngtypid\n"
          "JOIN pg_catalog.pg_namespace n ON n.oid = t.typnamespace\n"

@@ -1,7 +1,9 @@
 #pragma once
 /// The parts of queries::generics(), one SELECT per kind kept as DDL text (model/generic.h), each yielding the
 /// columns: kind (kind_name() of its ObjectKind; "range type" for a range), schema, name, parent, signature,
-/// statements (text[]: the CREATE, then what completes it), comment, deps. They write each statement from the
+/// statements (text[]: the CREATE, then what completes it), comment, dep_rows (the ctids of the pg_depend rows its
+/// dependencies come from: sql_fragments::dependency_row_ids()), more_deps (quadruples pg_depend does not give,
+/// appended to those). They write each statement from the
 /// catalog's columns the way pg_dump does, every name qualified (the queries run with search_path = ''), so
 /// that two databases holding the same object print the same text. Internal to introspect/.
 #include <string>

@@ -51,7 +51,7 @@ std::string aggregates() {
          " || '(' || COALESCE(NULLIF(pg_get_function_arguments(p.oid), ''), '*') || ') (' || " + options +
          " || ')'],\n"
          "  " + comment_of("p.oid", "pg_proc") + ",\n"
-         "  " + deps("d.classid = " + regclass("pg_proc") + " AND d.objid = p.oid") + "\n"
+         "  " + dependency_row_ids("d.classid = " + regclass("pg_proc") + " AND d.objid = p.oid") + ", '{}'::text[]\n"
          "FROM pg_catalog.pg_proc p\n"
          "JOIN pg_catalog.pg_aggregate a ON a.aggfnoid = p.oid\n"
          "JOIN pg_catalog.pg_namespace n ON n.oid = p.pronamespace\n"
@@ -87,7 +87,7 @@ std::string operators() {
          "  array_remove(ARRAY['CREATE OPERATOR ' || quote_ident(n.nspname) || '.' || o.oprname || ' (' || " + options +
          " || ')',\n    " + estimators + "], NULL),\n"
          "  " + comment_of("o.oid", "pg_operator") + ",\n"
-         "  " + deps("d.classid = " + regclass("pg_operator") + " AND d.objid = o.oid") + "\n"
+         "  " + dependency_row_ids("d.classid = " + regclass("pg_operator") + " AND d.objid = o.oid") + ", '{}'::text[]\n"
          "FROM pg_catalog.pg_operator o\n"
          "JOIN pg_catalog.pg_namespace n ON n.oid = o.oprnamespace\n"
          "WHERE o.oprcode <> 0 AND " + user_schema("n") + " AND " + not_extension_member("pg_operator", "o.oid");
@@ -105,7 +105,7 @@ std::string casts() {
          "                      WHEN 'i' THEN 'WITH INOUT' ELSE 'WITHOUT FUNCTION' END ||\n"
          "    CASE c.castcontext WHEN 'a' THEN ' AS ASSIGNMENT' WHEN 'i' THEN ' AS IMPLICIT' ELSE '' END],\n"
          "  " + comment_of("c.oid", "pg_cast") + ",\n"
-         "  " + deps("d.classid = " + regclass("pg_cast") + " AND d.objid = c.oid") + "\n"
+         "  " + dependency_row_ids("d.classid = " + regclass("pg_cast") + " AND d.objid = c.oid") + ", '{}'::text[]\n"
          "FROM pg_catalog.pg_cast c\n"
          "WHERE c.oid >= 16384 AND " + not_extension_member("pg_cast", "c.oid") + " AND " + not_internal("pg_cast", "c.oid");
 }
@@ -154,8 +154,8 @@ std::string operator_families() {
          "  ARRAY(SELECT 'ALTER OPERATOR FAMILY ' || " + address + " || ' ADD ' || m.item FROM (" + loose +
          ") m ORDER BY m.item COLLATE \"C\"),\n"
          "  " + comment_of("f.oid", "pg_opfamily") + ",\n"
-         "  " + deps("(d.classid = " + regclass("pg_opfamily") + " AND d.objid = f.oid) OR " + member_rows("pg_opfamily", "f.oid", "a"),
-                     "'n', 'a'") + "\n"
+         "  " + dependency_row_ids("(d.classid = " + regclass("pg_opfamily") + " AND d.objid = f.oid) OR " + member_rows("pg_opfamily", "f.oid", "a"),
+                     "'n', 'a'") + ", '{}'::text[]\n"
          "FROM pg_catalog.pg_opfamily f\n"
          "JOIN pg_catalog.pg_namespace n ON n.oid = f.opfnamespace\n"
          "JOIN pg_catalog.pg_am am ON am.oid = f.opfmethod\n"
@@ -177,8 +177,8 @@ std::string operator_classes() {
          "    CASE WHEN fn.oid = n.oid AND f.opfname = oc.opcname THEN '' ELSE ' FAMILY ' || " + qualified("fn.nspname", "f.opfname") +
          " END ||\n    ' AS ' || " + items + "],\n"
          "  " + comment_of("oc.oid", "pg_opclass") + ",\n"
-         "  " + deps("(d.classid = " + regclass("pg_opclass") + " AND d.objid = oc.oid) OR " + member_rows("pg_opclass", "oc.oid", "i")) +
-         " || ARRAY['Y', fn.nspname::text, f.opfname::text, am.amname::text]\n"
+         "  " + dependency_row_ids("(d.classid = " + regclass("pg_opclass") + " AND d.objid = oc.oid) OR " + member_rows("pg_opclass", "oc.oid", "i")) +
+         ", ARRAY['Y', fn.nspname::text, f.opfname::text, am.amname::text]\n"
          "FROM pg_catalog.pg_opclass oc\n"
          "JOIN pg_catalog.pg_namespace n ON n.oid = oc.opcnamespace\n"
          "JOIN pg_catalog.pg_am am ON am.oid = oc.opcmethod\n"

@@ -40,7 +40,7 @@ std::string statistics() {
          "  array_remove(ARRAY[pg_get_statisticsobjdef(st.oid),\n"
          "    CASE WHEN st.stxstattarget >= 0 THEN 'ALTER STATISTICS ' || " + name + " || ' SET STATISTICS ' || st.stxstattarget END], NULL),\n"
          "  " + comment_of("st.oid", "pg_statistic_ext") + ",\n"
-         "  " + deps("d.classid = " + regclass("pg_statistic_ext") + " AND d.objid = st.oid") + " || " +
+         "  " + dependency_row_ids("d.classid = " + regclass("pg_statistic_ext") + " AND d.objid = st.oid") + ", " +
          relations_of("dd.classid = " + regclass("pg_statistic_ext") + " AND dd.objid = st.oid") + "\n"
          "FROM pg_catalog.pg_statistic_ext st\n"
          "JOIN pg_catalog.pg_namespace n ON n.oid = st.stxnamespace\n"
@@ -59,7 +59,7 @@ std::string rules() {
          "                      WHEN 'A' THEN 'ALTER TABLE ' || " + rel + " || ' ENABLE ALWAYS RULE ' || quote_ident(r.rulename)\n"
          "                      WHEN 'R' THEN 'ALTER TABLE ' || " + rel + " || ' ENABLE REPLICA RULE ' || quote_ident(r.rulename) END], NULL),\n"
          "  " + comment_of("r.oid", "pg_rewrite") + ",\n"
-         "  " + deps("d.classid = " + regclass("pg_rewrite") + " AND d.objid = r.oid") + " || " +
+         "  " + dependency_row_ids("d.classid = " + regclass("pg_rewrite") + " AND d.objid = r.oid") + ", " +
          relations_of("dd.classid = " + regclass("pg_rewrite") + " AND dd.objid = r.oid") + "\n"
          "FROM pg_catalog.pg_rewrite r\n"
          "JOIN pg_catalog.pg_class c ON c.oid = r.ev_class\n"
