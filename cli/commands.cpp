@@ -138,6 +138,7 @@ int run_diff(const DiffArgs& a) {
   if (a.from.empty() || a.to.empty()) fail("usage", "diff needs --from and --to (or 'schema' and a database in schemaplan.yaml)");
   if (!a.write_migration.empty() && a.migration_name.empty()) fail("usage", "--write-migration needs --name NAME");
   LoadOptions load = load_options(a);
+  load.role = a.role;
   CatalogPair pair = load_pair(a.from, a.to, load);
   print_warnings(pair);
   if (!a.with_owners) keep_stated_owners(pair.from, pair.to);

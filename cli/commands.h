@@ -20,6 +20,7 @@ struct DiffArgs {
   bool strict = false;       ///< data statements in schema files are errors, not skipped with a warning
   std::string count_timeout = "2s";  ///< longest a hazard's row count may take before it is estimated instead
   bool no_counts = false;            ///< count no rows at all (cli/row_counts.h)
+  std::string role;  ///< between SQL files: the role that will run the plan (parser::ParseOptions::running_role)
 };
 int run_diff(const DiffArgs& args);
 

@@ -37,6 +37,9 @@ int main(int argc, char** argv) {
       ".sql files, migrations:DIR[@NAME], or 'empty'";
   d->add_option("--from", diff.from, std::string("current state: ") + source_help);
   d->add_option("--to", diff.to, std::string("desired state: ") + source_help);
+  d->add_option("--role", diff.role,
+                "between SQL files: the role that will run the plan (its ALTER DEFAULT PRIVILEGES FOR ROLE apply to "
+                "what the plan creates; OWNER TO it states no owner); with a database it is the connecting role");
   d->add_option("--out", diff.out, "write up.sql, down.sql, plan.md and plan.json into this directory (all or nothing)");
   d->add_option("--format", diff.format, "what to print without --out: sql (default), markdown, json, text, github or dot");
   d->add_flag("--exit-code", diff.exit_code, "exit 1 when there are changes, 0 when there are none");

@@ -18,7 +18,24 @@ namespace {
 Catalog parse_source(const std::string& source, bool for_server, const LoadOptions& options,
                      std::vector<Diagnostic>& warnings) {
   if (source_kind(source) == SourceKind::Empty) return Catalog{};
-  return parser::parse(parser::read_sources(source), parser::ParseOptions{!for_server, options.strict}, &warnings);
+  return parser::parse(parser::read_sources(source), parser::ParseOptions{!for_server, options.strict, for_server ? "" : options.role}, &warnings);
+}
+
+/// Between SQL files the role that will run the plan is unknown, and ALTER DEFAULT PRIVILEGES FOR ROLE R (as
+/// pg_dump writes every default) applies to the objects the plan creates only if R runs it: the plan counts
+/// them as not applying. One warning, at the first such statement, says how to state the role.
+void warn_role_defaults(CatalogPair& pair) {
+  for (const Catalog* c : {&pair.to, &pair.from})
+    for (const auto& d : c->default_privileges) {
+      if (d.role.empty()) continue;
+      pair.warnings.push_back(Diagnostic{
+          Severity::Warning, "running-role-unknown",
+          "default privileges FOR ROLE " + d.role + " apply to what the plan creates only when " + d.role +
+              " runs it, which SQL files do not tell: the plan assumes it does not; --role " + d.role +
+              " plans as that role",
+          d.meta.span});
+      return;
+    }
 }
 
 /// Reads a catalog, saying so on a terminal: a database with thousands of tables takes a while.
@@ -142,9 +159,13 @@ CatalogPair load_pair(const std::string& from, const std::string& to, const Load
   };
   bool needs_server = fk == SourceKind::Database || tk == SourceKind::Database || fk == SourceKind::Migrations ||
                       tk == SourceKind::Migrations;
+  if (needs_server && !options.role.empty())
+    fail("usage", "--role is for plans between SQL files: with a database the role running the plan is the one "
+                  "connecting");
   if (!needs_server && options.dev_db.empty()) {
     out.from = parse_source(from, false, options, out.warnings);
     out.to = parse_source(to, false, options, out.warnings);
+    if (options.role.empty()) warn_role_defaults(out);
     out.to_spans = spans_of(out.to);
     out.offline = true;
     return finish();

@@ -27,6 +27,7 @@ struct LoadOptions {
   std::optional<Layout> layout;  ///< layout of migration directories; none: guessed from the file names
   ObjectFilter filter;           ///< applied to both sides after loading
   bool strict = false;           ///< data statements in SQL files are errors (parser::ParseOptions::strict)
+  std::string role;  ///< between SQL files: the role that will run the plan (parser::ParseOptions::running_role)
 };
 
 struct CatalogPair {

@@ -57,7 +57,7 @@ Catalog parse(const std::vector<SourceFile>& files, const ParseOptions& options,
   std::stable_sort(order.begin(), order.end(), [](const SourceFile* a, const SourceFile* b) { return a->path < b->path; });
 
   TreeArena arena;
-  Transformer transformer(arena, options.fold_literal_casts, options.strict);
+  Transformer transformer(arena, options.fold_literal_casts, options.strict, options.running_role);
   std::vector<std::unique_ptr<LineIndex>> lines;  // outlive the transformer's deferred work
   std::vector<std::pair<StmtCtx, Node*>> statements;
   for (const SourceFile* f : order) {
@@ -70,6 +70,7 @@ Catalog parse(const std::vector<SourceFile>& files, const ParseOptions& options,
   }
   for (const auto& [ctx, stmt] : statements) transformer.collect(ctx, stmt);
   Catalog cat = transformer.finish();
+  cat.connecting_role = options.running_role;
   read_rename_hints(files, cat);
   if (const auto& data = transformer.data_statements(); data.count && warnings) {
     std::string n = std::to_string(data.count);

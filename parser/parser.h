@@ -25,6 +25,11 @@ struct ParseOptions {
   /// Data statements (INSERT, UPDATE, DELETE, COPY, SELECT of a function, CALL) are errors instead of being
   /// skipped with one warning.
   bool strict = false;
+  /// The role that will run the plan, when the caller knows it (`--role`; a database side knows its own). The
+  /// files then read as that role's database reads: `ALTER DEFAULT PRIVILEGES FOR ROLE <it>` are the defaults
+  /// of the statements' own role (they apply to what the plan creates), and `OWNER TO <it>` states no owner
+  /// (the creator owns). Empty: unknown, and every role named stays as named.
+  std::string running_role;
 };
 
 /// Parses all files into one normalised catalog. Statements may come in any order across and within files

@@ -297,7 +297,12 @@ void Transformer::alter_default_privileges(const StmtCtx& ctx, PgQuery__AlterDef
     std::string name = d->defname;
     const auto* list = d->arg && d->arg->node_case == PG_QUERY__NODE__NODE_LIST ? d->arg->list : nullptr;
     for (size_t k = 0; list && k < list->n_items; ++k) {
-      if (name == "roles") roles.push_back(role_name(ctx, list->items[k]));
+      // FOR ROLE naming the role that runs the plan: its defaults are the statements' own role's (as a
+      // database read as that role lists them).
+      if (name == "roles") {
+        std::string role = role_name(ctx, list->items[k]);
+        roles.push_back(role == running_role_ ? "" : role);
+      }
       else if (name == "schemas") schemas.emplace_back(sval(list->items[k]));
     }
   }
@@ -361,7 +366,7 @@ void Transformer::set_owner(const StmtCtx& ctx, ObjectId object, const PgQuery__
   if (!role) return;
   // CURRENT_USER and the like name the role running the statements: the same as stating no owner.
   std::string owner;
-  if (role->roletype == PG_QUERY__ROLE_SPEC_TYPE__ROLESPEC_CSTRING) owner = role->rolename;
+  if (role->roletype == PG_QUERY__ROLE_SPEC_TYPE__ROLESPEC_CSTRING && role->rolename != running_role_) owner = role->rolename;
   else if (role->roletype == PG_QUERY__ROLE_SPEC_TYPE__ROLESPEC_PUBLIC)
     ctx.error("invalid-definition", "role \"public\" cannot own objects", role->location);
   defer(Phase::Changes, ctx, [this, ctx, object, owner, any_overload]() mutable {

@@ -154,6 +154,38 @@ TEST_CASE("grant errors") {
         "column b of table public.t does not exist");
 }
 
+TEST_CASE("the role running the plan: its FOR ROLE defaults are its own and OWNER TO it states no owner") {
+  const std::string sql = R"(
+    alter default privileges for role postgres grant select on tables to r1;
+    alter default privileges for role other grant insert on tables to r1;
+    create table t (id int);
+    alter table t owner to postgres;
+    create table u (id int);
+    alter table u owner to other;
+  )";
+  ParseOptions as_postgres;
+  as_postgres.running_role = "postgres";
+  Catalog c = parse({SourceFile{"test.sql", sql}}, as_postgres);
+  CHECK(c.connecting_role == "postgres");
+  std::vector<std::string> roles;
+  for (const auto& d : c.default_privileges) roles.push_back(d.role);
+  std::sort(roles.begin(), roles.end());
+  CHECK(roles == std::vector<std::string>{"", "other"});
+  // postgres's defaults applied to t as the files ran; other's did not (other does not run them).
+  const Grant* g = grant_of(c, ObjectKind::Table, "t", "r1");
+  REQUIRE(g);
+  CHECK(g->privileges == std::vector<std::string>{"SELECT"});
+  std::vector<std::string> owned;
+  for (const auto& o : c.owners) owned.push_back(o.object.name + ":" + o.owner);
+  CHECK(owned == std::vector<std::string>{"u:other"});
+
+  // Unknown running role: every role stays as named, and no FOR ROLE default applies.
+  Catalog unknown = parse_sql(sql);
+  CHECK(unknown.connecting_role.empty());
+  CHECK_FALSE(grant_of(unknown, ObjectKind::Table, "t", "r1"));
+  CHECK(unknown.owners.size() == 2);
+}
+
 TEST_CASE("objects created after ALTER DEFAULT PRIVILEGES get its privileges as grants of their own") {
   Catalog c = parse_sql(R"(
     create table before_it (id int);

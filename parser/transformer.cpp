@@ -66,8 +66,8 @@ void StmtCtx::unsupported(const std::string& what, int location) const {
   error("unsupported-statement", what + " is not supported yet", location);
 }
 
-Transformer::Transformer(TreeArena& arena, bool fold_literal_casts, bool strict)
-    : arena_(arena), deparse_(arena, scope_, fold_literal_casts), strict_(strict) {
+Transformer::Transformer(TreeArena& arena, bool fold_literal_casts, bool strict, std::string running_role)
+    : arena_(arena), deparse_(arena, scope_, fold_literal_casts), strict_(strict), running_role_(std::move(running_role)) {
   // Every database starts with schema public; SQL files rarely create it.
   cat_.schemas.push_back(Schema{"public", std::nullopt, {}});
   schemas_["public"] = SourceSpan{};

@@ -113,7 +113,8 @@ class Transformer {
  public:
   /// `strict`: a data statement (INSERT, UPDATE, DELETE, COPY, a SELECT that calls something) is an error
   /// instead of being skipped (data_statements()).
-  Transformer(TreeArena& arena, bool fold_literal_casts = true, bool strict = false);
+  /// `running_role`: see ParseOptions::running_role.
+  Transformer(TreeArena& arena, bool fold_literal_casts = true, bool strict = false, std::string running_role = "");
   /// Sees every statement once before collect(): notes what changes name resolution for all of them (the
   /// schemas extensions are installed in).
   void prepare(Node* stmt);
@@ -442,6 +443,7 @@ class Transformer {
   std::map<QualName, PgQuery__IndexStmt*> index_stmts_;
   std::map<QualName, std::map<std::string, InheritedOverride>> inherited_overrides_;  // by table, column  // index -> its normalised CREATE INDEX, for USING INDEX
   bool strict_ = false;
+  std::string running_role_;
   SkippedData data_;
   std::vector<PendingForeignKey> foreign_keys_;
   /// Run-time settings the statements of `session_file_` set so far, by name: the values as written (a list

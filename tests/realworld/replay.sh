@@ -30,6 +30,22 @@ case $layout in
     CREATE INDEX "flyway_schema_history_s_idx" ON "flyway_schema_history" ("success")' || exit 1 ;;
 esac
 
+# The migrations run in batches, one psql session each (starting psql twice per migration was most of the time
+# of an 800-file history): each migration is announced with \echo, so the last name printed before a failure is
+# the migration that failed. A batch stays well under the kernel's limit on a command line.
+batch=() batch_bytes=0 done_stop=false
+flush() {
+  ((${#batch[@]})) || return 0
+  if ! psql_ -d "$db" "${batch[@]}" >"$tmp/progress" 2>"$tmp/err"; then
+    cat "$tmp/err" >&2
+    echo "replay.sh: migration $(tail -1 "$tmp/progress") failed" >&2
+    exit 1
+  fi
+  batch=() batch_bytes=0
+}
+tmp=$(mktemp -d "${TMPDIR:-/tmp}/replay.XXXXXX")
+trap 'rm -rf "$tmp"' EXIT
+
 rank=0
 while IFS= read -r f; do
   rank=$((rank + 1))
@@ -39,16 +55,22 @@ while IFS= read -r f; do
     flyway) name=$(basename "$f" .sql) version=${name#V}; version=${version%%__*} ;;
     *) name=$(basename "$f" .sql) version=${name%%[_-]*} ;;
   esac
-  run_migration_file "$layout" "$f" up "$db" || { echo "replay.sh: migration $name failed" >&2; exit 1; }
+  size=$(stat -c %s "$f")
+  ((batch_bytes + size > 1000000)) && flush
+  batch+=(-c "\\echo $name")
+  migration_file_args batch "$layout" "$f" up
   lit=${name//\'/\'\'}
   case $layout in
-    prisma) psql_ -d "$db" -c "INSERT INTO \"_prisma_migrations\" (id, checksum, finished_at, migration_name, applied_steps_count)
-      VALUES (gen_random_uuid()::text, md5('$lit'), now(), '$lit', 1)" ;;
-    golang-migrate) psql_ -d "$db" -c "TRUNCATE schema_migrations; INSERT INTO schema_migrations VALUES ($((10#$version)), false)" ;;
-    dbmate) psql_ -d "$db" -c "INSERT INTO schema_migrations VALUES ('$version')" ;;
-    flyway) psql_ -d "$db" -c "INSERT INTO flyway_schema_history (installed_rank, version, description, type, script, installed_by,
-      execution_time, success) VALUES ($rank, '${version//_/.}', '$lit', 'SQL', '$lit.sql', current_user, 0, true)" ;;
-  esac >/dev/null || exit 1
-  [[ -n $stop && ($name == "$stop" || $version == "$stop") ]] && exit 0
+    prisma) batch+=(-c "INSERT INTO \"_prisma_migrations\" (id, checksum, finished_at, migration_name, applied_steps_count)
+      VALUES (gen_random_uuid()::text, md5('$lit'), now(), '$lit', 1)") ;;
+    golang-migrate) batch+=(-c "TRUNCATE schema_migrations; INSERT INTO schema_migrations VALUES ($((10#$version)), false)") ;;
+    dbmate) batch+=(-c "INSERT INTO schema_migrations VALUES ('$version')") ;;
+    flyway) batch+=(-c "INSERT INTO flyway_schema_history (installed_rank, version, description, type, script, installed_by,
+      execution_time, success) VALUES ($rank, '${version//_/.}', '$lit', 'SQL', '$lit.sql', current_user, 0, true)") ;;
+  esac
+  batch_bytes=$((batch_bytes + size + 400))
+  ((${#batch[@]} > 600)) && flush
+  [[ -n $stop && ($name == "$stop" || $version == "$stop") ]] && { done_stop=true; break; }
 done < <(migration_up_files "$layout" "$dir/migrations")
-[[ -z $stop ]] || { echo "replay.sh: no migration $stop in $dir/migrations" >&2; exit 1; }
+flush
+[[ -z $stop ]] || $done_stop || { echo "replay.sh: no migration $stop in $dir/migrations" >&2; exit 1; }
