@@ -178,6 +178,7 @@ std::map<ObjectId, Going> initially_going(const Catalog& from, const Catalog& to
 }  // namespace
 
 void cascade_recreations(const Catalog& from, const Catalog& to, std::vector<Change>& changes) {
+  const CatalogIndex from_index(from);
   std::map<ObjectId, Going> going = initially_going(from, to, changes);
   std::map<ObjectId, size_t> by_id;  // changes by object; a recreated view turned materialized appears once
   for (size_t i = 0; i < changes.size(); ++i) by_id.emplace(changes[i].id, i);
@@ -190,7 +191,7 @@ void cascade_recreations(const Catalog& from, const Catalog& to, std::vector<Cha
         // Recreated anyway; it still notes what it goes around (rules keep such a recreation in its plain form:
         // an index replaced concurrently beside the old one cannot be, when the old one's column goes first).
         Change& c = changes[existing->second];
-        for (const auto& d : dependencies(from, id, value)) {
+        for (const auto& d : dependencies(from_index, id, value)) {
           auto g = going.find(d);
           if (g == going.end() || !must_follow(id, value, d, g->second)) continue;
           std::string why = "depends on " + d.str();
@@ -205,7 +206,7 @@ void cascade_recreations(const Catalog& from, const Catalog& to, std::vector<Cha
       if (existing != by_id.end() &&
           (changes[existing->second].kind != ChangeKind::Alter || !upgradable(id.kind, value)))
         return;
-      for (const auto& d : dependencies(from, id, value)) {
+      for (const auto& d : dependencies(from_index, id, value)) {
         auto g = going.find(d);
         if (g == going.end() || !must_follow(id, value, d, g->second)) continue;
         std::string why = "depends on " + d.str();

@@ -4,6 +4,7 @@
 #include <set>
 
 #include "differ/objects.h"
+#include "model/catalog_index.h"
 
 namespace schemaplan {
 namespace {
@@ -20,7 +21,7 @@ void column_deps(std::vector<ObjectId>& out, const Column& c) {
 
 /// A foreign key needs the unique constraint or unique index that backs its referenced columns: if that key
 /// is recreated, the foreign key must be dropped before and added after.
-void referenced_keys(std::vector<ObjectId>& out, const Catalog& cat, const Constraint& fk) {
+void referenced_keys(std::vector<ObjectId>& out, const CatalogIndex& cat, const Constraint& fk) {
   out.push_back(table_id(fk.ref_schema, fk.ref_table));
   for (const auto& rc : fk.ref_columns) out.push_back(column_id(fk.ref_schema, fk.ref_table, rc));
   std::set<std::string> want(fk.ref_columns.begin(), fk.ref_columns.end());
@@ -33,15 +34,15 @@ void referenced_keys(std::vector<ObjectId>& out, const Catalog& cat, const Const
   // Only an index that can back the key: unique, without a predicate, over the referenced columns (its
   // `columns` also list INCLUDE columns). Any other unique index of the table is no dependency: for a
   // self-referencing key created with its table it would even be a false cycle (table -> index -> table).
-  for (const auto& i : cat.indexes) {
-    if (i.schema != fk.ref_schema || i.table != fk.ref_table || !i.unique) continue;
-    if (i.definition.find(" WHERE ") != std::string::npos) continue;
-    std::set<std::string> cols(i.columns.begin(), i.columns.end());
-    if (std::includes(cols.begin(), cols.end(), want.begin(), want.end())) out.push_back(i.id());
+  for (const Index* i : cat.indexes_on(fk.ref_schema, fk.ref_table)) {
+    if (!i->unique) continue;
+    if (i->definition.find(" WHERE ") != std::string::npos) continue;
+    std::set<std::string> cols(i->columns.begin(), i->columns.end());
+    if (std::includes(cols.begin(), cols.end(), want.begin(), want.end())) out.push_back(i->id());
   }
 }
 
-void constraint_deps(std::vector<ObjectId>& out, const Catalog& cat, const std::string& schema,
+void constraint_deps(std::vector<ObjectId>& out, const CatalogIndex& cat, const std::string& schema,
                      const std::string& table, const Constraint& c) {
   out.push_back(table_id(schema, table));
   for (const auto& col : c.columns) out.push_back(column_id(schema, table, col));
@@ -59,18 +60,18 @@ void constraint_deps(std::vector<ObjectId>& out, const Catalog& cat, const std::
   }
 }
 
-void security_deps(std::vector<ObjectId>& out, const Catalog&, const Policy& p) {
+void security_deps(std::vector<ObjectId>& out, const CatalogIndex&, const Policy& p) {
   out.push_back(table_id(p.schema, p.table));
   for (const auto& col : p.columns) out.push_back(column_id(p.schema, p.table, col));
   out.insert(out.end(), p.meta.deps.begin(), p.meta.deps.end());
 }
 
-void security_deps(std::vector<ObjectId>& out, const Catalog& cat, const Grant& g) {
+void security_deps(std::vector<ObjectId>& out, const CatalogIndex& cat, const Grant& g) {
   out.push_back(g.object);
   // A column's privileges are on a table's column or a view's (which goes and comes back with its view).
   ObjectId owned = g.object;
   if (g.object.kind == ObjectKind::Column) {
-    owned = relation_id(cat, g.object.schema, g.object.parent);
+    owned = cat.relation_id(g.object.schema, g.object.parent);
     out.push_back(owned);
   }
   // Grants come after the object's owner is set: ALTER ... OWNER TO hands the old owner's own entries to the new
@@ -79,13 +80,13 @@ void security_deps(std::vector<ObjectId>& out, const Catalog& cat, const Grant& 
   out.push_back(Ownership{owned, "", {}}.id());
 }
 
-void security_deps(std::vector<ObjectId>& out, const Catalog&, const DefaultPrivilege& d) {
+void security_deps(std::vector<ObjectId>& out, const CatalogIndex&, const DefaultPrivilege& d) {
   if (!d.schema.empty()) out.push_back(schema_id(d.schema));
 }
 
 }  // namespace
 
-std::vector<ObjectId> dependencies(const Catalog& cat, const ObjectId& id, const ObjectValue& value) {
+std::vector<ObjectId> dependencies(const CatalogIndex& cat, const ObjectId& id, const ObjectValue& value) {
   std::vector<ObjectId> out;
   std::visit(
       [&](const auto& v) {
@@ -139,14 +140,14 @@ std::vector<ObjectId> dependencies(const Catalog& cat, const ObjectId& id, const
           out.insert(out.end(), v.meta.deps.begin(), v.meta.deps.end());
         } else if constexpr (std::is_same_v<T, Trigger>) {
           // On a table or a view: a view's triggers go and come back with it (planner/cascade.cpp).
-          out.push_back(relation_id(cat, v.schema, v.table));
+          out.push_back(cat.relation_id(v.schema, v.table));
           for (const auto& col : v.columns) out.push_back(column_id(v.schema, v.table, col));
           // Trigger functions take no declared arguments: the empty signature names the one it runs.
           out.push_back({ObjectKind::Function, v.function_schema, v.function_name, "", ""});
           out.insert(out.end(), v.meta.deps.begin(), v.meta.deps.end());
         } else if constexpr (std::is_same_v<T, Index>) {
           // The index of a materialized view needs the view.
-          out.push_back(relation_id(cat, v.schema, v.table));
+          out.push_back(cat.relation_id(v.schema, v.table));
           for (const auto& col : v.columns) out.push_back(column_id(v.schema, v.table, col));
           // The partitions whose index it adopts under a name of their own (created first, see index_ddl.cpp).
           for (const auto& p : v.partition_indexes) out.push_back(table_id(p.schema, p.table));
@@ -157,7 +158,7 @@ std::vector<ObjectId> dependencies(const Catalog& cat, const ObjectId& id, const
         } else if constexpr (std::is_same_v<T, GenericObject>) {
           if (!v.schema.empty()) out.push_back(schema_id(v.schema));
           // A rule hangs off its relation; a user mapping off its server.
-          if (v.kind == ObjectKind::Rule) out.push_back(relation_id(cat, v.schema, v.parent));
+          if (v.kind == ObjectKind::Rule) out.push_back(cat.relation_id(v.schema, v.parent));
           if (v.kind == ObjectKind::UserMapping) out.push_back({ObjectKind::ForeignServer, "", v.parent, "", ""});
           out.insert(out.end(), v.meta.deps.begin(), v.meta.deps.end());
         } else if constexpr (std::is_same_v<T, Ownership>) {
@@ -173,24 +174,21 @@ std::vector<ObjectId> dependencies(const Catalog& cat, const ObjectId& id, const
   std::vector<ObjectId> overloads;
   for (const auto& d : out)
     if (d.kind == ObjectKind::Function && d.signature.empty()) {
-      for (const auto& f : cat.functions)
-        if (f.schema == d.schema && f.name == d.name) overloads.push_back(f.id());
-      // A call may be an aggregate's.
-      for (const auto& g : cat.generics)
-        if (g.kind == ObjectKind::Aggregate && g.schema == d.schema && g.name == d.name) overloads.push_back(g.id());
+      // A call may be an aggregate's too.
+      const auto& named = cat.callables(d.schema, d.name);
+      overloads.insert(overloads.end(), named.begin(), named.end());
     }
   out.insert(out.end(), overloads.begin(), overloads.end());
   // A row type named as a table's (a function taking a view's rows, read from pg_depend as the relation's type)
   // may be a view's or a foreign table's: the relation as the catalog has it.
   for (auto& d : out)
-    if (d.kind == ObjectKind::Table && !cat.table(d.schema, d.name)) d = relation_id(cat, d.schema, d.name);
+    if (d.kind == ObjectKind::Table && !cat.table(d.schema, d.name)) d = cat.relation_id(d.schema, d.name);
   // A type named that no type has is a relation's row type (an attribute or a column of a table's rows, as SQL
   // files name it; a database names the relation itself).
   for (auto& d : out)
-    if (d.kind == ObjectKind::Type && !cat.enum_type(d.schema, d.name) && !cat.domain(d.schema, d.name) &&
-        !cat.composite(d.schema, d.name) && !cat.generic(d) &&
+    if (d.kind == ObjectKind::Type && !cat.has_user_type(d.schema, d.name) && !cat.generic(d) &&
         (cat.table(d.schema, d.name) || cat.view(d.schema, d.name) || cat.generic({ObjectKind::Table, d.schema, d.name, "", ""})))
-      d = relation_id(cat, d.schema, d.name);
+      d = cat.relation_id(d.schema, d.name);
   std::sort(out.begin(), out.end());
   out.erase(std::unique(out.begin(), out.end()), out.end());
   // An object never waits for itself (a self-referencing foreign key names its own table).

@@ -4,13 +4,15 @@
 #include <vector>
 
 #include "differ/change.h"
+#include "model/catalog_index.h"
 
 namespace schemaplan {
 
 /// The signature of a dependency that marks a partitioned ancestor of a key's table (see constraint_deps).
 inline constexpr const char* kAncestorKey = "ancestor-key";
 
-/// Dependencies of the object `id` whose value is `value`, as it stands in `catalog`.
-std::vector<ObjectId> dependencies(const Catalog& catalog, const ObjectId& id, const ObjectValue& value);
+/// Dependencies of the object `id` whose value is `value`, as it stands in `catalog` (indexed once by the
+/// caller: this is asked for every object of a plan).
+std::vector<ObjectId> dependencies(const CatalogIndex& catalog, const ObjectId& id, const ObjectValue& value);
 
 }  // namespace schemaplan

@@ -60,7 +60,8 @@ Plan plan(const Catalog& original_from, const Catalog& to, const PlanOptions& op
   cascade_recreations(from, to, changes);
   cascade_function_recreations(from, to, changes);
   start_from_creation_grants(from, changes);
-  StepContext ctx{from, to, options};
+  const CatalogIndex from_index(from), to_index(to);
+  StepContext ctx{from, to, options, from_index, to_index};
   std::vector<Node> nodes;
   for (const auto& r : renames)
     for (auto& n : rename_nodes(r, ctx, changes)) {
@@ -84,9 +85,11 @@ Plan plan(const Catalog& original_from, const Catalog& to, const PlanOptions& op
   p.transaction_per_step = options.strategy == Strategy::Online;
   p.steps = order(std::move(nodes), &p.edges);
   join_recreations(p.steps, p.transaction_per_step);
+  std::map<std::string, const TableStats*> stats;
+  for (const auto& t : from.tables)
+    if (t.stats.known) stats.emplace(sql::qualified(t.schema, t.name), &t.stats);
   for (const auto& st : p.steps)
-    for (const auto& t : from.tables)
-      if (t.stats.known && sql::qualified(t.schema, t.name) == st.locked_table) p.table_stats[st.locked_table] = t.stats;
+    if (auto it = stats.find(st.locked_table); it != stats.end()) p.table_stats[st.locked_table] = *it->second;
   for (const auto& u : from.unsupported) p.warnings.push_back("not modelled yet, left alone: " + u);
   for (const auto& u : to.unsupported) p.warnings.push_back("not modelled yet, not created: " + u);
   return p;

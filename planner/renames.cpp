@@ -269,7 +269,7 @@ std::vector<Node> rename_nodes(const Rename& r, const StepContext& ctx, std::vec
         like.step.target = n;
         like.step.change = ChangeKind::Alter;
         like.rank = 26;  // among column steps
-        like.after_deps = dependencies(ctx.to, n, a);
+        like.after_deps = dependencies(ctx.to_index, n, a);
         std::vector<Node> out = rules::expand_contract(ec, like, ctx);
         for (auto& x : out) {
           if (x.step.action == "add replacement column") x.step.action = "add renamed column";

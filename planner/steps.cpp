@@ -460,7 +460,7 @@ struct Builder {
     n.step.forward = create_sql(v);
     n.step.rollback = drop_sql(v);
     after_drop(n.step.rollback, v, ctx.to, ctx.from, ch.id);
-    n.after_deps = dependencies(ctx.to, ch.id, v);
+    n.after_deps = dependencies(ctx.to_index, ch.id, v);
     add_parts(n, v);
     n.rank = rank_of(NodeAction::Create, ch.id.kind, v);
     assess_create(n, v);
@@ -474,7 +474,7 @@ struct Builder {
     n.step.forward = drop_sql(v);
     n.step.rollback = create_sql(v);
     after_drop(n.step.forward, v, ctx.from, ctx.to, ch.id);
-    n.before_deps = dependencies(ctx.from, ch.id, v);
+    n.before_deps = dependencies(ctx.from_index, ch.id, v);
     add_parts(n, v);
     n.rank = rank_of(NodeAction::Drop, ch.id.kind, v);
     assess_drop(n, v);
@@ -489,8 +489,8 @@ struct Builder {
     n.step.rollback = alter_sql(ch.after, ch.before, ctx.to, ctx.from, &back_tx);
     // One flag covers both directions: a step that cannot run in a transaction one way stands alone both ways.
     n.step.transactional = tx && back_tx;
-    n.before_deps = dependencies(ctx.from, ch.id, ch.before);
-    n.after_deps = dependencies(ctx.to, ch.id, ch.after);
+    n.before_deps = dependencies(ctx.from_index, ch.id, ch.before);
+    n.after_deps = dependencies(ctx.to_index, ch.id, ch.after);
     n.rank = rank_of(NodeAction::Alter, ch.id.kind, ch.after);
     // An enum swap retypes the columns of the type: it stands for them too, so that what reads them (a view)
     // is dropped before it and created after it. Values only added are a swap in the rollback all the same: a
