@@ -9,6 +9,7 @@
 #include "cli/object_spans.h"
 #include "cli/output.h"
 #include "cli/role_check.h"
+#include "cli/fleet_drift.h"
 #include "cli/row_counts.h"
 #include "cli/sources.h"
 #include "emitters/emitters.h"
@@ -205,8 +206,45 @@ static std::string migration_in_progress_note(const Plan& p) {
          "(diff --phase contract, from the same starting point as the expand) once the new code is deployed\n";
 }
 
+/// Several databases against one schema: the desired side is loaded once (through the first database's server,
+/// or --dev-db, when it is SQL files or migrations) and every database is checked against it.
+int run_fleet_drift(const DriftArgs& a, const std::vector<std::string>& targets) {
+  check_format(a.format, {"text", "markdown", "json", "github"});
+  if (a.jobs < 1) fail("usage", "--jobs must be at least 1");
+  LoadOptions load = load_options(a);
+  if (source_kind(a.schema) == SourceKind::Database) fail("usage", "--schema must be SQL files or migrations:DIR, got a database");
+  // The files are loaded through a server: --dev-db, else the first target that can be reached (the others
+  // that cannot are reported with the rest).
+  std::vector<std::string> servers = a.dev_db.empty() ? targets : std::vector<std::string>{a.dev_db};
+  Catalog desired;
+  for (size_t i = 0;; ++i) {
+    try {
+      desired = load_pair(servers[i], a.schema, load).to;
+      break;
+    } catch (const DiagnosticError& e) {
+      if (e.diagnostic().code != "connection-error" || i + 1 == servers.size()) throw;
+    }
+  }
+  ObjectFilter filter = is_migration_source(a.schema) ? with_runner_bookkeeping(load.filter) : load.filter;
+  auto results = check_fleet(desired, targets, filter, a.jobs);
+  std::cout << format_fleet(results, a.format, a.schema);
+  return fleet_exit_code(results);
+}
+
 int run_drift(const DriftArgs& a) {
   check_format(a.format, {"text", "markdown", "json", "github", "dot"});
+  std::vector<std::string> targets = a.dbs;
+  // The configured database stands in for --db, unless --targets names the databases.
+  if (targets.empty() && !a.db.empty() && a.targets.empty()) targets.push_back(a.db);
+  if (!a.targets.empty())
+    for (auto& t : read_targets_file(a.targets)) targets.push_back(std::move(t));
+  for (const auto& t : targets)
+    if (source_kind(t) != SourceKind::Database) fail("usage", "--db must be a PostgreSQL URL or conninfo, got '" + t + "'");
+  if (!targets.empty() && a.schema.empty()) fail("usage", "drift needs --schema (or 'schema' in schemaplan.yaml)");
+  if (targets.size() > 1 || !a.targets.empty()) {
+    if (targets.empty()) fail("usage", "the targets file " + a.targets + " names no database");
+    return run_fleet_drift(a, targets);
+  }
   if (a.db.empty() || a.schema.empty()) fail("usage", "drift needs --db and --schema (or a database and 'schema' in schemaplan.yaml)");
   if (source_kind(a.db) != SourceKind::Database) fail("usage", "--db must be a PostgreSQL URL or conninfo, got '" + a.db + "'");
   // The plan takes the database to the schema: its steps are exactly the drift.

@@ -26,6 +26,9 @@ int run_diff(const DiffArgs& args);
 
 struct DriftArgs {
   std::string db, schema, format = "text", dev_db, layout;
+  std::vector<std::string> dbs;  ///< every --db given (db is the first, or the config's database)
+  std::string targets;           ///< --targets FILE: more databases, one a line (cli/fleet_drift.h)
+  int jobs = 4;                  ///< databases read at once when there are several
   std::vector<std::string> exclude, exclude_schemas, include_schemas;
   bool strict = false;
   std::string count_timeout = "2s";  ///< as DiffArgs

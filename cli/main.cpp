@@ -67,7 +67,9 @@ int main(int argc, char** argv) {
 
   cli::DriftArgs drift;
   auto* r = app.add_subcommand("drift", "check a database against the schema files: exit 0 equal, 1 drifted, 2 error");
-  r->add_option("--db", drift.db, "the database (URL, conninfo or env:VAR)");
+  r->add_option("--db", drift.dbs, "the database (URL, conninfo or env:VAR); repeat it to check a fleet")->allow_extra_args(false);
+  r->add_option("--targets", drift.targets, "a file of databases to check, one URL, conninfo or env:VAR a line");
+  r->add_option("--jobs", drift.jobs, "databases read at once when there are several (default 4)");
   r->add_option("--schema", drift.schema, "the desired schema: a .sql file, a directory, or migrations:DIR[@NAME]");
   r->add_option("--format", drift.format, "text (default), markdown, json, github or dot");
   r->add_option("--dev-db", drift.dev_db, "scratch database to load the schema files or replay migrations into");
@@ -104,8 +106,10 @@ int main(int argc, char** argv) {
   try {
     cli::Config config = cli::load_config(config_file);
     auto env = [](std::string& s) { s = cli::expand_env_source(s, [](const char* n) { return std::getenv(n); }); };
+    if (!drift.dbs.empty()) drift.db = drift.dbs.front();
     for (std::string* s : {&diff.from, &diff.to, &diff.dev_db, &drift.db, &drift.schema, &drift.dev_db, &rollback.dev_db, &inspect.db})
       env(*s);
+    for (auto& s : drift.dbs) env(s);
     auto given = [](CLI::App* c) { return [c](const std::string& o) { return c->count(o) > 0; }; };
     if (d->parsed()) return cli::apply_config(config, diff, given(d)), cli::run_diff(diff);
     if (r->parsed()) return cli::apply_config(config, drift, given(r)), cli::run_drift(drift);
