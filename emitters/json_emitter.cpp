@@ -99,13 +99,22 @@ std::string json(const Plan& plan) {
         w.key("counts").begin_array();
         for (const auto& c : h.counts) {
           w.begin_object();
-          w.key("match").value(c.match == RowCount::Match::Null  ? "null"
-                               : c.match == RowCount::Match::All ? "all"
-                                                                 : "values");
+          w.key("match").value(c.match == RowCount::Match::Null         ? "null"
+                               : c.match == RowCount::Match::All        ? "all"
+                               : c.match == RowCount::Match::Where      ? "where"
+                               : c.match == RowCount::Match::Duplicates ? "duplicates"
+                                                                        : "values");
           w.key("table").value(c.table);
           w.key("column").value(c.column);
           w.key("values");
           strings(w, c.values);
+          if (c.match == RowCount::Match::Where || c.match == RowCount::Match::Duplicates) {
+            w.key("condition").value(c.condition);
+            if (c.match == RowCount::Match::Duplicates) {
+              w.key("key");
+              strings(w, c.key);
+            }
+          }
           w.key("rows");
           if (c.rows) w.value(*c.rows);
           else w.null();

@@ -53,7 +53,9 @@ std::string row_counts_note(const Hazard& h, bool markdown) {
     bool all = c.match == RowCount::Match::All;
     if (all) what = "rows now";
     else if (c.match == RowCount::Match::Null) what = "rows holding NULL now";
-    std::string name = all ? c.table : c.table + "." + c.column;
+    else if (c.match == RowCount::Match::Where) what = "rows failing it now";
+    else if (c.match == RowCount::Match::Duplicates) what = "duplicated values now";
+    std::string name = all || c.column.empty() ? c.table : c.table + "." + c.column;
     if (markdown) name = (name.find('`') == std::string::npos ? "`" + name + "`" : "`` " + name + " ``");
     // Exact counts are bare numbers; past --count-timeout the figure is the server's estimate, said so.
     std::string figure = !c.rows ? "unknown (not counted in time, no statistics)"

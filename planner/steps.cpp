@@ -7,6 +7,7 @@
 
 #include "model/sql_writer.h"
 #include "planner/collation_uses.h"
+#include "planner/data_checks.h"
 #include "planner/dependencies.h"
 #include "planner/sql/ddl.h"
 
@@ -582,6 +583,7 @@ struct Builder {
       lock(n, LockLevel::Share, t);
       hazard(n, hazard::kIndexBuild, "builds index " + i->name + " while blocking writes to " + t);
       n.step.scans = true;
+      if (auto h = index_duplicates(*i)) n.step.hazards.push_back(std::move(*h));
     } else if (const auto* c = std::get_if<Constraint>(&v)) {
       n.step.scans = c->validated;
       if (c->type == ConstraintType::ForeignKey) {
@@ -593,6 +595,7 @@ struct Builder {
         hazard(n, hazard::kIndexBuild, "builds the index of " + c->name + " while blocking reads and writes of " + t);
       else if (c->validated)
         hazard(n, hazard::kFullTableScan, "checks every row of " + t + " for constraint " + c->name + " under lock");
+      if (auto h = constraint_violations(t, *c)) n.step.hazards.push_back(std::move(*h));
     } else if (const auto* col = std::get_if<Column>(&v)) {
       lock(n, LockLevel::AccessExclusive, t);
       if (col->generated || col->identity) {
@@ -693,6 +696,8 @@ struct Builder {
         n.step.rewrites = true;
         hazard(n, hazard::kTableRewrite,
                "changing " + a.name + " from " + b->type + " to " + a.type + " may rewrite " + t + " and its indexes");
+        if (b->type != a.type)
+          if (auto h = cast_failures(t, a.name, b->type, a.type)) n.step.hazards.push_back(std::move(*h));
         if (ddl::conversion_loses(b->type, a.type))
           hazard(n, hazard::kUnreversibleRollback,
                  "the rollback converts " + a.name + " back from epoch seconds to " + b->type +

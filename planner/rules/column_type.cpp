@@ -191,6 +191,10 @@ std::vector<Node> expand_contract(const ExpandContract& ec, const Node& like, co
   fill.long_running = true;
   fill.after_deps = {tag("expanded")};
   fill.provides = {tag("backfilled")};
+  // Values the cast rejects fail the backfill (rows the trigger copies fail the writes that touch them).
+  for (const auto& h : like.step.hazards)
+    if (h.code == std::string(hazard::kDataDependent) && !h.counts.empty() && h.counts[0].match == RowCount::Match::Where)
+      fill.step.hazards.push_back(h);
   out.push_back(std::move(fill));
 
   if (a.not_null) {
