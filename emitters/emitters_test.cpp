@@ -128,6 +128,34 @@ TEST_CASE("hazard comments carry the counted rows and stay on one line whatever 
   CHECK(emit::text(p) == "+ alter column public.\"we ird\"  [data-dependent] (rows holding NULL now: public.\"we ird\".c: 2)\n");
 }
 
+TEST_CASE("condition and duplicate counts: their own wording, and plan.json gives the condition and key") {
+  Plan p;
+  Step s = step("validate constraint", "t", {"ALTER TABLE public.t VALIDATE CONSTRAINT k"}, {});
+  Hazard h{hazard::kDataDependent, "CHECK k fails while rows of public.t violate it: fix them first", {}};
+  RowCount where{"public.t", "", {}, false, 3};
+  where.match = RowCount::Match::Where;
+  where.condition = "NOT ((x > 0))";
+  h.counts = {where};
+  Hazard d{hazard::kDataDependent, "unique index i fails", {}};
+  RowCount dup{"public.t", "", {}, false, 7};
+  dup.match = RowCount::Match::Duplicates;
+  dup.key = {"a", "B"};
+  dup.condition = "a IS NOT NULL";
+  dup.estimated = true;
+  d.counts = {dup};
+  s.hazards = {h, d};
+  p.steps = {s};
+  std::string up = emit::up_sql(p);
+  CHECK(up.find("-- hazard data-dependent: CHECK k fails while rows of public.t violate it: fix them first "
+                "(rows failing it now: public.t: 3)\n") != std::string::npos);
+  CHECK(up.find("(duplicated values now: public.t: ~7 (estimated, not counted in time))") != std::string::npos);
+  std::string json = emit::json(p);
+  CHECK(json.find(R"("match": "where")") != std::string::npos);
+  CHECK(json.find(R"j("condition": "NOT ((x > 0))")j") != std::string::npos);
+  CHECK(json.find(R"("match": "duplicates")") != std::string::npos);
+  CHECK(json.find(R"("key": [)") != std::string::npos);
+}
+
 TEST_CASE("each step sets its own timeouts in up.sql and down.sql, steps without them set none") {
   Plan p;
   Step a = step("create constraint", "a", {"ALTER TABLE a ADD CONSTRAINT c CHECK (x > 0) NOT VALID"}, {"ALTER TABLE a DROP CONSTRAINT c"});
