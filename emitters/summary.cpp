@@ -45,6 +45,15 @@ Summary summarize(const Plan& plan) {
   return s;
 }
 
+std::string duration_class(const Plan& plan, const Step& step) {
+  if (!step.rewrites && !step.scans) return "";
+  auto it = plan.table_stats.find(step.locked_table);
+  // No measured size: an existing table is never 0 bytes (its first page, its key's index).
+  if (it == plan.table_stats.end() || it->second.bytes <= 0) return "";
+  double seconds = static_cast<double>(it->second.bytes) / (step.rewrites ? kRewriteBytesPerSecond : kScanBytesPerSecond);
+  return seconds < 60 ? "seconds" : seconds < 3600 ? "minutes" : "hours";
+}
+
 std::string row_counts_note(const Hazard& h, bool markdown) {
   std::string out;
   const char* what = "rows holding them now";
