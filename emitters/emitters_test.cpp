@@ -2,6 +2,7 @@
 
 #include "emitters/emitters.h"
 #include "emitters/json_writer.h"
+#include "emitters/summary.h"
 
 using namespace schemaplan;
 
@@ -203,4 +204,39 @@ TEST_CASE("plan.md's step table leaves a user mapping's options out; its SQL kee
   CHECK(md.find("`CREATE USER MAPPING FOR app SERVER s OPTIONS (…)`") != std::string::npos);
   CHECK(md.find("'secret'") == md.rfind("'secret'"));  // once: in the SQL block
   CHECK(md.find("```sql\nCREATE USER MAPPING FOR app SERVER s OPTIONS (password 'secret');") != std::string::npos);
+}
+
+TEST_CASE("plan.md classes each scan and rewrite by duration from its table's size") {
+  const int64_t mb = 1024 * 1024;
+  Plan p;
+  Step rewrite = step("alter column", "big", {"ALTER TABLE public.big ALTER COLUMN c TYPE bigint"}, {});
+  rewrite.rewrites = true;
+  rewrite.locked_table = "public.big";
+  Step scan = step("validate constraint", "mid", {"ALTER TABLE public.mid VALIDATE CONSTRAINT k"}, {});
+  scan.scans = true;
+  scan.locked_table = "public.mid";
+  Step small = scan;
+  small.locked_table = "public.small";
+  Step catalog = step("comment", "big", {"COMMENT ON TABLE public.big IS 'x'"}, {});
+  catalog.locked_table = "public.big";
+  p.steps = {rewrite, scan, small, catalog};
+  p.table_stats["public.big"].bytes = 400 * 1024 * mb;  // 400 GB at 100 MB/s: over an hour
+  p.table_stats["public.mid"].bytes = 20 * 1024 * mb;   // 20 GB at 300 MB/s: about a minute
+  p.table_stats["public.small"].bytes = 3 * mb;
+  CHECK(emit::duration_class(p, p.steps[0]) == "hours");
+  CHECK(emit::duration_class(p, p.steps[1]) == "minutes");
+  CHECK(emit::duration_class(p, p.steps[2]) == "seconds");
+  CHECK(emit::duration_class(p, p.steps[3]).empty());  // catalog only
+  // The same rewrite at 5 GB: 51 s.
+  p.table_stats["public.big"].bytes = 5 * 1024 * mb;
+  CHECK(emit::duration_class(p, p.steps[0]) == "seconds");
+  p.table_stats["public.big"].bytes = 400 * 1024 * mb;
+  std::string md = emit::markdown(p);
+  CHECK(md.find("- **Scans and rewrites take:** hours: step 1; minutes: step 2; seconds: step 3 (at 100 MB/s "
+                "rewriting, 300 MB/s scanning the table's size with its indexes)\n") != std::string::npos);
+  CHECK(md.find("| rewrite (rows unknown, never analysed, 400 GB, hours) |") != std::string::npos);
+  // Unmeasured (offline): no class, no line.
+  p.table_stats.clear();
+  CHECK(emit::duration_class(p, p.steps[0]).empty());
+  CHECK(emit::markdown(p).find("Scans and rewrites take") == std::string::npos);
 }
