@@ -907,10 +907,11 @@ void assess_security(const Change& ch, const StepContext& ctx, Node& n) {
 ///
 /// The switch is a node of its own, apart from the table's other changes (a comment, storage parameters):
 /// policies need the table, so a node that both stands for the table and waits for its policies would be a
-/// cycle. It provides a distinct id (the table's, signed "row-security"), so nothing else waits for it. Turning
-/// on and turning off are two nodes, since they wait in opposite directions (ENABLE with NO FORCE would
-/// otherwise make a policy recreated in between a cycle). A new table carries its ENABLE in its creation: it
-/// has no rows yet, and no code reads it before the plan is done.
+/// cycle; nor does it wait for that node (the table exists on both sides). It provides a distinct id (the
+/// table's, signed "row-security"), so nothing else waits for it. Turning on and turning off are two nodes,
+/// since they wait in opposite directions (ENABLE with NO FORCE would otherwise make a policy recreated in
+/// between a cycle). A new table carries its ENABLE in its creation: it has no rows yet, and no code reads it
+/// before the plan is done.
 void row_security_nodes(const Change& ch, const StepContext& ctx, std::vector<Node>& out) {
   const auto& b = std::get<Table>(ch.before);
   const auto& a = std::get<Table>(ch.after);
@@ -936,7 +937,8 @@ void row_security_nodes(const Change& ch, const StepContext& ctx, std::vector<No
     n.step.action = on ? (main_switch ? "enable row level security" : "force row level security")
                        : (main_switch ? "disable row level security" : "stop forcing row level security");
     n.provides.push_back(ObjectId{ObjectKind::Table, ch.id.schema, ch.id.name, "", "row-security"});
-    n.after_deps.push_back(ch.id);
+    // Not on the table's own alter node: a policy dropped goes before that (it depended on the old table), so
+    // waiting for it too would close a cycle with DISABLE going before the policy's drop.
     if (on) {
       for (auto& id : policies_of(ctx.to)) n.after_deps.push_back(std::move(id));
     } else {
