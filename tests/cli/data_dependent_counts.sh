@@ -61,6 +61,8 @@ grep -q 'data-dependent\*\*: unique index customers_email_key fails .* (duplicat
   fail "plan.md counts the duplicated values of a unique index"
 grep -q 'data-dependent\*\*: converting code from text to integer fails .* (rows failing it now: `public.customers.code`: 3)' "$md" ||
   fail "plan.md counts the values text -> integer rejects"
+grep -q 'converting code from text to integer .*: fix them first; from the expand on, writes of such values fail in the sync trigger (rows' "$md" ||
+  fail "online, the hazard also warns of writes failing in the sync trigger"
 grep -q 'data-dependent\*\*: converting name from character varying(50) to character varying(10) fails .* (rows failing it now: `public.customers.name`: 1)' "$md" ||
   fail "plan.md counts the values too long for the shorter varchar"
 # Online, the hazard sits on the step that fails.
