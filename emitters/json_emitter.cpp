@@ -89,6 +89,10 @@ std::string json(const Plan& plan) {
     w.end_array();
     w.key("rewrites").value(st.rewrites);
     w.key("scans").value(st.scans);
+    // The duration class plan.md gives (summary.h's throughput assumptions); null when not measured.
+    w.key("duration");
+    if (std::string d = duration_class(plan, st); !d.empty()) w.value(d);
+    else w.null();
     w.key("hazards").begin_array();
     for (const auto& h : st.hazards) {
       w.begin_object();

@@ -30,6 +30,9 @@ grep -q 'public.small' "$tmp/stderr" && fail "the rewrite of a table under the t
 grep -q '^- \*\*Scans and rewrites take:\*\* seconds: steps [0-9], [0-9] (at 100 MB/s rewriting, 300 MB/s scanning' "$tmp/out/plan.md" ||
   fail "plan.md's verdict classes the rewrites by duration"
 grep -q '| rewrite (~20000 rows, [0-9.]* MB, seconds) |' "$tmp/out/plan.md" || fail "the steps table gives the class beside the size"
+durations=$(psql -X -At -d postgres -v "j=$(cat "$tmp/out/plan.json")" <<<"SELECT string_agg(s->>'action' || ' ' || (s->'object'->>'display') || '=' || coalesce(s->>'duration', 'null'), ';' ORDER BY s->'object'->>'display') FROM jsonb_array_elements((:'j')::jsonb->'steps') s")
+[[ $durations == 'alter column public.big.n=seconds;alter column public.small.n=seconds' ]] ||
+  fail "plan.json gives each rewrite's duration class, got $durations"
 
 for threshold in 'table-rewrite>500MB' 'table-rewrite>10GB' 'table-rewrite>100mb'; do
   sp diff --from "$(url "$d")" --to "$tmp/b.sql" --strategy simple --fail-on "$threshold"
@@ -45,6 +48,8 @@ expect_status 1 "offline, a rewrite of a table of unknown size"
 grep -q 'size of public.big unknown: counted as over 10 GB' "$tmp/stderr" || fail "--fail-on says the size is unknown"
 sp diff --from "$tmp/a.sql" --to "$tmp/b.sql" --strategy simple --format markdown
 grep -q 'Scans and rewrites take' "$tmp/stdout" && fail "offline plan.md has no duration class"
+sp diff --from "$tmp/a.sql" --to "$tmp/b.sql" --strategy simple --format json
+grep -q '"duration": "' "$tmp/stdout" && fail "offline plan.json has no duration class"
 
 for bad in 'table-rewrite>' 'table-rewrite>1XB' 'table-rewrite>GB' 'no-such>1GB'; do
   sp diff --from "$tmp/a.sql" --to "$tmp/b.sql" --fail-on "$bad"
