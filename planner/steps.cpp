@@ -949,8 +949,10 @@ void row_security_nodes(const Change& ch, const StepContext& ctx, std::vector<No
       n.step.lock = LockLevel::AccessExclusive;
       n.step.locked_table = ch.id.sql_name();
     }
-    n.step.hazards.push_back({hazard::kAuthorization, "changes row-level security of " + ch.id.sql_name() +
-                                                          ": rows no policy allows are hidden"});
+    n.step.hazards.push_back({hazard::kAuthorization,
+                              "changes row-level security of " + ch.id.sql_name() +
+                                  (on ? ": rows no policy allows are hidden"
+                                      : ": rows are no longer filtered by its policies")});
     out.push_back(std::move(n));
   }
 }
