@@ -5,6 +5,7 @@
 #include <iostream>
 #include <set>
 
+#include "cli/fail_on.h"
 #include "cli/migration_writer.h"
 #include "cli/object_spans.h"
 #include "cli/output.h"
@@ -52,37 +53,6 @@ PlanOptions plan_options(const DiffArgs& a) {
   if (a.batch_size <= 0) fail("usage", "--batch-size expects a positive number of rows");
   o.batch_size = a.batch_size;
   return o;
-}
-
-/// The hazard codes of `--fail-on a,b`; an unknown code is a usage error listing the valid ones.
-std::set<std::string> fail_on_codes(const std::string& list) {
-  std::set<std::string> out;
-  if (list.empty()) return out;
-  std::string valid;
-  for (const char* c : hazard::kAll) valid += std::string(valid.empty() ? "" : ", ") + c;
-  size_t start = 0;
-  while (start <= list.size()) {
-    size_t end = list.find(',', start);
-    if (end == std::string::npos) end = list.size();
-    std::string code = list.substr(start, end - start);
-    bool known = false;
-    for (const char* c : hazard::kAll) known |= code == c;
-    if (!known) fail("usage", "unknown hazard '" + code + "' in --fail-on (valid: " + valid + ")");
-    out.insert(code);
-    start = end + 1;
-  }
-  return out;
-}
-
-/// The steps holding a hazard of `codes`, one line each, for stderr.
-std::string hazard_violations(const Plan& p, const std::set<std::string>& codes) {
-  std::string out;
-  for (size_t i = 0; i < p.steps.size(); ++i)
-    for (const auto& h : p.steps[i].hazards)
-      if (codes.count(h.code))
-        out += "  step " + std::to_string(i + 1) + " (" + p.steps[i].action + " " + p.steps[i].target.sql_name() +
-               "): " + h.code + ": " + h.message + "\n";
-  return out;
 }
 
 template <class Args>
@@ -135,7 +105,7 @@ int run_diff(const DiffArgs& a) {
   check_format(a.format, {"sql", "markdown", "json", "text", "github", "dot"});
   PlanOptions opts = plan_options(a);
   const CountOptions counts{!a.no_counts, count_timeout_ms(a.count_timeout)};
-  std::set<std::string> fail_on = fail_on_codes(a.fail_on);
+  FailOn fail_on = parse_fail_on(a.fail_on);
   if (a.from.empty() || a.to.empty()) fail("usage", "diff needs --from and --to (or 'schema' and a database in schemaplan.yaml)");
   if (!a.write_migration.empty() && a.migration_name.empty()) fail("usage", "--write-migration needs --name NAME");
   LoadOptions load = load_options(a);
@@ -181,7 +151,7 @@ int run_diff(const DiffArgs& a) {
   if (p.empty()) std::cerr << "no changes\n";
   else if (!a.out.empty()) std::cerr << p.steps.size() << " steps written to " << a.out << "/{up.sql,down.sql,plan.md,plan.json}\n";
   // The files are written first: a CI job that refuses the plan still shows it.
-  if (std::string v = hazard_violations(p, fail_on); !v.empty()) {
+  if (std::string v = fail_on_violations(p, fail_on); !v.empty()) {
     std::cerr << "error: the plan holds hazards listed in --fail-on:\n" << v;
     return 1;
   }

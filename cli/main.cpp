@@ -59,7 +59,7 @@ int main(int argc, char** argv) {
               "role running the migration)");
   d->add_option("--phase", diff.phase, "only the steps of one phase: expand, backfill or contract (up.sql, down.sql, plan.md and plan.json alike)");
   d->add_option("--batch-size", diff.batch_size, "online: rows per committed batch of a backfill (default 10000)");
-  d->add_option("--fail-on", diff.fail_on, "HAZARD[,HAZARD...]: exit 1 when the plan holds any of these hazards (see docs/hazards.md)");
+  d->add_option("--fail-on", diff.fail_on, "HAZARD[>SIZE][,...]: exit 1 when the plan holds any of these hazards (see docs/hazards.md); with >SIZE (e.g. table-rewrite>1GB) only on tables over that size");
   d->add_option("--write-migration", diff.write_migration, "write the plan as the next migration of this directory");
   d->add_option("--name", diff.migration_name, "the new migration's name (with --write-migration)");
   d->add_option("--timestamp", diff.timestamp, "YYYYMMDDHHMMSS (UTC) for the new migration's version, for reproducible output");

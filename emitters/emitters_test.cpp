@@ -2,6 +2,7 @@
 
 #include "emitters/emitters.h"
 #include "emitters/json_writer.h"
+#include "emitters/summary.h"
 
 using namespace schemaplan;
 
@@ -128,6 +129,34 @@ TEST_CASE("hazard comments carry the counted rows and stay on one line whatever 
   CHECK(emit::text(p) == "+ alter column public.\"we ird\"  [data-dependent] (rows holding NULL now: public.\"we ird\".c: 2)\n");
 }
 
+TEST_CASE("condition and duplicate counts: their own wording, and plan.json gives the condition and key") {
+  Plan p;
+  Step s = step("validate constraint", "t", {"ALTER TABLE public.t VALIDATE CONSTRAINT k"}, {});
+  Hazard h{hazard::kDataDependent, "CHECK k fails while rows of public.t violate it: fix them first", {}};
+  RowCount where{"public.t", "", {}, false, 3};
+  where.match = RowCount::Match::Where;
+  where.condition = "NOT ((x > 0))";
+  h.counts = {where};
+  Hazard d{hazard::kDataDependent, "unique index i fails", {}};
+  RowCount dup{"public.t", "", {}, false, 7};
+  dup.match = RowCount::Match::Duplicates;
+  dup.key = {"a", "B"};
+  dup.condition = "a IS NOT NULL";
+  dup.estimated = true;
+  d.counts = {dup};
+  s.hazards = {h, d};
+  p.steps = {s};
+  std::string up = emit::up_sql(p);
+  CHECK(up.find("-- hazard data-dependent: CHECK k fails while rows of public.t violate it: fix them first "
+                "(rows failing it now: public.t: 3)\n") != std::string::npos);
+  CHECK(up.find("(duplicated values now: public.t: ~7 (estimated, not counted in time))") != std::string::npos);
+  std::string json = emit::json(p);
+  CHECK(json.find(R"("match": "where")") != std::string::npos);
+  CHECK(json.find(R"j("condition": "NOT ((x > 0))")j") != std::string::npos);
+  CHECK(json.find(R"("match": "duplicates")") != std::string::npos);
+  CHECK(json.find(R"("key": [)") != std::string::npos);
+}
+
 TEST_CASE("each step sets its own timeouts in up.sql and down.sql, steps without them set none") {
   Plan p;
   Step a = step("create constraint", "a", {"ALTER TABLE a ADD CONSTRAINT c CHECK (x > 0) NOT VALID"}, {"ALTER TABLE a DROP CONSTRAINT c"});
@@ -175,4 +204,39 @@ TEST_CASE("plan.md's step table leaves a user mapping's options out; its SQL kee
   CHECK(md.find("`CREATE USER MAPPING FOR app SERVER s OPTIONS (…)`") != std::string::npos);
   CHECK(md.find("'secret'") == md.rfind("'secret'"));  // once: in the SQL block
   CHECK(md.find("```sql\nCREATE USER MAPPING FOR app SERVER s OPTIONS (password 'secret');") != std::string::npos);
+}
+
+TEST_CASE("plan.md classes each scan and rewrite by duration from its table's size") {
+  const int64_t mb = 1024 * 1024;
+  Plan p;
+  Step rewrite = step("alter column", "big", {"ALTER TABLE public.big ALTER COLUMN c TYPE bigint"}, {});
+  rewrite.rewrites = true;
+  rewrite.locked_table = "public.big";
+  Step scan = step("validate constraint", "mid", {"ALTER TABLE public.mid VALIDATE CONSTRAINT k"}, {});
+  scan.scans = true;
+  scan.locked_table = "public.mid";
+  Step small = scan;
+  small.locked_table = "public.small";
+  Step catalog = step("comment", "big", {"COMMENT ON TABLE public.big IS 'x'"}, {});
+  catalog.locked_table = "public.big";
+  p.steps = {rewrite, scan, small, catalog};
+  p.table_stats["public.big"].bytes = 400 * 1024 * mb;  // 400 GB at 100 MB/s: over an hour
+  p.table_stats["public.mid"].bytes = 20 * 1024 * mb;   // 20 GB at 300 MB/s: about a minute
+  p.table_stats["public.small"].bytes = 3 * mb;
+  CHECK(emit::duration_class(p, p.steps[0]) == "hours");
+  CHECK(emit::duration_class(p, p.steps[1]) == "minutes");
+  CHECK(emit::duration_class(p, p.steps[2]) == "seconds");
+  CHECK(emit::duration_class(p, p.steps[3]).empty());  // catalog only
+  // The same rewrite at 5 GB: 51 s.
+  p.table_stats["public.big"].bytes = 5 * 1024 * mb;
+  CHECK(emit::duration_class(p, p.steps[0]) == "seconds");
+  p.table_stats["public.big"].bytes = 400 * 1024 * mb;
+  std::string md = emit::markdown(p);
+  CHECK(md.find("- **Scans and rewrites take:** hours: step 1; minutes: step 2; seconds: step 3 (at 100 MB/s "
+                "rewriting, 300 MB/s scanning the table's size with its indexes)\n") != std::string::npos);
+  CHECK(md.find("| rewrite (rows unknown, never analysed, 400 GB, hours) |") != std::string::npos);
+  // Unmeasured (offline): no class, no line.
+  p.table_stats.clear();
+  CHECK(emit::duration_class(p, p.steps[0]).empty());
+  CHECK(emit::markdown(p).find("Scans and rewrites take") == std::string::npos);
 }

@@ -89,6 +89,10 @@ std::string json(const Plan& plan) {
     w.end_array();
     w.key("rewrites").value(st.rewrites);
     w.key("scans").value(st.scans);
+    // The duration class plan.md gives (summary.h's throughput assumptions); null when not measured.
+    w.key("duration");
+    if (std::string d = duration_class(plan, st); !d.empty()) w.value(d);
+    else w.null();
     w.key("hazards").begin_array();
     for (const auto& h : st.hazards) {
       w.begin_object();
@@ -99,13 +103,22 @@ std::string json(const Plan& plan) {
         w.key("counts").begin_array();
         for (const auto& c : h.counts) {
           w.begin_object();
-          w.key("match").value(c.match == RowCount::Match::Null  ? "null"
-                               : c.match == RowCount::Match::All ? "all"
-                                                                 : "values");
+          w.key("match").value(c.match == RowCount::Match::Null         ? "null"
+                               : c.match == RowCount::Match::All        ? "all"
+                               : c.match == RowCount::Match::Where      ? "where"
+                               : c.match == RowCount::Match::Duplicates ? "duplicates"
+                                                                        : "values");
           w.key("table").value(c.table);
           w.key("column").value(c.column);
           w.key("values");
           strings(w, c.values);
+          if (c.match == RowCount::Match::Where || c.match == RowCount::Match::Duplicates) {
+            w.key("condition").value(c.condition);
+            if (c.match == RowCount::Match::Duplicates) {
+              w.key("key");
+              strings(w, c.key);
+            }
+          }
           w.key("rows");
           if (c.rows) w.value(*c.rows);
           else w.null();

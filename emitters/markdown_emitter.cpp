@@ -1,5 +1,6 @@
 #include <algorithm>
 #include <cstdio>
+#include <map>
 
 #include "emitters/emitters.h"
 #include "emitters/summary.h"
@@ -89,8 +90,9 @@ std::string size_note(const Plan& plan, const Step& st) {
   auto it = plan.table_stats.find(st.locked_table);
   if (it == plan.table_stats.end()) return "";
   const TableStats& t = it->second;
+  std::string d = duration_class(plan, st);
   return " (" + (t.rows < 0 ? std::string("rows unknown, never analysed") : "~" + std::to_string(t.rows) + " rows") + ", " +
-         human_bytes(t.bytes) + ")";
+         human_bytes(t.bytes) + (d.empty() ? "" : ", " + d) + ")";
 }
 
 std::string locks(const Step& st) {
@@ -126,6 +128,21 @@ std::string markdown(const Plan& plan) {
   out += "- **Rewrites tables:** " + (s.rewrites.empty() ? std::string("no") : step_list(s.rewrites)) + "\n";
   if (!s.non_transactional.empty())
     out += "- **Outside a transaction:** " + step_list(s.non_transactional) + "\n";
+  // How long each scan or rewrite runs, by class, from the sizes read off the starting database: the steps of
+  // each class, longest first.
+  std::map<std::string, std::vector<size_t>> by_class;
+  for (size_t i = 0; i < plan.steps.size(); ++i)
+    if (std::string d = duration_class(plan, plan.steps[i]); !d.empty()) by_class[d].push_back(i + 1);
+  if (!by_class.empty()) {
+    std::string classes;
+    for (const char* d : {"hours", "minutes", "seconds"})
+      if (auto it = by_class.find(d); it != by_class.end())
+        classes += (classes.empty() ? "" : "; ") + std::string(d) + ": " + step_list(it->second);
+    out += "- **Scans and rewrites take:** " + classes + " (at " +
+           std::to_string(static_cast<int>(kRewriteBytesPerSecond / 1024 / 1024)) + " MB/s rewriting, " +
+           std::to_string(static_cast<int>(kScanBytesPerSecond / 1024 / 1024)) +
+           " MB/s scanning the table's size with its indexes)\n";
+  }
   bool any_hazard = false;
   for (const auto& st : plan.steps) any_hazard |= !st.hazards.empty();
   if (any_hazard) {

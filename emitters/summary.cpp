@@ -45,6 +45,15 @@ Summary summarize(const Plan& plan) {
   return s;
 }
 
+std::string duration_class(const Plan& plan, const Step& step) {
+  if (!step.rewrites && !step.scans) return "";
+  auto it = plan.table_stats.find(step.locked_table);
+  // No measured size: an existing table is never 0 bytes (its first page, its key's index).
+  if (it == plan.table_stats.end() || it->second.bytes <= 0) return "";
+  double seconds = static_cast<double>(it->second.bytes) / (step.rewrites ? kRewriteBytesPerSecond : kScanBytesPerSecond);
+  return seconds < 60 ? "seconds" : seconds < 3600 ? "minutes" : "hours";
+}
+
 std::string row_counts_note(const Hazard& h, bool markdown) {
   std::string out;
   const char* what = "rows holding them now";
@@ -53,7 +62,9 @@ std::string row_counts_note(const Hazard& h, bool markdown) {
     bool all = c.match == RowCount::Match::All;
     if (all) what = "rows now";
     else if (c.match == RowCount::Match::Null) what = "rows holding NULL now";
-    std::string name = all ? c.table : c.table + "." + c.column;
+    else if (c.match == RowCount::Match::Where) what = "rows failing it now";
+    else if (c.match == RowCount::Match::Duplicates) what = "duplicated values now";
+    std::string name = all || c.column.empty() ? c.table : c.table + "." + c.column;
     if (markdown) name = (name.find('`') == std::string::npos ? "`" + name + "`" : "`` " + name + " ``");
     // Exact counts are bare numbers; past --count-timeout the figure is the server's estimate, said so.
     std::string figure = !c.rows ? "unknown (not counted in time, no statistics)"

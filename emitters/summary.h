@@ -22,6 +22,17 @@ struct Summary {
 
 Summary summarize(const Plan& plan);
 
+/// The throughput a duration class assumes (docs/hazards.md): a rewrite writes the table and its indexes anew,
+/// a scan only reads them. Deliberately round figures for a disk-bound server under load: the class is an
+/// order of magnitude for a reviewer, not a forecast.
+inline constexpr double kRewriteBytesPerSecond = 100.0 * 1024 * 1024;
+inline constexpr double kScanBytesPerSecond = 300.0 * 1024 * 1024;
+
+/// "seconds" (under a minute), "minutes" (under an hour) or "hours": how long a scanning or rewriting step
+/// takes over its table's size (heap, indexes and TOAST) at the rates above; "" when the step neither scans
+/// nor rewrites or its table's size is unknown (no live database).
+std::string duration_class(const Plan& plan, const Step& step);
+
 /// The rows a hazard concerns, when they were counted (from a live database while planning), e.g.
 /// ` (rows holding NULL now: public.t.c: 3)`; "" when nothing was counted. `markdown` sets names as code.
 std::string row_counts_note(const Hazard& h, bool markdown);

@@ -359,3 +359,40 @@ TEST_CASE("the owner of a dropped object comes back with the rollback of its dro
   REQUIRE(p.steps[0].rollback.size() >= 2);
   CHECK(p.steps[0].rollback.back() == "ALTER TABLE public.t OWNER TO admin_role");
 }
+
+TEST_CASE("row-level security goes on after the table's policies exist and off before they are dropped") {
+  Catalog off = catalog({table("docs", {col("id", "integer", true), col("owner", "text")}, {pk("docs_pkey", "id")})});
+  Catalog on = off;
+  on.tables[0].row_security = true;
+  on.tables[0].force_row_security = true;
+  on.tables[0].comment = "owned rows";  // a change of the table beside the switch: a step of its own
+  for (const char* name : {"a_read", "z_write"}) {
+    Policy p;
+    p.schema = "public";
+    p.table = "docs";
+    p.name = name;
+    p.using_expr = "(owner = CURRENT_USER)";
+    p.columns = {"owner"};
+    on.policies.push_back(p);
+  }
+  normalize(on);
+  Plan up = plan(off, on);
+  size_t enable = position(up, "enable row level security public.docs");
+  CHECK(position(up, "create policy public.docs.a_read") < enable);
+  CHECK(position(up, "create policy public.docs.z_write") < enable);
+  CHECK(position(up, "alter table public.docs") < enable);
+  CHECK(up.steps[enable].forward == std::vector<std::string>{"ALTER TABLE public.docs ENABLE ROW LEVEL SECURITY",
+                                                             "ALTER TABLE public.docs FORCE ROW LEVEL SECURITY"});
+  Plan down = plan(on, off);
+  size_t disable = position(down, "disable row level security public.docs");
+  CHECK(disable < position(down, "drop policy public.docs.a_read"));
+  CHECK(disable < position(down, "drop policy public.docs.z_write"));
+  // FORCE alone waits the same way.
+  Catalog forced = on;
+  forced.tables[0].row_security = true;
+  Catalog unforced = on;
+  unforced.tables[0].force_row_security = false;
+  unforced.policies.pop_back();
+  Plan more = plan(unforced, forced);
+  CHECK(position(more, "create policy public.docs.z_write") < position(more, "force row level security public.docs"));
+}

@@ -63,7 +63,9 @@ struct TableLock {
 /// fills `rows`. E.g. the rows still holding the
 /// enum values a type swap removes, or the rows holding NULL in a column about to become NOT NULL.
 struct RowCount {
-  enum class Match { Values, Null, All };
+  /// Where: rows for which `condition` is true (a CHECK's violations, a foreign key's orphans, a cast's
+  /// failures); Duplicates: groups of two or more rows, among those `condition` selects, equal on `key`.
+  enum class Match { Values, Null, All, Where, Duplicates };
   std::string table;                ///< qualified name
   std::string column;               ///< column name, unquoted ("" with Match::All)
   std::vector<std::string> values;  ///< the values looked for, as text (Match::Values)
@@ -71,6 +73,10 @@ struct RowCount {
   std::optional<long long> rows;    ///< rows holding any of them; unset: not counted (no database)
   Match match = Match::Values;      ///< Null: rows where the column IS NULL; All: every row of the table
   bool estimated = false;           ///< `rows` is the server's statistics' estimate, not a count (it took too long)
+  /// Where / Duplicates: an SQL boolean over the rows of `table` (its columns unqualified, or qualified by the
+  /// table's qualified name); "" with Duplicates: every row.
+  std::string condition;
+  std::vector<std::string> key;     ///< Duplicates: the key's columns, unquoted
   bool operator==(const RowCount&) const = default;
 };
 

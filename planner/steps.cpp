@@ -7,6 +7,7 @@
 
 #include "model/sql_writer.h"
 #include "planner/collation_uses.h"
+#include "planner/data_checks.h"
 #include "planner/dependencies.h"
 #include "planner/sql/ddl.h"
 
@@ -582,6 +583,7 @@ struct Builder {
       lock(n, LockLevel::Share, t);
       hazard(n, hazard::kIndexBuild, "builds index " + i->name + " while blocking writes to " + t);
       n.step.scans = true;
+      if (auto h = index_duplicates(*i)) n.step.hazards.push_back(std::move(*h));
     } else if (const auto* c = std::get_if<Constraint>(&v)) {
       n.step.scans = c->validated;
       if (c->type == ConstraintType::ForeignKey) {
@@ -593,6 +595,7 @@ struct Builder {
         hazard(n, hazard::kIndexBuild, "builds the index of " + c->name + " while blocking reads and writes of " + t);
       else if (c->validated)
         hazard(n, hazard::kFullTableScan, "checks every row of " + t + " for constraint " + c->name + " under lock");
+      if (auto h = constraint_violations(t, *c)) n.step.hazards.push_back(std::move(*h));
     } else if (const auto* col = std::get_if<Column>(&v)) {
       lock(n, LockLevel::AccessExclusive, t);
       if (col->generated || col->identity) {
@@ -693,6 +696,8 @@ struct Builder {
         n.step.rewrites = true;
         hazard(n, hazard::kTableRewrite,
                "changing " + a.name + " from " + b->type + " to " + a.type + " may rewrite " + t + " and its indexes");
+        if (b->type != a.type)
+          if (auto h = cast_failures(t, a.name, b->type, a.type)) n.step.hazards.push_back(std::move(*h));
         if (ddl::conversion_loses(b->type, a.type))
           hazard(n, hazard::kUnreversibleRollback,
                  "the rollback converts " + a.name + " back from epoch seconds to " + b->type +
@@ -888,19 +893,84 @@ void assess_security(const Change& ch, const StepContext& ctx, Node& n) {
       n.step.action = "set";
       hazard("changes the " + ch.id.str());
       break;
-    case ObjectKind::Table:
-      if (ch.kind == ChangeKind::Alter && std::count(ch.fields.begin(), ch.fields.end(), "row_security")) {
-        lock_table(ch.id.schema, ch.id.name);
-        hazard("changes row-level security of " + ch.id.sql_name() + ": rows no policy allows are hidden");
-      }
-      break;
     default:
       break;
   }
 }
 
+/// Row-level security switched on hides every row no policy allows, from the moment it commits; switched off,
+/// it shows every row. Online, each step commits on its own, so the switch is ordered against the table's
+/// policies in the graph: ENABLE and FORCE wait for the policies the table will have (created or altered
+/// first), DISABLE and NO FORCE go before the policies it loses are dropped. Non-owner roles then never see
+/// a table with row-level security on and its policies missing. down.sql runs the steps backwards, so it
+/// drops the policies only after switching the security off, and creates them before switching it on again.
+///
+/// The switch is a node of its own, apart from the table's other changes (a comment, storage parameters):
+/// policies need the table, so a node that both stands for the table and waits for its policies would be a
+/// cycle; nor does it wait for that node (the table exists on both sides). It provides a distinct id (the
+/// table's, signed "row-security"), so nothing else waits for it. Turning on and turning off are two nodes,
+/// since they wait in opposite directions (ENABLE with NO FORCE would otherwise make a policy recreated in
+/// between a cycle). A new table carries its ENABLE in its creation: it has no rows yet, and no code reads it
+/// before the plan is done.
+void row_security_nodes(const Change& ch, const StepContext& ctx, std::vector<Node>& out) {
+  const auto& b = std::get<Table>(ch.before);
+  const auto& a = std::get<Table>(ch.after);
+  auto policies_of = [&](const Catalog& c) {
+    std::vector<ObjectId> ids;
+    for (const auto& p : c.policies)
+      if (p.schema == ch.id.schema && p.table == ch.id.name) ids.push_back(p.id());
+    return ids;
+  };
+  for (bool on : {true, false}) {
+    // The flags this node moves, from the old state: on = those turned on, else those turned off.
+    Table to = b;
+    if (b.row_security != a.row_security && a.row_security == on) to.row_security = on;
+    if (b.force_row_security != a.force_row_security && a.force_row_security == on) to.force_row_security = on;
+    Node n;
+    n.action = NodeAction::Alter;
+    n.step.target = ch.id;
+    n.step.change = ChangeKind::Alter;
+    n.step.forward = ddl::row_security(b, to);
+    n.step.rollback = ddl::row_security(to, b);
+    if (n.step.forward.empty()) continue;
+    bool main_switch = to.row_security != b.row_security;  // else FORCE alone
+    n.step.action = on ? (main_switch ? "enable row level security" : "force row level security")
+                       : (main_switch ? "disable row level security" : "stop forcing row level security");
+    n.provides.push_back(ObjectId{ObjectKind::Table, ch.id.schema, ch.id.name, "", "row-security"});
+    // Not on the table's own alter node: a policy dropped goes before that (it depended on the old table), so
+    // waiting for it too would close a cycle with DISABLE going before the policy's drop.
+    if (on) {
+      for (auto& id : policies_of(ctx.to)) n.after_deps.push_back(std::move(id));
+    } else {
+      n.before_deps = policies_of(ctx.from);
+    }
+    n.rank = rank_of(NodeAction::Alter, ObjectKind::Table, ch.after);
+    if (ctx.from.table(ch.id.schema, ch.id.name)) {
+      n.step.lock = LockLevel::AccessExclusive;
+      n.step.locked_table = ch.id.sql_name();
+    }
+    n.step.hazards.push_back({hazard::kAuthorization,
+                              "changes row-level security of " + ch.id.sql_name() +
+                                  (on ? ": rows no policy allows are hidden"
+                                      : ": rows are no longer filtered by its policies")});
+    out.push_back(std::move(n));
+  }
+}
+
 void build_nodes(const Change& ch, const StepContext& ctx, std::vector<Node>& out) {
   size_t first = out.size();
+  if (ch.kind == ChangeKind::Alter && ch.id.kind == ObjectKind::Table &&
+      std::count(ch.fields.begin(), ch.fields.end(), "row_security")) {
+    // The table's other changes, without the switch (row_security_nodes).
+    Change rest = ch;
+    auto& a = std::get<Table>(rest.after);
+    a.row_security = std::get<Table>(ch.before).row_security;
+    a.force_row_security = std::get<Table>(ch.before).force_row_security;
+    std::erase(rest.fields, std::string("row_security"));
+    if (!rest.fields.empty()) build_nodes(rest, ctx, out);
+    row_security_nodes(ch, ctx, out);
+    return;
+  }
   Builder b{ctx, ch};
   switch (ch.kind) {
     case ChangeKind::Create: out.push_back(b.create_node(ch.after, ChangeKind::Create)); break;

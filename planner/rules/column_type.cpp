@@ -191,6 +191,13 @@ std::vector<Node> expand_contract(const ExpandContract& ec, const Node& like, co
   fill.long_running = true;
   fill.after_deps = {tag("expanded")};
   fill.provides = {tag("backfilled")};
+  // Values the cast rejects fail the backfill; and from the expand on, the sync trigger casts every row written,
+  // so a write of such a value fails too: the reviewer must hear both.
+  for (const auto& h : like.step.hazards)
+    if (h.code == std::string(hazard::kDataDependent) && !h.counts.empty() && h.counts[0].match == RowCount::Match::Where) {
+      fill.step.hazards.push_back(h);
+      fill.step.hazards.back().message += "; from the expand on, writes of such values fail in the sync trigger";
+    }
   out.push_back(std::move(fill));
 
   if (a.not_null) {

@@ -149,6 +149,7 @@ void key_using_index(const Change& ch, const StepContext& ctx, std::vector<Node>
     n.step.locked_table = table;
     drop_hazards(n.step, hazard::kFullTableScan);
     drop_hazards(n.step, hazard::kIndexBuild);
+    move_hazards(n.step, build.step, hazard::kDataDependent);  // duplicates fail the build
     n.after_deps.push_back(index_id);
     nodes.insert(nodes.begin() + static_cast<std::ptrdiff_t>(k), std::move(build));
     ++k;

@@ -78,6 +78,7 @@ void not_valid_constraint(const Change& ch, const StepContext& ctx, std::vector<
     n.step.scans = false;
     drop_hazards(n.step, hazard::kFullTableScan);
     Node v = validate_node(n, ch, c);
+    move_hazards(n.step, v.step, hazard::kDataDependent);  // the rows are checked, and the step fails, there
     nodes.insert(nodes.begin() + static_cast<std::ptrdiff_t>(k) + 1, std::move(v));
     ++k;
   }

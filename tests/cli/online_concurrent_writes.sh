@@ -23,8 +23,8 @@ expect_status 0 "diff"
 grep -q 'CREATE INDEX CONCURRENTLY readings_sensor_idx' "$tmp/plan/up.sql" || fail "rule 1: the index should be built concurrently"
 grep -q 'ADD COLUMN value_sp_new bigint' "$tmp/plan/up.sql" || fail "rule 6: integer -> bigint should be expand/contract"
 grep -q 'ALTER COLUMN value TYPE' "$tmp/plan/up.sql" && fail "rule 6: no in-place type change"
-# From a live database, plan.md weighs each scan by the table's estimated rows and size.
-grep -qE '\| scan \(~[0-9]+ rows, [0-9.]+ (kB|MB)\) \|' "$tmp/plan/plan.md" || fail "plan.md should show the table's rows and size beside scans"
+# From a live database, plan.md weighs each scan by the table's estimated rows and size, and its duration class.
+grep -qE '\| scan \(~[0-9]+ rows, [0-9.]+ (kB|MB), seconds\) \|' "$tmp/plan/plan.md" || fail "plan.md should show the table's rows, size and duration class beside scans"
 
 # The writer: batches of statements through one psql each, every statement timed by psql (\timing), until told
 # to stop. Inserted ids start above the seeded rows; updates touch seeded rows; every value is id * 2.

@@ -93,51 +93,63 @@ SET lock_timeout = '5s';
 SET statement_timeout = '0';
 DROP TRIGGER orders_audit ON public.orders;
 
--- step 39: create policy public.subscriptions.subscriptions_owner
+-- step 39: enable row level security public.subscriptions
+-- hazard authorization-change: changes row-level security of public.subscriptions: rows no policy allows are hidden
+SET lock_timeout = '5s';
+SET statement_timeout = '0';
+ALTER TABLE public.subscriptions DISABLE ROW LEVEL SECURITY;
+
+-- step 38: create policy public.subscriptions.subscriptions_owner
 -- hazard authorization-change: changes which rows public.subscriptions shows and accepts (policy public.subscriptions.subscriptions_owner)
 SET lock_timeout = '5s';
 SET statement_timeout = '0';
 DROP POLICY subscriptions_owner ON public.subscriptions;
 
--- step 38: create policy public.subscriptions.subscriptions_not_canceled
+-- step 37: create policy public.subscriptions.subscriptions_not_canceled
 -- hazard authorization-change: changes which rows public.subscriptions shows and accepts (policy public.subscriptions.subscriptions_not_canceled)
 SET lock_timeout = '5s';
 SET statement_timeout = '0';
 DROP POLICY subscriptions_not_canceled ON public.subscriptions;
 
--- step 37: create policy public.payment_methods.payment_methods_support
+-- step 36: enable row level security public.payment_methods
+-- hazard authorization-change: changes row-level security of public.payment_methods: rows no policy allows are hidden
+SET lock_timeout = '5s';
+SET statement_timeout = '0';
+ALTER TABLE public.payment_methods DISABLE ROW LEVEL SECURITY;
+
+-- step 35: create policy public.payment_methods.payment_methods_support
 -- hazard authorization-change: changes which rows public.payment_methods shows and accepts (policy public.payment_methods.payment_methods_support)
 SET lock_timeout = '5s';
 SET statement_timeout = '0';
 DROP POLICY payment_methods_support ON public.payment_methods;
 
--- step 36: create policy public.payment_methods.payment_methods_owner
+-- step 34: create policy public.payment_methods.payment_methods_owner
 -- hazard authorization-change: changes which rows public.payment_methods shows and accepts (policy public.payment_methods.payment_methods_owner)
 SET lock_timeout = '5s';
 SET statement_timeout = '0';
 DROP POLICY payment_methods_owner ON public.payment_methods;
 
--- step 35: create index public.daily_revenue_day_currency_key
+-- step 33: create index public.daily_revenue_day_currency_key
 SET lock_timeout = '5s';
 SET statement_timeout = '0';
 DROP INDEX public.daily_revenue_day_currency_key;
 
--- step 34: create materialized view public.daily_revenue
+-- step 32: create materialized view public.daily_revenue
 SET lock_timeout = '5s';
 SET statement_timeout = '0';
 DROP MATERIALIZED VIEW public.daily_revenue;
 
--- step 33: create view public.order_net_revenue
+-- step 31: create view public.order_net_revenue
 SET lock_timeout = '5s';
 SET statement_timeout = '0';
 DROP VIEW public.order_net_revenue;
 
--- step 32: create foreign key public.refunds."refunds_orderId_fkey"
+-- step 30: create foreign key public.refunds."refunds_orderId_fkey"
 SET lock_timeout = '5s';
 SET statement_timeout = '0';
 ALTER TABLE public.refunds DROP CONSTRAINT "refunds_orderId_fkey";
 
--- step 31: create foreign key public.refunds."refunds_createdById_fkey"
+-- step 29: create foreign key public.refunds."refunds_createdById_fkey"
 SET lock_timeout = '5s';
 SET statement_timeout = '0';
 ALTER TABLE public.refunds DROP CONSTRAINT "refunds_createdById_fkey";
