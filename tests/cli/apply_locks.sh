@@ -46,14 +46,14 @@ sp diff --from "$(url "$a")" --to "$tmp/v2.sql" --exit-code
 expect_status 0 "the database equals the desired schema"
 pass "one applier at a time"
 
-# 2. A lock timeout retried until the other session lets go (after about 2.5 s; the step waits 200 ms each try,
+# 2. A lock timeout retried until the other session lets go (after about 3 s; the step waits 200 ms each try,
 # the backoff 1 s, then 2 s).
 b=$(db retry)
 plan_t "$b" "$tmp/retry" --lock-timeout 200ms
-PGAPPNAME=sp_holder psql -X -q -d "$b" -c "BEGIN; LOCK TABLE public.t IN ACCESS SHARE MODE; SELECT pg_sleep(2.5); COMMIT" >/dev/null 2>&1 &
+PGAPPNAME=sp_holder psql -X -q -d "$b" -c "BEGIN; LOCK TABLE public.t IN ACCESS SHARE MODE; SELECT pg_sleep(3); COMMIT" >/dev/null 2>&1 &
 holder=$!
-for ((i = 0; i < 50; i++)); do
-  [[ $(psql -X -At -d "$b" -c "SELECT count(*) FROM pg_stat_activity WHERE application_name = 'sp_holder' AND wait_event = 'PgSleep'") == 1 ]] && break
+for ((i = 0; i < 300; i++)); do
+  [[ $(psql -X -At -d "$b" -c "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'sp_holder' AND wait_event = 'PgSleep'") == 1 ]] && break
   sleep 0.1
 done
 sp apply --db "$(url "$b")" --plan "$tmp/retry"
