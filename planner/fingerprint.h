@@ -12,8 +12,8 @@ namespace schemaplan {
 /// prints), one per line, step by step. Left out, because they depend on who reads the catalog rather than on
 /// the schema: owners and the connecting role (a plan only changes owners the desired files state, and the
 /// database's owners are whoever ran the statements), rename hints (comments in the files), and the list of
-/// unmodelled objects (warnings, never planned); the order of a table's columns is not part of it either (the
-/// differ matches columns by name). Only catalogs read from PostgreSQL are comparable this way:
+/// unmodelled objects (warnings, never planned); nor, as in the differ, the order of a table's columns (matched
+/// by name) and whether a child table's column or CHECK that it inherits is also its own. Only catalogs read from PostgreSQL are comparable this way:
 /// a parsed catalog spells expressions differently (see cli/sources.h).
 std::string catalog_fingerprint(const Catalog& catalog);
 
