@@ -2,13 +2,14 @@
 
 #include <algorithm>
 #include <chrono>
-#include <regex>
 #include <thread>
 
 #include "apply/applier_lock.h"
+#include "apply/interrupted_step.h"
 #include "apply/journal.h"
 #include "apply/session.h"
 #include "introspect/database.h"
+#include "model/diagnostic.h"
 #include "model/sql_writer.h"
 #include "planner/fingerprint.h"
 
@@ -27,19 +28,12 @@ std::string database_fingerprint(const std::string& conninfo) {
   return catalog_fingerprint(db.read_catalog());
 }
 
-/// A concurrent index build that fails or is interrupted leaves its index behind, INVALID: neither used nor
-/// dropped, and in the way of the build's next attempt ("already exists").
-bool builds_index_concurrently(const PlanStep& s) {
-  static const std::regex cic(R"(^\s*CREATE\s+(UNIQUE\s+)?INDEX\s+CONCURRENTLY\s)", std::regex::icase);
-  return s.kind == "index" && !s.forward.empty() && std::regex_search(s.forward.front(), cic);
-}
-
-/// The validity of index schema.name: nullopt when it does not exist.
-std::optional<bool> index_valid(Session& session, const PlanStep& s) {
+/// The validity of an index: nullopt when it does not exist.
+std::optional<bool> index_valid(Session& session, const IndexName& ix) {
   Rows r = session.run(
       "SELECT i.indisvalid FROM pg_catalog.pg_index i JOIN pg_catalog.pg_class c ON c.oid = i.indexrelid "
-      "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = " + sql::literal(s.schema) +
-      " AND c.relname = " + sql::literal(s.name));
+      "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = " + sql::literal(ix.schema) +
+      " AND c.relname = " + sql::literal(ix.name));
   if (r.empty()) return std::nullopt;
   return r[0][0] == std::optional<std::string>("t");
 }
@@ -131,45 +125,55 @@ class Run {
     }
   }
 
-  /// Before a non-transactional step runs (again): cleans up after an interrupted attempt. true when the step
-  /// turns out to be done already.
-  bool prepare_alone(const PlanStep& s) {
-    if (!builds_index_concurrently(s) || !journal_.count(s.number)) return false;
-    std::optional<bool> valid = index_valid(session_, s);
-    if (!valid) return false;
-    if (*valid) {
-      // The build finished but its end was not journaled (the applier died in between).
-      say_(describe(s) + ": the index was built by an interrupted run; journaled as done");
-      session_.run(journal_finish(plan_.id, s.number, "done", ""));
-      return true;
-    }
-    say_(describe(s) + ": dropping the INVALID index " + s.display + " left by an interrupted build");
-    session_.run("DROP INDEX CONCURRENTLY IF EXISTS " + sql::qualified(s.schema, s.name));
-    return false;
-  }
-
   void set_timeouts(const PlanStep& s) {
     session_.run(s.lock_timeout.empty() ? "RESET lock_timeout" : "SET lock_timeout = " + sql::literal(s.lock_timeout));
     session_.run(s.statement_timeout.empty() ? "RESET statement_timeout"
                                              : "SET statement_timeout = " + sql::literal(s.statement_timeout));
   }
 
+  /// Before a statement of an interrupted non-transactional step runs again (apply/interrupted_step.h): true
+  /// when its effect is there already; a failed concurrent build's INVALID index, in the way of the next
+  /// attempt ("already exists") and of no use, is dropped first.
+  bool already_done(const PlanStep& s, const std::string& statement) {
+    if (auto ix = index_built_concurrently(statement)) {
+      std::optional<bool> valid = index_valid(session_, *ix);
+      if (!valid) return false;
+      if (*valid) {
+        say_(describe(s) + ": index " + ix->schema + "." + ix->name + " was built by an interrupted run");
+        return true;
+      }
+      say_(describe(s) + ": dropping the INVALID index " + ix->schema + "." + ix->name + " left by an interrupted build");
+      session_.run("DROP INDEX CONCURRENTLY IF EXISTS " + sql::qualified(ix->schema, ix->name));
+      return false;
+    }
+    if (auto ix = index_dropped_concurrently(statement); ix && !index_valid(session_, *ix)) {
+      say_(describe(s) + ": index " + ix->schema + "." + ix->name + " was dropped by an interrupted run");
+      return true;
+    }
+    return false;
+  }
+
   /// A step that cannot run in a transaction block: journaled `running` first, `done` after.
   std::string run_alone(const PlanStep& s) {
+    // Started before and not finished: by an earlier run (killed, or stopped by an error) or an earlier attempt.
+    bool interrupted = journal_.count(s.number) > 0;
     for (int attempt = 0;; ++attempt) {
       std::string current;
       try {
-        if (prepare_alone(s)) {
-          journal_[s.number] = row(s, "done");
-          return "";
-        }
         session_.run(journal_upsert(row(s, "running"), "clock_timestamp()", "NULL"));
         journal_[s.number] = row(s, "running");
-        say_(describe(s) + ": running (outside a transaction block)");
+        say_(describe(s) + ": running (outside a transaction block)" + (interrupted ? ", again" : ""));
         set_timeouts(s);
         for (const auto& st : s.forward) {
           current = st;
-          session_.run(st);
+          if (interrupted && already_done(s, st)) continue;
+          try {
+            session_.run(st);
+          } catch (const SqlFailure& e) {
+            // duplicate_object: the value was added by the interrupted run.
+            if (!(interrupted && e.sqlstate() == "42710" && adds_enum_value(st))) throw;
+            say_(describe(s) + ": " + e.what() + " (added by the interrupted run)");
+          }
         }
         current.clear();
         session_.run("RESET lock_timeout");
@@ -181,6 +185,7 @@ class Run {
         if (current.empty()) throw;  // apply's own bookkeeping failed: not the step's error
         journal_failure("RESET lock_timeout");
         journal_failure("RESET statement_timeout");
+        interrupted = true;
         if (e.sqlstate() == kLockNotAvailable && back_off(s, attempt, e.what())) continue;
         journal_failure(journal_finish(plan_.id, s.number, "failed", e.what()));
         return failure(s, current, e.what());
@@ -221,14 +226,14 @@ std::string refusal(const PlanDir& plan, const ApplyOptions& options) {
   return "";
 }
 
-ApplyOutcome apply_plan(const std::string& conninfo, const PlanDir& plan, const ApplyOptions& options,
-                        const std::function<void(const std::string&)>& say) {
-  if (std::string why = refusal(plan, options); !why.empty()) return {1, "error: " + why};
+namespace {
+
+ApplyOutcome apply_locked(const std::string& conninfo, const PlanDir& plan, const ApplyOptions& options,
+                          const std::function<void(const std::string&)>& say) {
   if (plan.up_sql_edited()) say("warning: up.sql differs from plan.json's; running plan.json's steps (--allow-edited)");
   Session session(conninfo, kApplicationName);
   session.run("SET client_min_messages = warning");
   take_applier_lock(session, options.wait);
-  ensure_journal(session);
   std::map<int, JournalRow> journal = journal_of(session, plan.id);
   const std::string id = short_id(plan.id);
   size_t done = std::count_if(journal.begin(), journal.end(), [](const auto& j) { return j.second.status == "done"; });
@@ -247,6 +252,7 @@ ApplyOutcome apply_plan(const std::string& conninfo, const PlanDir& plan, const 
                      " was made from (the from-state fingerprint differs); plan again from the database, or --force"};
     }
     say("applying plan " + id + ": " + std::to_string(plan.steps.size()) + " steps");
+    ensure_journal(session);
   } else {
     int next = 1;
     while (journal.count(next) && journal.at(next).status == "done") ++next;
@@ -264,6 +270,21 @@ ApplyOutcome apply_plan(const std::string& conninfo, const PlanDir& plan, const 
                "to-state fingerprint differs): compare with `schemaplan diff --from DATABASE --to DESIRED`"};
   return {0, "applied plan " + id + " (" + std::to_string(plan.steps.size()) +
                  " steps); the database matches its to-state"};
+}
+
+}  // namespace
+
+ApplyOutcome apply_plan(const std::string& conninfo, const PlanDir& plan, const ApplyOptions& options,
+                        const std::function<void(const std::string&)>& say) {
+  if (std::string why = refusal(plan, options); !why.empty()) return {1, "error: " + why};
+  try {
+    return apply_locked(conninfo, plan, options, say);
+  } catch (const SqlFailure& e) {
+    // apply's own statements (the journal, the lock): e.g. a role that may not create the schemaplan schema.
+    fail("apply-error", "apply could not keep its journal: " + std::string(e.what()));
+  } catch (const ConnectionLost& e) {
+    fail("connection-error", "lost the connection to the database: " + std::string(e.what()) + "; rerun apply to resume");
+  }
 }
 
 std::string status_report(const std::string& conninfo) {

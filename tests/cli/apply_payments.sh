@@ -45,6 +45,7 @@ expect_stderr "the database moved" "the refusal says the database moved"
 sp status --db "$(url "$a")"
 expect_status 0 "status"
 grep -q "no plan has been applied" "$tmp/stdout" || fail "no step may run on a moved database"
+journal_absent "$a" || fail "a refused plan must not touch the database (schemaplan.journal exists)"
 sp apply --db "$(url "$a")" --plan "$tmp/plan" "${allow[@]}" --force
 expect_status 1 "the result of a forced plan on a moved database is not its to-state"
 expect_stderr "does not match the plan's to-state" "the verification after the last step says so"

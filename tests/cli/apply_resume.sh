@@ -4,7 +4,9 @@
 #    killed, the lock released; the rerun (waiting for the dead applier's session to go) starts at the first
 #    step whose effects are missing and ends equal to v2;
 # 2. during CREATE INDEX CONCURRENTLY: the build waits for a writer, the applier and its server session are
-#    killed, leaving an INVALID index; the rerun drops it and builds it again.
+#    killed, leaving an INVALID index; the rerun drops it and builds it again;
+# 3. a concurrent unique index build that fails on duplicate rows stops apply and leaves an INVALID index; once
+#    the duplicates are gone, the rerun drops it and builds it again.
 source "$(dirname "$0")/lib.sh"
 source "$cli_dir/fixtures/apply.sh"
 
@@ -24,8 +26,7 @@ apply_bg --db "$(url "$a")" --plan "$tmp/plan" --allow-hazards deletes-data,unre
 pid=$(applier_waiting "$a")
 [[ -n $pid ]] || { kill -9 "$bg_pid"; cat "$tmp/bg.err" >&2; fail "apply should block on the lock on products"; }
 before=$(done_steps "$a")
-kill -9 "$bg_pid"
-wait "$bg_pid" 2>/dev/null
+{ kill -9 "$bg_pid" && wait "$bg_pid"; } 2>/dev/null  # bash reports the killed job on stderr: not news here
 ((before > 0 && before < total)) || fail "apply should have done some steps before blocking, did $before of $total"
 sp status --db "$(url "$a")"
 grep -qE "^plan [0-9a-f]{12}: $before/$total steps done, stopped after step" "$tmp/stdout" || fail "status should show the interrupted plan"
@@ -54,8 +55,7 @@ hold "$b" sp_writer "LOCK TABLE public.t IN ROW EXCLUSIVE MODE"
 apply_bg --db "$(url "$b")" --plan "$tmp/cic"
 server_pid=$(applier_waiting "$b")
 [[ -n $server_pid ]] || { kill -9 "$bg_pid"; cat "$tmp/bg.err" >&2; fail "the index build should wait for the writer"; }
-kill -9 "$bg_pid"
-wait "$bg_pid" 2>/dev/null
+{ kill -9 "$bg_pid" && wait "$bg_pid"; } 2>/dev/null  # bash reports the killed job on stderr: not news here
 psql -X -q -At -d "$b" -c "SELECT pg_terminate_backend($server_pid)" >/dev/null
 release "$b" sp_writer
 for ((i = 0; i < 50; i++)); do
@@ -75,3 +75,25 @@ valid=$(psql -X -At -d "$b" -c "SELECT indisvalid FROM pg_index WHERE indexrelid
 sp diff --from "$(url "$b")" --to "$tmp/v2.sql" --exit-code
 expect_status 0 "the database equals the desired schema"
 pass "kill -9 during CREATE INDEX CONCURRENTLY, INVALID index rebuilt"
+
+# 3. A failed concurrent unique build.
+c=$(db unique)
+psql_ -d "$c" -c "CREATE TABLE public.u (id int PRIMARY KEY, code text); INSERT INTO public.u VALUES (1, 'a'), (2, 'a'), (3, 'b')" || fail "cannot create u"
+cat >"$tmp/u.sql" <<'SQL'
+CREATE TABLE public.u (id int PRIMARY KEY, code text);
+CREATE UNIQUE INDEX u_code_key ON public.u (code);
+SQL
+sp diff --from "$(url "$c")" --to "$tmp/u.sql" --out "$tmp/unique"
+expect_status 0 "plan of the unique index"
+sp apply --db "$(url "$c")" --plan "$tmp/unique"
+expect_status 1 "the build fails on the duplicates"
+expect_stderr 'step 1 \(create index public.u_code_key\) failed: could not create unique index "u_code_key"' "the failure names the step and the server's message"
+valid=$(psql -X -At -d "$c" -c "SELECT indisvalid FROM pg_index WHERE indexrelid = 'public.u_code_key'::regclass")
+[[ $valid == f ]] || fail "the failed build should leave an INVALID index (indisvalid: '$valid')"
+psql_ -d "$c" -c "DELETE FROM public.u WHERE id = 2" || fail "cannot remove the duplicate"
+sp apply --db "$(url "$c")" --plan "$tmp/unique"
+expect_status 0 "the rerun builds the index"
+expect_stderr "dropping the INVALID index public.u_code_key" "the rerun drops the invalid index first"
+sp diff --from "$(url "$c")" --to "$tmp/u.sql" --exit-code
+expect_status 0 "the database equals the desired schema"
+pass "failed unique build, INVALID index rebuilt after the duplicates are gone"
