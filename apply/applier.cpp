@@ -237,8 +237,17 @@ ApplyOutcome apply_locked(const std::string& conninfo, const PlanDir& plan, cons
   std::map<int, JournalRow> journal = journal_of(session, plan.id);
   const std::string id = short_id(plan.id);
   size_t done = std::count_if(journal.begin(), journal.end(), [](const auto& j) { return j.second.status == "done"; });
-  if (!plan.steps.empty() && done == plan.steps.size())
-    return {0, "plan " + id + " was applied already (" + std::to_string(done) + " steps): nothing to do"};
+  if (!plan.steps.empty() && done == plan.steps.size()) {
+    // The journal says so; the database must agree (it may have been rolled back with down.sql since).
+    std::string now = plan.to_fingerprint.empty() ? "" : database_fingerprint(conninfo);
+    if (now == plan.to_fingerprint)
+      return {0, "plan " + id + " was applied already (" + std::to_string(done) + " steps): nothing to do"};
+    std::string where = now == plan.from_fingerprint ? "is back at the plan's from-state (rolled back?)"
+                                                     : "no longer matches the plan's to-state";
+    return {1, "error: plan " + id + " is journaled as applied, but the database " + where +
+                   ": to apply it again, first delete its journal (DELETE FROM schemaplan.journal WHERE plan_id = '" +
+                   plan.id + "')"};
+  }
   if (journal.empty()) {
     // The from-state check only makes sense before the first step: after it, the database is on its way.
     if (options.force) {

@@ -78,6 +78,11 @@ grep -qE "^plan [0-9a-f]{12}: $total/$total steps done, finished " "$tmp/stdout"
 sp apply --db "$(url "$b")" --plan "$tmp/plan" "${allow[@]}"
 expect_status 0 "applying a finished plan again"
 expect_stderr "applied already" "a finished plan is not run again"
+# Rolled back with down.sql: the journal says applied, the database says otherwise.
+psql_ -d "$b" -f "$tmp/plan/down.sql" >/dev/null || fail "down.sql does not apply"
+sp apply --db "$(url "$b")" --plan "$tmp/plan" "${allow[@]}"
+expect_status 1 "a journaled plan whose effects were rolled back is not taken as applied"
+expect_stderr "journaled as applied, but the database is back at the plan's from-state" "the refusal says why"
 pass "payments v1 -> v2 applied, equals v2"
 
 # 6. Straight through on a fresh copy.
