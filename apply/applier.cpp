@@ -21,7 +21,9 @@ constexpr const char* kLockNotAvailable = "55P03";
 
 std::string short_id(const std::string& id) { return id.substr(0, 12); }
 
-std::string describe(const PlanStep& s) { return "step " + std::to_string(s.number) + " (" + s.action + " " + s.display + ")"; }
+std::string describe(const PlanStep& s) {
+  return "step " + std::to_string(s.number) + " (" + s.action + " " + s.display + ")";
+}
 
 std::string database_fingerprint(const std::string& conninfo) {
   introspect::Database db(conninfo);
@@ -32,8 +34,8 @@ std::string database_fingerprint(const std::string& conninfo) {
 std::optional<bool> index_valid(Session& session, const IndexName& ix) {
   Rows r = session.run(
       "SELECT i.indisvalid FROM pg_catalog.pg_index i JOIN pg_catalog.pg_class c ON c.oid = i.indexrelid "
-      "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = " + sql::literal(ix.schema) +
-      " AND c.relname = " + sql::literal(ix.name));
+      "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = " +
+      sql::literal(ix.schema) + " AND c.relname = " + sql::literal(ix.name));
   if (r.empty()) return std::nullopt;
   return r[0][0] == std::optional<std::string>("t");
 }
@@ -65,7 +67,8 @@ class Run {
   }
 
   JournalRow row(const PlanStep& s, const std::string& status, const std::string& error = "") const {
-    return JournalRow{plan_.id, s.number, static_cast<int>(plan_.steps.size()), s.action + " " + s.display, status, "", "", error};
+    return JournalRow{plan_.id, s.number, static_cast<int>(plan_.steps.size()), s.action + " " + s.display, status, "",
+                      "",       error};
   }
 
   /// Waits before retry `attempt` (0-based) of a step that could not get its lock; false when none is left.
@@ -105,9 +108,11 @@ class Run {
         if (!s.lock_timeout.empty()) add("SET LOCAL lock_timeout = " + sql::literal(s.lock_timeout));
         if (!s.statement_timeout.empty()) add("SET LOCAL statement_timeout = " + sql::literal(s.statement_timeout));
         for (const auto& st : s.forward) add(st);
-        add(journal_upsert(row(s, "done"), "current_setting('schemaplan.step_started')::timestamptz", "clock_timestamp()"));
+        add(journal_upsert(row(s, "done"), "current_setting('schemaplan.step_started')::timestamptz",
+                           "clock_timestamp()"));
       }
-      say_(describe(plan_.steps[unit.front()]) + (unit.size() > 1 ? " .. step " + std::to_string(plan_.steps[unit.back()].number) : "") + ": running");
+      say_(describe(plan_.steps[unit.front()]) +
+           (unit.size() > 1 ? " .. step " + std::to_string(plan_.steps[unit.back()].number) : "") + ": running");
       size_t failed = 0;
       try {
         session_.run_in_transaction(sql, failed);
@@ -142,7 +147,8 @@ class Run {
         say_(describe(s) + ": index " + ix->schema + "." + ix->name + " was built by an interrupted run");
         return true;
       }
-      say_(describe(s) + ": dropping the INVALID index " + ix->schema + "." + ix->name + " left by an interrupted build");
+      say_(describe(s) + ": dropping the INVALID index " + ix->schema + "." + ix->name +
+           " left by an interrupted build");
       session_.run("DROP INDEX CONCURRENTLY IF EXISTS " + sql::qualified(ix->schema, ix->name));
       return false;
     }
@@ -220,8 +226,10 @@ std::string refusal(const PlanDir& plan, const ApplyOptions& options) {
     return "the plan holds hazards apply refuses without --allow-hazards " + codes + ":\n" + out;
   }
   if (plan.up_sql_edited() && !options.allow_edited)
-    return std::string(plan.up_sql_actual.empty() ? "up.sql is missing from " : "up.sql was edited after it was planned in ") +
-           plan.path + " (its SHA-256 differs from plan.json's up_sql_sha256); apply runs plan.json's steps, not up.sql: " +
+    return std::string(plan.up_sql_actual.empty() ? "up.sql is missing from "
+                                                  : "up.sql was edited after it was planned in ") +
+           plan.path +
+           " (its SHA-256 differs from plan.json's up_sql_sha256); apply runs plan.json's steps, not up.sql: " +
            "plan again, or pass --allow-edited to run plan.json's steps anyway";
   return "";
 }
@@ -253,9 +261,10 @@ ApplyOutcome apply_locked(const std::string& conninfo, const PlanDir& plan, cons
     if (options.force) {
       say("warning: --force: the database is not checked against the plan's from-state");
     } else if (plan.from_fingerprint.empty()) {
-      return {1, "error: plan.json records no from-state fingerprint (planned without a database on either side, with "
-                 "object filters, or for one --phase): apply cannot check that the database is where the plan starts; "
-                 "--force applies it anyway"};
+      return {1,
+              "error: plan.json records no from-state fingerprint (planned without a database on either side, with "
+              "object filters, or for one --phase): apply cannot check that the database is where the plan starts; "
+              "--force applies it anyway"};
     } else if (database_fingerprint(conninfo) != plan.from_fingerprint) {
       return {1, "error: the database moved: its schema is no longer the one plan " + id +
                      " was made from (the from-state fingerprint differs); plan again from the database, or --force"};
@@ -265,18 +274,20 @@ ApplyOutcome apply_locked(const std::string& conninfo, const PlanDir& plan, cons
   } else {
     int next = 1;
     while (journal.count(next) && journal.at(next).status == "done") ++next;
-    say("resuming plan " + id + " at step " + std::to_string(next) + " of " + std::to_string(plan.steps.size()) +
-        " (" + std::to_string(done) + " steps done by an earlier run)");
+    say("resuming plan " + id + " at step " + std::to_string(next) + " of " + std::to_string(plan.steps.size()) + " (" +
+        std::to_string(done) + " steps done by an earlier run)");
   }
   Run run(session, plan, options, say);
   if (std::string failure = run.run(std::move(journal)); !failure.empty())
-    return {1, "error: " + failure + "\n(`schemaplan status` shows where plan " + id + " stopped; rerun apply to resume)"};
+    return {1,
+            "error: " + failure + "\n(`schemaplan status` shows where plan " + id + " stopped; rerun apply to resume)"};
   if (plan.to_fingerprint.empty())
     return {0, "applied plan " + id + " (" + std::to_string(plan.steps.size()) +
                    " steps); not verified: plan.json records no to-state fingerprint"};
   if (database_fingerprint(conninfo) != plan.to_fingerprint)
-    return {1, "error: plan " + id + " ran every step, but the database does not match the plan's to-state (the "
-               "to-state fingerprint differs): compare with `schemaplan diff --from DATABASE --to DESIRED`"};
+    return {1, "error: plan " + id +
+                   " ran every step, but the database does not match the plan's to-state (the "
+                   "to-state fingerprint differs): compare with `schemaplan diff --from DATABASE --to DESIRED`"};
   return {0, "applied plan " + id + " (" + std::to_string(plan.steps.size()) +
                  " steps); the database matches its to-state"};
 }
@@ -292,7 +303,8 @@ ApplyOutcome apply_plan(const std::string& conninfo, const PlanDir& plan, const 
     // apply's own statements (the journal, the lock): e.g. a role that may not create the schemaplan schema.
     fail("apply-error", "apply could not keep its journal: " + std::string(e.what()));
   } catch (const ConnectionLost& e) {
-    fail("connection-error", "lost the connection to the database: " + std::string(e.what()) + "; rerun apply to resume");
+    fail("connection-error",
+         "lost the connection to the database: " + std::string(e.what()) + "; rerun apply to resume");
   }
 }
 
@@ -321,8 +333,8 @@ std::string status_report(const std::string& conninfo) {
     if (done == total) {
       out += ", finished " + finished + " UTC\n";
     } else if (stopped && stopped->status == "failed") {
-      out += ", stopped at step " + std::to_string(stopped->step) + " (" + stopped->action + "): failed: " +
-             stopped->error + "\n";
+      out += ", stopped at step " + std::to_string(stopped->step) + " (" + stopped->action +
+             "): failed: " + stopped->error + "\n";
     } else if (stopped) {
       out += ", stopped at step " + std::to_string(stopped->step) + " (" + stopped->action + "), started " +
              stopped->started_at + " UTC and never finished (interrupted)\n";

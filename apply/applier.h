@@ -24,8 +24,8 @@ struct ApplyOptions {
   bool force = false;         ///< skip the from-state check
   bool allow_edited = false;  ///< apply although up.sql is not the one written with plan.json
   std::set<std::string> allowed_hazards;  ///< of the gated hazards (kGatedHazards), those the user accepts
-  int retries = 5;        ///< retries of a step that failed with lock_not_available (55P03)
-  int backoff_ms = 1000;  ///< wait before the first retry, doubled for each next one (at most 30 s)
+  int retries = 5;                        ///< retries of a step that failed with lock_not_available (55P03)
+  int backoff_ms = 1000;                  ///< wait before the first retry, doubled for each next one (at most 30 s)
 };
 
 /// Hazards a plan holding them is refused for, unless named in --allow-hazards.

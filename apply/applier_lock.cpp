@@ -27,7 +27,8 @@ std::string applier_lock_holder(Session& session) {
       "FROM pg_catalog.pg_locks l JOIN pg_catalog.pg_stat_activity a ON a.pid = l.pid "
       "WHERE l.locktype = 'advisory' AND l.granted AND l.objsubid = 1 "
       "AND l.database = (SELECT oid FROM pg_catalog.pg_database WHERE datname = current_database()) "
-      "AND l.classid::bigint = ((" + k + ") >> 32) & 4294967295 AND l.objid::bigint = (" + k + ") & 4294967295");
+      "AND l.classid::bigint = ((" +
+      k + ") >> 32) & 4294967295 AND l.objid::bigint = (" + k + ") & 4294967295");
   if (r.empty()) return "";
   const auto& h = r.front();
   return "'" + h[1].value_or("") + "' (pid " + h[0].value_or("") + ", role " + h[2].value_or("") + ", from " +

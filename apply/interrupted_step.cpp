@@ -40,9 +40,12 @@ class Reader {
     std::string out;
     if (i_ < s_.size() && s_[i_] == '"') {
       for (++i_; i_ < s_.size(); ++i_) {
-        if (s_[i_] != '"') out += s_[i_];
-        else if (i_ + 1 < s_.size() && s_[i_ + 1] == '"') out += s_[++i_];
-        else return ++i_, out;
+        if (s_[i_] != '"')
+          out += s_[i_];
+        else if (i_ + 1 < s_.size() && s_[i_ + 1] == '"')
+          out += s_[++i_];
+        else
+          return ++i_, out;
       }
       return std::nullopt;  // unterminated
     }

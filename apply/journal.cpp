@@ -49,8 +49,8 @@ void ensure_journal(Session& s) {
 std::map<int, JournalRow> journal_of(Session& s, const std::string& plan_id) {
   std::map<int, JournalRow> out;
   if (!journal_exists(s)) return out;
-  for (const auto& r : s.run(std::string("SELECT ") + kColumns + " FROM schemaplan.journal WHERE plan_id = " +
-                             sql::literal(plan_id) + " ORDER BY step")) {
+  for (const auto& r : s.run(std::string("SELECT ") + kColumns +
+                             " FROM schemaplan.journal WHERE plan_id = " + sql::literal(plan_id) + " ORDER BY step")) {
     JournalRow j = row_of(r);
     out[j.step] = j;
   }

@@ -39,7 +39,8 @@ PlanDir read_plan_dir(const std::string& dir) {
   const fs::path json = fs::path(dir) / "plan.json";
   std::string body;
   if (!read_file(json, body))
-    fail("plan-error", "cannot read " + json.string() + ": --plan expects a directory written by `schemaplan diff --out`");
+    fail("plan-error",
+         "cannot read " + json.string() + ": --plan expects a directory written by `schemaplan diff --out`");
   out.id = sha256_hex(body);
   try {
     YAML::Node root = YAML::Load(body);
@@ -92,8 +93,10 @@ std::vector<std::vector<size_t>> transaction_units(const PlanDir& plan) {
       const PlanStep& prev = plan.steps[i - 1];
       join = prev.transactional && prev.phase == s.phase && (!plan.transaction_per_step || prev.with_next);
     }
-    if (join) units.back().push_back(i);
-    else units.push_back({i});
+    if (join)
+      units.back().push_back(i);
+    else
+      units.push_back({i});
   }
   return units;
 }

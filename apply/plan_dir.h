@@ -11,7 +11,7 @@ struct PlanStep {
   std::string phase, action, change;
   std::string kind, schema, name, display;  ///< plan.json's "object"
   bool transactional = true;
-  bool with_next = false;  ///< shares its transaction with the next step
+  bool with_next = false;                       ///< shares its transaction with the next step
   std::string lock_timeout, statement_timeout;  ///< "" = the step sets none
   std::vector<std::string> hazards;             ///< hazard codes
   std::vector<std::string> forward;             ///< statements, without the final `;`
@@ -22,8 +22,8 @@ struct PlanDir {
   std::string id;  ///< SHA-256 of plan.json's bytes: the same plan written twice has the same id
   bool transaction_per_step = false;
   std::string from_fingerprint, to_fingerprint;  ///< "" when plan.json holds null (not comparable)
-  std::string up_sql_sha256;  ///< of up.sql as the emitter wrote it
-  std::string up_sql_actual;  ///< SHA-256 of DIR/up.sql as it is now ("" when the file is missing)
+  std::string up_sql_sha256;                     ///< of up.sql as the emitter wrote it
+  std::string up_sql_actual;                     ///< SHA-256 of DIR/up.sql as it is now ("" when the file is missing)
   std::vector<PlanStep> steps;
   /// up.sql differs from the one written with plan.json (hand-edited, or missing).
   bool up_sql_edited() const { return up_sql_actual != up_sql_sha256; }

@@ -1,10 +1,10 @@
 #include "apply/plan_dir.h"
 
 #include <doctest/doctest.h>
+#include <unistd.h>
 
 #include <filesystem>
 #include <fstream>
-#include <unistd.h>
 
 #include "emitters/emitters.h"
 #include "model/diagnostic.h"
@@ -23,7 +23,9 @@ struct TempDir {
     std::filesystem::create_directories(path);
   }
   ~TempDir() { std::filesystem::remove_all(path); }
-  void write(const std::string& name, const std::string& text) const { std::ofstream(path / name, std::ios::binary) << text; }
+  void write(const std::string& name, const std::string& text) const {
+    std::ofstream(path / name, std::ios::binary) << text;
+  }
 };
 
 Step make_step(const std::string& action, const std::string& name, std::vector<std::string> forward, bool transactional,
@@ -96,5 +98,6 @@ TEST_CASE("read_plan_dir: an edited up.sql and a missing plan.json") {
   std::filesystem::remove(dir.path / "plan.json");
   CHECK_THROWS_AS(apply::read_plan_dir(dir.path.string()), DiagnosticError);
   dir.write("plan.json", "{\"version\": 1, \"steps\": []}");
-  CHECK_THROWS_WITH_AS(apply::read_plan_dir(dir.path.string()), doctest::Contains("no \"apply\" object"), DiagnosticError);
+  CHECK_THROWS_WITH_AS(apply::read_plan_dir(dir.path.string()), doctest::Contains("no \"apply\" object"),
+                       DiagnosticError);
 }

@@ -24,8 +24,10 @@ Rows rows_of(const pqxx::result& r) {
   for (const auto& row : r) {
     auto& o = out.emplace_back();
     for (const auto& f : row) {
-      if (f.is_null()) o.emplace_back(std::nullopt);
-      else o.emplace_back(std::string(f.c_str(), f.size()));
+      if (f.is_null())
+        o.emplace_back(std::nullopt);
+      else
+        o.emplace_back(std::string(f.c_str(), f.size()));
     }
   }
   return out;

@@ -12,8 +12,7 @@ namespace schemaplan::apply {
 /// A statement the server refused: its SQLSTATE (e.g. 55P03, lock_not_available) and message, one line.
 class SqlFailure : public std::runtime_error {
  public:
-  SqlFailure(std::string sqlstate, std::string message)
-      : std::runtime_error(message), sqlstate_(std::move(sqlstate)) {}
+  SqlFailure(std::string sqlstate, std::string message) : std::runtime_error(message), sqlstate_(std::move(sqlstate)) {}
   const std::string& sqlstate() const { return sqlstate_; }
 
  private:

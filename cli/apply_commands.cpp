@@ -12,7 +12,8 @@ namespace {
 
 void check_db(const std::string& db) {
   if (db.empty()) fail("usage", "--db is required (a PostgreSQL URL, conninfo or env:VAR)");
-  if (source_kind(db) != SourceKind::Database) fail("usage", "--db must be a PostgreSQL URL or conninfo, got '" + db + "'");
+  if (source_kind(db) != SourceKind::Database)
+    fail("usage", "--db must be a PostgreSQL URL or conninfo, got '" + db + "'");
 }
 
 std::set<std::string> hazard_list(const std::string& list) {
@@ -44,7 +45,8 @@ int run_apply(const ApplyArgs& a) {
   o.allowed_hazards = hazard_list(a.allow_hazards);
   o.retries = a.retries;
   apply::PlanDir plan = apply::read_plan_dir(a.plan);
-  apply::ApplyOutcome out = apply::apply_plan(a.db, plan, o, [](const std::string& line) { std::cerr << line << '\n'; });
+  apply::ApplyOutcome out =
+      apply::apply_plan(a.db, plan, o, [](const std::string& line) { std::cerr << line << '\n'; });
   std::cerr << out.message << '\n';
   return out.exit_code;
 }

@@ -29,7 +29,8 @@ std::string catalog_fingerprint(const Catalog& catalog) {
     std::erase_if(t.constraints, [&](const Constraint& k) { return checks.count(k.name) > 0; });
   }
   for (auto& t : c.tables)
-    std::stable_sort(t.columns.begin(), t.columns.end(), [](const Column& a, const Column& b) { return a.name < b.name; });
+    std::stable_sort(t.columns.begin(), t.columns.end(),
+                     [](const Column& a, const Column& b) { return a.name < b.name; });
   PlanOptions simple;
   simple.strategy = Strategy::Simple;
   Plan p = plan(Catalog{}, c, simple);

@@ -13,8 +13,8 @@ namespace schemaplan {
 /// the schema: owners and the connecting role (a plan only changes owners the desired files state, and the
 /// database's owners are whoever ran the statements), rename hints (comments in the files), and the list of
 /// unmodelled objects (warnings, never planned); nor, as in the differ, the order of a table's columns (matched
-/// by name) and whether a child table's column or CHECK that it inherits is also its own. Only catalogs read from PostgreSQL are comparable this way:
-/// a parsed catalog spells expressions differently (see cli/sources.h).
+/// by name) and whether a child table's column or CHECK that it inherits is also its own. Only catalogs read from
+/// PostgreSQL are comparable this way: a parsed catalog spells expressions differently (see cli/sources.h).
 std::string catalog_fingerprint(const Catalog& catalog);
 
 }  // namespace schemaplan

@@ -43,7 +43,8 @@ TEST_CASE("catalog_fingerprint: a column's position is not part of it, as in the
 
 TEST_CASE("catalog_fingerprint: a child's own copy of an inherited column or CHECK is not part of it") {
   Catalog c = one_table("integer");
-  c.tables[0].constraints.push_back(Constraint{.name = "users_id_check", .definition = "CHECK ((id > 0))", .columns = {"id"}});
+  c.tables[0].constraints.push_back(
+      Constraint{.name = "users_id_check", .definition = "CHECK ((id > 0))", .columns = {"id"}});
   Table child;
   child.schema = "app";
   child.name = "admins";
