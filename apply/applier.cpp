@@ -16,10 +16,12 @@
 namespace schemaplan::apply {
 namespace {
 
-constexpr const char* kApplicationName = "schemaplan apply";
 constexpr const char* kLockNotAvailable = "55P03";
 
 std::string short_id(const std::string& id) { return id.substr(0, 12); }
+
+/// The applier's session name: what a second applier and `status` see of it in pg_stat_activity.
+std::string application_name(const std::string& plan_id) { return "schemaplan apply " + short_id(plan_id); }
 
 std::string describe(const PlanStep& s) {
   return "step " + std::to_string(s.number) + " (" + s.action + " " + s.display + ")";
@@ -239,7 +241,7 @@ namespace {
 ApplyOutcome apply_locked(const std::string& conninfo, const PlanDir& plan, const ApplyOptions& options,
                           const std::function<void(const std::string&)>& say) {
   if (plan.up_sql_edited()) say("warning: up.sql differs from plan.json's; running plan.json's steps (--allow-edited)");
-  Session session(conninfo, kApplicationName);
+  Session session(conninfo, application_name(plan.id));
   session.run("SET client_min_messages = warning");
   take_applier_lock(session, options.wait);
   std::map<int, JournalRow> journal = journal_of(session, plan.id);
@@ -311,7 +313,11 @@ ApplyOutcome apply_plan(const std::string& conninfo, const PlanDir& plan, const 
 std::string status_report(const std::string& conninfo) {
   Session session(conninfo, "schemaplan status");
   std::optional<std::vector<JournalRow>> rows = read_journal(session);
-  if (!rows || rows->empty()) return "no plan has been applied to this database\n";
+  // An applier names its session after its plan (application_name): the holder of the lock says which plan
+  // is running now, so that its unfinished step is not reported as interrupted.
+  const std::string holder = applier_lock_holder(session);
+  const std::string running_now = holder.empty() ? "" : "an applier is running now: " + holder + "\n";
+  if (!rows || rows->empty()) return "no plan has been applied to this database\n" + running_now;
   std::string out;
   for (size_t i = 0; i < rows->size();) {
     size_t end = i;
@@ -330,8 +336,11 @@ std::string status_report(const std::string& conninfo) {
     }
     out += "plan " + short_id((*rows)[i].plan_id) + ": " + std::to_string(done) + "/" + std::to_string(total) +
            " steps done";
+    const bool running = !holder.empty() && holder.find("'" + application_name((*rows)[i].plan_id) + "'") == 0;
     if (done == total) {
       out += ", finished " + finished + " UTC\n";
+    } else if (running) {
+      out += ", in progress (its applier's session holds the applier lock)\n";
     } else if (stopped && stopped->status == "failed") {
       out += ", stopped at step " + std::to_string(stopped->step) + " (" + stopped->action +
              "): failed: " + stopped->error + "\n";
@@ -343,7 +352,7 @@ std::string status_report(const std::string& conninfo) {
     }
     i = end;
   }
-  return out;
+  return out + running_now;
 }
 
 }  // namespace schemaplan::apply

@@ -12,7 +12,7 @@ TEST_CASE("applier_lock_key is fixed per database name") {
   CHECK(apply::applier_lock_key("shop") != apply::applier_lock_key("shop2"));
 }
 
-TEST_CASE("a second applier is refused and told who holds the lock; the lock goes with the session") {
+TEST_CASE("a second applier is refused and told who holds the lock, which goes with the session") {
   testing::ScratchDb scratch;
   auto first = std::make_unique<apply::Session>(scratch.conninfo(), "first applier");
   apply::take_applier_lock(*first, "");

@@ -31,13 +31,16 @@ first_server=$(applier_waiting "$a")
 [[ -n $first_server ]] || { kill -9 "$first"; fail "the first applier should block on t"; }
 sp apply --db "$(url "$a")" --plan "$tmp/two"
 expect_status 2 "a second applier exits 2"
-expect_stderr "another applier is running on database $a: 'schemaplan apply' \(pid $first_server, role $PGUSER, from [^,]+, connected since [0-9-]+ [0-9:]+ UTC\)" "the refusal names the holder"
+expect_stderr "another applier is running on database $a: 'schemaplan apply [0-9a-f]{12}' \(pid $first_server, role $PGUSER, from [^,]+, connected since [0-9-]+ [0-9:]+ UTC\)" "the refusal names the holder"
 expect_stderr "--wait DURATION" "the refusal says how to wait"
 sp apply --db "$(url "$a")" --plan "$tmp/two" --wait 300ms
 expect_status 2 "a second applier whose --wait runs out exits 2"
 expect_stderr "still held after --wait 300ms" "the refusal says the wait ran out"
 sp apply --db "$(url "$a")" --plan "$tmp/two" --wait soon
 expect_status 2 "a bad --wait is a usage error"
+sp status --db "$(url "$a")"
+grep -qE "^an applier is running now: 'schemaplan apply [0-9a-f]{12}' \(pid $first_server," "$tmp/stdout" ||
+  fail "status should show the applier running now"
 release "$a" sp_holder
 wait "$first"
 status=$?

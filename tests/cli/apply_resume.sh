@@ -26,13 +26,24 @@ apply_bg --db "$(url "$a")" --plan "$tmp/plan" --allow-hazards deletes-data,unre
 pid=$(applier_waiting "$a")
 [[ -n $pid ]] || { kill -9 "$bg_pid"; cat "$tmp/bg.err" >&2; fail "apply should block on the lock on products"; }
 before=$(done_steps "$a")
-{ kill -9 "$bg_pid" && wait "$bg_pid"; } 2>/dev/null  # bash reports the killed job on stderr: not news here
 ((before > 0 && before < total)) || fail "apply should have done some steps before blocking, did $before of $total"
 sp status --db "$(url "$a")"
-grep -qE "^plan [0-9a-f]{12}: $before/$total steps done, stopped after step" "$tmp/stdout" || fail "status should show the interrupted plan"
+grep -qE "^plan [0-9a-f]{12}: $before/$total steps done, in progress" "$tmp/stdout" || fail "status should show the plan in progress"
+{ kill -9 "$bg_pid" && wait "$bg_pid"; } 2>/dev/null  # bash reports the killed job on stderr: not news here
+# The killed applier's server session still waits for its step's lock (and holds the applier lock) until the
+# holder is gone; then it finds its client dead, rolls the step back and ends.
+sp status --db "$(url "$a")"
+grep -qE "^plan [0-9a-f]{12}: $before/$total steps done, in progress" "$tmp/stdout" ||
+  fail "status should show the plan in progress while the dead applier's session lives"
 release "$a" sp_holder
-# The killed applier's server session still waits for its step's lock until the holder is gone, then finds
-# its client dead: --wait lets the rerun queue behind it for the applier lock.
+for ((i = 0; i < 300; i++)); do
+  [[ $(psql -X -At -d "$a" -c "SELECT count(*) FROM pg_stat_activity WHERE pid = $pid") == 0 ]] && break
+  sleep 0.1
+done
+sp status --db "$(url "$a")"
+grep -qE "^plan [0-9a-f]{12}: $before/$total steps done, stopped after step $before \(interrupted between steps\)" "$tmp/stdout" ||
+  fail "status should show the interrupted plan"
+# --wait: were the dead applier's session still there, the rerun would queue behind it for the applier lock.
 sp apply --db "$(url "$a")" --plan "$tmp/plan" --allow-hazards deletes-data,unreversible-rollback --wait 20s
 expect_status 0 "the rerun after kill -9 finishes"
 expect_stderr "resuming plan [0-9a-f]{12} at step $((before + 1)) of $total" "the rerun resumes at the first step not done"
