@@ -15,6 +15,7 @@
 #include "cli/sources.h"
 #include "emitters/emitters.h"
 #include "model/diagnostic.h"
+#include "planner/fingerprint.h"
 #include "planner/planner.h"
 
 namespace schemaplan::cli {
@@ -120,6 +121,14 @@ int run_diff(const DiffArgs& a) {
   }
   print_warnings(p);
   if (!a.phase.empty()) p = only_phase(p, a.phase);
+  // For `apply` (apply/): fingerprints only where a database read later can match them: both sides read back
+  // from PostgreSQL, nothing filtered out, and the whole plan (one phase leaves the database in between).
+  bool comparable = !pair.offline && a.phase.empty() && a.exclude.empty() && a.exclude_schemas.empty() &&
+                    a.include_schemas.empty();
+  if (comparable && (!a.out.empty() || a.format == "json")) {
+    p.from_fingerprint = catalog_fingerprint(pair.from);
+    p.to_fingerprint = catalog_fingerprint(pair.to);
+  }
   if (!a.write_migration.empty() && p.empty()) {
     std::cerr << "no changes: no migration written\n";
     return 0;

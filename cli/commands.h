@@ -50,4 +50,20 @@ struct InspectArgs {
 };
 int run_inspect(const InspectArgs& args);
 
+/// `apply --db URL --plan DIR` (cli/apply_commands.cpp, apply/applier.h): runs a plan directory written by
+/// `diff --out`, journaled and resumable.
+struct ApplyArgs {
+  std::string db, plan, wait;
+  bool force = false, allow_edited = false;
+  std::string allow_hazards;  ///< comma-separated hazard codes the user accepts
+  int retries = 5;
+};
+int run_apply(const ApplyArgs& args);
+
+/// `status --db URL`: the plans in the database's journal, how far each got and why a stopped one stopped.
+struct StatusArgs {
+  std::string db;
+};
+int run_status(const StatusArgs& args);
+
 }  // namespace schemaplan::cli

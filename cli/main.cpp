@@ -90,6 +90,22 @@ int main(int argc, char** argv) {
   auto* i = app.add_subcommand("inspect", "print a database's schema as loadable DDL");
   i->add_option("--db", inspect.db, "the database (URL, conninfo or env:VAR)")->required();
 
+  cli::ApplyArgs apply;
+  auto* ap = app.add_subcommand("apply", "run a plan directory (diff --out) on a database: locked, journaled, resumable");
+  ap->add_option("--db", apply.db, "the database (URL, conninfo or env:VAR)")->required();
+  ap->add_option("--plan", apply.plan, "a directory written by `schemaplan diff --out` (plan.json and up.sql)")->required();
+  ap->add_option("--wait", apply.wait, "wait this long for another applier to finish (e.g. 30s, 5min) instead of exiting 2");
+  ap->add_flag("--force", apply.force, "apply although the database is not in the plan's from-state");
+  ap->add_flag("--allow-edited", apply.allow_edited, "apply plan.json's steps although up.sql was edited");
+  ap->add_option("--allow-hazards", apply.allow_hazards,
+                 "CODE[,CODE...]: accept these hazards (a plan that deletes-data or has an unreversible-rollback is "
+                 "refused otherwise)");
+  ap->add_option("--retries", apply.retries, "retries of a step that could not get its lock in time (default 5)");
+
+  cli::StatusArgs status;
+  auto* st = app.add_subcommand("status", "show the plans applied to a database and where a stopped one stopped");
+  st->add_option("--db", status.db, "the database (URL, conninfo or env:VAR)")->required();
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -107,7 +123,7 @@ int main(int argc, char** argv) {
     cli::Config config = cli::load_config(config_file);
     auto env = [](std::string& s) { s = cli::expand_env_source(s, [](const char* n) { return std::getenv(n); }); };
     if (!drift.dbs.empty()) drift.db = drift.dbs.front();
-    for (std::string* s : {&diff.from, &diff.to, &diff.dev_db, &drift.db, &drift.schema, &drift.dev_db, &rollback.dev_db, &inspect.db})
+    for (std::string* s : {&diff.from, &diff.to, &diff.dev_db, &drift.db, &drift.schema, &drift.dev_db, &rollback.dev_db, &inspect.db, &apply.db, &status.db})
       env(*s);
     for (auto& s : drift.dbs) env(s);
     auto given = [](CLI::App* c) { return [c](const std::string& o) { return c->count(o) > 0; }; };
@@ -115,6 +131,8 @@ int main(int argc, char** argv) {
     if (r->parsed()) return cli::apply_config(config, drift, given(r)), cli::run_drift(drift);
     if (b->parsed()) return cli::apply_config(config, rollback, given(b)), cli::run_rollback(rollback);
     if (i->parsed()) return cli::run_inspect(inspect);
+    if (ap->parsed()) return cli::run_apply(apply);
+    if (st->parsed()) return cli::run_status(status);
   } catch (const DiagnosticError& e) {
     std::cerr << e.formatted();
     return kExitError;

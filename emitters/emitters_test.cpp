@@ -3,6 +3,7 @@
 #include "emitters/emitters.h"
 #include "emitters/json_writer.h"
 #include "emitters/summary.h"
+#include "model/sha256.h"
 
 using namespace schemaplan;
 
@@ -239,4 +240,19 @@ TEST_CASE("plan.md classes each scan and rewrite by duration from its table's si
   p.table_stats.clear();
   CHECK(emit::duration_class(p, p.steps[0]).empty());
   CHECK(emit::markdown(p).find("Scans and rewrites take") == std::string::npos);
+}
+
+TEST_CASE("json ends with what apply needs: the fingerprints and up.sql's hash") {
+  Plan p;
+  p.steps = {step("create table", "t", {"CREATE TABLE public.t ()"}, {"DROP TABLE public.t"})};
+  p.transaction_per_step = true;
+  std::string j = emit::json(p);
+  // No fingerprints set (e.g. a plan between two parsed schemas): null, and apply will not trust the state.
+  CHECK(j.find("\"apply\": {\n    \"transaction_per_step\": true,\n    \"from_fingerprint\": null,\n"
+               "    \"to_fingerprint\": null,\n    \"up_sql_sha256\": \"" + sha256_hex(emit::up_sql(p)) + "\"\n  }\n}") !=
+        std::string::npos);
+  p.from_fingerprint = "aa";
+  p.to_fingerprint = "bb";
+  j = emit::json(p);
+  CHECK(j.find("\"from_fingerprint\": \"aa\",\n    \"to_fingerprint\": \"bb\",") != std::string::npos);
 }

@@ -1,6 +1,7 @@
 #include "emitters/emitters.h"
 #include "emitters/json_writer.h"
 #include "emitters/summary.h"
+#include "model/sha256.h"
 
 namespace schemaplan::emit {
 namespace {
@@ -139,6 +140,17 @@ std::string json(const Plan& plan) {
     w.end_object();
   }
   w.end_array();
+  // What `schemaplan apply` needs besides the steps (docs/plan-json.md): last, so the fields above keep their place.
+  w.key("apply").begin_object();
+  w.key("transaction_per_step").value(plan.transaction_per_step);
+  w.key("from_fingerprint");
+  if (plan.from_fingerprint.empty()) w.null();
+  else w.value(plan.from_fingerprint);
+  w.key("to_fingerprint");
+  if (plan.to_fingerprint.empty()) w.null();
+  else w.value(plan.to_fingerprint);
+  w.key("up_sql_sha256").value(sha256_hex(up_sql(plan)));
+  w.end_object();
   w.end_object();
   return w.str();
 }

@@ -12,9 +12,10 @@ std::string regclass(const char* catalog) {
 }
 
 // A schema the user owns: not pg_catalog, information_schema, pg_toast, nor a session's pg_temp_N /
-// pg_toast_temp_N.
+// pg_toast_temp_N, nor `schemaplan`, where `schemaplan apply` keeps its journal (apply/journal.h): the journal
+// is not part of the schema a plan takes the database to.
 std::string user_schema(const std::string& n) {
-  return "(" + n + ".nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast') AND " + n +
+  return "(" + n + ".nspname NOT IN ('pg_catalog', 'information_schema', 'pg_toast', 'schemaplan') AND " + n +
          ".nspname !~ '^pg_(toast_)?temp_')";
 }
 

@@ -122,6 +122,10 @@ struct Plan {
   bool transaction_per_step = false;
   /// Size estimates of the existing tables steps lock, by qualified name (only when read from a database).
   std::map<std::string, TableStats> table_stats;
+  /// catalog_fingerprint() (planner/fingerprint.h) of the catalogs planned from and to, for `apply` to check the
+  /// database against before and after; empty when they are not comparable with a database read later (set by
+  /// the CLI, which knows where the catalogs came from).
+  std::string from_fingerprint, to_fingerprint;
   bool empty() const { return steps.empty(); }
 };
 
