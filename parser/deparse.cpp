@@ -322,7 +322,9 @@ void Deparser::expand_as_stored(Node* n) {
     auto op = strings(a->name, a->n_name);
     bool any = a->kind == PG_QUERY__A__EXPR__KIND__AEXPR_OP_ANY && op.size() == 1 && op[0] == "=";
     bool all = a->kind == PG_QUERY__A__EXPR__KIND__AEXPR_OP_ALL && op.size() == 1 && op[0] == "<>";
+    // Two or more: IN of one value is stored as a plain comparison, `= ANY (ARRAY[v])` as written.
     if ((any || all) && a->rexpr && a->rexpr->node_case == PG_QUERY__NODE__NODE_A_ARRAY_EXPR &&
+        a->rexpr->a_array_expr->n_elements >= 2 &&
         all_literals(a->rexpr->a_array_expr->elements, a->rexpr->a_array_expr->n_elements)) {
       auto* l = arena_.make<PgQuery__List>(pg_query__list__descriptor);
       l->n_items = a->rexpr->a_array_expr->n_elements;
