@@ -187,8 +187,37 @@ std::string operator_classes() {
          "WHERE " + user_schema("n") + " AND " + not_extension_member("pg_opclass", "oc.oid");
 }
 
+/// `CREATE [DEFAULT] CONVERSION s.c FOR 'SRC' TO 'DEST' FROM f` as pg_dump writes it (the function as regproc
+/// prints it: qualified outside pg_catalog); its function is a dependency through pg_depend.
+std::string conversions() {
+  return "SELECT 'conversion'::text, n.nspname::text, cv.conname::text, ''::text, ''::text,\n"
+         "  ARRAY['CREATE ' || CASE WHEN cv.condefault THEN 'DEFAULT ' ELSE '' END || 'CONVERSION ' || " +
+         qualified("n.nspname", "cv.conname") +
+         " || ' FOR ' || quote_literal(pg_encoding_to_char(cv.conforencoding)) || ' TO ' ||\n"
+         "    quote_literal(pg_encoding_to_char(cv.contoencoding)) || ' FROM ' || cv.conproc::pg_catalog.regproc::text],\n"
+         "  " + comment_of("cv.oid", "pg_conversion") + ",\n"
+         "  " + dependency_row_ids("d.classid = " + regclass("pg_conversion") + " AND d.objid = cv.oid") + ", '{}'::text[]\n"
+         "FROM pg_catalog.pg_conversion cv\n"
+         "JOIN pg_catalog.pg_namespace n ON n.oid = cv.connamespace\n"
+         "WHERE " + user_schema("n") + " AND " + not_extension_member("pg_conversion", "cv.oid");
+}
+
+/// `CREATE ACCESS METHOD a TYPE INDEX|TABLE HANDLER f`: the user's own (PostgreSQL's are below 16384; an
+/// extension's come with it).
+std::string access_methods() {
+  return "SELECT 'access method'::text, ''::text, am.amname::text, ''::text, ''::text,\n"
+         "  ARRAY['CREATE ACCESS METHOD ' || quote_ident(am.amname) || ' TYPE ' ||\n"
+         "    CASE am.amtype WHEN 't' THEN 'TABLE' ELSE 'INDEX' END || ' HANDLER ' || am.amhandler::pg_catalog.regproc::text],\n"
+         "  " + comment_of("am.oid", "pg_am") + ",\n"
+         "  " + dependency_row_ids("d.classid = " + regclass("pg_am") + " AND d.objid = am.oid") + ", '{}'::text[]\n"
+         "FROM pg_catalog.pg_am am\n"
+         "WHERE am.oid >= 16384 AND " + not_extension_member("pg_am", "am.oid");
+}
+
 }  // namespace
 
-std::vector<std::string> routines() { return {aggregates(), operators(), casts(), operator_families(), operator_classes()}; }
+std::vector<std::string> routines() {
+  return {aggregates(), operators(), casts(), operator_families(), operator_classes(), conversions(), access_methods()};
+}
 
 }  // namespace schemaplan::introspect::generic_parts

@@ -198,6 +198,9 @@ std::string owners() {
          "  UNION ALL SELECT 'G', n.nspname, tc.cfgname, '', tc.cfgowner FROM pg_catalog.pg_ts_config tc\n"
          "  JOIN pg_catalog.pg_namespace n ON n.oid = tc.cfgnamespace\n"
          "  WHERE " + user_schema("n") + " AND " + not_extension_member("pg_ts_config", "tc.oid") + "\n"
+         "  UNION ALL SELECT 'C', n.nspname, cv.conname, '', cv.conowner FROM pg_catalog.pg_conversion cv\n"
+         "  JOIN pg_catalog.pg_namespace n ON n.oid = cv.connamespace\n"
+         "  WHERE " + user_schema("n") + " AND " + not_extension_member("pg_conversion", "cv.oid") + "\n"
          // Objects of the connecting role are what a migration creates: no owner to state.
          ") o WHERE pg_get_userbyid(owner) <> current_user\n"
          "ORDER BY 1, 2, 3, 4";
@@ -292,6 +295,7 @@ void read_owners(const TextTable& rows, Catalog& catalog) {
     else if (kind == "X") o.object = {ObjectKind::Statistics, schema, name, "", ""};
     else if (kind == "D") o.object = {ObjectKind::TextSearchDictionary, schema, name, "", ""};
     else if (kind == "G") o.object = {ObjectKind::TextSearchConfiguration, schema, name, "", ""};
+    else if (kind == "C") o.object = {ObjectKind::Conversion, schema, name, "", ""};
     else o.object = {ObjectKind::Table, schema, name, "", ""};
     o.owner = r.text("owner");
     catalog.owners.push_back(std::move(o));

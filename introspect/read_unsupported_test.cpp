@@ -53,14 +53,15 @@ TEST_CASE("unsupported: one line per object the model does not cover, extension 
     CREATE FUNCTION on_ddl() RETURNS event_trigger LANGUAGE plpgsql AS $$ BEGIN END $$;
     CREATE EVENT TRIGGER log_ddl ON ddl_command_end EXECUTE FUNCTION on_ddl();
     CREATE PUBLICATION pub;
-    CREATE CONVERSION app.latin_to_utf8 FOR 'LATIN1' TO 'UTF8' FROM iso8859_1_to_utf8;
+    CREATE FUNCTION ft_guard() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$;
+    CREATE TRIGGER guard BEFORE INSERT ON ft FOR EACH ROW EXECUTE FUNCTION ft_guard();
     CREATE FUNCTION app.rn() RETURNS bigint WINDOW LANGUAGE internal AS 'window_row_number';
   )");
   Catalog c = s.catalog();
   std::string all;
   for (const auto& u : c.unsupported) all += u + "\n";
   CHECK(all == join({
-                             "conversion app.latin_to_utf8",
+                             "trigger guard on public.ft",
                              "window function app.rn()",
                          }));
   // The modelled part is still read.
@@ -73,7 +74,7 @@ TEST_CASE("unsupported: one line per object the model does not cover, extension 
   // Views are modelled now.
   CHECK(c.view("public", "v") != nullptr);
   CHECK(c.view("app", "Mat View") != nullptr);
-  CHECK(c.functions.size() == 5);  // add_one, pair_sum, tidy, touch, on_ddl
+  CHECK(c.functions.size() == 6);  // add_one, pair_sum, tidy, touch, on_ddl, ft_guard
   CHECK(c.triggers.size() == 1);
   // Objects kept as DDL text (model/generic.h).
   REQUIRE(c.generic({ObjectKind::Aggregate, "public", "total", "", "integer"}) != nullptr);

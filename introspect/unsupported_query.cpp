@@ -49,8 +49,6 @@ std::string unsupported() {
       "SELECT 'base type ' || " + qualified("n.nspname", "ty.typname") + in_schema("ty", "typnamespace", "pg_type") +
           " AND ty.typtype = 'b' AND NOT (ty.typelem <> 0 AND ty.typsubscript = "
           "'pg_catalog.array_subscript_handler'::pg_catalog.regproc)",
-      "SELECT 'conversion ' || " + qualified("n.nspname", "cv.conname") +
-          in_schema("cv", "connamespace", "pg_conversion"),
   };
   std::string sql = "SELECT what FROM (\n";
   for (std::size_t i = 0; i < parts.size(); ++i) sql += (i ? "\n  UNION ALL " : "  ") + parts[i];

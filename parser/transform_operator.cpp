@@ -182,8 +182,54 @@ void Transformer::alter_operator(const StmtCtx& ctx, PgQuery__AlterOperatorStmt*
   });
 }
 
-void Transformer::create_conversion(const StmtCtx& ctx, PgQuery__CreateConversionStmt*) { ctx.unsupported("CREATE CONVERSION"); }
-void Transformer::create_access_method(const StmtCtx& ctx, PgQuery__CreateAmStmt*) { ctx.unsupported("CREATE ACCESS METHOD"); }
+namespace {
+
+/// A function named by a conversion or an access method, as written (qualified or found on the search_path),
+/// and the dependency it makes (resolved by name once every statement is read).
+std::pair<std::string, ObjectId> function_named(const std::vector<std::string>& f) {
+  std::string schema = f.size() >= 2 ? f[f.size() - 2] : "";
+  return {sql::qualified(schema, f.back()), ObjectId{ObjectKind::Function, schema, f.back(), "", kUnresolvedRef}};
+}
+
+std::string upper(std::string s) {
+  for (auto& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  return s;
+}
+
+}  // namespace
+
+/// `CREATE [DEFAULT] CONVERSION s.c FOR 'SRC' TO 'DEST' FROM f`, the encodings upper-cased as PostgreSQL
+/// prints them. Its function is a dependency.
+void Transformer::create_conversion(const StmtCtx& ctx, PgQuery__CreateConversionStmt* s) {
+  QualName q = qual_name(strings(s->conversion_name, s->n_conversion_name));
+  auto f = strings(s->func_name, s->n_func_name);
+  if (f.empty()) ctx.error("invalid-definition", "a conversion needs a function");
+  auto [function, dep] = function_named(f);
+  GenericObject g;
+  g.kind = ObjectKind::Conversion;
+  g.schema = q.schema;
+  g.name = q.name;
+  g.create.push_back(std::string("CREATE ") + (s->def ? "DEFAULT " : "") + "CONVERSION " + sql::qualified(q.schema, q.name) +
+                     " FOR " + sql::literal(upper(s->for_encoding_name)) + " TO " +
+                     sql::literal(upper(s->to_encoding_name)) + " FROM " + function);
+  g.meta.deps.push_back(std::move(dep));
+  add_generic(ctx, std::move(g), nullptr);
+}
+
+/// `CREATE ACCESS METHOD a TYPE INDEX|TABLE HANDLER f` (access methods are database-wide: no schema).
+void Transformer::create_access_method(const StmtCtx& ctx, PgQuery__CreateAmStmt* s) {
+  auto f = strings(s->handler_name, s->n_handler_name);
+  if (f.empty()) ctx.error("invalid-definition", "an access method needs a handler function");
+  auto [function, dep] = function_named(f);
+  std::string type = s->amtype && *s->amtype == 't' ? "TABLE" : "INDEX";
+  GenericObject g;
+  g.kind = ObjectKind::AccessMethod;
+  g.name = s->amname;
+  g.create.push_back("CREATE ACCESS METHOD " + sql::ident(g.name) + " TYPE " + type + " HANDLER " + function);
+  g.meta.deps.push_back(std::move(dep));
+  add_generic(ctx, std::move(g), nullptr);
+}
+
 void Transformer::create_language(const StmtCtx& ctx, PgQuery__CreatePLangStmt*) { ctx.unsupported("CREATE LANGUAGE"); }
 
 }  // namespace schemaplan::parser

@@ -1,0 +1,2 @@
+-- Conversions and access methods (kept as DDL text): created with comments and an owner.
+CREATE SCHEMA enc;
