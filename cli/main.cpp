@@ -85,6 +85,17 @@ int main(int argc, char** argv) {
   auto* i = app.add_subcommand("inspect", "print a database's schema as loadable DDL");
   i->add_option("--db", inspect.db, "the database (URL, conninfo or env:VAR)")->required();
 
+  cli::LintArgs lint;
+  auto* l = app.add_subcommand("lint", "review a migration statement by statement: locks, rewrites, hazards and the safe form");
+  l->add_option("input", lint.inputs, "FILE.sql or migrations:DIR[@NAME] (every migration of the directory, or only NAME)");
+  l->add_option("--db", lint.db, "the database the migration will run on: its schema, and the rows and size of each table");
+  l->add_option("--format", lint.format, "text (default), markdown, json, github or sarif");
+  l->add_option("--fail-on", lint.fail_on, "CODE[,CODE...]: exit 1 when a finding has one of these codes (errors always fail)");
+  l->add_option("--layout", lint.layout, "migration layout: prisma, golang-migrate, flyway, dbmate or plain (default: guessed)");
+  l->add_option("--lock-timeout", lint.lock_timeout, "the lock_timeout the safe forms set (default 5s)");
+  l->add_option("--count-timeout", lint.count_timeout, "longest a table's row count may take on --db (default 2s), else estimated");
+  l->add_flag("--no-counts", lint.no_counts, "count no rows on --db");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -108,6 +119,7 @@ int main(int argc, char** argv) {
     if (r->parsed()) return cli::apply_config(config, drift, given(r)), cli::run_drift(drift);
     if (b->parsed()) return cli::apply_config(config, rollback, given(b)), cli::run_rollback(rollback);
     if (i->parsed()) return cli::run_inspect(inspect);
+    if (l->parsed()) return env(lint.db), cli::run_lint(lint);
   } catch (const DiagnosticError& e) {
     std::cerr << e.formatted();
     return kExitError;

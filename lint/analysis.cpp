@@ -18,6 +18,21 @@ using parser::Node;
 
 std::string str(const char* s) { return s ? s : ""; }
 
+// protobuf-c keeps a Node's oneof members in a union: read a member only when the case says it is set.
+PgQuery__ColumnDef* column_def(Node* n) { return n && n->node_case == PG_QUERY__NODE__NODE_COLUMN_DEF ? n->column_def : nullptr; }
+PgQuery__Constraint* constraint(Node* n) { return n && n->node_case == PG_QUERY__NODE__NODE_CONSTRAINT ? n->constraint : nullptr; }
+PgQuery__AlterTableCmd* alter_cmd(Node* n) {
+  return n && n->node_case == PG_QUERY__NODE__NODE_ALTER_TABLE_CMD ? n->alter_table_cmd : nullptr;
+}
+PgQuery__PartitionCmd* partition_cmd(Node* n) {
+  return n && n->node_case == PG_QUERY__NODE__NODE_PARTITION_CMD ? n->partition_cmd : nullptr;
+}
+PgQuery__DefElem* def_elem(Node* n) { return n && n->node_case == PG_QUERY__NODE__NODE_DEF_ELEM ? n->def_elem : nullptr; }
+PgQuery__RangeVar* range_var(Node* n) { return n && n->node_case == PG_QUERY__NODE__NODE_RANGE_VAR ? n->range_var : nullptr; }
+PgQuery__VacuumRelation* vacuum_relation(Node* n) {
+  return n && n->node_case == PG_QUERY__NODE__NODE_VACUUM_RELATION ? n->vacuum_relation : nullptr;
+}
+
 /// `schema.name` of a RangeVar; an unqualified name is taken to be in public (the default search_path).
 std::pair<std::string, std::string> rel_name(const PgQuery__RangeVar* r) {
   return {r && r->schemaname && *r->schemaname ? r->schemaname : "public", r ? str(r->relname) : ""};
@@ -129,26 +144,26 @@ void Analyser::create_table(PgQuery__CreateStmt* s) {
   out_.creates.push_back(table);
   std::set<std::string> key;  // primary key columns named by a table constraint
   for (size_t i = 0; i < s->n_table_elts; ++i)
-    if (auto* k = s->table_elts[i]->constraint; k && k->contype == PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY)
+    if (auto* k = constraint(s->table_elts[i]); k && k->contype == PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY)
       for (auto& name : parser::strings(k->keys, k->n_keys)) key.insert(name);
   for (size_t i = 0; i < s->n_table_elts; ++i) {
     Node* e = s->table_elts[i];
-    if (auto* c = e->column_def) {
+    if (auto* c = column_def(e)) {
       bool pk = key.count(str(c->colname)) > 0;
       for (size_t j = 0; j < c->n_constraints; ++j) {
-        auto* k = c->constraints[j]->constraint;
+        auto* k = constraint(c->constraints[j]);
         if (!k) continue;
         pk |= k->contype == PG_QUERY__CONSTR_TYPE__CONSTR_PRIMARY;
         if (k->contype == PG_QUERY__CONSTR_TYPE__CONSTR_FOREIGN && k->pktable)
           lock(qualified(k->pktable), LockLevel::ShareRowExclusive);
       }
       column_types(c, pk);
-    } else if (auto* k = e->constraint; k && k->contype == PG_QUERY__CONSTR_TYPE__CONSTR_FOREIGN && k->pktable) {
+    } else if (auto* k = constraint(e); k && k->contype == PG_QUERY__CONSTR_TYPE__CONSTR_FOREIGN && k->pktable) {
       lock(qualified(k->pktable), LockLevel::ShareRowExclusive);
     }
   }
   if (s->n_inh_relations > 0 && s->partbound)  // PARTITION OF: the parent is locked while the partition joins
-    if (auto* parent = s->inh_relations[0]->range_var) lock(qualified(parent), LockLevel::AccessExclusive);
+    if (auto* parent = range_var(s->inh_relations[0])) lock(qualified(parent), LockLevel::AccessExclusive);
 }
 
 void Analyser::create_index(PgQuery__IndexStmt* s) {
@@ -218,7 +233,7 @@ void Analyser::add_column(const std::string& table, PgQuery__ColumnDef* c) {
   std::string why;
   Node* def = c->raw_default;
   for (size_t j = 0; j < c->n_constraints; ++j) {
-    auto* k = c->constraints[j]->constraint;
+    auto* k = constraint(c->constraints[j]);
     if (!k) continue;
     switch (k->contype) {
       case PG_QUERY__CONSTR_TYPE__CONSTR_NOTNULL: not_null = true; break;
@@ -330,7 +345,7 @@ void Analyser::alter_type(const std::string& table, const PgQuery__RangeVar* rel
   const std::string col = sql::ident(str(cmd->name));
   bool rewrite = true;
   std::string from;
-  auto* def = cmd->def ? cmd->def->column_def : nullptr;
+  auto* def = cmd->def ? column_def(cmd->def) : nullptr;
   if (const Table* t = model_table(rel); t && def && def->type_name && !def->raw_default) {
     if (const Column* c = t->column(str(cmd->name))) {
       from = c->type;
@@ -373,14 +388,14 @@ void Analyser::alter_table(PgQuery__AlterTableStmt* s) {
   }
   const std::string table = qualified(s->relation);
   for (size_t i = 0; i < s->n_cmds; ++i) {
-    auto* cmd = s->cmds[i]->alter_table_cmd;
+    auto* cmd = alter_cmd(s->cmds[i]);
     if (!cmd) continue;
     switch (cmd->subtype) {
       case PG_QUERY__ALTER_TABLE_TYPE__AT_AddColumn:
-        if (cmd->def && cmd->def->column_def) add_column(table, cmd->def->column_def);
+        if (cmd->def && column_def(cmd->def)) add_column(table, column_def(cmd->def));
         break;
       case PG_QUERY__ALTER_TABLE_TYPE__AT_AddConstraint:
-        if (cmd->def && cmd->def->constraint) add_constraint(table, s, cmd->def->constraint);
+        if (cmd->def && constraint(cmd->def)) add_constraint(table, s, constraint(cmd->def));
         break;
       case PG_QUERY__ALTER_TABLE_TYPE__AT_AlterColumnType: alter_type(table, s->relation, cmd); break;
       case PG_QUERY__ALTER_TABLE_TYPE__AT_SetNotNull: set_not_null(table, s, cmd); break;
@@ -403,11 +418,11 @@ void Analyser::alter_table(PgQuery__AlterTableStmt* s) {
         break;
       case PG_QUERY__ALTER_TABLE_TYPE__AT_AttachPartition:
         lock(table, LockLevel::ShareUpdateExclusive);
-        if (auto* pc = cmd->def ? cmd->def->partition_cmd : nullptr)
+        if (auto* pc = cmd->def ? partition_cmd(cmd->def) : nullptr)
           lock(qualified(pc->name), LockLevel::AccessExclusive, false, true);
         break;
       case PG_QUERY__ALTER_TABLE_TYPE__AT_DetachPartition: {
-        auto* pc = cmd->def ? cmd->def->partition_cmd : nullptr;
+        auto* pc = cmd->def ? partition_cmd(cmd->def) : nullptr;
         if (pc && pc->concurrent) {
           non_transactional("DETACH PARTITION CONCURRENTLY");
           lock(table, LockLevel::ShareUpdateExclusive);
@@ -484,7 +499,7 @@ void Analyser::rename(PgQuery__RenameStmt* s) {
 void Analyser::reindex(PgQuery__ReindexStmt* s) {
   bool concurrently = false;
   for (size_t i = 0; i < s->n_params; ++i)
-    if (auto* d = s->params[i]->def_elem; d && str(d->defname) == "concurrently") concurrently = true;
+    if (auto* d = def_elem(s->params[i]); d && str(d->defname) == "concurrently") concurrently = true;
   out_.kind = concurrently ? "REINDEX CONCURRENTLY" : "REINDEX";
   std::string target = s->relation ? qualified(s->relation) : sql::ident(str(s->name));
   const char* what = s->kind == PG_QUERY__REINDEX_OBJECT_TYPE__REINDEX_OBJECT_INDEX    ? "INDEX"
@@ -583,7 +598,7 @@ void Analyser::run(Node* n) {
     case PG_QUERY__NODE__NODE_TRUNCATE_STMT:
       out_.kind = "TRUNCATE";
       for (size_t i = 0; i < n->truncate_stmt->n_relations; ++i)
-        if (auto* r = n->truncate_stmt->relations[i]->range_var) {
+        if (auto* r = range_var(n->truncate_stmt->relations[i])) {
           lock(qualified(r), LockLevel::AccessExclusive);
           hazard(qualified(r), hazard::kDeletesData, "empties table " + qualified(r), -1, false);
         }
@@ -604,9 +619,9 @@ void Analyser::run(Node* n) {
       non_transactional("VACUUM");
       bool full = false;
       for (size_t i = 0; i < v->n_options; ++i)
-        if (auto* d = v->options[i]->def_elem; d && str(d->defname) == "full") full = true;
+        if (auto* d = def_elem(v->options[i]); d && str(d->defname) == "full") full = true;
       for (size_t i = 0; i < v->n_rels; ++i)
-        if (auto* r = v->rels[i]->vacuum_relation; r && r->relation) {
+        if (auto* r = vacuum_relation(v->rels[i]); r && r->relation) {
           std::string t = qualified(r->relation);
           lock(t, full ? LockLevel::AccessExclusive : LockLevel::ShareUpdateExclusive, full, !full);
           if (full) hazard(t, hazard::kTableRewrite, "VACUUM FULL rewrites " + t + " under an ACCESS EXCLUSIVE lock", -1, false);

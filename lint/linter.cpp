@@ -58,12 +58,16 @@ std::string render(const Plan& p, const std::string& lock_timeout, bool& non_tra
   for (const auto& s : p.steps) {
     if (s.phase != phase) {
       phase = s.phase;
-      out += phase == Phase::Contract ? "-- contract: once the code no longer uses the old form\n"
-                                      : std::string("-- ") + phase_name(phase) + "\n";
+      out += phase == Phase::Contract ? "-- contract phase: once the new application code is deployed\n"
+                                      : std::string("-- ") + phase_name(phase) + " phase\n";
     }
     if (!s.transactional) {
-      non_transactional = true;
-      out += "-- outside a transaction block:\n";
+      // A concurrent index build, or a backfill committing its batches, cannot run in a transaction block at
+      // all; a validation only runs on its own so that its long scan holds no other lock.
+      bool must = false;
+      for (const auto& f : s.forward) must |= f.find(" CONCURRENTLY ") != std::string::npos || f.starts_with("DO ");
+      non_transactional |= must;
+      out += must ? "-- outside any transaction block:\n" : "-- in a transaction of its own:\n";
     }
     for (const auto& f : s.forward) out += f + ";\n";
   }
@@ -279,6 +283,11 @@ FileReport Linter::lint(const SourceFile& file, const LintOptions& options) {
     if (!r.safe_form.empty() && non_tx_form && runner_tx)
       r.safe_form_note = "parts of it cannot run inside a transaction block: " + runner +
                          " runs a file as one transaction, so put each such statement in a migration of its own";
+    if (a.non_transactional && in_tx)
+      r.safe_form_note = "move the statement into a migration of its own" +
+                         std::string(options.transaction == RunnerTransaction::OneQuery
+                                         ? ", which " + runner + " sends as a single statement outside any transaction block"
+                                         : ", which the runner must run outside a transaction");
 
     for (const auto& t : a.creates) created.insert(t);
 

@@ -228,7 +228,6 @@ std::string sarif(const Report& r) {
   w.begin_object().key("$schema").value("https://json.schemastore.org/sarif-2.1.0.json").key("version").value("2.1.0");
   w.key("runs").begin_array().begin_object().key("tool").begin_object().key("driver").begin_object();
   w.key("name").value("schemaplan").key("version").value("0.1.0");
-  w.key("informationUri").value("https://github.com/schemaplan/schemaplan/blob/main/docs/lint.md");
   w.key("rules").begin_array();
   for (const auto& code : used) {
     index[code] = static_cast<long long>(index.size());
