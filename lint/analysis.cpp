@@ -82,7 +82,7 @@ class Analyser {
   }
 
   void create_table(PgQuery__CreateStmt* s);
-  void column_types(PgQuery__ColumnDef* c, bool key);
+  void column_types(PgQuery__ColumnDef* c, bool key, const std::string& name = {});
   void create_index(PgQuery__IndexStmt* s);
   void drop(PgQuery__DropStmt* s);
   void alter_table(PgQuery__AlterTableStmt* s);
@@ -99,9 +99,9 @@ class Analyser {
   parser::TypeScope scope_;
 };
 
-void Analyser::column_types(PgQuery__ColumnDef* c, bool key) {
+void Analyser::column_types(PgQuery__ColumnDef* c, bool key, const std::string& name) {
   if (!c->type_name) return;
-  const std::string col = sql::ident(str(c->colname));
+  const std::string col = sql::ident(name.empty() ? str(c->colname) : name);
   if (auto serial = parser::serial_type(c->type_name)) {
     add(code::kPreferIdentity,
         "column " + col + " is serial: prefer `" + (*serial == "integer" ? std::string("bigint") : *serial) +
@@ -356,7 +356,7 @@ void Analyser::alter_type(const std::string& table, const PgQuery__RangeVar* rel
     }
   }
   lock(table, LockLevel::AccessExclusive, rewrite, rewrite);
-  if (def) column_types(def, false);
+  if (def) column_types(def, false, str(cmd->name));
   if (rewrite)
     hazard(table, hazard::kTableRewrite,
            "changing the type of " + col + (from.empty() ? "" : " (now " + from + ")") + " rewrites " + table +

@@ -74,7 +74,10 @@ TEST_CASE("lint: CONCURRENTLY inside the runner's transaction is an error; alone
 }
 
 TEST_CASE("lint: transaction nesting") {
-  CHECK(has(run("BEGIN;\nCREATE TABLE t (id bigint);\nCOMMIT;\n", RunnerTransaction::OneQuery), code::kTransactionNesting));
+  CHECK(has(run("BEGIN;\nCREATE TABLE t (id bigint);\nCOMMIT;\n", RunnerTransaction::Wrap), code::kTransactionNesting));
+  CHECK(has(run("BEGIN;\nBEGIN;\nCREATE TABLE t (id bigint);\nCOMMIT;\n"), code::kTransactionNesting));
+  // One query: BEGIN makes PostgreSQL's implicit transaction explicit, nothing nests.
+  CHECK_FALSE(has(run("BEGIN;\nCREATE TABLE t (id bigint);\nCOMMIT;\n", RunnerTransaction::OneQuery), code::kTransactionNesting));
   CHECK_FALSE(has(run("BEGIN;\nCREATE TABLE t (id bigint);\nCOMMIT;\n"), code::kTransactionNesting));
 }
 

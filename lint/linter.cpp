@@ -206,7 +206,10 @@ FileReport Linter::lint(const SourceFile& file, const LintOptions& options) {
 
     // Transaction context.
     const bool in_tx = runner_tx || in_explicit;
-    if (a.tx == Analysis::Tx::Begin && in_tx)
+    // A BEGIN in a file sent as one query only turns PostgreSQL's implicit transaction into an explicit one
+    // (golang-migrate's documented way to get a transaction); under a runner's own BEGIN it nests.
+    const bool wrapped = options.transaction == RunnerTransaction::Wrap;
+    if (a.tx == Analysis::Tx::Begin && (in_explicit || wrapped))
       r.findings.push_back(Finding{Severity::Warning, code::kTransactionNesting,
                                    in_explicit ? "BEGIN while the transaction opened at line " + std::to_string(explicit_line) +
                                                      " is still open: PostgreSQL ignores it with a warning"
@@ -214,7 +217,7 @@ FileReport Linter::lint(const SourceFile& file, const LintOptions& options) {
                                                      " already runs the file in: the COMMIT that follows ends the "
                                                      "runner's transaction, so the migration is no longer all or nothing",
                                    r.span});
-    if (a.tx == Analysis::Tx::End && runner_tx && !in_explicit)
+    if (a.tx == Analysis::Tx::End && wrapped && !in_explicit)
       r.findings.push_back(Finding{Severity::Warning, code::kTransactionNesting,
                                    "COMMIT/ROLLBACK ends the transaction " + runner +
                                        " runs the file in: what follows is no longer all or nothing",
