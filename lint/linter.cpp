@@ -279,8 +279,13 @@ FileReport Linter::lint(const SourceFile& file, const LintOptions& options) {
       r.safe_form = "SET lock_timeout = " + sql::literal(options.lock_timeout) + ";\n" + a.direct_safe_form + ";\n";
       non_tx_form = r.safe_form.find("CONCURRENTLY") != std::string::npos;
     }
+    bool known = before.has_value();
+    for (const auto& e : a.effects)
+      if (known && !e.is_new)
+        known = std::any_of(before->tables.begin(), before->tables.end(),
+                            [&](const Table& t) { return sql::qualified(t.schema, t.name) == e.table; });
     if (wants && r.safe_form.empty())
-      r.safe_form_note = before ? "no online form: the planner keeps this change as it is"
+      r.safe_form_note = known ? "no online form: the planner keeps this change as it is"
                                 : "no safe form: the table is not in the schema lint knows (give --db, or lint the "
                                   "migration directory)";
     if (!r.safe_form.empty() && non_tx_form && runner_tx)
