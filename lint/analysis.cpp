@@ -330,6 +330,15 @@ void Analyser::add_constraint(const std::string& table, PgQuery__AlterTableStmt*
                  " under an ACCESS EXCLUSIVE lock: build a unique index CONCURRENTLY first and add the constraint "
                  "USING INDEX",
              k->location, k->contype != PG_QUERY__CONSTR_TYPE__CONSTR_EXCLUSION);
+      // Without the schema: the unique index built concurrently under the constraint's name, then attached.
+      if (k->contype != PG_QUERY__CONSTR_TYPE__CONSTR_EXCLUSION && k->conname && *k->conname && s->n_cmds == 1 &&
+          k->n_keys > 0 && k->n_including == 0 && !is_new(table)) {
+        auto [schema, rel] = rel_name(s->relation);
+        std::string cols = sql::ident_list(parser::strings(k->keys, k->n_keys));
+        out_.direct_safe_form = "CREATE UNIQUE INDEX CONCURRENTLY " + sql::ident(k->conname) + " ON " + table + " (" +
+                                cols + ");\nALTER TABLE " + table + " ADD CONSTRAINT " + sql::ident(k->conname) + " " +
+                                what + " USING INDEX " + sql::ident(k->conname);
+      }
       if (k->contype != PG_QUERY__CONSTR_TYPE__CONSTR_EXCLUSION)
         hazard(table, hazard::kDataDependent,
                std::string(what) + " " + name + " fails if " + table + " holds duplicate" +

@@ -50,6 +50,7 @@ struct StatementReport {
   SourceSpan span;                   ///< of the statement's first token
   std::string text;                  ///< the statement as written (without its ';')
   std::string kind;                  ///< short description, e.g. "CREATE INDEX", "ALTER TABLE"
+  bool in_transaction = false;       ///< runs inside a transaction block (the runner's or the file's own)
   std::vector<TableEffect> effects;  ///< sorted by table
   std::vector<Finding> findings;     ///< in the order the checks ran
   /// The ready-to-paste replacement (the planner's online plan for the same change, or a direct rewrite

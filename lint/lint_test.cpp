@@ -69,8 +69,12 @@ TEST_CASE("lint: CONCURRENTLY inside the runner's transaction is an error; alone
   CHECK(find(r, code::kTransactionBlock)->message.find("Prisma Migrate") != std::string::npos);
   CHECK_FALSE(has(run("CREATE INDEX CONCURRENTLY x ON \"User\" (name);\n", RunnerTransaction::OneQuery), code::kTransactionBlock));
   CHECK_FALSE(has(run("CREATE TABLE t (id bigint);\nCREATE INDEX CONCURRENTLY x ON \"User\" (name);\n"), code::kTransactionBlock));
-  // The file's own BEGIN counts too.
-  CHECK(has(run("BEGIN;\nDROP INDEX CONCURRENTLY \"User_name_idx\";\nCOMMIT;\n"), code::kTransactionBlock));
+  // The file's own BEGIN counts too; the statements after the failing one in its transaction do not run.
+  FileReport b = run("BEGIN;\nDROP INDEX CONCURRENTLY \"User_name_idx\";\nCREATE TABLE a (id bigint);\nCOMMIT;\nCREATE TABLE b (id bigint);\n");
+  REQUIRE(has(b, code::kTransactionBlock));
+  CHECK(find(b, code::kTransactionBlock)->message.ends_with("the 1 statement after it in the same transaction do not run"));
+  CHECK(b.statements[2].in_transaction);
+  CHECK_FALSE(b.statements[4].in_transaction);
 }
 
 TEST_CASE("lint: transaction nesting") {
@@ -113,6 +117,10 @@ TEST_CASE("lint: unique constraint without a concurrent index first") {
   const std::string& f = r.statements[2].safe_form;
   CHECK(f.find("CREATE UNIQUE INDEX CONCURRENTLY") != std::string::npos);
   CHECK(f.find("USING INDEX") != std::string::npos);
+  FileReport u = run(kTimeouts + "ALTER TABLE items ADD CONSTRAINT items_sku_key UNIQUE (sku);\n", RunnerTransaction::None, false);
+  CHECK(u.statements[2].safe_form.find("CREATE UNIQUE INDEX CONCURRENTLY items_sku_key ON public.items (sku);\n"
+                                       "ALTER TABLE public.items ADD CONSTRAINT items_sku_key UNIQUE USING INDEX items_sku_key") !=
+        std::string::npos);
   CHECK_FALSE(has(run(kTimeouts + "ALTER TABLE \"User\" ADD CONSTRAINT k UNIQUE USING INDEX \"User_name_idx\";\n"),
                   hazard::kIndexBuild));
 }

@@ -185,6 +185,7 @@ FileReport Linter::lint(const SourceFile& file, const LintOptions& options) {
   const bool runner_tx = one_query || options.transaction == RunnerTransaction::Wrap;
   const std::string runner = options.runner.empty() ? "the runner" : options.runner;
   size_t previous_end = 0;
+  std::vector<std::pair<size_t, bool>> failing;  // statements that fail their transaction; opened by BEGIN?
   for (const auto& st : statements) {
     Node* n = parser::parse_statement(arena, file, lines, st);
     StatementReport r;
@@ -206,6 +207,7 @@ FileReport Linter::lint(const SourceFile& file, const LintOptions& options) {
 
     // Transaction context.
     const bool in_tx = runner_tx || in_explicit;
+    r.in_transaction = in_tx || a.tx == Analysis::Tx::Begin;
     // A BEGIN in a file sent as one query only turns PostgreSQL's implicit transaction into an explicit one
     // (golang-migrate's documented way to get a transaction); under a runner's own BEGIN it nests.
     const bool wrapped = options.transaction == RunnerTransaction::Wrap;
@@ -224,6 +226,7 @@ FileReport Linter::lint(const SourceFile& file, const LintOptions& options) {
                                    r.span});
     if (a.tx == Analysis::Tx::Begin) in_explicit = true, explicit_line = r.span.line;
     if (a.tx == Analysis::Tx::End) in_explicit = false;
+    if (a.non_transactional && in_tx) failing.push_back({report.statements.size(), in_explicit});
     if (a.non_transactional && in_tx)
       r.findings.push_back(Finding{
           Severity::Error, code::kTransactionBlock,
@@ -308,6 +311,17 @@ FileReport Linter::lint(const SourceFile& file, const LintOptions& options) {
         if (allow.codes.count(f.code)) f.allowed = true, f.allow_reason = allow.reason;
     previous_end = end;
     report.statements.push_back(std::move(r));
+  }
+  // The rest of a failed transaction does not run either: count it on the statement that fails.
+  for (auto [at, explicit_block] : failing) {
+    size_t after = 0;
+    for (size_t i = at + 1; i < report.statements.size(); ++i, ++after)
+      if (explicit_block && report.statements[i].kind == "TRANSACTION") break;
+    if (after == 0) continue;
+    for (auto& f : report.statements[at].findings)
+      if (f.code == code::kTransactionBlock)
+        f.message += "; the " + std::to_string(after) + (after == 1 ? " statement" : " statements") +
+                     " after it in the same transaction do not run";
   }
   return report;
 }

@@ -166,6 +166,7 @@ std::string json(const Report& r) {
     for (const auto& s : f.statements) {
       w.begin_object().key("line").value(static_cast<long long>(s.span.line));
       w.key("column").value(static_cast<long long>(s.span.column)).key("kind").value(s.kind).key("text").value(s.text);
+      w.key("in_transaction").value(s.in_transaction);
       w.key("locks").begin_array();
       for (const auto& e : s.effects) {
         w.begin_object().key("table").value(e.table).key("lock").value(lock_name(e.lock));

@@ -95,46 +95,51 @@ pass "findings on a Prisma migration, judged against the migrations before it"
 # With --db: the same findings, plus each table's rows and size.
 sp lint "$audit" --db "$(url "$base")" --format json
 expect_status 0 "warnings only, with --db"
-python3 - "$tmp/stdout" <<'EOF' || fail "--db gives the rows and size of the locked tables"
+cp "$tmp/stdout" "$tmp/db.json"
+python3 - "$tmp/db.json" "$tmp/offline.json" <<'EOF' || fail "--db gives the rows and size of the locked tables, and the same findings"
 import json, sys
 r = json.load(open(sys.argv[1]))
 locks = {l["table"]: l for s in r["files"][0]["statements"] for l in s["locks"]}
 assert locks['public."User"']["rows"] == 2000, locks
 assert locks['public."Post"']["rows"] == 4000, locks
 assert locks['public."Post"']["bytes"] > 0, locks
+codes = lambda r: [[f["code"] for f in s["findings"]] for s in r["files"][0]["statements"]]
+assert codes(r) == codes(json.load(open(sys.argv[2]))), (codes(r))
 EOF
 pass "--db adds rows and sizes"
 
-# Every safe form, applied on the server where the original statement would run, gives the same schema.
-python3 - "$tmp/offline.json" "$tmp" <<'EOF'
+# Every safe form runs on the server where the original statement would, and gives the same schema: one
+# database takes the original statements, one the safe forms in their place (as planned from the migrations
+# before), one the safe forms planned from the database (--db); then schemaplan diff --exit-code compares each
+# with the original. Each statement's safe form is run right after the same statements before it.
+python3 - "$tmp" <<'EOF'
 import json, sys
-r = json.load(open(sys.argv[1]))
-for i, s in enumerate(r["files"][0]["statements"]):
-    open(f"{sys.argv[2]}/orig_{i}.sql", "w").write(s["text"] + ";\n")
-    if s["safe_form"]:
-        open(f"{sys.argv[2]}/safe_{i}.sql", "w").write(s["safe_form"])
+t = sys.argv[1]
+for name in ("offline", "db"):
+    r = json.load(open(f"{t}/{name}.json"))
+    with open(f"{t}/{name}_chain.sql", "w") as out:
+        for s in r["files"][0]["statements"]:
+            out.write(s["safe_form"] or (s["text"] + ";\n"))
+    with open(f"{t}/{name}_count", "w") as out:
+        out.write(str(sum(1 for s in r["files"][0]["statements"] if s["safe_form"])))
+with open(f"{t}/orig_chain.sql", "w") as out:
+    for s in json.load(open(f"{t}/offline.json"))["files"][0]["statements"]:
+        out.write(s["text"] + ";\n")
 EOF
-n=$(python3 -c 'import json,sys; print(len(json.load(open(sys.argv[1]))["files"][0]["statements"]))' "$tmp/offline.json")
-checked=0
-for ((i = 0; i < n; i++)); do
-  [[ -f $tmp/safe_$i.sql ]] || continue
-  orig=${prefix}_orig_$i
-  safe=${prefix}_safe_$i
-  for d in "$orig" "$safe"; do
-    dropdb --if-exists "$d" >/dev/null 2>&1
-    createdb -T "$base" "$d" || fail "cannot copy the base database"
-    created_dbs+=("$d")
-    for ((j = 0; j < i; j++)); do psql_ -d "$d" -f "$tmp/orig_$j.sql" >/dev/null || fail "statement $j does not apply"; done
-  done
-  psql_ -d "$orig" -f "$tmp/orig_$i.sql" >/dev/null || fail "original statement $i does not apply"
-  psql_ -d "$safe" -f "$tmp/safe_$i.sql" >"$tmp/safe.out" 2>&1 || { cat "$tmp/safe.out" >&2; fail "the safe form of statement $i does not run: $(cat "$tmp/safe_$i.sql")"; }
-  sp diff --from "$(url "$safe")" --to "$(url "$orig")" --exit-code
-  ((status == 0)) || fail "the safe form of statement $i ($(head -c 80 "$tmp/orig_$i.sql")) gives another schema than the statement"
-  dropdb "$orig"; dropdb "$safe"
-  checked=$((checked + 1))
+[[ $(cat "$tmp/offline_count") == 9 && $(cat "$tmp/db_count") == 9 ]] ||
+  fail "expected a safe form for each of the 9 statements ($(cat "$tmp/offline_count") offline, $(cat "$tmp/db_count") with --db)"
+for chain in orig offline db; do
+  d=${prefix}_$chain
+  dropdb --if-exists "$d" >/dev/null 2>&1
+  createdb -S file_copy -T "$base" "$d" || fail "cannot copy the base database"
+  created_dbs+=("$d")
+  psql_ -d "$d" -f "$tmp/${chain}_chain.sql" >"$tmp/chain.out" 2>&1 || { cat "$tmp/chain.out" >&2; fail "the $chain statements do not run"; }
 done
-((checked >= 9)) || fail "expected a safe form for each of the 9 statements, checked $checked"
-pass "each of the $checked safe forms runs on the server and gives the statement's schema"
+for chain in offline db; do
+  sp diff --from "$(url "${prefix}_$chain")" --to "$(url "${prefix}_orig")" --exit-code
+  ((status == 0)) || fail "the safe forms ($chain) give another schema than the original statements"
+done
+pass "the 9 safe forms, planned from the migrations before and from --db, run on the server and give the statements' schema"
 
 # Formats.
 sp lint "$audit" --format sarif
