@@ -24,7 +24,11 @@ inline constexpr const char* kEnumValueOrder = "enum-value-order";
 /// An identifier longer than 63 bytes: PostgreSQL silently cuts it, so the object gets another name.
 inline constexpr const char* kIdentifierTooLong = "identifier-too-long";
 
-inline constexpr const char* kAll[] = {kTransactionBlock, kTransactionNesting, kMissingTimeout,   kPreferIdentity,
-                                       kPreferBigint,     kPreferText,         kPreferTimestamptz, kEnumValueOrder,
-                                       kIdentifierTooLong};
+/// With --db: the statement names a table, column or constraint the database does not have, or creates one it
+/// has already, so the server refuses it (error).
+inline constexpr const char* kStatementFails = "statement-fails";
+
+inline constexpr const char* kAll[] = {kTransactionBlock,  kTransactionNesting, kMissingTimeout,    kPreferIdentity,
+                                       kPreferBigint,      kPreferText,         kPreferTimestamptz, kEnumValueOrder,
+                                       kIdentifierTooLong, kStatementFails};
 }  // namespace schemaplan::lint::code

@@ -213,3 +213,22 @@ TEST_CASE("lint: report formats") {
   CHECK(sarif(rep).find("\"version\": \"2.1.0\"") != std::string::npos);
   CHECK(markdown(rep).find("```sql") != std::string::npos);
 }
+
+TEST_CASE("lint: against a database's schema, a statement naming what is not there fails") {
+  auto lint_on_db = [](const std::string& sql, bool complete) {
+    Linter l(kHistory, complete);
+    return l.lint(parser::SourceFile{"m.sql", sql}, LintOptions{});
+  };
+  FileReport r = lint_on_db("CREATE INDEX x ON \"User\" (nope);\nALTER TABLE \"User\" ADD COLUMN a text;\n", true);
+  REQUIRE(find(r, code::kStatementFails, 0));
+  CHECK(find(r, code::kStatementFails, 0)->severity == Severity::Error);
+  CHECK(find(r, code::kStatementFails, 0)->message.find("nope") != std::string::npos);
+  CHECK(r.statements[0].safe_form.empty());
+  CHECK_FALSE(find(r, code::kStatementFails, 1));
+  CHECK(has(lint_on_db("CREATE TABLE \"Org\" (id bigint);\n", true), code::kStatementFails));
+  // Not when the schema may be incomplete, nor after a statement the model leaves out (a DROP).
+  CHECK_FALSE(has(lint_on_db("CREATE INDEX x ON \"User\" (nope);\n", false), code::kStatementFails));
+  CHECK_FALSE(has(lint_on_db("DROP TABLE \"Org\";\nCREATE TABLE \"Org\" (id bigint);\n", true), code::kStatementFails));
+  CHECK_FALSE(has(lint_on_db("CREATE INDEX x ON \"User\" (email);\nALTER TABLE \"User\" ADD COLUMN a text;\n", true),
+                  code::kStatementFails));
+}

@@ -39,6 +39,21 @@ bool feeds_model(const Node* n) {
   }
 }
 
+/// Statements that change no schema object (the model stays exact across them).
+bool schema_neutral(const Node* n) {
+  switch (n->node_case) {
+    case PG_QUERY__NODE__NODE_VARIABLE_SET_STMT:
+    case PG_QUERY__NODE__NODE_TRANSACTION_STMT:
+    case PG_QUERY__NODE__NODE_INSERT_STMT:
+    case PG_QUERY__NODE__NODE_UPDATE_STMT:
+    case PG_QUERY__NODE__NODE_DELETE_STMT:
+    case PG_QUERY__NODE__NODE_SELECT_STMT:
+    case PG_QUERY__NODE__NODE_VACUUM_STMT:
+    case PG_QUERY__NODE__NODE_REINDEX_STMT: return true;
+    default: return false;
+  }
+}
+
 /// Statements whose judgement needs the schema before them (the index's table, a column's current type).
 bool needs_model(const Node* n) {
   switch (n->node_case) {
@@ -117,6 +132,10 @@ struct Linter::State {
   std::vector<SourceFile> pieces;
   int counter = 0;
   bool cached = false;
+  /// The model is the schema exactly (a database, nothing left out since): a statement it refuses for naming
+  /// what does not exist, or creating what does, fails on the server too.
+  bool exact = false;
+  std::optional<Diagnostic> rejected;  ///< why add_and_parse() refused its statement
   std::optional<Catalog> model;
 
   std::optional<Catalog> parse_pieces(std::vector<SourceFile>& list, const std::string& must_keep) {
@@ -128,7 +147,10 @@ struct Linter::State {
         return parser::parse(files);
       } catch (const DiagnosticError& e) {
         const std::string& bad = e.diagnostic().span.file;
-        if (bad == must_keep) return std::nullopt;
+        if (bad == must_keep) {
+          rejected = e.diagnostic();
+          return std::nullopt;
+        }
         auto it = std::find_if(list.begin(), list.end(), [&](const SourceFile& f) { return f.path == bad; });
         if (it == list.end()) return std::nullopt;  // the base itself, or no location: no model
         list.erase(it);
@@ -149,6 +171,7 @@ struct Linter::State {
   }
   /// Adds a statement and returns the model after it; none when the parser does not take it (left out).
   std::optional<Catalog> add_and_parse(const std::string& text) {
+    rejected.reset();
     std::vector<SourceFile> list = pieces;
     list.push_back(piece(text));
     std::optional<Catalog> after = parse_pieces(list, list.back().path);
@@ -162,11 +185,13 @@ struct Linter::State {
 Linter::Linter(std::string base_sql, bool base_complete) : state_(std::make_shared<State>()) {
   state_->base = SourceFile{"<database>", std::move(base_sql)};
   state_->base_complete = base_complete;
+  state_->exact = base_complete;
 }
 
 void Linter::add_history(const SourceFile& file) {
   parser::LineIndex lines(file.text);
   parser::TreeArena arena;
+  state_->exact = false;  // DROP and RENAME in the history are not modelled
   for (const auto& st : parser::split_statements(file, lines)) {
     Node* n = parser::parse_statement(arena, file, lines, st);
     if (feeds_model(n)) state_->add(st.text);
@@ -264,9 +289,11 @@ FileReport Linter::lint(const SourceFile& file, const LintOptions& options) {
     const bool wants = a.wants_safe_form && std::any_of(r.findings.begin(), r.findings.end(), [](const Finding& f) {
       return f.code != code::kMissingTimeout;
     });
-    if (wants && before && feeds_model(n)) {
+    std::optional<Diagnostic> refused;
+    if (feeds_model(n) && ((wants && before) || state_->exact)) {
       std::optional<Catalog> after = state_->add_and_parse(st.text);
-      if (after) {
+      if (!after && state_->rejected) refused = state_->rejected;
+      if (after && wants && before) {
         try {
           PlanOptions po;
           po.lock_timeout = options.lock_timeout;
@@ -278,6 +305,16 @@ FileReport Linter::lint(const SourceFile& file, const LintOptions& options) {
     } else if (feeds_model(n)) {
       state_->add(st.text);
     }
+    if (refused && state_->exact &&
+        (refused->code == "undefined-object" || refused->code == "duplicate-object")) {
+      r.findings.push_back(Finding{Severity::Error, code::kStatementFails,
+                                   "the statement fails on the schema before it: " + refused->message +
+                                       (in_tx ? " (and with it the rest of its transaction)" : ""),
+                                   r.span});
+      state_->exact = false;  // the model no longer follows what the server would hold
+      r.safe_form.clear(), planned = false, a.direct_safe_form.clear();
+    }
+    if (!feeds_model(n) && !schema_neutral(n)) state_->exact = false;
     if (wants && !planned && !a.direct_safe_form.empty()) {
       r.safe_form = "SET lock_timeout = " + sql::literal(options.lock_timeout) + ";\n" + a.direct_safe_form + ";\n";
       non_tx_form = r.safe_form.find("CONCURRENTLY") != std::string::npos;

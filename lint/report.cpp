@@ -104,6 +104,7 @@ std::string code_description(const std::string& code) {
       {code::kPreferTimestamptz, "timestamp without time zone: prefer timestamptz"},
       {code::kEnumValueOrder, "enum value added BEFORE/AFTER another: the sort order no longer follows creation order"},
       {code::kIdentifierTooLong, "identifier over 63 bytes: PostgreSQL cuts it"},
+      {code::kStatementFails, "the statement names what the database does not have (or creates what it has): it fails"},
   };
   auto it = d.find(code);
   return it == d.end() ? "" : it->second;

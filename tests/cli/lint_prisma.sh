@@ -183,6 +183,12 @@ python3 -c 'import json,sys; f=[x for x in json.load(open(sys.argv[1]))["files"]
 sp lint migrations:"$m" --format json
 expect_status 1 "the whole directory holds the error"
 python3 -c 'import json,sys; r=json.load(open(sys.argv[1])); assert len(r["files"])==3, len(r["files"])' "$tmp/stdout" || fail "migrations:DIR lints every migration"
+printf -- '-- CreateIndex\nCREATE INDEX "Post_body_idx" ON "Post"("body");\n' >"$tmp/missing.sql"
+sp lint "$tmp/missing.sql" --db "$(url "$base")"
+expect_status 1 "with --db, an index on a column the table does not have fails"
+grep -q 'missing.sql:2:1: error: statement-fails: .*body' "$tmp/stdout" || fail "statement-fails names the missing column"
+sp lint "$tmp/missing.sql"
+expect_status 0 "without --db, lint cannot know the column is missing"
 printf 'CREATE TABLE (;\n' >"$tmp/bad.sql"
 sp lint "$tmp/bad.sql"
 expect_status 2 "a syntax error"
