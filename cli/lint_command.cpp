@@ -57,6 +57,22 @@ std::optional<MigrationDir> directory_of(const std::string& file, const std::opt
   return std::nullopt;
 }
 
+/// The up SQL of a migration placed at its own lines of the file, so that findings point into the file: a
+/// dbmate file's up section follows its `-- migrate:up` line (the other layouts' up SQL is the whole file).
+std::string up_text(const Migration& m, Layout layout) {
+  if (layout != Layout::Dbmate) return m.up;
+  std::string file = read_file(m.path);
+  size_t pos = 0, line = 0;
+  while (pos < file.size()) {
+    size_t eol = file.find('\n', pos);
+    if (eol == std::string::npos) eol = file.size();
+    ++line;
+    if (file.compare(pos, 13, "-- migrate:up") == 0) return std::string(line, '\n') + m.up;
+    pos = eol + 1;
+  }
+  return m.up;
+}
+
 std::vector<std::string> fail_on_list(const std::string& list) {
   std::vector<std::string> out;
   if (list.empty()) return out;
@@ -142,7 +158,7 @@ int run_lint(const LintArgs& a) {
       size_t first = ms.stop_after.empty() ? 0 : through - 1;
       for (size_t i = 0; i < through; ++i) {
         const Migration& m = dir.migrations[i];
-        parser::SourceFile f{m.path, m.up};
+        parser::SourceFile f{m.path, up_text(m, dir.layout)};
         if (i < first) {
           if (!db) linter.add_history(f);
           continue;
@@ -159,7 +175,7 @@ int run_lint(const LintArgs& a) {
       for (const auto& m : dir->migrations) {
         if (fs::absolute(m.path).lexically_normal() == self) {
           std::tie(o.runner, o.transaction) = runner_of(dir->layout, m.up_execution);
-          f.text = m.up;
+          f.text = up_text(m, dir->layout);
           break;
         }
         // Without a database, the migrations before this one are the schema it starts from.

@@ -330,7 +330,8 @@ FileReport Linter::lint(const SourceFile& file, const LintOptions& options) {
                                   "migration directory)";
     if (!r.safe_form.empty() && non_tx_form && runner_tx)
       r.safe_form_note = "parts of it cannot run inside a transaction block: " + runner +
-                         " runs a file as one transaction, so put each such statement in a migration of its own";
+                         " runs a file as one transaction, so put each such statement in a migration of its own" +
+                         (runner == "dbmate" ? " marked `-- migrate:up transaction:false`" : "");
     if (a.non_transactional && in_tx)
       r.safe_form_note = "move the statement into a migration of its own" +
                          std::string(options.transaction == RunnerTransaction::OneQuery
