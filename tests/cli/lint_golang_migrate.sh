@@ -2,7 +2,8 @@
 # schemaplan lint on a golang-migrate directory (<version>_<name>.up.sql, each file sent as one query, BEGIN/COMMIT
 # written in the file): renames, drops, enum order, long identifiers, type advice, REINDEX, DETACH PARTITION,
 # DROP INDEX, and CONCURRENTLY in a file of two statements. The safe forms of the statements that have one run on
-# the server and give the same schema as the originals (schemaplan diff --exit-code).
+# the server and give the same schema as the originals (schemaplan diff --exit-code). Last, a dbmate file (up and
+# down sections in one file, the runner's own BEGIN/COMMIT).
 source "$(dirname "$0")/lib.sh"
 
 m="$tmp/migrations"
@@ -96,3 +97,15 @@ for safe_sql in "$tmp"/safe_*.sql; do
 done
 ((checked == 3)) || fail "expected safe forms for REINDEX, DETACH PARTITION and DROP INDEX, checked $checked"
 pass "the $checked safe forms run and give the original statements' schema"
+
+# dbmate keeps up and down in one file: findings point at the file's own lines, and the runner's BEGIN/COMMIT
+# around the up section makes a concurrent build there an error.
+d="$tmp/dbmate/db/migrations"
+mkdir -p "$d"
+printf -- '-- migrate:up\nCREATE TABLE t (id bigint PRIMARY KEY, a text);\n\n-- migrate:down\nDROP TABLE t;\n' >"$d/20250101000000_init.sql"
+printf -- '-- the index\n-- migrate:up\nCREATE INDEX t_a ON t (a);\nCREATE INDEX CONCURRENTLY t_a2 ON t (a);\n\n-- migrate:down\nDROP INDEX t_a;\n' >"$d/20250102000000_idx.sql"
+sp lint "$d/20250102000000_idx.sql"
+expect_status 1 "CREATE INDEX CONCURRENTLY in dbmate's transaction"
+grep -q '20250102000000_idx.sql:3:1: warning: index-build: ' "$tmp/stdout" || fail "dbmate: the finding points at line 3 of the file"
+grep -q '20250102000000_idx.sql:4:1: error: transaction-block: .*dbmate' "$tmp/stdout" || fail "dbmate: transaction-block on line 4"
+pass "dbmate: lines of the file, and its transaction"
