@@ -290,6 +290,7 @@ FileReport Linter::lint(const SourceFile& file, const LintOptions& options) {
       return f.code != code::kMissingTimeout;
     });
     std::optional<Diagnostic> refused;
+    bool fails_here = false;
     if (feeds_model(n) && ((wants && before) || state_->exact)) {
       std::optional<Catalog> after = state_->add_and_parse(st.text);
       if (!after && state_->rejected) refused = state_->rejected;
@@ -313,6 +314,7 @@ FileReport Linter::lint(const SourceFile& file, const LintOptions& options) {
                                    r.span});
       state_->exact = false;  // the model no longer follows what the server would hold
       r.safe_form.clear(), planned = false, a.direct_safe_form.clear();
+      fails_here = true;
     }
     if (!feeds_model(n) && !schema_neutral(n)) state_->exact = false;
     if (wants && !planned && !a.direct_safe_form.empty()) {
@@ -324,7 +326,7 @@ FileReport Linter::lint(const SourceFile& file, const LintOptions& options) {
       if (known && !e.is_new)
         known = std::any_of(before->tables.begin(), before->tables.end(),
                             [&](const Table& t) { return sql::qualified(t.schema, t.name) == e.table; });
-    if (wants && r.safe_form.empty())
+    if (wants && r.safe_form.empty() && !fails_here)
       r.safe_form_note = known ? "no online form: the planner keeps this change as it is"
                                 : "no safe form: the table is not in the schema lint knows (give --db, or lint the "
                                   "migration directory)";
