@@ -109,3 +109,40 @@ expect_status 1 "CREATE INDEX CONCURRENTLY in dbmate's transaction"
 grep -q '20250102000000_idx.sql:3:1: warning: index-build: ' "$tmp/stdout" || fail "dbmate: the finding points at line 3 of the file"
 grep -q '20250102000000_idx.sql:4:1: error: transaction-block: .*dbmate' "$tmp/stdout" || fail "dbmate: transaction-block on line 4"
 pass "dbmate: lines of the file, and its transaction"
+
+# A file alone (no directory, no --db): the tables are unknown, so the safe forms are the statements' own online
+# spellings. Those too must run and give the statements' schema.
+alone=$(db alone)
+psql_ -d "$alone" -c "CREATE TABLE parent (id bigint PRIMARY KEY);
+  CREATE TABLE child (id bigint PRIMARY KEY, parent_id bigint, code text, qty integer);
+  INSERT INTO parent SELECT generate_series(1, 100); INSERT INTO child SELECT g, 1 + g % 100, 'c' || g, g FROM generate_series(1, 500) g"
+cat >"$tmp/alone.sql" <<'EOF2'
+SET lock_timeout = '3s';
+SET statement_timeout = '30s';
+ALTER TABLE child ADD CONSTRAINT child_parent_fkey FOREIGN KEY (parent_id) REFERENCES parent (id);
+ALTER TABLE child ADD CONSTRAINT child_qty_positive CHECK (qty > 0);
+ALTER TABLE child ALTER COLUMN code SET NOT NULL;
+ALTER TABLE child ADD CONSTRAINT child_code_key UNIQUE (code);
+CREATE INDEX child_qty_idx ON child (qty);
+EOF2
+sp lint "$tmp/alone.sql" --format json
+expect_status 0 "warnings only"
+cp "$tmp/stdout" "$tmp/alone.json"
+python3 - "$tmp" <<'EOF2' || fail "each of the 5 statements on unknown tables gets a safe form"
+import json, sys
+t = sys.argv[1]
+r = json.load(open(f"{t}/alone.json"))["files"][0]["statements"]
+assert all(s["safe_form"] for s in r[2:]), [s["safe_form"] for s in r]
+open(f"{t}/alone_orig.sql", "w").write("".join(s["text"] + ";\n" for s in r))
+open(f"{t}/alone_safe.sql", "w").write("".join(s["safe_form"] or s["text"] + ";\n" for s in r))
+EOF2
+for chain in orig safe; do
+  d=${prefix}_alone_$chain
+  dropdb --if-exists "$d" >/dev/null 2>&1
+  createdb -S file_copy -T "$alone" "$d" || fail "cannot copy the database"
+  created_dbs+=("$d")
+  psql_ -d "$d" -f "$tmp/alone_$chain.sql" >"$tmp/chain.out" 2>&1 || { cat "$tmp/chain.out" >&2; fail "the $chain statements do not run"; }
+done
+sp diff --from "$(url "${prefix}_alone_safe")" --to "$(url "${prefix}_alone_orig")" --exit-code
+((status == 0)) || fail "the statements' own online spellings give another schema"
+pass "the safe forms written without the schema run and give the statements' schema"
