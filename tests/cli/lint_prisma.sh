@@ -189,6 +189,10 @@ expect_status 1 "with --db, an index on a column the table does not have fails"
 grep -q 'missing.sql:2:1: error: statement-fails: .*body' "$tmp/stdout" || fail "statement-fails names the missing column"
 sp lint "$tmp/missing.sql"
 expect_status 0 "without --db, lint cannot know the column is missing"
+sp lint "$audit" --format yaml
+expect_status 2 "an unknown format"
+sp lint
+expect_status 2 "no input"
 printf 'CREATE TABLE (;\n' >"$tmp/bad.sql"
 sp lint "$tmp/bad.sql"
 expect_status 2 "a syntax error"
