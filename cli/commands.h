@@ -66,4 +66,12 @@ struct StatusArgs {
 };
 int run_status(const StatusArgs& args);
 
+/// `lint FILE.sql|migrations:DIR[@NAME]...`: reviews migrations statement by statement (docs/lint.md).
+struct LintArgs {
+  std::vector<std::string> inputs;
+  std::string db, format = "text", fail_on, layout, lock_timeout = "5s", count_timeout = "2s";
+  bool no_counts = false;
+};
+int run_lint(const LintArgs& args);
+
 }  // namespace schemaplan::cli

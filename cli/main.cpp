@@ -106,6 +106,17 @@ int main(int argc, char** argv) {
   auto* st = app.add_subcommand("status", "show the plans applied to a database and where a stopped one stopped");
   st->add_option("--db", status.db, "the database (URL, conninfo or env:VAR)")->required();
 
+  cli::LintArgs lint;
+  auto* l = app.add_subcommand("lint", "review a migration statement by statement: locks, rewrites, hazards and the safe form");
+  l->add_option("input", lint.inputs, "FILE.sql or migrations:DIR[@NAME] (every migration of the directory, or only NAME)");
+  l->add_option("--db", lint.db, "the database the migration will run on: its schema, and the rows and size of each table");
+  l->add_option("--format", lint.format, "text (default), markdown, json, github or sarif");
+  l->add_option("--fail-on", lint.fail_on, "CODE[,CODE...]: exit 1 when a finding has one of these codes (errors always fail)");
+  l->add_option("--layout", lint.layout, "migration layout: prisma, golang-migrate, flyway, dbmate or plain (default: guessed)");
+  l->add_option("--lock-timeout", lint.lock_timeout, "the lock_timeout the safe forms set (default 5s)");
+  l->add_option("--count-timeout", lint.count_timeout, "longest a table's row count may take on --db (default 2s), else estimated");
+  l->add_flag("--no-counts", lint.no_counts, "count no rows on --db");
+
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {
@@ -133,6 +144,8 @@ int main(int argc, char** argv) {
     if (i->parsed()) return cli::run_inspect(inspect);
     if (ap->parsed()) return cli::run_apply(apply);
     if (st->parsed()) return cli::run_status(status);
+
+    if (l->parsed()) return env(lint.db), cli::run_lint(lint);
   } catch (const DiagnosticError& e) {
     std::cerr << e.formatted();
     return kExitError;
