@@ -71,8 +71,3 @@ expect_status 2 "an empty targets file"
 sp drift --db "$(url "${prefix}_t01")" --db "$(url "${prefix}_t02")"
 expect_status 2 "no --schema"
 pass "fleet drift: bad input exits 2"
-
-# created_dbs filled in subshells by db() does not reach the exit trap: drop this test's databases by prefix.
-for d in $(psql -X -At -d postgres -c "SELECT datname FROM pg_database WHERE datname LIKE '${prefix}\_%'"); do
-  dropdb --if-exists "$d" >/dev/null 2>&1
-done

@@ -22,6 +22,10 @@ created_dbs=()
 cleanup() {
   local d
   for d in "${created_dbs[@]}"; do dropdb --if-exists "$d" >/dev/null 2>&1; done
+  # db() runs in a subshell ($(db x)), so its names never reach created_dbs here: drop this test's by prefix.
+  for d in $(psql -X -At -d postgres -c "SELECT datname FROM pg_database WHERE left(datname, length('${prefix}_')) = '${prefix}_'" 2>/dev/null); do
+    dropdb --if-exists "$d" >/dev/null 2>&1
+  done
   chmod -R u+w "$tmp" 2>/dev/null; rm -rf "$tmp"
 }
 trap cleanup EXIT
