@@ -14,7 +14,7 @@ for i in $(seq -w 1 50); do
   name=${prefix}_t$i
   dropdb --if-exists "$name" >/dev/null 2>&1
   createdb -T "$template" -S file_copy "$name" || fail "cannot create $name"
-  created_dbs+=("$name")
+  echo "$name" >>"$tmp/created_dbs"
   echo "$(url "$name")" >>"$targets"
   [[ $i == 25 ]] && echo "" >>"$targets"
 done

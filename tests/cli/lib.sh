@@ -22,10 +22,10 @@ created_dbs=()
 cleanup() {
   local d
   for d in "${created_dbs[@]}"; do dropdb --if-exists "$d" >/dev/null 2>&1; done
-  # db() runs in a subshell ($(db x)), so its names never reach created_dbs here: drop this test's by prefix.
-  for d in $(psql -X -At -d postgres -c "SELECT datname FROM pg_database WHERE left(datname, length('${prefix}_')) = '${prefix}_'" 2>/dev/null); do
-    dropdb --if-exists "$d" >/dev/null 2>&1
-  done
+  # db() runs in a subshell ($(db x)), so its names never reach created_dbs here: it lists them in a file too.
+  if [[ -f $tmp/created_dbs ]]; then
+    while IFS= read -r d; do dropdb --if-exists "$d" >/dev/null 2>&1; done <"$tmp/created_dbs"
+  fi
   chmod -R u+w "$tmp" 2>/dev/null; rm -rf "$tmp"
 }
 trap cleanup EXIT
@@ -44,6 +44,7 @@ db() {
   dropdb --if-exists "$name" >/dev/null 2>&1
   createdb -T template0 -E UTF8 -S file_copy "$name" || { echo "FAIL: cannot create database $name" >&2; exit 1; }
   created_dbs+=("$name")
+  echo "$name" >>"$tmp/created_dbs"
   echo "$name"
 }
 url() { echo "postgresql://$PGUSER@$PGHOST:$PGPORT/$1"; }
