@@ -8,6 +8,7 @@
 
 #include "cli/config.h"
 #include "cli/sources.h"
+#include "emitters/emitters.h"
 #include "emitters/json_writer.h"
 #include "introspect/database.h"
 #include "model/diagnostic.h"
@@ -127,10 +128,14 @@ std::string format_fleet(const std::vector<FleetResult>& results, const std::str
   if (format == "github") {
     for (const auto& r : results) {
       if (r.status == FleetResult::Status::Drifted)
-        o << "::error title=schemaplan drift::" << r.target << " drifted from " << schema << " (" << r.changes.size()
-          << " changes to match it, first: " << r.changes[0] << ")\n";
+        o << "::error title=schemaplan drift::"
+          << emit::github_escape(r.target + " drifted from " + schema + " (" + std::to_string(r.changes.size()) +
+                                     " changes to match it, first: " + r.changes[0] + ")",
+                                 false)
+          << "\n";
       if (r.status == FleetResult::Status::Error)
-        o << "::error title=schemaplan drift::" << r.target << " could not be checked: " << one_line(r.error) << "\n";
+        o << "::error title=schemaplan drift::"
+          << emit::github_escape(r.target + " could not be checked: " + one_line(r.error), false) << "\n";
     }
     o << summary() << "\n";
     return o.str();

@@ -30,6 +30,8 @@ std::string text(const Plan& plan);
 /// GitHub Actions workflow commands: one annotation per step (`::error file=F,line=L::...`) that the pull
 /// request shows at the file and line `where` gives for the step's target (the desired object's declaration;
 /// none when unknown). `level` is error, warning or notice; `title` heads every annotation.
+/// GitHub workflow-command escaping: a message escapes %, CR and LF; a property value (`property`) also ':' and ','.
+std::string github_escape(const std::string& s, bool property);
 std::string github(const Plan& plan, const std::function<SourceSpan(const ObjectId&)>& where, const std::string& level,
                    const std::string& title);
 /// The plan's dependency graph in Graphviz DOT: steps as nodes (numbered as in up.sql, coloured by phase,

@@ -2,10 +2,8 @@
 #include "emitters/summary.h"
 
 namespace schemaplan::emit {
-namespace {
 
-/// Workflow-command escaping: the message escapes %, CR and LF; property values also ':' and ','.
-std::string escape(const std::string& s, bool property) {
+std::string github_escape(const std::string& s, bool property) {
   std::string out;
   for (char c : s) {
     if (c == '%') out += "%25";
@@ -18,8 +16,6 @@ std::string escape(const std::string& s, bool property) {
   return out;
 }
 
-}  // namespace
-
 std::string github(const Plan& plan, const std::function<SourceSpan(const ObjectId&)>& where, const std::string& level,
                    const std::string& title) {
   std::string out;
@@ -28,17 +24,17 @@ std::string github(const Plan& plan, const std::function<SourceSpan(const Object
     SourceSpan span = where(s.target);
     std::string props;
     if (!span.file.empty()) {
-      props = " file=" + escape(span.file, true);
+      props = " file=" + github_escape(span.file, true);
       if (span.line > 0) props += ",line=" + std::to_string(span.line);
       if (span.column > 0) props += ",col=" + std::to_string(span.column);
       props += ",";
     } else {
       props = " ";
     }
-    props += "title=" + escape(title, true);
+    props += "title=" + github_escape(title, true);
     std::string msg = "step " + std::to_string(i + 1) + ": " + s.action + " " + s.target.sql_name();
     for (const auto& h : s.hazards) msg += "\nhazard " + h.code + ": " + h.message + row_counts_note(h, false);
-    out += "::" + level + props + "::" + escape(msg, false) + "\n";
+    out += "::" + level + props + "::" + github_escape(msg, false) + "\n";
   }
   return out;
 }

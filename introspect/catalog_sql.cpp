@@ -144,6 +144,19 @@ std::string dependency_rows(const std::string& extra, const std::string& from, c
         WHERE )" + where;
 }
 
+// deps()'s flat text[] of sorted, distinct quadruples, over the pg_depend rows `d` that pass `where`.
+std::string quadruples_of(const std::string& where) {
+  return R"(ARRAY(
+    SELECT u.v FROM (
+      SELECT DISTINCT r.k, r.s, r.n, r.sig FROM (
+        )" + dependency_rows("", "pg_catalog.pg_depend d", where) + R"(
+      ) r
+      WHERE r.k IS NOT NULL AND r.ns NOT IN ('pg_catalog', 'information_schema')
+    ) dep
+    CROSS JOIN LATERAL unnest(ARRAY[dep.k, dep.s, dep.n, dep.sig]) WITH ORDINALITY AS u(v, i)
+    ORDER BY dep.k, dep.s, dep.n, dep.sig, u.i))";
+}
+
 }  // namespace
 
 // What the objects selected by `cond` (a condition on pg_depend row `d`) need, read from pg_depend rather
@@ -154,15 +167,7 @@ std::string dependency_rows(const std::string& extra, const std::string& from, c
 //   for that type) or a table's row type (R, the table);
 // - PostgreSQL's own objects are pinned and never appear in pg_depend, except information_schema's.
 std::string deps(const std::string& cond, const std::string& deptypes) {
-  return R"(ARRAY(
-    SELECT u.v FROM (
-      SELECT DISTINCT r.k, r.s, r.n, r.sig FROM (
-        )" + dependency_rows("", "pg_catalog.pg_depend d", "(" + cond + ") AND d.deptype IN (" + deptypes + ")") + R"(
-      ) r
-      WHERE r.k IS NOT NULL AND r.ns NOT IN ('pg_catalog', 'information_schema')
-    ) dep
-    CROSS JOIN LATERAL unnest(ARRAY[dep.k, dep.s, dep.n, dep.sig]) WITH ORDINALITY AS u(v, i)
-    ORDER BY dep.k, dep.s, dep.n, dep.sig, u.i))";
+  return quadruples_of("(" + cond + ") AND d.deptype IN (" + deptypes + ")");
 }
 
 // The pg_depend rows (by ctid, stable within the query's snapshot) of the objects selected by `cond`, through
@@ -173,17 +178,7 @@ std::string dependency_row_ids(const std::string& cond, const std::string& depty
 }
 
 // deps() of the pg_depend rows whose ctids `row_ids` (a tid[] expression) lists.
-std::string deps_of_rows(const std::string& row_ids) {
-  return R"(ARRAY(
-    SELECT u.v FROM (
-      SELECT DISTINCT r.k, r.s, r.n, r.sig FROM (
-        )" + dependency_rows("", "pg_catalog.pg_depend d", "d.ctid = ANY(" + row_ids + ")") + R"(
-      ) r
-      WHERE r.k IS NOT NULL AND r.ns NOT IN ('pg_catalog', 'information_schema')
-    ) dep
-    CROSS JOIN LATERAL unnest(ARRAY[dep.k, dep.s, dep.n, dep.sig]) WITH ORDINALITY AS u(v, i)
-    ORDER BY dep.k, dep.s, dep.n, dep.sig, u.i))";
-}
+std::string deps_of_rows(const std::string& row_ids) { return quadruples_of("d.ctid = ANY(" + row_ids + ")"); }
 
 // The same lists as deps(), for every object at once: the planner hashes pg_depend once instead of running a
 // correlated subquery (a dozen index probes and the executor's set-up) for each of 100,000 columns. Sorted and

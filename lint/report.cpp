@@ -3,6 +3,7 @@
 #include <map>
 #include <set>
 
+#include "emitters/emitters.h"
 #include "emitters/json_writer.h"
 #include "lint/codes.h"
 
@@ -66,19 +67,6 @@ Counts count(const Report& r) {
 
 std::string loc(const SourceSpan& s) { return s.file + ":" + std::to_string(s.line) + ":" + std::to_string(s.column); }
 
-/// GitHub workflow-command escaping: the message escapes %, CR and LF; property values also ':' and ','.
-std::string gh_escape(const std::string& s, bool property) {
-  std::string out;
-  for (char c : s) {
-    if (c == '%') out += "%25";
-    else if (c == '\r') out += "%0D";
-    else if (c == '\n') out += "%0A";
-    else if (property && c == ':') out += "%3A";
-    else if (property && c == ',') out += "%2C";
-    else out += c;
-  }
-  return out;
-}
 
 }  // namespace
 
@@ -213,9 +201,9 @@ std::string github(const Report& r) {
         std::string msg = x.message;
         if (x.allowed) msg += " (allowed" + (x.allow_reason.empty() ? "" : ": " + x.allow_reason) + ")";
         if (!s.safe_form.empty() && !x.allowed) msg += "\nsafe form:\n" + s.safe_form;
-        out += "::" + level + " file=" + gh_escape(x.span.file, true) + ",line=" + std::to_string(x.span.line) +
-               ",col=" + std::to_string(x.span.column) + ",title=" + gh_escape("schemaplan lint: " + x.code, true) +
-               "::" + gh_escape(msg, false) + "\n";
+        out += "::" + level + " file=" + emit::github_escape(x.span.file, true) + ",line=" + std::to_string(x.span.line) +
+               ",col=" + std::to_string(x.span.column) + ",title=" + emit::github_escape("schemaplan lint: " + x.code, true) +
+               "::" + emit::github_escape(msg, false) + "\n";
       }
   return out;
 }
