@@ -5,7 +5,7 @@
 using namespace schemaplan;
 using namespace schemaplan::cli;
 
-TEST_CASE("object filter: globs over names, schema.name and schemas; a table takes its indexes and sequences") {
+TEST_CASE("object filter: globs over names, schema.name and schemas, a table takes its indexes and sequences") {
   Catalog c;
   c.schemas = {Schema{"public"}, Schema{"audit"}};
   Table t1, t2, t3;

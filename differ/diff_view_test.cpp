@@ -73,7 +73,7 @@ TEST_CASE("objects are found by id across kinds") {
   CHECK(relation_id(c, "public", "t").kind == ObjectKind::Table);
 }
 
-TEST_CASE("view options in another order are the same; column defaults change in place") {
+TEST_CASE("view options in another order are the same, column defaults change in place") {
   auto a = view("v", {{"id", "integer"}}, "SELECT id FROM public.t");
   a.options = {"check_option=local", "security_barrier=true"};
   auto b = a;

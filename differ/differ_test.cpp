@@ -60,7 +60,7 @@ TEST_CASE("column changes list the fields that differ") {
   CHECK(changes[0].inverse().fields == changes[0].fields);
 }
 
-TEST_CASE("a changed constraint definition needs recreation; validation alone does not") {
+TEST_CASE("a changed constraint definition needs recreation, validation alone does not") {
   auto a = users(), b = users();
   a.constraints.push_back({"users_email_check", ConstraintType::Check, "CHECK ((email <> ''::text)) NOT VALID"});
   a.constraints.back().validated = false;
@@ -119,7 +119,7 @@ const Change* change_of(const std::vector<Change>& changes, const std::string& n
 }
 }  // namespace
 
-TEST_CASE("operators: new estimators alter in place; a dropped operator's linkers are created again") {
+TEST_CASE("operators: new estimators alter in place, a dropped operator's linkers are created again") {
   const std::string lt = "CREATE OPERATOR public.< (FUNCTION = public.lt, LEFTARG = public.m, RIGHTARG = public.m, "
                          "COMMUTATOR = OPERATOR(public.>))";
   const std::string gt = "CREATE OPERATOR public.> (FUNCTION = public.gt, LEFTARG = public.m, RIGHTARG = public.m, "

@@ -30,7 +30,7 @@ TEST_CASE("an empty plan has no SQL statement") {
   CHECK(emit::markdown(p).find("No changes") != std::string::npos);
 }
 
-TEST_CASE("transactional steps share a block; others stand outside; down runs backwards") {
+TEST_CASE("transactional steps share a block, others stand outside, down runs backwards") {
   Plan p;
   p.steps = {step("create table", "a", {"CREATE TABLE a ()"}, {"DROP TABLE a"}),
              step("create table", "b", {"CREATE TABLE b ()"}, {"DROP TABLE b"}),
@@ -195,7 +195,7 @@ TEST_CASE("the summary counts objects, not the steps an online rule spreads one 
   CHECK(j.find("\"steps\": 3,\n    \"created\": 1,\n    \"altered\": 0,\n    \"dropped\": 1,") != std::string::npos);
 }
 
-TEST_CASE("plan.md's step table leaves a user mapping's options out; its SQL keeps them") {
+TEST_CASE("plan.md's step table leaves a user mapping's options out, its SQL keeps them") {
   Plan p;
   Step s = step("create user mapping", "m", {"CREATE USER MAPPING FOR app SERVER s OPTIONS (password 'secret')"},
                 {"DROP USER MAPPING FOR app SERVER s"});

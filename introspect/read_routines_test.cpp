@@ -53,7 +53,7 @@ TEST_CASE("functions and triggers: attributes, arguments, state and dependencies
         "CREATE TRIGGER tr BEFORE UPDATE OF m ON public.t FOR EACH ROW WHEN ((new.id > 0)) EXECUTE FUNCTION public.tf()");
 }
 
-TEST_CASE("triggers: on views; a partitioned table's trigger without its clones on the partitions") {
+TEST_CASE("triggers: on views, a partitioned table's trigger without its clones on the partitions") {
   ScratchDb s;
   s.exec(R"(
     CREATE TABLE m (at date, n int) PARTITION BY RANGE (at);

@@ -49,7 +49,7 @@ TEST_CASE("statistics: as pg_dump writes them, target apart, comment, owner, col
   CHECK(c.unsupported.empty());
 }
 
-TEST_CASE("rules: pg_get_ruledef's text, enable state, comment, what they read; no _RETURN") {
+TEST_CASE("rules: pg_get_ruledef's text, enable state, comment, what they read, no _RETURN") {
   ScratchDb s;
   s.exec(R"(
     CREATE TABLE t (id int, a int);

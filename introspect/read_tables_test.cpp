@@ -175,7 +175,7 @@ TEST_CASE("tables: unlogged, comments, quoted and non-ASCII names, dropped colum
   CHECK(c.table("public", "Ünïcödé")->column("ñ") != nullptr);
 }
 
-TEST_CASE("tables: members of extensions and other relation kinds are not tables; partitions and children are") {
+TEST_CASE("tables: members of extensions and other relation kinds are not tables, partitions and children are") {
   ScratchDb s;
   s.exec(R"(
     CREATE EXTENSION citext;

@@ -57,7 +57,7 @@ TEST_CASE("views: qualified definition, columns with types, options, dependencie
   CHECK(c.unsupported.empty());
 }
 
-TEST_CASE("views: grants on views, materialized views and view columns; owners of views and other kinds") {
+TEST_CASE("views: grants on views, materialized views and view columns, owners of views and other kinds") {
   ScratchDb s;
   s.exec(R"(
     DO $$ BEGIN CREATE ROLE readonly_user; EXCEPTION WHEN duplicate_object THEN NULL; END $$;

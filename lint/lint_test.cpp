@@ -61,7 +61,7 @@ TEST_CASE("lint: an unknown table still gets the statement's own online spelling
   CHECK(r.statements[2].safe_form.find("CREATE INDEX CONCURRENTLY a_b ON elsewhere") != std::string::npos);
 }
 
-TEST_CASE("lint: CONCURRENTLY inside the runner's transaction is an error; alone in a file it runs") {
+TEST_CASE("lint: CONCURRENTLY inside the runner's transaction is an error, alone in a file it runs") {
   FileReport r = run("CREATE TABLE t (id bigint);\nCREATE INDEX CONCURRENTLY x ON \"User\" (name);\n",
                      RunnerTransaction::OneQuery);
   REQUIRE(find(r, code::kTransactionBlock));
@@ -85,7 +85,7 @@ TEST_CASE("lint: transaction nesting") {
   CHECK_FALSE(has(run("BEGIN;\nCREATE TABLE t (id bigint);\nCOMMIT;\n"), code::kTransactionNesting));
 }
 
-TEST_CASE("lint: foreign key and CHECK without NOT VALID; NOT VALID + VALIDATE is the safe form") {
+TEST_CASE("lint: foreign key and CHECK without NOT VALID, NOT VALID + VALIDATE is the safe form") {
   FileReport r = run(kTimeouts + "ALTER TABLE \"User\" ADD CONSTRAINT \"User_orgId_fkey\" FOREIGN KEY (\"orgId\") "
                                  "REFERENCES \"Org\"(\"id\") ON DELETE SET NULL ON UPDATE CASCADE;\n");
   REQUIRE(has(r, hazard::kFullTableScan));

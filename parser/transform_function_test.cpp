@@ -119,7 +119,7 @@ TEST_CASE("triggers: canonical definition, state, comment") {
             .code == "duplicate-object");
 }
 
-TEST_CASE("triggers on views: INSTEAD OF row triggers and statement triggers; what PostgreSQL refuses") {
+TEST_CASE("triggers on views: INSTEAD OF row triggers and statement triggers, what PostgreSQL refuses") {
   Catalog c = parse_sql(R"(
     create table t (a int);
     create view v as select a from t;

@@ -93,7 +93,7 @@ TEST_CASE("operators: what uses one depends on it") {
   CHECK_FALSE(has(m_eq->meta.deps, eq));
 }
 
-TEST_CASE("operators: two spellings are one text; errors") {
+TEST_CASE("operators: two spellings are one text, errors") {
   Catalog a = parse_sql(std::string(kMoney) + "create operator < (leftarg = money2, rightarg = money2, procedure = m_lt, hashes);");
   Catalog b = parse_sql(std::string(kMoney) +
                         "CREATE OPERATOR public.< (HASHES, FUNCTION = m_lt, RIGHTARG = public.money2, LEFTARG = money2);");

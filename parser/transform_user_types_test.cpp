@@ -64,7 +64,7 @@ TEST_CASE("ALTER DOMAIN: constraints added (NOT VALID), validated and dropped, d
   CHECK(parse_error("create domain d as int; create type d as enum ();").code == "duplicate-object");
 }
 
-TEST_CASE("composite types: attributes added, dropped and altered; comments; dependencies") {
+TEST_CASE("composite types: attributes added, dropped and altered, comments, dependencies") {
   Catalog c = parse_sql(R"(
     create type mood as enum ('a');
     create type pair as (a int, b text, c mood);
@@ -86,7 +86,7 @@ TEST_CASE("composite types: attributes added, dropped and altered; comments; dep
   CHECK(parse_error("create type pair as (a int); create table pair (a int);").code == "duplicate-object");
 }
 
-TEST_CASE("partitions and inheritance: keys, bounds, parents; a partition has no columns of its own") {
+TEST_CASE("partitions and inheritance: keys, bounds, parents, a partition has no columns of its own") {
   Catalog c = parse_sql(R"(
     create table m (a int, b text) partition by range (a);
     create table m1 partition of m for values from (1) to (10);

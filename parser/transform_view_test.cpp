@@ -49,7 +49,7 @@ TEST_CASE("CREATE VIEW: qualified query, columns named as PostgreSQL names them,
   CHECK(has_dep(v, {ObjectKind::Type, "public", "mood", "", ""}));
 }
 
-TEST_CASE("CREATE VIEW: two spellings of one view are equal; options and check option") {
+TEST_CASE("CREATE VIEW: two spellings of one view are equal, options and check option") {
   Catalog a = parse_sql(R"(
     create table t (id int, x int);
     create view v (a, b) with (security_barrier) as select id, x from t where x > 0 with local check option;

@@ -56,7 +56,7 @@ size_t position(const Plan& p, const std::string& what) {
 }
 }  // namespace
 
-TEST_CASE("a foreign-key cycle is broken: tables first, keys after; drops in reverse") {
+TEST_CASE("a foreign-key cycle is broken: tables first, keys after, drops in reverse") {
   Plan up = plan(Catalog{}, cycle());
   CHECK(summary(up) == std::vector<std::string>{"create table public.a", "create table public.b",
                                                 "create foreign key public.a.a_b_fk", "create foreign key public.b.b_a_fk"});
@@ -96,7 +96,7 @@ TEST_CASE("NOT NULL is dropped only after the key that holds it") {
   CHECK(p.steps.back().rollback == std::vector<std::string>{"ALTER TABLE public.t ALTER COLUMN id SET NOT NULL"});
 }
 
-TEST_CASE("a serial column: sequence, then table, then ownership; reversed on drop") {
+TEST_CASE("a serial column: sequence, then table, then ownership, reversed on drop") {
   Catalog c = catalog({table("t", {col("id", "integer", true)}, {})});
   c.tables[0].columns[0].default_expr = "nextval('public.t_id_seq'::regclass)";
   c.tables[0].columns[0].meta.deps = {{ObjectKind::Sequence, "public", "t_id_seq", "", ""}};
@@ -110,7 +110,7 @@ TEST_CASE("a serial column: sequence, then table, then ownership; reversed on dr
                                                                 "drop table public.t", "drop sequence public.t_id_seq"});
 }
 
-TEST_CASE("an added enum value runs outside a transaction; a removed one swaps the type") {
+TEST_CASE("an added enum value runs outside a transaction, a removed one swaps the type") {
   Catalog a, b;
   a.enums = {EnumType{"public", "mood", {"sad", "happy"}}};
   b.enums = {EnumType{"public", "mood", {"sad", "ok", "happy"}}};
@@ -227,7 +227,7 @@ TEST_CASE("an extension update warns that its rollback needs a downgrade script"
   CHECK(p.steps[0].hazards[0].code == std::string(hazard::kUnreversibleRollback));
 }
 
-TEST_CASE("a column given an identity moves the new sequence past its values; the rollback drops it") {
+TEST_CASE("a column given an identity moves the new sequence past its values, the rollback drops it") {
   Column plain = col("id", "bigint", true);
   Column ident = plain;
   ident.identity = 'd';

@@ -64,7 +64,7 @@ size_t index_of(const std::vector<std::string>& v, const std::string& s) {
 
 }  // namespace
 
-TEST_CASE("a statistics target changes in place; a column retyped under the object makes it again around the change") {
+TEST_CASE("a statistics target changes in place, a column retyped under the object makes it again around the change") {
   const std::string create = "CREATE STATISTICS public.orders_place ON region, city FROM public.orders";
   Catalog a = orders("integer"), b = orders("integer");
   a.generics.push_back(statistics({create}));
@@ -89,7 +89,7 @@ TEST_CASE("a statistics target changes in place; a column retyped under the obje
   CHECK(retype < again);
 }
 
-TEST_CASE("a changed rule is replaced in place under ACCESS EXCLUSIVE; a dropped one is dropped by its table") {
+TEST_CASE("a changed rule is replaced in place under ACCESS EXCLUSIVE, a dropped one is dropped by its table") {
   Catalog a = orders("integer"), b = orders("integer");
   a.generics.push_back(rule("INSTEAD NOTHING"));
   b.generics.push_back(rule("NOTIFY orders_changed"));

@@ -190,7 +190,7 @@ TEST_CASE("rule 6: a rewriting type change of a plain column is expand/contract"
   CHECK(has_hazard(in_place.steps[0], hazard::kTableRewrite));
 }
 
-TEST_CASE("phases: plain drops go to contract; online steps get a transaction each; foreign keys lock their target") {
+TEST_CASE("phases: plain drops go to contract, online steps get a transaction each, foreign keys lock their target") {
   Catalog a = catalog({keyed("t", {col("old", "text")}), keyed("u", {})});
   Catalog b = catalog({keyed("t", {}), keyed("u", {col("t_id", "integer")})});
   b.tables[1].constraints.push_back(fk("u_t_id_fkey", "t_id", "t", "id"));
@@ -209,7 +209,7 @@ TEST_CASE("phases: plain drops go to contract; online steps get a transaction ea
   for (const auto& s : plain.steps) CHECK(s.phase == Phase::Expand);
 }
 
-TEST_CASE("rule 7: declared renames pair old and new; undeclared ones are a drop and an add") {
+TEST_CASE("rule 7: declared renames pair old and new, undeclared ones are a drop and an add") {
   Catalog a = catalog({keyed("t", {col("mail", "text")})});
   Catalog b = catalog({keyed("t", {col("email", "text")})});
   Plan undeclared = plan(a, b);
