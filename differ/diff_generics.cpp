@@ -3,20 +3,15 @@
 // only a comment changes in place, a range type or a collation is swapped in place for a new one, an
 // operator's estimators (RESTRICT, JOIN) are set in place, and so are a text search dictionary's options.
 #include <algorithm>
-#include <cctype>
 
 #include "differ/change.h"
 #include "differ/diff_by_key.h"
+#include "model/ascii.h"
 #include "model/sql_writer.h"
 #include "model/text_search.h"
 
 namespace schemaplan {
 namespace {
-
-std::string lower(std::string s) {
-  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
-  return s;
-}
 
 /// `left, right` of an operator signature, swapped (a commutator's operands).
 std::string swapped(const std::string& signature) {
@@ -28,8 +23,8 @@ std::string swapped(const std::string& signature) {
 /// as `OPERATOR(schema.name)`; a commutator has the operands swapped, a negator the same ones).
 bool links_to(const GenericObject& y, const ObjectId& x) {
   if (y.create.empty()) return false;
-  const std::string text = lower(y.create[0]);
-  const std::string target = lower("OPERATOR(" + sql::ident(x.schema) + "." + x.name + ")");
+  const std::string text = ascii_lower(y.create[0]);
+  const std::string target = ascii_lower("OPERATOR(" + sql::ident(x.schema) + "." + x.name + ")");
   return (x.signature == swapped(y.signature) && text.find("commutator = " + target) != std::string::npos) ||
          (x.signature == y.signature && text.find("negator = " + target) != std::string::npos);
 }

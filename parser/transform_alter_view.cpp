@@ -2,19 +2,14 @@
 // same subcommands as ALTER TABLE names a view with them (pg_dump writes `ALTER TABLE ONLY v ALTER COLUMN c
 // SET DEFAULT ...` for a view's column default).
 #include <algorithm>
-#include <cctype>
 
+#include "model/ascii.h"
 #include "model/sql_writer.h"
 #include "parser/deparse.h"
 #include "parser/transformer.h"
 
 namespace schemaplan::parser {
 namespace {
-
-std::string lower(std::string s) {
-  for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
 
 /// The options a view takes (view_relopt_tab): their values are checked as PostgreSQL checks them, and kept
 /// as written (pg_class.reloptions holds the text).
@@ -23,7 +18,7 @@ void check_view_option(const StmtCtx& ctx, const std::string& entry, bool reset)
   if (name != "security_barrier" && name != "check_option" && name != "security_invoker")
     ctx.error("invalid-definition", "unrecognized parameter \"" + name + "\"");
   if (reset) return;
-  std::string value = lower(entry.substr(entry.find('=') + 1));
+  std::string value = ascii_lower(entry.substr(entry.find('=') + 1));
   if (name == "check_option") {
     if (value != "local" && value != "cascaded")
       ctx.error("invalid-definition", "invalid value for enum option \"check_option\": " + value);

@@ -4,8 +4,8 @@
 // LC_CTYPE are the same. The version is left out: PostgreSQL records the library's version when it creates the
 // collation, which is a fact about the server, not part of the desired schema.
 #include <algorithm>
-#include <cctype>
 
+#include "model/ascii.h"
 #include "model/sql_writer.h"
 #include "parser/deparse.h"
 #include "parser/transformer.h"
@@ -13,11 +13,6 @@
 
 namespace schemaplan::parser {
 namespace {
-
-std::string lower(std::string s) {
-  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
-  return s;
-}
 
 /// The options of a collation every server has, as its CREATE would write them; "" when the definition of
 /// `name` in pg_catalog depends on the server (the locales initdb imported from the system).
@@ -36,7 +31,7 @@ std::string collation_options(const StmtCtx& ctx, const PgQuery__DefineStmt* s) 
   std::map<std::string, const PgQuery__DefElem*> given;
   for (size_t i = 0; i < s->n_definition; ++i) {
     const auto* d = s->definition[i]->def_elem;
-    std::string name = lower(d->defname);
+    std::string name = ascii_lower(d->defname);
     static const char* const kKnown[] = {"provider", "locale", "lc_collate", "lc_ctype", "deterministic", "version"};
     if (std::none_of(std::begin(kKnown), std::end(kKnown), [&](const char* k) { return name == k; }))
       ctx.error("invalid-definition", "collation attribute " + sql::literal(d->defname) + " not recognized", d->location);
@@ -49,12 +44,12 @@ std::string collation_options(const StmtCtx& ctx, const PgQuery__DefineStmt* s) 
   };
   if (given.count("locale") && (given.count("lc_collate") || given.count("lc_ctype")))
     ctx.error("invalid-definition", "conflicting or redundant options: LOCALE cannot be specified together with LC_COLLATE or LC_CTYPE");
-  std::string provider = lower(value("provider").value_or("libc"));
+  std::string provider = ascii_lower(value("provider").value_or("libc"));
   if (provider != "libc" && provider != "icu")
     ctx.error("invalid-definition", "unrecognized collation provider: " + provider, given["provider"]->location);
   bool deterministic = true;
   if (auto v = value("deterministic")) {
-    std::string b = lower(*v);
+    std::string b = ascii_lower(*v);
     if (b == "false" || b == "off" || b == "0" || b == "no" || b == "f" || b == "n") deterministic = false;
     else if (!(b == "true" || b == "on" || b == "1" || b == "yes" || b == "t" || b == "y"))
       ctx.error("invalid-definition", "deterministic requires a Boolean value", given["deterministic"]->location);
@@ -83,7 +78,7 @@ void Transformer::create_collation(const StmtCtx& ctx, PgQuery__DefineStmt* s) {
   g.name = q.name;
   const std::string head = "CREATE COLLATION " + sql::qualified(q.schema, q.name);
   std::string options;
-  bool copy = s->n_definition == 1 && lower(s->definition[0]->def_elem->defname) == "from" && s->definition[0]->def_elem->arg;
+  bool copy = s->n_definition == 1 && ascii_lower(s->definition[0]->def_elem->defname) == "from" && s->definition[0]->def_elem->arg;
   if (copy) {
     // `FROM other`: a copy of the other collation's definition, written out when it is known (a collation of
     // the files created before this one, or one every server has), so that a copy and the same collation

@@ -3,20 +3,15 @@
 // ALTER DEFAULT PRIVILEGES; OWNER TO of the kinds whose owners are modelled.
 // Both keep the model's canonical form (model/privilege.h): per grantee, what differs from the defaults.
 #include <algorithm>
-#include <cctype>
 #include <iterator>
 
+#include "model/ascii.h"
 #include "model/sql_writer.h"
 #include "parser/transformer.h"
 #include "parser/type_names.h"
 
 namespace schemaplan::parser {
 namespace {
-
-std::string upper(std::string s) {
-  for (auto& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  return s;
-}
 
 /// One privilege of a GRANT/REVOKE list: `SELECT`, `UPDATE (a, b)`; an empty name stands for ALL.
 struct PrivilegeItem {
@@ -29,7 +24,7 @@ std::vector<PrivilegeItem> privilege_items(const PgQuery__GrantStmt* s) {
   for (size_t i = 0; i < s->n_privileges; ++i) {
     const auto* p = s->privileges[i]->access_priv;
     PrivilegeItem item;
-    if (p->priv_name) item.name = upper(p->priv_name);
+    if (p->priv_name) item.name = ascii_upper(p->priv_name);
     if (item.name == "TEMP") item.name = "TEMPORARY";
     item.columns = strings(p->cols, p->n_cols);
     out.push_back(std::move(item));

@@ -6,8 +6,8 @@
 // estimators are the only part PostgreSQL 15 can change in place, so a change of the second statement alone
 // is an ALTER, and anything else drops and creates the operator (differ/diff_generics.cpp).
 #include <algorithm>
-#include <cctype>
 
+#include "model/ascii.h"
 #include "model/sql_writer.h"
 #include "parser/transformer.h"
 
@@ -17,11 +17,6 @@ namespace {
 /// Option values that are function names (TypeName nodes in the tree, which are no types).
 const std::set<std::string> kOperatorFunctions = {"function", "procedure", "restrict", "join"};
 const std::set<std::string> kOperatorTypes = {"leftarg", "rightarg"};
-
-std::string lower(std::string s) {
-  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
-  return s;
-}
 
 /// `a.b` of name parts, each quoted as needed (a function name as an option value).
 std::string dotted(const std::vector<std::string>& parts) {
@@ -41,8 +36,8 @@ std::vector<std::string> value_parts(const Node* arg) {
 bool flag_on(const PgQuery__DefElem* d) {
   if (!d->arg) return true;
   std::string v;
-  if (d->arg->node_case == PG_QUERY__NODE__NODE_STRING) v = lower(d->arg->string->sval);
-  else if (d->arg->node_case == PG_QUERY__NODE__NODE_TYPE_NAME) v = lower(dotted(value_parts(d->arg)));
+  if (d->arg->node_case == PG_QUERY__NODE__NODE_STRING) v = ascii_lower(d->arg->string->sval);
+  else if (d->arg->node_case == PG_QUERY__NODE__NODE_TYPE_NAME) v = ascii_lower(dotted(value_parts(d->arg)));
   else if (d->arg->node_case == PG_QUERY__NODE__NODE_INTEGER) return d->arg->integer->ival != 0;
   else if (d->arg->node_case == PG_QUERY__NODE__NODE_BOOLEAN) return d->arg->boolean->boolval;
   return !(v == "false" || v == "off" || v == "f" || v == "no" || v == "0");
@@ -66,7 +61,7 @@ void Transformer::create_operator(const StmtCtx& ctx, PgQuery__DefineStmt* s) {
     Node* n = s->definition[i];
     if (n->node_case != PG_QUERY__NODE__NODE_DEF_ELEM) continue;
     auto* d = n->def_elem;
-    std::string opt = lower(d->defname ? d->defname : "");
+    std::string opt = ascii_lower(d->defname ? d->defname : "");
     if (opt == "procedure") opt = "function";  // the older spelling
     // sort1, sort2, ltcmp and gtcmp survive from before MERGES: each only says the operator merges.
     if (opt == "sort1" || opt == "sort2" || opt == "ltcmp" || opt == "gtcmp") opt = "merges";
@@ -154,7 +149,7 @@ void Transformer::alter_operator(const StmtCtx& ctx, PgQuery__AlterOperatorStmt*
   for (size_t i = 0; i < s->n_options; ++i) {
     if (s->options[i]->node_case != PG_QUERY__NODE__NODE_DEF_ELEM) continue;
     auto* d = s->options[i]->def_elem;
-    std::string opt = lower(d->defname ? d->defname : "");
+    std::string opt = ascii_lower(d->defname ? d->defname : "");
     if (opt != "restrict" && opt != "join")
       ctx.unsupported("ALTER OPERATOR ... SET (" + opt + ")", d->location);  // PostgreSQL 17's options
     auto parts = value_parts(d->arg);  // none for NONE
@@ -191,11 +186,6 @@ std::pair<std::string, ObjectId> function_named(const std::vector<std::string>& 
   return {sql::qualified(schema, f.back()), ObjectId{ObjectKind::Function, schema, f.back(), "", kUnresolvedRef}};
 }
 
-std::string upper(std::string s) {
-  for (auto& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  return s;
-}
-
 }  // namespace
 
 /// `CREATE [DEFAULT] CONVERSION s.c FOR 'SRC' TO 'DEST' FROM f`, the encodings upper-cased as PostgreSQL
@@ -210,8 +200,8 @@ void Transformer::create_conversion(const StmtCtx& ctx, PgQuery__CreateConversio
   g.schema = q.schema;
   g.name = q.name;
   g.create.push_back(std::string("CREATE ") + (s->def ? "DEFAULT " : "") + "CONVERSION " + sql::qualified(q.schema, q.name) +
-                     " FOR " + sql::literal(upper(s->for_encoding_name)) + " TO " +
-                     sql::literal(upper(s->to_encoding_name)) + " FROM " + function);
+                     " FOR " + sql::literal(ascii_upper(s->for_encoding_name)) + " TO " +
+                     sql::literal(ascii_upper(s->to_encoding_name)) + " FROM " + function);
   g.meta.deps.push_back(std::move(dep));
   add_generic(ctx, std::move(g), nullptr);
 }

@@ -1,18 +1,13 @@
 // CREATE POLICY, ALTER POLICY, COMMENT ON POLICY and ALTER TABLE ... [NO] FORCE / ENABLE / DISABLE ROW LEVEL
 // SECURITY.
 #include <algorithm>
-#include <cctype>
 
+#include "model/ascii.h"
 #include "model/sql_writer.h"
 #include "parser/transformer.h"
 
 namespace schemaplan::parser {
 namespace {
-
-std::string upper(std::string s) {
-  for (auto& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  return s;
-}
 
 /// Functions an expression calls, as dependencies. The callee's argument types are not known from a call,
 /// so the signature is left empty; unqualified names are taken to be in public (built-ins named this way
@@ -78,7 +73,7 @@ void Transformer::create_policy(const StmtCtx& ctx, PgQuery__CreatePolicyStmt* s
   p.table = q.name;
   p.name = s->policy_name;
   p.permissive = s->permissive;
-  p.command = upper(s->cmd_name && *s->cmd_name ? s->cmd_name : "all");
+  p.command = ascii_upper(s->cmd_name && *s->cmd_name ? s->cmd_name : "all");
   for (size_t i = 0; i < s->n_roles; ++i) p.roles.push_back(role_name(ctx, s->roles[i]));
   if (p.roles.empty()) p.roles.push_back("PUBLIC");
   if (p.command == "INSERT" && s->qual) ctx.error("invalid-definition", "only WITH CHECK expression allowed for INSERT");

@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "model/ascii.h"
 #include "model/sql_writer.h"
 #include "parser/transformer.h"
 
@@ -15,11 +16,6 @@ namespace schemaplan::parser {
 namespace {
 
 const std::vector<std::string> kActions = {"insert", "update", "delete", "truncate"};
-
-std::string lower(std::string s) {
-  for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
 
 /// One object of a FOR / ADD / DROP / SET list, as the statement names it.
 struct PublicationObject {
@@ -38,7 +34,7 @@ std::vector<std::string> publish_actions(const StmtCtx& ctx, const std::string& 
   std::vector<std::string> given;
   for (size_t pos = 0; pos <= text.size();) {
     size_t comma = text.find(',', pos);
-    std::string word = lower(text.substr(pos, comma == std::string::npos ? std::string::npos : comma - pos));
+    std::string word = ascii_lower(text.substr(pos, comma == std::string::npos ? std::string::npos : comma - pos));
     word.erase(0, word.find_first_not_of(" \t\n"));
     word.erase(word.find_last_not_of(" \t\n") + 1);
     if (!word.empty()) {
@@ -59,7 +55,7 @@ std::vector<std::string> publish_actions(const StmtCtx& ctx, const std::string& 
 void apply_options(const StmtCtx& ctx, PublicationDraft& p, Node* const* options, size_t n) {
   for (size_t i = 0; i < n; ++i) {
     const auto* d = options[i]->def_elem;
-    std::string name = lower(d->defname);
+    std::string name = ascii_lower(d->defname);
     if (name == "publish") {
       p.publish = publish_actions(ctx, d->arg ? std::string(sval(d->arg)) : "");
     } else if (name == "publish_via_partition_root") {
@@ -67,7 +63,7 @@ void apply_options(const StmtCtx& ctx, PublicationDraft& p, Node* const* options
       std::string v = "true";
       if (d->arg && d->arg->node_case == PG_QUERY__NODE__NODE_BOOLEAN) v = d->arg->boolean->boolval ? "true" : "false";
       else if (d->arg && d->arg->node_case == PG_QUERY__NODE__NODE_INTEGER) v = d->arg->integer->ival ? "true" : "false";
-      else if (d->arg) v = lower(std::string(sval(d->arg)));
+      else if (d->arg) v = ascii_lower(std::string(sval(d->arg)));
       if (v == "true" || v == "on" || v == "1") p.via_root = true;
       else if (v == "false" || v == "off" || v == "0") p.via_root = false;
       else ctx.error("invalid-definition", "publish_via_partition_root requires a Boolean value", d->location);
@@ -280,7 +276,7 @@ void Transformer::create_event_trigger(const StmtCtx& ctx, PgQuery__CreateEventT
   std::vector<std::string> tags;
   for (size_t i = 0; i < s->n_whenclause; ++i) {
     const auto* d = s->whenclause[i]->def_elem;
-    if (lower(d->defname) != "tag")
+    if (ascii_lower(d->defname) != "tag")
       ctx.error("invalid-definition", "unrecognized filter variable " + sql::literal(d->defname), d->location);
     if (!d->arg || d->arg->node_case != PG_QUERY__NODE__NODE_LIST) continue;
     for (auto& t : strings(d->arg->list->items, d->arg->list->n_items)) {

@@ -3,6 +3,7 @@
 #include <charconv>
 #include <limits>
 
+#include "model/ascii.h"
 #include "model/sql_writer.h"
 #include "parser/transformer.h"
 #include "parser/type_names.h"
@@ -37,11 +38,6 @@ int64_t int64_value(const StmtCtx& ctx, const PgQuery__DefElem* d) {
   ctx.error("invalid-option", std::string(d->defname) + " requires a numeric value", d->location);
 }
 
-std::string upper(std::string s) {
-  for (auto& c : s) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-  return s;
-}
-
 }  // namespace
 
 void Transformer::apply_sequence_options(const StmtCtx& ctx, SequenceOptions& o,
@@ -53,7 +49,7 @@ void Transformer::apply_sequence_options(const StmtCtx& ctx, SequenceOptions& o,
     if (name == "owned_by" || name == "sequence_name" || name == "restart") continue;
     if (name != "as" && name != "increment" && name != "cycle" && name != "maxvalue" && name != "minvalue" &&
         name != "start" && name != "cache")
-      ctx.unsupported("sequence option " + upper(name), d->location);
+      ctx.unsupported("sequence option " + ascii_upper(name), d->location);
     if (!given.emplace(name, d).second) ctx.error("invalid-option", "conflicting or redundant options", d->location);
   }
   auto opt = [&](const char* n) -> const PgQuery__DefElem* {
@@ -163,7 +159,7 @@ void Transformer::create_sequence(const StmtCtx& ctx, PgQuery__CreateSeqStmt* s)
       std::tie(seq.owned_by_table, seq.owned_by_column) = owned_by(ctx, q.schema, d);
       owned_location = d->location;
     } else if (std::string(d->defname) == "sequence_name" || std::string(d->defname) == "restart") {
-      ctx.error("invalid-option", "invalid sequence option " + upper(d->defname), d->location);
+      ctx.error("invalid-option", "invalid sequence option " + ascii_upper(d->defname), d->location);
     }
     opts.push_back(d);
   }

@@ -4,16 +4,12 @@
 // as pg_dump writes them.
 #include <algorithm>
 
+#include "model/ascii.h"
 #include "model/sql_writer.h"
 #include "parser/transformer.h"
 
 namespace schemaplan::parser {
 namespace {
-
-std::string lower(std::string s) {
-  for (auto& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return s;
-}
 
 const PgQuery__DefElem* def_elem(const StmtCtx& ctx, const Node* n) {
   if (n->node_case != PG_QUERY__NODE__NODE_DEF_ELEM) ctx.unsupported("this storage parameter");
@@ -37,7 +33,7 @@ std::string string_of(const StmtCtx& ctx, const Node* n) {
 }
 
 char storage_letter(const StmtCtx& ctx, const std::string& word) {
-  std::string w = lower(word);
+  std::string w = ascii_lower(word);
   if (w == "plain") return 'p';
   if (w == "external") return 'e';
   if (w == "extended") return 'x';
@@ -66,7 +62,7 @@ RelOptions rel_options(const StmtCtx& ctx, Node* const* items, size_t n, bool re
 }
 
 char compression_letter(const StmtCtx& ctx, const std::string& method, int location) {
-  std::string m = lower(method);
+  std::string m = ascii_lower(method);
   if (m == "pglz") return 'p';
   if (m == "lz4") return 'l';
   if (m == "default") return 0;

@@ -20,6 +20,7 @@
 #include <algorithm>
 #include <cctype>
 
+#include "model/ascii.h"
 #include "model/sql_writer.h"
 #include "model/text_search.h"
 #include "parser/text_search_builtins.h"
@@ -27,11 +28,6 @@
 
 namespace schemaplan::parser {
 namespace {
-
-std::string lower(std::string s) {
-  std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return std::tolower(c); });
-  return s;
-}
 
 /// The name parts of a function or object named as an option's value (a TypeName), or of a String / List one.
 std::vector<std::string> value_parts(const Node* arg) {
@@ -45,7 +41,7 @@ std::vector<std::string> value_parts(const Node* arg) {
 std::string function_option(const StmtCtx& ctx, const PgQuery__DefElem* d, std::vector<ObjectId>& deps) {
   auto parts = value_parts(d->arg);
   if (parts.empty() || parts.size() > 2)
-    ctx.error("invalid-definition", "text search option \"" + lower(d->defname) + "\" needs a function name", d->location);
+    ctx.error("invalid-definition", "text search option \"" + ascii_lower(d->defname) + "\" needs a function name", d->location);
   if (parts.size() == 2 && parts[0] == "pg_catalog") parts.erase(parts.begin());
   ObjectId f{ObjectKind::Function, parts.size() == 2 ? parts[0] : "", parts.back(), "", kUnresolvedRef};
   if (std::find(deps.begin(), deps.end(), f) == deps.end()) deps.push_back(f);
@@ -103,7 +99,7 @@ std::string function_options(const StmtCtx& ctx, const PgQuery__DefineStmt* s, c
   std::map<std::string, std::string> given;
   for (size_t i = 0; i < s->n_definition; ++i) {
     const auto* d = s->definition[i]->def_elem;
-    std::string name = lower(d->defname);
+    std::string name = ascii_lower(d->defname);
     if (std::find(order.begin(), order.end(), name) == order.end())
       ctx.error("invalid-definition", std::string("text search ") + what + " parameter \"" + d->defname + "\" not recognized", d->location);
     given[name] = function_option(ctx, d, deps);
@@ -154,7 +150,7 @@ void Transformer::create_text_search(const StmtCtx& ctx, PgQuery__DefineStmt* s)
       std::vector<std::pair<std::string, std::string>> options;
       for (size_t i = 0; i < s->n_definition; ++i) {
         const auto* d = s->definition[i]->def_elem;
-        if (lower(d->defname) == "template") {
+        if (ascii_lower(d->defname) == "template") {
           tmpl = ts_ref(value_parts(d->arg), builtin_ts_template);
           continue;
         }
@@ -177,7 +173,7 @@ void Transformer::create_ts_configuration(const StmtCtx& ctx, PgQuery__DefineStm
   std::optional<QualName> parser, copy;
   for (size_t i = 0; i < s->n_definition; ++i) {
     const auto* d = s->definition[i]->def_elem;
-    std::string opt = lower(d->defname);
+    std::string opt = ascii_lower(d->defname);
     if (opt == "parser") parser = ts_ref(value_parts(d->arg), [](const std::string& n) { return n == "default"; });
     else if (opt == "copy") copy = ts_ref(value_parts(d->arg), builtin_ts_configuration);
     else ctx.error("invalid-definition", "text search configuration parameter \"" + std::string(d->defname) + "\" not recognized", d->location);
@@ -327,7 +323,7 @@ void Transformer::alter_ts_dictionary(const StmtCtx& ctx, PgQuery__AlterTSDictio
   std::vector<std::pair<std::string, std::optional<std::string>>> edits;
   for (size_t i = 0; i < s->n_options; ++i) {
     const auto* d = s->options[i]->def_elem;
-    if (lower(d->defname) == "template") ctx.error("invalid-definition", "cannot change template of text search dictionary", d->location);
+    if (ascii_lower(d->defname) == "template") ctx.error("invalid-definition", "cannot change template of text search dictionary", d->location);
     edits.emplace_back(sql::ident(d->defname), d->arg ? std::optional(option_value(ctx, d)) : std::nullopt);
   }
   ObjectId id{ObjectKind::TextSearchDictionary, q.schema, q.name, "", ""};
