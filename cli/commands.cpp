@@ -102,16 +102,12 @@ Plan only_phase(const Plan& p, const std::string& name) {
 
 }  // namespace
 
-int run_diff(const DiffArgs& a) {
-  check_format(a.format, {"sql", "markdown", "json", "text", "github", "dot"});
+Plan plan_diff(const DiffArgs& a, CatalogPair& pair, bool fingerprints) {
   PlanOptions opts = plan_options(a);
   const CountOptions counts{!a.no_counts, count_timeout_ms(a.count_timeout)};
-  FailOn fail_on = parse_fail_on(a.fail_on);
-  if (a.from.empty() || a.to.empty()) fail("usage", "diff needs --from and --to (or 'schema' and a database in schemaplan.yaml)");
-  if (!a.write_migration.empty() && a.migration_name.empty()) fail("usage", "--write-migration needs --name NAME");
   LoadOptions load = load_options(a);
   load.role = a.role;
-  CatalogPair pair = load_pair(a.from, a.to, load);
+  pair = load_pair(a.from, a.to, load);
   print_warnings(pair);
   if (!a.with_owners) keep_stated_owners(pair.from, pair.to);
   Plan p = plan(pair.from, pair.to, opts);
@@ -125,10 +121,21 @@ int run_diff(const DiffArgs& a) {
   // from PostgreSQL, nothing filtered out, and the whole plan (one phase leaves the database in between).
   bool comparable = !pair.offline && a.phase.empty() && a.exclude.empty() && a.exclude_schemas.empty() &&
                     a.include_schemas.empty();
-  if (comparable && (!a.out.empty() || a.format == "json")) {
+  if (comparable && fingerprints) {
     p.from_fingerprint = catalog_fingerprint(pair.from);
     p.to_fingerprint = catalog_fingerprint(pair.to);
   }
+  return p;
+}
+
+int run_diff(const DiffArgs& a) {
+  check_format(a.format, {"sql", "markdown", "json", "text", "github", "dot"});
+  FailOn fail_on = parse_fail_on(a.fail_on);
+  if (a.from.empty() || a.to.empty()) fail("usage", "diff needs --from and --to (or 'schema' and a database in schemaplan.yaml)");
+  if (!a.write_migration.empty() && a.migration_name.empty()) fail("usage", "--write-migration needs --name NAME");
+  CatalogPair pair;
+  Plan p = plan_diff(a, pair, !a.out.empty() || a.format == "json");
+  LoadOptions load = load_options(a);
   if (!a.write_migration.empty() && p.empty()) {
     std::cerr << "no changes: no migration written\n";
     return 0;
