@@ -49,6 +49,14 @@ using Say = std::function<void(const std::string&)>;
 
 bool has_effects(const JournalRow& r) { return r.status != "undone"; }
 
+/// The journal says the step's effects are (or may be, in part) in the database: what `--down` undoes. A
+/// transactional step that failed committed nothing; one outside a transaction may have done part.
+bool step_ran(const PlanStep& s, const std::map<int, JournalRow>& journal) {
+  auto it = journal.find(s.number);
+  if (it == journal.end() || !has_effects(it->second)) return false;
+  return it->second.status != "failed" || !s.transactional;
+}
+
 /// One connection, named after the plan, holding the applier lock.
 struct Locked {
   Locked(const std::string& conninfo, const PlanDir& plan, const ApplyOptions& options)
@@ -203,12 +211,7 @@ ApplyOutcome apply_down(const std::string& conninfo, const PlanDir& plan, const 
   Session& session = locked.session;
   std::map<int, JournalRow> journal = journal_of(session, plan.id);
   const std::string id = short_id(plan.id);
-  auto ran = [&](const PlanStep& s) {
-    auto it = journal.find(s.number);
-    if (it == journal.end() || !has_effects(it->second)) return false;
-    // A transactional step that failed committed nothing; one outside a transaction may have done part.
-    return it->second.status != "failed" || !s.transactional;
-  };
+  auto ran = [&](const PlanStep& s) { return step_ran(s, journal); };
   auto selected = [&](const PlanStep& s) { return options.phase.empty() || s.phase == options.phase; };
   std::vector<std::vector<size_t>> units;
   std::vector<std::vector<size_t>> forward = transaction_units(plan);
@@ -248,7 +251,7 @@ ApplyOutcome apply_down(const std::string& conninfo, const PlanDir& plan, const 
   if (std::string failure = runner.run(units, std::move(journal), {}, unused); !failure.empty())
     return {1, "error: " + failure + "\n(rerun apply --down to resume undoing plan " + id + ")"};
   std::map<int, JournalRow> after = journal_of(session, plan.id);
-  if (std::any_of(after.begin(), after.end(), [](const auto& j) { return has_effects(j.second); }))
+  if (std::any_of(plan.steps.begin(), plan.steps.end(), [&](const PlanStep& s) { return step_ran(s, after); }))
     return {0, "undid " + std::to_string(steps) + " steps of plan " + id +
                    (options.phase.empty() ? "" : " (phase " + options.phase + ")") + "; others still have effects"};
   if (plan.from_fingerprint.empty())

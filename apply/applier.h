@@ -64,6 +64,11 @@ ApplyOutcome apply_plan(const std::string& conninfo, const PlanDir& plan, const 
 /// `to_fingerprint`: `apply --to` resumes it instead of planning around its half-done steps. nullopt when none.
 std::optional<PlanDir> interrupted_plan(const std::string& conninfo, const std::string& to_fingerprint);
 
+/// For `drift`: a note naming each plan of the journal between two phases (an earlier phase ran, a later one
+/// has not: the database is meant to differ from the desired schema until it runs). "" when none, or when the
+/// database has no journal.
+std::string pending_phases_note(const std::string& conninfo);
+
 /// `status`: each plan in the database's journal with its steps done out of its total, and where a stopped
 /// one stopped and why. One line per plan (two for a stopped one).
 std::string status_report(const std::string& conninfo);

@@ -29,8 +29,8 @@ std::string phases_line(const PlanDir& plan, const std::vector<const JournalRow*
       for (const JournalRow* r : rows)
         if (r->step == s.number) done += r->status == "done", undone += r->status == "undone";
     }
-    std::string state = done == total    ? "done (" + std::to_string(total) + " steps)"
-                        : undone == total ? "undone (" + std::to_string(total) + " steps)"
+    std::string state = done == total              ? "done (" + std::to_string(total) + " steps)"
+                        : done == 0 && undone > 0 ? "undone"
                         : done == 0       ? "not run (0/" + std::to_string(total) + ")"
                                           : "partly run (" + std::to_string(done) + "/" + std::to_string(total) + ")";
     out += (out.empty() ? "" : ", ") + ph + " " + state;
@@ -108,6 +108,8 @@ std::string status_report(const std::string& conninfo) {
       out += ", finished " + finished + " UTC\n";
     } else if (running) {
       out += ", in progress (its applier's session holds the applier lock)\n";
+    } else if (done == 0 && undone > 0 && (!stopped || stopped->status == "failed")) {
+      out += ", undone (apply --down) " + finished + " UTC\n";
     } else if (stopped && stopped->status == "failed") {
       out += ", stopped at step " + std::to_string(stopped->step) + " (" + stopped->action +
              "): failed: " + stopped->error + "\n";
@@ -117,10 +119,10 @@ std::string status_report(const std::string& conninfo) {
     } else if (stopped) {
       out += ", stopped at step " + std::to_string(stopped->step) + " (" + stopped->action + "), started " +
              stopped->started_at + " UTC and never finished (interrupted)\n";
-    } else if (done == 0 && undone > 0) {
-      out += ", undone (apply --down) " + finished + " UTC\n";
     } else if (between_phases) {
       out += ", between phases\n";
+    } else if (undone > 0) {
+      out += ", partly undone (" + std::to_string(undone) + " steps undone; apply --down goes on)\n";
     } else {
       out += ", stopped after step " + std::to_string(pr.rows.back()->step) + " (interrupted between steps)\n";
     }
@@ -130,6 +132,35 @@ std::string status_report(const std::string& conninfo) {
     }
   }
   return out + running_now;
+}
+
+std::string pending_phases_note(const std::string& conninfo) {
+  Session session(conninfo, "schemaplan drift");
+  std::optional<std::vector<JournalRow>> rows;
+  std::map<std::string, StoredPlan> stored;
+  try {
+    rows = read_journal(session);
+    if (rows) stored = stored_plans(session);
+  } catch (const SqlFailure&) {
+    return "";  // a role that may not read the journal: drift goes on without the note
+  }
+  if (!rows) return "";
+  std::string out;
+  for (const auto& [plan_id, pr] : by_plan(*rows, stored)) {
+    if (!pr.plan || !phases_complete(*pr.plan, pr.rows)) continue;
+    std::string ran, pending;
+    for (const auto& ph : phases_of(*pr.plan)) {
+      bool done = false;
+      for (const auto& s : pr.plan->steps)
+        for (const JournalRow* r : pr.rows) done |= s.phase == ph && r->step == s.number && r->status == "done";
+      if (done && pending.empty()) ran = ph;
+      else if (!done && pending.empty() && !ran.empty()) pending = ph;
+    }
+    if (!ran.empty() && !pending.empty())
+      out += "note: plan " + short_id(plan_id) + " (" + pr.plan->path + ") ran its " + ran + " phase and its " +
+             pending + " phase is pending: apply --phase " + pending + " once the new code is deployed\n";
+  }
+  return out;
 }
 
 }  // namespace schemaplan::apply

@@ -5,6 +5,7 @@
 #include <iostream>
 #include <set>
 
+#include "apply/applier.h"
 #include "cli/fail_on.h"
 #include "migrations/migration_writer.h"
 #include "cli/object_spans.h"
@@ -249,6 +250,7 @@ int run_drift(const DriftArgs& a) {
     std::cout << formatted(p, a.format, pair, "error", "schemaplan: drift from " + a.schema);
   }
   std::cerr << migration_in_progress_note(p);
+  if (!p.empty()) std::cerr << apply::pending_phases_note(a.db);
   return p.empty() ? 0 : 1;
 }
 
