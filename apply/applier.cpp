@@ -74,13 +74,26 @@ std::string fingerprint_now(const std::string& conninfo, const ApplyOptions& opt
   return catalog_fingerprint(c);
 }
 
-/// Runs the runner's history statements (options.history) in a transaction of their own; they are written
-/// to be idempotent, so a run that finds them done already changes nothing.
-void record_history(Session& session, const ApplyOptions& options, const Say& say) {
-  if (options.history.empty()) return;
+/// The runner's history statements, when the database has the runner's table (else none: it is not a
+/// database that runner keeps, and creating its table is the runner's business).
+std::vector<std::string> history_for(Session& session, const ApplyOptions& options, const Say& say) {
+  if (options.history.empty()) return {};
+  if (session.run("SELECT to_regclass(" + sql::literal(sql::ident(options.history_table)) + ") IS NOT NULL")
+          .at(0)
+          .at(0) != std::optional<std::string>("t")) {
+    say("note: the database has no " + options.history_table + " table: no runner history recorded");
+    return {};
+  }
+  return options.history;
+}
+
+/// Runs the runner's history statements in a transaction of their own; they are idempotent, so a run that
+/// finds them done already changes nothing.
+void record_history(Session& session, const std::vector<std::string>& history, const Say& say) {
+  if (history.empty()) return;
   size_t failed = 0;
-  session.run_in_transaction(options.history, failed);
-  say("recorded the migration in the runner's history table");
+  session.run_in_transaction(history, failed);
+  say("brought the runner's history table up to date");
 }
 
 /// `--phase P`: P must be one of the plan's phases, and every phase before it must have run.
@@ -113,6 +126,7 @@ ApplyOutcome apply_up(const std::string& conninfo, const PlanDir& plan, const Ap
   Session& session = locked.session;
   std::map<int, JournalRow> journal = journal_of(session, plan.id);
   const std::string id = short_id(plan.id);
+  const std::vector<std::string> history = history_for(session, options, say);
   auto done = [&](const PlanStep& s) {
     auto it = journal.find(s.number);
     return it != journal.end() && it->second.status == "done";
@@ -125,7 +139,7 @@ ApplyOutcome apply_up(const std::string& conninfo, const PlanDir& plan, const Ap
     // The journal says so; the database must agree (it may have been rolled back with down.sql since).
     std::string now = plan.to_fingerprint.empty() ? "" : fingerprint_now(conninfo, options);
     if (now == plan.to_fingerprint) {
-      record_history(session, options, say);
+      record_history(session, history, say);
       return {0, "plan " + id + " was applied already (" + std::to_string(all_done) + " steps): nothing to do"};
     }
     std::string where = now == plan.from_fingerprint ? "is back at the plan's from-state (rolled back?)"
@@ -181,7 +195,7 @@ ApplyOutcome apply_up(const std::string& conninfo, const PlanDir& plan, const Ap
                                 [&](const PlanStep& s) { return selected(s) || done(s); });
   StepRunner runner(session, plan, options, Direction::Up, say);
   bool history_done = false;
-  if (std::string failure = runner.run(units, std::move(journal), ends ? options.history : std::vector<std::string>{},
+  if (std::string failure = runner.run(units, std::move(journal), ends ? history : std::vector<std::string>{},
                                        history_done);
       !failure.empty())
     return {1,
@@ -192,7 +206,8 @@ ApplyOutcome apply_up(const std::string& conninfo, const PlanDir& plan, const Ap
     return {0, "applied phase " + options.phase + " of plan " + id + " (" + std::to_string(selected_total) +
                    " steps); next: apply --phase " + (next + 1 < phases.end() ? *(next + 1) : std::string("?"))};
   }
-  if (!history_done) record_history(session, options, say);
+  if (history_done) say("recorded the migrations in " + options.history_table + " with the last step");
+  else record_history(session, history, say);
   if (plan.to_fingerprint.empty())
     return {0, "applied plan " + id + " (" + std::to_string(plan.steps.size()) +
                    " steps); not verified: plan.json records no to-state fingerprint"};
@@ -278,6 +293,21 @@ ApplyOutcome apply_plan(const std::string& conninfo, const PlanDir& plan, const 
   } catch (const ConnectionLost& e) {
     fail("connection-error",
          "lost the connection to the database: " + std::string(e.what()) + "; rerun apply to resume");
+  }
+}
+
+ApplyOutcome record_runner_history(const std::string& conninfo, const ApplyOptions& options, const Say& say) {
+  try {
+    Session session(conninfo, "schemaplan apply");
+    session.run("SET client_min_messages = warning");
+    take_applier_lock(session, options.wait);
+    std::vector<std::string> history = history_for(session, options, say);
+    record_history(session, history, say);
+    return {0, history.empty() ? "nothing to do" : "the schema was there already: recorded the runner's history"};
+  } catch (const SqlFailure& e) {
+    fail("apply-error", "apply could not write the runner's history: " + std::string(e.what()));
+  } catch (const ConnectionLost& e) {
+    fail("connection-error", "lost the connection to the database: " + std::string(e.what()));
   }
 }
 

@@ -37,6 +37,7 @@ struct ApplyOptions {
   /// Statements recording the plan in a migration runner's history table (apply/runner_history.h), committed
   /// with the plan's last step where that step is transactional, else right after it; idempotent.
   std::vector<std::string> history;
+  std::string history_table;  ///< the runner's table `history` writes: without it in the database, none is written
   /// Leaves out of a database read what the plan's catalogs left out (e.g. a runner's history table when the
   /// plan was made against a migration directory), so the fingerprints compare like with like.
   std::function<void(Catalog&)> scope;
@@ -59,6 +60,11 @@ std::string refusal(const PlanDir& plan, const ApplyOptions& options);
 /// and when another applier holds the lock (exit 2).
 ApplyOutcome apply_plan(const std::string& conninfo, const PlanDir& plan, const ApplyOptions& options,
                         const std::function<void(const std::string&)>& say);
+
+/// Only the runner's history (options.history), under the applier lock: `apply --to migrations:DIR@Y` when the
+/// schema is at Y already but the history table does not say so.
+ApplyOutcome record_runner_history(const std::string& conninfo, const ApplyOptions& options,
+                                   const std::function<void(const std::string&)>& say);
 
 /// A plan an earlier run began and did not finish, kept in the database (schemaplan.plans), that leads to
 /// `to_fingerprint`: `apply --to` resumes it instead of planning around its half-done steps. nullopt when none.

@@ -8,6 +8,7 @@
 #include "cli/sources.h"
 #include "emitters/emitters.h"
 #include "migrations/migration_dir.h"
+#include "migrations/runner_history.h"
 #include "model/diagnostic.h"
 #include "planner/step.h"
 
@@ -50,9 +51,21 @@ std::optional<apply::PlanDir> plan_to(const ApplyArgs& a, apply::ApplyOptions& o
     // The runner's history table was left out of both sides (cli/object_filter.h): of the database read
     // before and after, too.
     o.scope = [](Catalog& c) { runner_bookkeeping().apply(c); };
+    // The runner's history, written with the last step (migrations/runner_history.h).
+    migrations::MigrationSource ms = migrations::parse_migration_source(a.to);
+    std::optional<migrations::Layout> layout;
+    if (!d.layout.empty()) layout = migrations::parse_layout(d.layout);
+    migrations::MigrationDir dir = migrations::read_migration_dir(ms.path, layout);
+    size_t count = ms.stop_after.empty() ? dir.migrations.size() : migrations::migrations_through(dir, ms.stop_after);
+    o.history = migrations::history_statements(dir, count);
+    o.history_table = migrations::history_table(dir.layout);
   }
   if (p.empty()) {
     std::cerr << "no changes: the database is already at " << a.to << '\n';
+    if (!o.history.empty()) {
+      apply::ApplyOutcome out = apply::record_runner_history(a.db, o, [](const std::string& l) { std::cerr << l << '\n'; });
+      if (out.exit_code != 0) std::cerr << out.message << '\n';
+    }
     return std::nullopt;
   }
   if (std::optional<apply::PlanDir> earlier = apply::interrupted_plan(a.db, p.to_fingerprint)) {
