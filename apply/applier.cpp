@@ -291,8 +291,8 @@ ApplyOutcome apply_plan(const std::string& conninfo, const PlanDir& plan, const 
     // apply's own statements (the journal, the lock): e.g. a role that may not create the schemaplan schema.
     fail("apply-error", "apply could not keep its journal: " + std::string(e.what()));
   } catch (const ConnectionLost& e) {
-    fail("connection-error",
-         "lost the connection to the database: " + std::string(e.what()) + "; rerun apply to resume");
+    fail("connection-error", "lost the connection to the database " + std::string(e.what()) +
+                                 "; the journal says what ran: rerun apply to resume");
   }
 }
 

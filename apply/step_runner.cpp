@@ -119,8 +119,9 @@ std::string StepRunner::run_transaction(const std::vector<size_t>& unit, const s
                          : journal_note_error(plan_.id, s.number, e.what()));
       return failure(s, sql.at(std::min(failed, sql.size() - 1)), e.what());
     } catch (const ConnectionLost& e) {
-      return describe(plan_.steps[unit.front()]) + ": lost the connection (" + e.what() +
-             "): its transaction did not commit; rerun apply to resume";
+      // Not the step's failure: the run cannot go on, and apply exits 2 (apply_plan).
+      throw ConnectionLost("during " + describe(plan_.steps[unit.front()]) + " (its transaction did not commit): " +
+                           e.what());
     }
   }
 }
@@ -201,7 +202,8 @@ std::string StepRunner::run_alone(const PlanStep& s) {
                          : journal_note_error(plan_.id, s.number, e.what()));
       return failure(s, current, e.what());
     } catch (const ConnectionLost& e) {
-      return describe(s) + ": lost the connection (" + e.what() + "); rerun apply to resume";
+      throw ConnectionLost("during " + describe(s) + " (outside a transaction block: the rerun checks what it left): " +
+                           e.what());
     }
   }
 }
