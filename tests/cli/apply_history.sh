@@ -10,6 +10,7 @@
 # the directory replayed to that point by `diff --exit-code`. Without the runner's table nothing is recorded.
 source "$(dirname "$0")/lib.sh"
 source "$cli_dir/fixtures/runners.sh"
+source "$cli_dir/fixtures/apply.sh"  # hold / release
 
 allow=(--allow-hazards deletes-data,unreversible-rollback)
 prisma_dir=$repo/schemas/examples/payments/migrations
@@ -69,7 +70,20 @@ for target in 000003_b 000001_a; do
   sp diff --from "$(url "$m")" --to "migrations:$g@$target" --exit-code
   expect_status 0 "the schema equals the history replayed up to $target"
 done
-pass "golang-migrate version forward and back"
+# The history is written with the plan's last step, never before it: a run stopped by a lock it cannot get
+# leaves the version where it was; the rerun (which resumes the kept plan) writes it.
+hold "$m" sp_holder "LOCK TABLE public.a IN ACCESS SHARE MODE"
+sp apply --db "$(url "$m")" --to "migrations:$g@000003_b" --lock-timeout 300ms --retries 0 "${allow[@]}"
+expect_status 1 "a step that cannot get its lock stops the run"
+expect_stderr "canceling statement due to lock timeout" "the step failed on the lock"
+[[ $(psql -X -At -d "$m" -c "SELECT version || ' ' || dirty FROM schema_migrations") == "1 false" ]] ||
+  fail "a stopped run must not move golang-migrate's version: $(psql -X -At -d "$m" -c "TABLE schema_migrations")"
+release "$m" sp_holder
+sp apply --db "$(url "$m")" --to "migrations:$g@000003_b" --lock-timeout 300ms "${allow[@]}"
+expect_status 0 "the rerun finishes"
+[[ $(psql -X -At -d "$m" -c "SELECT version || ' ' || dirty FROM schema_migrations") == "3 false" ]] ||
+  fail "the finished run records version 3: $(psql -X -At -d "$m" -c "TABLE schema_migrations")"
+pass "golang-migrate version forward and back; not moved by a stopped run"
 
 # 3. dbmate: one row per applied version; going back removes the later ones.
 d=$tmp/dbmate
