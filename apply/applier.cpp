@@ -67,11 +67,25 @@ struct Locked {
   Session session;
 };
 
-std::string fingerprint_now(const std::string& conninfo, const ApplyOptions& options) {
+/// The database's fingerprints now: as read (options.scope applied), and, with options.scope_also, without
+/// what it leaves out too. A plan matches when either is its fingerprint.
+struct Fingerprints {
+  std::vector<std::string> values;
+  bool match(const std::string& planned) const {
+    return std::find(values.begin(), values.end(), planned) != values.end();
+  }
+};
+
+Fingerprints fingerprint_now(const std::string& conninfo, const ApplyOptions& options) {
   introspect::Database db(conninfo);
   Catalog c = db.read_catalog();
   if (options.scope) options.scope(c);
-  return catalog_fingerprint(c);
+  Fingerprints out{{catalog_fingerprint(c)}};
+  if (options.scope_also) {
+    options.scope_also(c);
+    out.values.push_back(catalog_fingerprint(c));
+  }
+  return out;
 }
 
 /// The runner's history statements, when the database has the runner's table (else none: it is not a
@@ -137,12 +151,12 @@ ApplyOutcome apply_up(const std::string& conninfo, const PlanDir& plan, const Ap
   const size_t all_done = std::count_if(plan.steps.begin(), plan.steps.end(), done);
   if (!plan.steps.empty() && all_done == plan.steps.size()) {
     // The journal says so; the database must agree (it may have been rolled back with down.sql since).
-    std::string now = plan.to_fingerprint.empty() ? "" : fingerprint_now(conninfo, options);
-    if (now == plan.to_fingerprint) {
+    Fingerprints now = plan.to_fingerprint.empty() ? Fingerprints{{""}} : fingerprint_now(conninfo, options);
+    if (now.match(plan.to_fingerprint)) {
       record_history(session, history, say);
       return {0, "plan " + id + " was applied already (" + std::to_string(all_done) + " steps): nothing to do"};
     }
-    std::string where = now == plan.from_fingerprint ? "is back at the plan's from-state (rolled back?)"
+    std::string where = now.match(plan.from_fingerprint) ? "is back at the plan's from-state (rolled back?)"
                                                      : "no longer matches the plan's to-state";
     return {1, "error: plan " + id + " is journaled as applied, but the database " + where +
                    ": to apply it again, first delete its journal (DELETE FROM schemaplan.journal WHERE plan_id = '" +
@@ -163,7 +177,7 @@ ApplyOutcome apply_up(const std::string& conninfo, const PlanDir& plan, const Ap
               "error: plan.json records no from-state fingerprint (planned without a database on either side, with "
               "object filters, or for one --phase): apply cannot check that the database is where the plan starts; "
               "--force applies it anyway"};
-    } else if (fingerprint_now(conninfo, options) != plan.from_fingerprint) {
+    } else if (!fingerprint_now(conninfo, options).match(plan.from_fingerprint)) {
       return {1, "error: the database moved: its schema is no longer the one plan " + id +
                      " was made from (the from-state fingerprint differs); plan again from the database, or --force"};
     }
@@ -211,7 +225,7 @@ ApplyOutcome apply_up(const std::string& conninfo, const PlanDir& plan, const Ap
   if (plan.to_fingerprint.empty())
     return {0, "applied plan " + id + " (" + std::to_string(plan.steps.size()) +
                    " steps); not verified: plan.json records no to-state fingerprint"};
-  if (fingerprint_now(conninfo, options) != plan.to_fingerprint)
+  if (!fingerprint_now(conninfo, options).match(plan.to_fingerprint))
     return {1, "error: plan " + id +
                    " ran every step, but the database does not match the plan's to-state (the "
                    "to-state fingerprint differs): compare with `schemaplan diff --from DATABASE --to DESIRED`"};
@@ -272,7 +286,7 @@ ApplyOutcome apply_down(const std::string& conninfo, const PlanDir& plan, const 
   if (plan.from_fingerprint.empty())
     return {0, "undid plan " + id + " (" + std::to_string(steps) +
                    " steps); not verified: plan.json records no from-state fingerprint"};
-  if (fingerprint_now(conninfo, options) != plan.from_fingerprint)
+  if (!fingerprint_now(conninfo, options).match(plan.from_fingerprint))
     return {1, "error: plan " + id +
                    " was undone step by step, but the database does not match the plan's from-state (the "
                    "from-state fingerprint differs)"};

@@ -41,6 +41,9 @@ struct ApplyOptions {
   /// Leaves out of a database read what the plan's catalogs left out (e.g. a runner's history table when the
   /// plan was made against a migration directory), so the fingerprints compare like with like.
   std::function<void(Catalog&)> scope;
+  /// A second reading to compare, with these objects left out as well: a plan made against a migration
+  /// directory left the runner's history table out of its fingerprints, and plan.json does not say so.
+  std::function<void(Catalog&)> scope_also;
 };
 
 /// Hazards a plan holding them is refused for, unless named in --allow-hazards.

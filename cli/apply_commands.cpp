@@ -110,6 +110,9 @@ int run_apply(const ApplyArgs& a) {
     plan = std::move(*planned);
   } else {
     plan = apply::read_plan_dir(a.plan);
+    // `diff --to migrations:DIR --out` leaves the runner's history table out of both sides and their
+    // fingerprints (cli/sources.cpp): the database read without it must match too.
+    o.scope_also = [](Catalog& c) { runner_bookkeeping().apply(c); };
   }
   apply::ApplyOutcome out = apply::apply_plan(a.db, plan, o, say);
   std::cerr << out.message << '\n';

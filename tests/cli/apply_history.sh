@@ -107,3 +107,14 @@ expect_status 0 "apply --to without a history table"
 expect_stderr "no schema_migrations table: no runner history recorded" "says the history was not recorded"
 [[ $(psql -X -At -d "$n" -c "SELECT to_regclass('schema_migrations') IS NULL") == t ]] || fail "apply does not create the runner's table"
 pass "no history table, none written"
+
+# 5. A plan directory made against a migration directory (`diff --to migrations:DIR --out`) leaves the runner's
+# table out of its fingerprints: apply --plan still recognises the database as the plan's from- and to-state.
+f=$(db fromplan)
+psql_ -d "$f" -c "CREATE TABLE schema_migrations (version bigint NOT NULL PRIMARY KEY, dirty boolean NOT NULL)" || fail "cannot create schema_migrations"
+sp diff --from "$(url "$f")" --to "migrations:$g@000002_note" --out "$tmp/fromdir"
+expect_status 0 "diff --to migrations: --out"
+sp apply --db "$(url "$f")" --plan "$tmp/fromdir"
+expect_status 0 "apply --plan of a plan made against a migration directory"
+expect_stderr "the database matches its to-state" "verified without the runner's table"
+pass "plan directory made against migrations, applied with the runner's table present"
