@@ -67,3 +67,28 @@ expect_status 0 "the database equals v2 after both phases"
 sp drift --db "$(url "$c")" --schema "$payments/v2"
 expect_status 0 "no drift once contract ran"
 pass "phases one at a time, status, drift, resumed --to plan"
+
+# 3. kill -9 of an `apply --to` mid-plan: the rerun of the same command resumes the kept plan at its first step
+# not done, instead of planning again from the half-migrated database.
+e=$(copy_db "$v1" killed)
+hold "$e" sp_holder "LOCK TABLE public.products IN ACCESS SHARE MODE"
+"$SCHEMAPLAN" apply --db "$(url "$e")" --to "$payments/v2" --lock-timeout 30s "${allow[@]}" >"$tmp/bg.out" 2>"$tmp/bg.err" &
+bg_pid=$!
+pid=$(applier_waiting "$e")
+[[ -n $pid ]] || { kill -9 "$bg_pid"; cat "$tmp/bg.err" >&2; fail "apply --to should block on the lock on products"; }
+before=$(psql -X -At -d "$e" -c "SELECT count(*) FROM schemaplan.journal WHERE status = 'done'")
+{ kill -9 "$bg_pid" && wait "$bg_pid"; } 2>/dev/null  # bash reports the killed job on stderr: not news here
+release "$e" sp_holder
+for ((i = 0; i < 300; i++)); do
+  [[ $(psql -X -At -d "$e" -c "SELECT count(*) FROM pg_stat_activity WHERE pid = $pid") == 0 ]] && break
+  sleep 0.1
+done
+id=$(grep -oE 'applying plan [0-9a-f]{12}' "$tmp/bg.err" | grep -oE '[0-9a-f]{12}$')
+[[ -n $id ]] || fail "the killed run should have started its plan: $(cat "$tmp/bg.err")"
+sp apply --db "$(url "$e")" --to "$payments/v2" --lock-timeout 30s "${allow[@]}" --wait 20s
+expect_status 0 "the rerun of apply --to after kill -9"
+grep -q "resuming the unfinished plan $id" "$tmp/stdout" || fail "the rerun resumes the killed run's plan $id"
+expect_stderr "resuming plan $id at step $((before + 1)) of " "at the first step not done"
+sp diff --from "$(url "$e")" --to "$payments/v2" --exit-code
+expect_status 0 "the database equals v2"
+pass "apply --to killed with kill -9, its plan resumed by the rerun"
