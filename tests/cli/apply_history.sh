@@ -5,7 +5,8 @@
 # - Prisma (_prisma_migrations): a migration is applied when its row has finished_at and no rolled_back_at;
 #   checksum is the SHA-256 of its migration.sql (computed here with sha256sum, independently of schemaplan);
 # - golang-migrate (schema_migrations(version, dirty)): one row, the version reached, dirty false;
-# - dbmate (schema_migrations(version)): one row per applied version.
+# - dbmate (schema_migrations(version)): one row per applied version;
+# - Flyway (flyway_schema_history): a successful row per applied version with Flyway's CRC-32 checksum.
 # Forward to Y, back to an earlier X (later migrations marked rolled back / removed), and the schema equals
 # the directory replayed to that point by `diff --exit-code`. Without the runner's table nothing is recorded.
 source "$(dirname "$0")/lib.sh"
@@ -100,7 +101,42 @@ expect_status 0 "apply --to back to the first dbmate migration"
 [[ $(psql -X -At -d "$e" -c "SELECT string_agg(version, ' ' ORDER BY version) FROM schema_migrations") == "20240101000000" ]] || fail "dbmate should list the first version only"
 pass "dbmate versions forward and back"
 
-# 4. A database without the runner's table: the schema is applied, no history table appears.
+# 4. Flyway: a successful row per applied version, with Flyway's checksum (CRC-32 of the script's lines without
+# their line endings: computed here by gzip, whose trailer holds the CRC-32 of what it compressed); going back
+# deletes the later versions' rows (Flyway's community edition records no undo: they show as pending).
+w=$tmp/flyway
+mkdir -p "$w"
+printf 'CREATE TABLE public.f (id int PRIMARY KEY);\r\n' >"$w/V1__f.sql"
+printf 'ALTER TABLE public.f ADD COLUMN v int;\n-- second line\n' >"$w/V1_1__add_v.sql"
+printf 'CREATE INDEX f_v_idx ON public.f (v);\n' >"$w/V2__index_v.sql"
+flyway_crc() {
+  local v
+  v=$(tr -d '\r\n' <"$1" | gzip -c | tail -c 8 | head -c 4 | od -An -tu4 | tr -d ' ')
+  ((v > 2147483647)) && v=$((v - 4294967296))
+  echo "$v"
+}
+flyway_rows() {
+  psql -X -At -d "$1" -c "SELECT version || ' ' || description || ' ' || script || ' ' || checksum FROM flyway_schema_history WHERE success ORDER BY installed_rank"
+}
+fw=$(db flyway)
+psql_ -d "$fw" -c 'CREATE TABLE "flyway_schema_history" ("installed_rank" INT NOT NULL CONSTRAINT "flyway_schema_history_pk" PRIMARY KEY,
+  "version" VARCHAR(50), "description" VARCHAR(200) NOT NULL, "type" VARCHAR(20) NOT NULL, "script" VARCHAR(1000) NOT NULL,
+  "checksum" INTEGER, "installed_by" VARCHAR(100) NOT NULL, "installed_on" TIMESTAMP NOT NULL DEFAULT now(),
+  "execution_time" INTEGER NOT NULL, "success" BOOLEAN NOT NULL)' || fail "cannot create flyway_schema_history"
+sp apply --db "$(url "$fw")" --to "migrations:$w@V2__index_v" "${allow[@]}"
+expect_status 0 "apply --to the Flyway history"
+expected="1 f V1__f.sql $(flyway_crc "$w/V1__f.sql")
+1.1 add v V1_1__add_v.sql $(flyway_crc "$w/V1_1__add_v.sql")
+2 index v V2__index_v.sql $(flyway_crc "$w/V2__index_v.sql")"
+[[ $(flyway_rows "$fw") == "$expected" ]] || fail "Flyway's history should be: $expected; it is: $(flyway_rows "$fw")"
+sp apply --db "$(url "$fw")" --to "migrations:$w@V1_1__add_v" "${allow[@]}"
+expect_status 0 "apply --to back to V1.1"
+[[ $(flyway_rows "$fw") == "$(head -2 <<<"$expected")" ]] || fail "going back removes version 2's row: $(flyway_rows "$fw")"
+sp diff --from "$(url "$fw")" --to "migrations:$w@V1_1__add_v" --exit-code
+expect_status 0 "the schema equals the history replayed up to V1.1"
+pass "Flyway history forward and back, with Flyway's checksums"
+
+# 5. A database without the runner's table: the schema is applied, no history table appears.
 n=$(db nohistory)
 sp apply --db "$(url "$n")" --to "migrations:$g@000002_note" "${allow[@]}"
 expect_status 0 "apply --to without a history table"
@@ -108,7 +144,7 @@ expect_stderr "no schema_migrations table: no runner history recorded" "says the
 [[ $(psql -X -At -d "$n" -c "SELECT to_regclass('schema_migrations') IS NULL") == t ]] || fail "apply does not create the runner's table"
 pass "no history table, none written"
 
-# 5. A plan directory made against a migration directory (`diff --to migrations:DIR --out`) leaves the runner's
+# 6. A plan directory made against a migration directory (`diff --to migrations:DIR --out`) leaves the runner's
 # table out of its fingerprints: apply --plan still recognises the database as the plan's from- and to-state.
 f=$(db fromplan)
 psql_ -d "$f" -c "CREATE TABLE schema_migrations (version bigint NOT NULL PRIMARY KEY, dirty boolean NOT NULL)" || fail "cannot create schema_migrations"
