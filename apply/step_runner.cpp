@@ -1,10 +1,12 @@
 #include "apply/step_runner.h"
 
 #include <algorithm>
+#include <cctype>
 #include <chrono>
 #include <thread>
 
 #include "apply/interrupted_step.h"
+#include "migrations/migration_dir.h"
 #include "model/sql_writer.h"
 
 namespace schemaplan::apply {
@@ -32,6 +34,18 @@ std::string StepRunner::describe(const PlanStep& s) {
   return "step " + std::to_string(s.number) + " (" + s.action + " " + s.display + ")";
 }
 
+bool StepRunner::in_transaction(const PlanStep& s) const {
+  if (direction_ == Direction::Up || s.transactional) return s.transactional;
+  // A step outside a transaction (an enum value added, a concurrent build) often has a rollback that can run in
+  // one: an enum rebuilt in several statements. Run it in one, so an interruption leaves it whole or not begun.
+  // A DO block or CALL may COMMIT inside: left alone.
+  return std::none_of(s.rollback.begin(), s.rollback.end(), [](const std::string& st) {
+    std::string head = st.substr(0, st.find_first_of(" \n\t"));
+    for (char& c : head) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    return migrations::is_non_transactional(st) || head == "DO" || head == "CALL";
+  });
+}
+
 std::string StepRunner::run(const std::vector<std::vector<size_t>>& units, std::map<int, JournalRow> journal,
                             const std::vector<std::string>& with_last, bool& ran_with_last) {
   journal_ = std::move(journal);
@@ -40,7 +54,7 @@ std::string StepRunner::run(const std::vector<std::vector<size_t>>& units, std::
     const PlanStep& first = plan_.steps[units[u].front()];
     const bool last = u + 1 == units.size();
     std::string failure;
-    if (first.transactional) {
+    if (in_transaction(first)) {
       failure = run_transaction(units[u], last ? with_last : std::vector<std::string>{});
       ran_with_last = last && failure.empty() && !with_last.empty();
     } else {

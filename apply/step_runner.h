@@ -40,6 +40,8 @@ class StepRunner {
 
  private:
   const std::vector<std::string>& statements(const PlanStep& s) const;
+  /// Whether the step's statements (in this direction) run in one transaction.
+  bool in_transaction(const PlanStep& s) const;
   JournalRow row(const PlanStep& s, const std::string& status, const std::string& error = "") const;
   bool back_off(const PlanStep& s, int attempt, const std::string& message);
   void journal_failure(const std::string& statement);

@@ -27,6 +27,11 @@ expect_stderr "undoing plan [0-9a-f]{12}: $total steps that ran, last first" "ev
 expect_stderr "the database matches its from-state" "the result is verified against the from-state"
 first=$(grep -nE '^step [0-9]+ .*: undoing' "$tmp/stderr" | head -1 | grep -oE 'step [0-9]+' | grep -oE '[0-9]+')
 [[ $first == "$total" ]] || fail "the last step is undone first (first undone: $first)"
+# An enum value added outside a transaction is undone by rebuilding the type in several statements: in one
+# transaction, so an interruption leaves it whole; a concurrent build's DROP INDEX CONCURRENTLY cannot be.
+grep -qE '^step [0-9]+ \(alter type public\."OrderStatus"\): undoing$' "$tmp/stderr" || fail "the enum rebuild runs in one transaction"
+grep -qE '^step [0-9]+ \(create index public\.[a-z_]+\): undoing \(outside a transaction block\)$' "$tmp/stderr" ||
+  fail "a concurrent index is dropped outside a transaction"
 sp diff --from "$(url "$a")" --to "$payments/v1" --exit-code
 expect_status 0 "the database equals v1 again"
 [[ $(journal "$a" undone) == "$total" ]] || fail "every journal row says undone"
