@@ -252,7 +252,8 @@ ApplyOutcome apply_down(const std::string& conninfo, const PlanDir& plan, const 
   }
   if (units.empty())
     return {0, "plan " + id + " has no step to undo on this database" +
-                   (options.phase.empty() ? "" : " in phase " + options.phase) + " (its journal records none that ran)"};
+                   (options.phase.empty() ? "" : " in phase " + options.phase) +
+                   " (its journal records none that ran)"};
   if (!options.phase.empty()) {
     // Phases are undone last first: a later phase with effects left is in the way.
     std::vector<std::string> phases = phases_of(plan);

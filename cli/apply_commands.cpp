@@ -62,10 +62,8 @@ std::optional<apply::PlanDir> plan_to(const ApplyArgs& a, apply::ApplyOptions& o
   }
   if (p.empty()) {
     std::cerr << "no changes: the database is already at " << a.to << '\n';
-    if (!o.history.empty()) {
-      apply::ApplyOutcome out = apply::record_runner_history(a.db, o, [](const std::string& l) { std::cerr << l << '\n'; });
-      if (out.exit_code != 0) std::cerr << out.message << '\n';
-    }
+    if (!o.history.empty())
+      apply::record_runner_history(a.db, o, [](const std::string& line) { std::cerr << line << '\n'; });
     return std::nullopt;
   }
   if (std::optional<apply::PlanDir> earlier = apply::interrupted_plan(a.db, p.to_fingerprint)) {

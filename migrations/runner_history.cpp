@@ -79,8 +79,9 @@ std::vector<std::string> flyway(const MigrationDir& dir, size_t count) {
     const std::string script = sql::literal(std::filesystem::path(m.path).filename().string());
     const std::string checksum = std::to_string(flyway_checksum(m.up));
     // A repeatable migration (no version) is recorded again when its checksum changed.
-    const std::string recorded = m.version.empty() ? "version IS NULL AND script = " + script + " AND checksum = " + checksum
-                                                   : "version = " + version;
+    const std::string recorded = m.version.empty()
+                                     ? "version IS NULL AND script = " + script + " AND checksum = " + checksum
+                                     : "version = " + version;
     out.push_back("INSERT INTO " + t +
                   " (installed_rank, version, description, type, script, checksum, installed_by, installed_on, "
                   "execution_time, success) SELECT coalesce(max(installed_rank), 0) + 1, " + version + ", " +
