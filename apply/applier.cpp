@@ -1,214 +1,21 @@
 #include "apply/applier.h"
 
 #include <algorithm>
-#include <chrono>
-#include <thread>
 
 #include "apply/applier_lock.h"
-#include "apply/interrupted_step.h"
 #include "apply/journal.h"
 #include "apply/session.h"
+#include "apply/step_runner.h"
 #include "introspect/database.h"
 #include "model/diagnostic.h"
 #include "model/sql_writer.h"
 #include "planner/fingerprint.h"
+#include "planner/step.h"
 
 namespace schemaplan::apply {
 namespace {
 
-constexpr const char* kLockNotAvailable = "55P03";
-
-std::string short_id(const std::string& id) { return id.substr(0, 12); }
-
-/// The applier's session name: what a second applier and `status` see of it in pg_stat_activity.
-std::string application_name(const std::string& plan_id) { return "schemaplan apply " + short_id(plan_id); }
-
-std::string describe(const PlanStep& s) {
-  return "step " + std::to_string(s.number) + " (" + s.action + " " + s.display + ")";
-}
-
-std::string database_fingerprint(const std::string& conninfo) {
-  introspect::Database db(conninfo);
-  return catalog_fingerprint(db.read_catalog());
-}
-
-/// The validity of an index: nullopt when it does not exist.
-std::optional<bool> index_valid(Session& session, const IndexName& ix) {
-  Rows r = session.run(
-      "SELECT i.indisvalid FROM pg_catalog.pg_index i JOIN pg_catalog.pg_class c ON c.oid = i.indexrelid "
-      "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = " +
-      sql::literal(ix.schema) + " AND c.relname = " + sql::literal(ix.name));
-  if (r.empty()) return std::nullopt;
-  return r[0][0] == std::optional<std::string>("t");
-}
-
-/// One run of a plan on one session.
-class Run {
- public:
-  Run(Session& session, const PlanDir& plan, const ApplyOptions& options,
-      const std::function<void(const std::string&)>& say)
-      : session_(session), plan_(plan), options_(options), say_(say) {}
-
-  /// Runs the steps not yet done; "" when all ran, else the failure to report.
-  std::string run(std::map<int, JournalRow> journal) {
-    journal_ = std::move(journal);
-    for (const auto& unit : transaction_units(plan_)) {
-      bool all_done = std::all_of(unit.begin(), unit.end(), [&](size_t i) { return done(plan_.steps[i]); });
-      if (all_done) continue;
-      const PlanStep& first = plan_.steps[unit.front()];
-      std::string failure = first.transactional ? run_transaction(unit) : run_alone(first);
-      if (!failure.empty()) return failure;
-    }
-    return "";
-  }
-
- private:
-  bool done(const PlanStep& s) const {
-    auto it = journal_.find(s.number);
-    return it != journal_.end() && it->second.status == "done";
-  }
-
-  JournalRow row(const PlanStep& s, const std::string& status, const std::string& error = "") const {
-    return JournalRow{plan_.id, s.number, static_cast<int>(plan_.steps.size()), s.action + " " + s.display, status, "",
-                      "",       error};
-  }
-
-  /// Waits before retry `attempt` (0-based) of a step that could not get its lock; false when none is left.
-  bool back_off(const PlanStep& s, int attempt, const std::string& message) {
-    if (attempt >= options_.retries) return false;
-    long long wait = std::min<long long>(30000, static_cast<long long>(options_.backoff_ms) << std::min(attempt, 20));
-    say_(describe(s) + ": " + message + "; retry " + std::to_string(attempt + 1) + " of " +
-         std::to_string(options_.retries) + " in " + std::to_string(wait) + " ms");
-    std::this_thread::sleep_for(std::chrono::milliseconds(wait));
-    return true;
-  }
-
-  static std::string failure(const PlanStep& s, const std::string& sql, const std::string& message) {
-    return describe(s) + " failed: " + message + "\n  SQL: " + sql;
-  }
-
-  /// Records a failure in the journal; the connection may be gone, and then the journal says what it said.
-  void journal_failure(const std::string& statement) {
-    try {
-      session_.run(statement);
-    } catch (const std::exception&) {
-    }
-  }
-
-  /// Transactional steps: the statements and each step's journal row commit together, or nothing does.
-  std::string run_transaction(const std::vector<size_t>& unit) {
-    for (int attempt = 0;; ++attempt) {
-      std::vector<std::string> sql;
-      std::vector<size_t> owner;  // the step of each statement
-      for (size_t i : unit) {
-        const PlanStep& s = plan_.steps[i];
-        auto add = [&](std::string st) {
-          sql.push_back(std::move(st));
-          owner.push_back(i);
-        };
-        add("SELECT set_config('schemaplan.step_started', clock_timestamp()::text, true)");
-        if (!s.lock_timeout.empty()) add("SET LOCAL lock_timeout = " + sql::literal(s.lock_timeout));
-        if (!s.statement_timeout.empty()) add("SET LOCAL statement_timeout = " + sql::literal(s.statement_timeout));
-        for (const auto& st : s.forward) add(st);
-        add(journal_upsert(row(s, "done"), "current_setting('schemaplan.step_started')::timestamptz",
-                           "clock_timestamp()"));
-      }
-      say_(describe(plan_.steps[unit.front()]) +
-           (unit.size() > 1 ? " .. step " + std::to_string(plan_.steps[unit.back()].number) : "") + ": running");
-      size_t failed = 0;
-      try {
-        session_.run_in_transaction(sql, failed);
-        for (size_t i : unit) journal_[plan_.steps[i].number] = row(plan_.steps[i], "done");
-        return "";
-      } catch (const SqlFailure& e) {
-        const PlanStep& s = plan_.steps[owner.at(std::min(failed, owner.size() - 1))];
-        if (e.sqlstate() == kLockNotAvailable && back_off(s, attempt, e.what())) continue;
-        journal_failure(journal_upsert(row(s, "failed", e.what()), "clock_timestamp()", "clock_timestamp()"));
-        return failure(s, sql.at(std::min(failed, sql.size() - 1)), e.what());
-      } catch (const ConnectionLost& e) {
-        return describe(plan_.steps[unit.front()]) + ": lost the connection (" + e.what() +
-               "): its transaction did not commit; rerun apply to resume";
-      }
-    }
-  }
-
-  void set_timeouts(const PlanStep& s) {
-    session_.run(s.lock_timeout.empty() ? "RESET lock_timeout" : "SET lock_timeout = " + sql::literal(s.lock_timeout));
-    session_.run(s.statement_timeout.empty() ? "RESET statement_timeout"
-                                             : "SET statement_timeout = " + sql::literal(s.statement_timeout));
-  }
-
-  /// Before a statement of an interrupted non-transactional step runs again (apply/interrupted_step.h): true
-  /// when its effect is there already; a failed concurrent build's INVALID index, in the way of the next
-  /// attempt ("already exists") and of no use, is dropped first.
-  bool already_done(const PlanStep& s, const std::string& statement) {
-    if (auto ix = index_built_concurrently(statement)) {
-      std::optional<bool> valid = index_valid(session_, *ix);
-      if (!valid) return false;
-      if (*valid) {
-        say_(describe(s) + ": index " + ix->schema + "." + ix->name + " was built by an interrupted run");
-        return true;
-      }
-      say_(describe(s) + ": dropping the INVALID index " + ix->schema + "." + ix->name +
-           " left by an interrupted build");
-      session_.run("DROP INDEX CONCURRENTLY IF EXISTS " + sql::qualified(ix->schema, ix->name));
-      return false;
-    }
-    if (auto ix = index_dropped_concurrently(statement); ix && !index_valid(session_, *ix)) {
-      say_(describe(s) + ": index " + ix->schema + "." + ix->name + " was dropped by an interrupted run");
-      return true;
-    }
-    return false;
-  }
-
-  /// A step that cannot run in a transaction block: journaled `running` first, `done` after.
-  std::string run_alone(const PlanStep& s) {
-    // Started before and not finished: by an earlier run (killed, or stopped by an error) or an earlier attempt.
-    bool interrupted = journal_.count(s.number) > 0;
-    for (int attempt = 0;; ++attempt) {
-      std::string current;
-      try {
-        session_.run(journal_upsert(row(s, "running"), "clock_timestamp()", "NULL"));
-        journal_[s.number] = row(s, "running");
-        say_(describe(s) + ": running (outside a transaction block)" + (interrupted ? ", again" : ""));
-        set_timeouts(s);
-        for (const auto& st : s.forward) {
-          current = st;
-          if (interrupted && already_done(s, st)) continue;
-          try {
-            session_.run(st);
-          } catch (const SqlFailure& e) {
-            // duplicate_object: the value was added by the interrupted run.
-            if (!(interrupted && e.sqlstate() == "42710" && adds_enum_value(st))) throw;
-            say_(describe(s) + ": " + e.what() + " (added by the interrupted run)");
-          }
-        }
-        current.clear();
-        session_.run("RESET lock_timeout");
-        session_.run("RESET statement_timeout");
-        session_.run(journal_finish(plan_.id, s.number, "done", ""));
-        journal_[s.number] = row(s, "done");
-        return "";
-      } catch (const SqlFailure& e) {
-        if (current.empty()) throw;  // apply's own bookkeeping failed: not the step's error
-        journal_failure("RESET lock_timeout");
-        journal_failure("RESET statement_timeout");
-        interrupted = true;
-        if (e.sqlstate() == kLockNotAvailable && back_off(s, attempt, e.what())) continue;
-        journal_failure(journal_finish(plan_.id, s.number, "failed", e.what()));
-        return failure(s, current, e.what());
-      } catch (const ConnectionLost& e) {
-        return describe(s) + ": lost the connection (" + e.what() + "); rerun apply to resume";
-      }
-    }
-  }
-
-  Session& session_;
-  const PlanDir& plan_;
-  const ApplyOptions& options_;
-  const std::function<void(const std::string&)>& say_;
-  std::map<int, JournalRow> journal_;
-};
+std::string describe(const PlanStep& s) { return StepRunner::describe(s); }
 
 }  // namespace
 
@@ -238,28 +45,131 @@ std::string refusal(const PlanDir& plan, const ApplyOptions& options) {
 
 namespace {
 
-ApplyOutcome apply_locked(const std::string& conninfo, const PlanDir& plan, const ApplyOptions& options,
-                          const std::function<void(const std::string&)>& say) {
+using Say = std::function<void(const std::string&)>;
+
+bool has_effects(const JournalRow& r) { return r.status != "undone"; }
+
+/// The journal says the step's effects are (or may be, in part) in the database: what `--down` undoes. A
+/// transactional step that failed committed nothing; one outside a transaction may have done part.
+bool step_ran(const PlanStep& s, const std::map<int, JournalRow>& journal) {
+  auto it = journal.find(s.number);
+  if (it == journal.end() || !has_effects(it->second)) return false;
+  return it->second.status != "failed" || !s.transactional;
+}
+
+/// One connection, named after the plan, holding the applier lock.
+struct Locked {
+  Locked(const std::string& conninfo, const PlanDir& plan, const ApplyOptions& options)
+      : session(conninfo, application_name(plan.id)) {
+    session.run("SET client_min_messages = warning");
+    take_applier_lock(session, options.wait);
+  }
+  Session session;
+};
+
+/// The database's fingerprints now: as read (options.scope applied), and, with options.scope_also, without
+/// what it leaves out too. A plan matches when either is its fingerprint.
+struct Fingerprints {
+  std::vector<std::string> values;
+  bool match(const std::string& planned) const {
+    return std::find(values.begin(), values.end(), planned) != values.end();
+  }
+};
+
+Fingerprints fingerprint_now(const std::string& conninfo, const ApplyOptions& options) {
+  introspect::Database db(conninfo);
+  Catalog c = db.read_catalog();
+  if (options.scope) options.scope(c);
+  Fingerprints out{{catalog_fingerprint(c)}};
+  if (options.scope_also) {
+    options.scope_also(c);
+    out.values.push_back(catalog_fingerprint(c));
+  }
+  return out;
+}
+
+/// The runner's history statements, when the database has the runner's table (else none: it is not a
+/// database that runner keeps, and creating its table is the runner's business).
+std::vector<std::string> history_for(Session& session, const ApplyOptions& options, const Say& say) {
+  if (options.history.empty()) return {};
+  if (session.run("SELECT to_regclass(" + sql::literal(sql::ident(options.history_table)) + ") IS NOT NULL")
+          .at(0)
+          .at(0) != std::optional<std::string>("t")) {
+    say("note: the database has no " + options.history_table + " table: no runner history recorded");
+    return {};
+  }
+  return options.history;
+}
+
+/// Runs the runner's history statements in a transaction of their own; they are idempotent, so a run that
+/// finds them done already changes nothing.
+void record_history(Session& session, const std::vector<std::string>& history, const Say& say) {
+  if (history.empty()) return;
+  size_t failed = 0;
+  session.run_in_transaction(history, failed);
+  say("brought the runner's history table up to date");
+}
+
+/// `--phase P`: P must be one of the plan's phases, and every phase before it must have run.
+std::string phase_problem(const PlanDir& plan, const std::map<int, JournalRow>& journal, const std::string& phase) {
+  std::vector<std::string> phases = phases_of(plan);
+  auto at = std::find(phases.begin(), phases.end(), phase);
+  if (at == phases.end()) {
+    std::string list;
+    for (const auto& p : phases) list += (list.empty() ? "" : ", ") + p;
+    return "plan " + short_id(plan.id) + " has no " + phase + " phase (its phases: " + list + ")";
+  }
+  for (auto p = phases.begin(); p != at; ++p) {
+    int total = 0, done = 0;
+    for (const auto& s : plan.steps)
+      if (s.phase == *p) {
+        ++total;
+        auto j = journal.find(s.number);
+        done += j != journal.end() && j->second.status == "done";
+      }
+    if (done < total)
+      return "phase " + phase + " of plan " + short_id(plan.id) + " comes after its " + *p + " phase, of which " +
+             std::to_string(done) + " of " + std::to_string(total) + " steps ran: apply --phase " + *p + " first";
+  }
+  return "";
+}
+
+ApplyOutcome apply_up(const std::string& conninfo, const PlanDir& plan, const ApplyOptions& options, const Say& say) {
   if (plan.up_sql_edited()) say("warning: up.sql differs from plan.json's; running plan.json's steps (--allow-edited)");
-  Session session(conninfo, application_name(plan.id));
-  session.run("SET client_min_messages = warning");
-  take_applier_lock(session, options.wait);
+  Locked locked(conninfo, plan, options);
+  Session& session = locked.session;
   std::map<int, JournalRow> journal = journal_of(session, plan.id);
   const std::string id = short_id(plan.id);
-  size_t done = std::count_if(journal.begin(), journal.end(), [](const auto& j) { return j.second.status == "done"; });
-  if (!plan.steps.empty() && done == plan.steps.size()) {
+  const std::vector<std::string> history = history_for(session, options, say);
+  auto done = [&](const PlanStep& s) {
+    auto it = journal.find(s.number);
+    return it != journal.end() && it->second.status == "done";
+  };
+  auto selected = [&](const PlanStep& s) { return options.phase.empty() || s.phase == options.phase; };
+  if (!options.phase.empty())
+    if (std::string why = phase_problem(plan, journal, options.phase); !why.empty()) return {1, "error: " + why};
+  const size_t all_done = std::count_if(plan.steps.begin(), plan.steps.end(), done);
+  if (!plan.steps.empty() && all_done == plan.steps.size()) {
     // The journal says so; the database must agree (it may have been rolled back with down.sql since).
-    std::string now = plan.to_fingerprint.empty() ? "" : database_fingerprint(conninfo);
-    if (now == plan.to_fingerprint)
-      return {0, "plan " + id + " was applied already (" + std::to_string(done) + " steps): nothing to do"};
-    std::string where = now == plan.from_fingerprint ? "is back at the plan's from-state (rolled back?)"
+    Fingerprints now = plan.to_fingerprint.empty() ? Fingerprints{{""}} : fingerprint_now(conninfo, options);
+    if (now.match(plan.to_fingerprint)) {
+      record_history(session, history, say);
+      return {0, "plan " + id + " was applied already (" + std::to_string(all_done) + " steps): nothing to do"};
+    }
+    std::string where = now.match(plan.from_fingerprint) ? "is back at the plan's from-state (rolled back?)"
                                                      : "no longer matches the plan's to-state";
     return {1, "error: plan " + id + " is journaled as applied, but the database " + where +
                    ": to apply it again, first delete its journal (DELETE FROM schemaplan.journal WHERE plan_id = '" +
                    plan.id + "')"};
   }
-  if (journal.empty()) {
-    // The from-state check only makes sense before the first step: after it, the database is on its way.
+  size_t selected_total = 0, selected_done = 0;
+  for (const auto& s : plan.steps)
+    if (selected(s)) ++selected_total, selected_done += done(s);
+  if (selected_total > 0 && selected_done == selected_total)
+    return {0, "phase " + options.phase + " of plan " + id + " was applied already: nothing to do"};
+  if (std::none_of(journal.begin(), journal.end(), [](const auto& j) { return has_effects(j.second); })) {
+    // The from-state check only makes sense before the first step (or after a complete --down): after it, the
+    // database is on its way.
     if (options.force) {
       say("warning: --force: the database is not checked against the plan's from-state");
     } else if (plan.from_fingerprint.empty()) {
@@ -267,26 +177,55 @@ ApplyOutcome apply_locked(const std::string& conninfo, const PlanDir& plan, cons
               "error: plan.json records no from-state fingerprint (planned without a database on either side, with "
               "object filters, or for one --phase): apply cannot check that the database is where the plan starts; "
               "--force applies it anyway"};
-    } else if (database_fingerprint(conninfo) != plan.from_fingerprint) {
+    } else if (!fingerprint_now(conninfo, options).match(plan.from_fingerprint)) {
       return {1, "error: the database moved: its schema is no longer the one plan " + id +
                      " was made from (the from-state fingerprint differs); plan again from the database, or --force"};
     }
-    say("applying plan " + id + ": " + std::to_string(plan.steps.size()) + " steps");
-    ensure_journal(session);
+    say("applying plan " + id + ": " + std::to_string(plan.steps.size()) + " steps" +
+        (options.phase.empty() ? "" : ", phase " + options.phase + " (" + std::to_string(selected_total) + ")"));
+  } else if (!options.phase.empty() && std::none_of(plan.steps.begin(), plan.steps.end(), [&](const PlanStep& s) {
+               return selected(s) && journal.count(s.number) && has_effects(journal.at(s.number));
+             })) {
+    say("applying phase " + options.phase + " of plan " + id + ": " + std::to_string(selected_total) + " of its " +
+        std::to_string(plan.steps.size()) + " steps");
   } else {
     int next = 1;
     while (journal.count(next) && journal.at(next).status == "done") ++next;
-    say("resuming plan " + id + " at step " + std::to_string(next) + " of " + std::to_string(plan.steps.size()) + " (" +
-        std::to_string(done) + " steps done by an earlier run)");
+    say("resuming plan " + id + (options.phase.empty() ? "" : ", phase " + options.phase + ",") + " at step " +
+        std::to_string(next) + " of " + std::to_string(plan.steps.size()) + " (" + std::to_string(all_done) +
+        " steps done by an earlier run)");
   }
-  Run run(session, plan, options, say);
-  if (std::string failure = run.run(std::move(journal)); !failure.empty())
+  ensure_journal(session);
+  record_plan(session, plan.id, plan.path, plan.json);
+  std::vector<std::vector<size_t>> units;
+  for (const auto& unit : transaction_units(plan)) {
+    const PlanStep& first = plan.steps[unit.front()];
+    if (selected(first) && !std::all_of(unit.begin(), unit.end(), [&](size_t i) { return done(plan.steps[i]); }))
+      units.push_back(unit);
+  }
+  // The plan ends with this run when no step outside the selection is left: phases run in order, so that is
+  // the whole plan, or its last phase.
+  const bool ends = std::all_of(plan.steps.begin(), plan.steps.end(),
+                                [&](const PlanStep& s) { return selected(s) || done(s); });
+  StepRunner runner(session, plan, options, Direction::Up, say);
+  bool history_done = false;
+  if (std::string failure = runner.run(units, std::move(journal), ends ? history : std::vector<std::string>{},
+                                       history_done);
+      !failure.empty())
     return {1,
             "error: " + failure + "\n(`schemaplan status` shows where plan " + id + " stopped; rerun apply to resume)"};
+  if (!ends) {
+    std::vector<std::string> phases = phases_of(plan);
+    auto next = std::find(phases.begin(), phases.end(), options.phase);
+    return {0, "applied phase " + options.phase + " of plan " + id + " (" + std::to_string(selected_total) +
+                   " steps); next: apply --phase " + (next + 1 < phases.end() ? *(next + 1) : std::string("?"))};
+  }
+  if (history_done) say("recorded the migrations in " + options.history_table + " with the last step");
+  else record_history(session, history, say);
   if (plan.to_fingerprint.empty())
     return {0, "applied plan " + id + " (" + std::to_string(plan.steps.size()) +
                    " steps); not verified: plan.json records no to-state fingerprint"};
-  if (database_fingerprint(conninfo) != plan.to_fingerprint)
+  if (!fingerprint_now(conninfo, options).match(plan.to_fingerprint))
     return {1, "error: plan " + id +
                    " ran every step, but the database does not match the plan's to-state (the "
                    "to-state fingerprint differs): compare with `schemaplan diff --from DATABASE --to DESIRED`"};
@@ -294,65 +233,116 @@ ApplyOutcome apply_locked(const std::string& conninfo, const PlanDir& plan, cons
                  " steps); the database matches its to-state"};
 }
 
+/// `--down`: the rollbacks of the steps whose effects the journal says are in the database, last first, in
+/// the transaction units of down.sql.
+ApplyOutcome apply_down(const std::string& conninfo, const PlanDir& plan, const ApplyOptions& options, const Say& say) {
+  Locked locked(conninfo, plan, options);
+  Session& session = locked.session;
+  std::map<int, JournalRow> journal = journal_of(session, plan.id);
+  const std::string id = short_id(plan.id);
+  auto ran = [&](const PlanStep& s) { return step_ran(s, journal); };
+  auto selected = [&](const PlanStep& s) { return options.phase.empty() || s.phase == options.phase; };
+  std::vector<std::vector<size_t>> units;
+  std::vector<std::vector<size_t>> forward = transaction_units(plan);
+  for (auto u = forward.rbegin(); u != forward.rend(); ++u) {
+    std::vector<size_t> unit;
+    for (auto i = u->rbegin(); i != u->rend(); ++i)
+      if (ran(plan.steps[*i]) && selected(plan.steps[*i])) unit.push_back(*i);
+    if (!unit.empty()) units.push_back(std::move(unit));
+  }
+  if (units.empty())
+    return {0, "plan " + id + " has no step to undo on this database" +
+                   (options.phase.empty() ? "" : " in phase " + options.phase) +
+                   " (its journal records none that ran)"};
+  if (!options.phase.empty()) {
+    // Phases are undone last first: a later phase with effects left is in the way.
+    std::vector<std::string> phases = phases_of(plan);
+    for (auto p = std::find(phases.begin(), phases.end(), options.phase) + 1; p < phases.end(); ++p)
+      for (const auto& s : plan.steps)
+        if (s.phase == *p && ran(s))
+          return {1, "error: phase " + *p + " of plan " + id + " ran after phase " + options.phase +
+                         ": undo it first (apply --down --phase " + *p + ")"};
+  }
+  std::string refused;
+  for (const auto& unit : units)
+    for (size_t i : unit)
+      for (const auto& h : plan.steps[i].hazards)
+        if (h == hazard::kUnreversibleRollback && !options.allowed_hazards.count(h))
+          refused += "\n  " + describe(plan.steps[i]) + ": " + h;
+  if (!refused.empty())
+    return {1, "error: undoing these steps cannot restore the state exactly; pass --allow-hazards "
+               "unreversible-rollback to undo them anyway:" + refused};
+  size_t steps = 0;
+  for (const auto& u : units) steps += u.size();
+  say("undoing plan " + id + ": " + std::to_string(steps) + " steps that ran, last first");
+  ensure_journal(session);
+  StepRunner runner(session, plan, options, Direction::Down, say);
+  bool unused = false;
+  if (std::string failure = runner.run(units, std::move(journal), {}, unused); !failure.empty())
+    return {1, "error: " + failure + "\n(rerun apply --down to resume undoing plan " + id + ")"};
+  std::map<int, JournalRow> after = journal_of(session, plan.id);
+  if (std::any_of(plan.steps.begin(), plan.steps.end(), [&](const PlanStep& s) { return step_ran(s, after); }))
+    return {0, "undid " + std::to_string(steps) + " steps of plan " + id +
+                   (options.phase.empty() ? "" : " (phase " + options.phase + ")") + "; others still have effects"};
+  if (plan.from_fingerprint.empty())
+    return {0, "undid plan " + id + " (" + std::to_string(steps) +
+                   " steps); not verified: plan.json records no from-state fingerprint"};
+  if (!fingerprint_now(conninfo, options).match(plan.from_fingerprint))
+    return {1, "error: plan " + id +
+                   " was undone step by step, but the database does not match the plan's from-state (the "
+                   "from-state fingerprint differs)"};
+  return {0, "undid plan " + id + " (" + std::to_string(steps) + " steps); the database matches its from-state"};
+}
+
 }  // namespace
 
 ApplyOutcome apply_plan(const std::string& conninfo, const PlanDir& plan, const ApplyOptions& options,
                         const std::function<void(const std::string&)>& say) {
-  if (std::string why = refusal(plan, options); !why.empty()) return {1, "error: " + why};
+  if (!options.down)
+    if (std::string why = refusal(plan, options); !why.empty()) return {1, "error: " + why};
   try {
-    return apply_locked(conninfo, plan, options, say);
+    return options.down ? apply_down(conninfo, plan, options, say) : apply_up(conninfo, plan, options, say);
   } catch (const SqlFailure& e) {
     // apply's own statements (the journal, the lock): e.g. a role that may not create the schemaplan schema.
     fail("apply-error", "apply could not keep its journal: " + std::string(e.what()));
   } catch (const ConnectionLost& e) {
-    fail("connection-error",
-         "lost the connection to the database: " + std::string(e.what()) + "; rerun apply to resume");
+    fail("connection-error", "lost the connection to the database " + std::string(e.what()) +
+                                 "; the journal says what ran: rerun apply to resume");
   }
 }
 
-std::string status_report(const std::string& conninfo) {
-  Session session(conninfo, "schemaplan status");
-  std::optional<std::vector<JournalRow>> rows = read_journal(session);
-  // An applier names its session after its plan (application_name): the holder of the lock says which plan
-  // is running now, so that its unfinished step is not reported as interrupted.
-  const std::string holder = applier_lock_holder(session);
-  const std::string running_now = holder.empty() ? "" : "an applier is running now: " + holder + "\n";
-  if (!rows || rows->empty()) return "no plan has been applied to this database\n" + running_now;
-  std::string out;
-  for (size_t i = 0; i < rows->size();) {
-    size_t end = i;
-    while (end < rows->size() && (*rows)[end].plan_id == (*rows)[i].plan_id) ++end;
-    int total = (*rows)[i].steps_total, done = 0;
-    const JournalRow* stopped = nullptr;
-    std::string finished;
-    for (size_t k = i; k < end; ++k) {
-      const JournalRow& r = (*rows)[k];
-      if (r.status == "done") {
-        ++done;
-        finished = std::max(finished, r.finished_at);
-      } else if (!stopped) {
-        stopped = &r;
-      }
-    }
-    out += "plan " + short_id((*rows)[i].plan_id) + ": " + std::to_string(done) + "/" + std::to_string(total) +
-           " steps done";
-    const bool running = !holder.empty() && holder.find("'" + application_name((*rows)[i].plan_id) + "'") == 0;
-    if (done == total) {
-      out += ", finished " + finished + " UTC\n";
-    } else if (running) {
-      out += ", in progress (its applier's session holds the applier lock)\n";
-    } else if (stopped && stopped->status == "failed") {
-      out += ", stopped at step " + std::to_string(stopped->step) + " (" + stopped->action +
-             "): failed: " + stopped->error + "\n";
-    } else if (stopped) {
-      out += ", stopped at step " + std::to_string(stopped->step) + " (" + stopped->action + "), started " +
-             stopped->started_at + " UTC and never finished (interrupted)\n";
-    } else {
-      out += ", stopped after step " + std::to_string((*rows)[end - 1].step) + " (interrupted between steps)\n";
-    }
-    i = end;
+ApplyOutcome record_runner_history(const std::string& conninfo, const ApplyOptions& options, const Say& say) {
+  try {
+    Session session(conninfo, "schemaplan apply");
+    session.run("SET client_min_messages = warning");
+    take_applier_lock(session, options.wait);
+    std::vector<std::string> history = history_for(session, options, say);
+    record_history(session, history, say);
+    return {0, history.empty() ? "nothing to do" : "the schema was there already: recorded the runner's history"};
+  } catch (const SqlFailure& e) {
+    fail("apply-error", "apply could not write the runner's history: " + std::string(e.what()));
+  } catch (const ConnectionLost& e) {
+    fail("connection-error", "lost the connection to the database: " + std::string(e.what()));
   }
-  return out + running_now;
+}
+
+std::optional<PlanDir> interrupted_plan(const std::string& conninfo, const std::string& to_fingerprint) {
+  if (to_fingerprint.empty()) return std::nullopt;
+  Session session(conninfo, "schemaplan apply");
+  std::optional<std::vector<JournalRow>> rows = read_journal(session);
+  if (!rows) return std::nullopt;
+  std::map<std::string, StoredPlan> stored = stored_plans(session);
+  std::optional<PlanDir> found;
+  for (const auto& [plan_id, kept] : stored) {
+    int done = 0, effects = 0;
+    for (const auto& r : *rows)
+      if (r.plan_id == plan_id) done += r.status == "done", effects += has_effects(r);
+    PlanDir p = parse_plan_json(kept.json, kept.source);
+    p.path = kept.source;
+    if (effects > 0 && done < static_cast<int>(p.steps.size()) && p.to_fingerprint == to_fingerprint) found = p;
+  }
+  if (found) found->up_sql_actual = found->up_sql_sha256;
+  return found;
 }
 
 }  // namespace schemaplan::apply

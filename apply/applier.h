@@ -12,10 +12,16 @@
 /// - a step that could not get its lock within its lock_timeout is retried with backoff instead of failing
 ///   the deployment; any other error stops the run with the step, its SQL and the server's message.
 #include <functional>
+#include <optional>
 #include <set>
 #include <string>
+#include <vector>
 
 #include "apply/plan_dir.h"
+
+namespace schemaplan {
+struct Catalog;
+}
 
 namespace schemaplan::apply {
 
@@ -26,6 +32,18 @@ struct ApplyOptions {
   std::set<std::string> allowed_hazards;  ///< of the gated hazards (kGatedHazards), those the user accepts
   int retries = 5;                        ///< retries of a step that failed with lock_not_available (55P03)
   int backoff_ms = 1000;                  ///< wait before the first retry, doubled for each next one (at most 30 s)
+  std::string phase;  ///< expand, backfill or contract: only that phase's steps (phases run in order); "": all
+  bool down = false;  ///< undo the steps the journal says ran, last first, with their rollback statements
+  /// Statements recording the plan in a migration runner's history table (apply/runner_history.h), committed
+  /// with the plan's last step where that step is transactional, else right after it; idempotent.
+  std::vector<std::string> history;
+  std::string history_table;  ///< the runner's table `history` writes: without it in the database, none is written
+  /// Leaves out of a database read what the plan's catalogs left out (e.g. a runner's history table when the
+  /// plan was made against a migration directory), so the fingerprints compare like with like.
+  std::function<void(Catalog&)> scope;
+  /// A second reading to compare, with these objects left out as well: a plan made against a migration
+  /// directory left the runner's history table out of its fingerprints, and plan.json does not say so.
+  std::function<void(Catalog&)> scope_also;
 };
 
 /// Hazards a plan holding them is refused for, unless named in --allow-hazards.
@@ -45,6 +63,20 @@ std::string refusal(const PlanDir& plan, const ApplyOptions& options);
 /// and when another applier holds the lock (exit 2).
 ApplyOutcome apply_plan(const std::string& conninfo, const PlanDir& plan, const ApplyOptions& options,
                         const std::function<void(const std::string&)>& say);
+
+/// Only the runner's history (options.history), under the applier lock: `apply --to migrations:DIR@Y` when the
+/// schema is at Y already but the history table does not say so.
+ApplyOutcome record_runner_history(const std::string& conninfo, const ApplyOptions& options,
+                                   const std::function<void(const std::string&)>& say);
+
+/// A plan an earlier run began and did not finish, kept in the database (schemaplan.plans), that leads to
+/// `to_fingerprint`: `apply --to` resumes it instead of planning around its half-done steps. nullopt when none.
+std::optional<PlanDir> interrupted_plan(const std::string& conninfo, const std::string& to_fingerprint);
+
+/// For `drift`: a note naming each plan of the journal between two phases (an earlier phase ran, a later one
+/// has not: the database is meant to differ from the desired schema until it runs). "" when none, or when the
+/// database has no journal.
+std::string pending_phases_note(const std::string& conninfo);
 
 /// `status`: each plan in the database's journal with its steps done out of its total, and where a stopped
 /// one stopped and why. One line per plan (two for a stopped one).

@@ -19,6 +19,11 @@ std::int64_t applier_lock_key(const std::string& dbname);
 /// its application_name, pid, role, client address and since when it is connected (pg_stat_activity).
 void take_applier_lock(Session& session, const std::string& wait);
 
+/// The first 12 hex digits of a plan id, as messages show it.
+inline std::string short_id(const std::string& plan_id) { return plan_id.substr(0, 12); }
+/// The applier's session name: what a second applier and `status` see of it in pg_stat_activity.
+inline std::string application_name(const std::string& plan_id) { return "schemaplan apply " + short_id(plan_id); }
+
 /// Who holds the lock, one line; "" when nobody does.
 std::string applier_lock_holder(Session& session);
 

@@ -30,20 +30,50 @@ bool journal_exists(Session& s) {
 }  // namespace
 
 void ensure_journal(Session& s) {
-  if (journal_exists(s)) return;
-  s.run("CREATE SCHEMA IF NOT EXISTS schemaplan");
+  if (!journal_exists(s)) {
+    s.run("CREATE SCHEMA IF NOT EXISTS schemaplan");
+    s.run(
+        "CREATE TABLE IF NOT EXISTS schemaplan.journal (\n"
+        "  plan_id text NOT NULL,\n"
+        "  step integer NOT NULL,\n"
+        "  steps_total integer NOT NULL,\n"
+        "  action text NOT NULL,\n"
+        "  started_at timestamptz NOT NULL,\n"
+        "  finished_at timestamptz,\n"
+        "  status text NOT NULL CONSTRAINT journal_status_check\n"
+        "    CHECK (status IN ('running', 'done', 'failed', 'undoing', 'undone')),\n"
+        "  error text,\n"
+        "  PRIMARY KEY (plan_id, step)\n"
+        ")");
+  } else if (s.run("SELECT 1 FROM pg_catalog.pg_constraint WHERE conrelid = 'schemaplan.journal'::regclass AND "
+                   "conname = 'journal_status_check' AND pg_get_constraintdef(oid) LIKE '%undone%'")
+                 .empty()) {
+    // A journal of the first schemaplan apply knew only forward runs.
+    s.run(
+        "ALTER TABLE schemaplan.journal DROP CONSTRAINT IF EXISTS journal_status_check, ADD CONSTRAINT "
+        "journal_status_check CHECK (status IN ('running', 'done', 'failed', 'undoing', 'undone'))");
+  }
   s.run(
-      "CREATE TABLE IF NOT EXISTS schemaplan.journal (\n"
-      "  plan_id text NOT NULL,\n"
-      "  step integer NOT NULL,\n"
-      "  steps_total integer NOT NULL,\n"
-      "  action text NOT NULL,\n"
-      "  started_at timestamptz NOT NULL,\n"
-      "  finished_at timestamptz,\n"
-      "  status text NOT NULL CHECK (status IN ('running', 'done', 'failed')),\n"
-      "  error text,\n"
-      "  PRIMARY KEY (plan_id, step)\n"
+      "CREATE TABLE IF NOT EXISTS schemaplan.plans (\n"
+      "  plan_id text PRIMARY KEY,\n"
+      "  source text NOT NULL,\n"
+      "  plan_json text NOT NULL,\n"
+      "  recorded_at timestamptz NOT NULL DEFAULT clock_timestamp()\n"
       ")");
+}
+
+void record_plan(Session& s, const std::string& plan_id, const std::string& source, const std::string& json) {
+  s.run("INSERT INTO schemaplan.plans (plan_id, source, plan_json) VALUES (" + sql::literal(plan_id) + ", " +
+        sql::literal(source) + ", " + sql::literal(json) + ") ON CONFLICT (plan_id) DO NOTHING");
+}
+
+std::map<std::string, StoredPlan> stored_plans(Session& s) {
+  std::map<std::string, StoredPlan> out;
+  if (s.run("SELECT to_regclass('schemaplan.plans') IS NOT NULL").at(0).at(0) != std::optional<std::string>("t"))
+    return out;
+  for (const auto& r : s.run("SELECT plan_id, source, plan_json FROM schemaplan.plans ORDER BY plan_id"))
+    out[r[0].value_or("")] = StoredPlan{r[0].value_or(""), r[1].value_or(""), r[2].value_or("")};
+  return out;
 }
 
 std::map<int, JournalRow> journal_of(Session& s, const std::string& plan_id) {
@@ -85,4 +115,15 @@ std::string journal_finish(const std::string& plan_id, int step, const std::stri
          ", error = " + (error.empty() ? std::string("NULL") : sql::literal(error)) +
          " WHERE plan_id = " + sql::literal(plan_id) + " AND step = " + std::to_string(step);
 }
+
+std::string journal_mark(const std::string& plan_id, int step, const std::string& status) {
+  return "UPDATE schemaplan.journal SET status = " + sql::literal(status) + " WHERE plan_id = " +
+         sql::literal(plan_id) + " AND step = " + std::to_string(step);
+}
+
+std::string journal_note_error(const std::string& plan_id, int step, const std::string& error) {
+  return "UPDATE schemaplan.journal SET error = " + sql::literal(error) + " WHERE plan_id = " + sql::literal(plan_id) +
+         " AND step = " + std::to_string(step);
+}
+
 }  // namespace schemaplan::apply

@@ -18,13 +18,27 @@ struct JournalRow {
   int step = 0;
   int steps_total = 0;
   std::string action;  ///< "create index public.orders_user_idx", for status without the plan directory
-  std::string status;  ///< running, done or failed
+  /// running, done or failed (a forward step); undoing or undone (its rollback, `apply --down`: the row
+  /// always says whether the step's effects are in the database)
+  std::string status;
   std::string started_at, finished_at;  ///< UTC, "" when not yet
   std::string error;                    ///< the server's message of a failed step
 };
 
-/// Creates the schema and table when missing (under the applier lock: no race with another applier).
+/// Creates the schema and tables when missing, and brings a journal of an earlier schemaplan up to date
+/// (under the applier lock: no race with another applier).
 void ensure_journal(Session& s);
+
+/// Keeps the plan's plan.json in `schemaplan.plans` (once per plan): `status` reads its phases from it, and
+/// `apply --to` finds an interrupted plan of its own there to resume, having no directory to read it from.
+void record_plan(Session& s, const std::string& plan_id, const std::string& source, const std::string& json);
+
+/// A kept plan: where it came from and its plan.json.
+struct StoredPlan {
+  std::string plan_id, source, json;
+};
+/// Every kept plan, by id; empty when none (or no such table yet).
+std::map<std::string, StoredPlan> stored_plans(Session& s);
 
 /// The journal's rows of one plan by step number; empty when none (or no journal table yet).
 std::map<int, JournalRow> journal_of(Session& s, const std::string& plan_id);
@@ -40,6 +54,10 @@ std::string journal_upsert(const JournalRow& row, const std::string& started, co
 }  // namespace schemaplan::apply
 
 namespace schemaplan::apply {
-/// UPDATE of a step's row that ends it (status done or failed) and keeps when it started.
+/// UPDATE of a step's row that ends it (status done, failed or undone) and keeps when it started.
 std::string journal_finish(const std::string& plan_id, int step, const std::string& status, const std::string& error);
+/// UPDATE of a step's status alone (`undoing`: its rollback, outside a transaction, is starting).
+std::string journal_mark(const std::string& plan_id, int step, const std::string& status);
+/// UPDATE of a step's error alone: its rollback failed and left its effects (and status) as they were.
+std::string journal_note_error(const std::string& plan_id, int step, const std::string& error);
 }  // namespace schemaplan::apply

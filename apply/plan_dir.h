@@ -15,11 +15,13 @@ struct PlanStep {
   std::string lock_timeout, statement_timeout;  ///< "" = the step sets none
   std::vector<std::string> hazards;             ///< hazard codes
   std::vector<std::string> forward;             ///< statements, without the final `;`
+  std::vector<std::string> rollback;            ///< what down.sql runs for it (`apply --down`)
 };
 
 struct PlanDir {
-  std::string path;
-  std::string id;  ///< SHA-256 of plan.json's bytes: the same plan written twice has the same id
+  std::string path;  ///< where it came from, for messages and `status`: the directory, or "--to SOURCE"
+  std::string id;    ///< SHA-256 of plan.json's bytes: the same plan written twice has the same id
+  std::string json;  ///< plan.json's bytes, kept in the database (schemaplan.plans) for status and resumption
   bool transaction_per_step = false;
   std::string from_fingerprint, to_fingerprint;  ///< "" when plan.json holds null (not comparable)
   std::string up_sql_sha256;                     ///< of up.sql as the emitter wrote it
@@ -32,6 +34,13 @@ struct PlanDir {
 /// Reads DIR/plan.json and hashes DIR/up.sql. Throws DiagnosticError ("plan-error", exit 2) when plan.json is
 /// missing, is not JSON, or lacks what apply needs (a plan.json older than its "apply" object).
 PlanDir read_plan_dir(const std::string& dir);
+
+/// A plan from plan.json's text (`json_name` names it in errors): what read_plan_dir reads, and what
+/// `apply --to` plans in memory and runs without writing a directory. up_sql_actual is left empty.
+PlanDir parse_plan_json(const std::string& body, const std::string& json_name);
+
+/// The phases of the plan's steps (expand, backfill, contract), in plan order, each once.
+std::vector<std::string> phases_of(const PlanDir& plan);
 
 /// The units apply commits one at a time: a run of transactional steps that up.sql puts in one BEGIN/COMMIT
 /// block (all of them with the simple strategy; with the online one, a step and those it shares a transaction

@@ -101,3 +101,19 @@ TEST_CASE("read_plan_dir: an edited up.sql and a missing plan.json") {
   CHECK_THROWS_WITH_AS(apply::read_plan_dir(dir.path.string()), doctest::Contains("no \"apply\" object"),
                        DiagnosticError);
 }
+
+TEST_CASE("parse_plan_json: the plan --to runs without a directory, its rollbacks and phases") {
+  Plan p = sample();
+  p.steps[1].rollback = {"ALTER TABLE app.t DROP c"};
+  const std::string json = emit::json(p);
+  apply::PlanDir d = apply::parse_plan_json(json, "--to schema/");
+  CHECK(d.path == "--to schema/");
+  CHECK(d.json == json);  // kept in schemaplan.plans byte for byte: the id is its hash
+  TempDir dir;
+  dir.write("plan.json", json);
+  CHECK(d.id == apply::read_plan_dir(dir.path.string()).id);
+  CHECK(d.steps[1].rollback == std::vector<std::string>{"ALTER TABLE app.t DROP c"});
+  CHECK(d.steps[0].rollback.empty());
+  CHECK(apply::phases_of(d) == std::vector<std::string>{"expand", "contract"});
+  CHECK_THROWS_WITH_AS(apply::parse_plan_json("[1, 2", "--to x"), doctest::Contains("--to x"), DiagnosticError);
+}

@@ -19,6 +19,12 @@ std::string one_line(std::string m) {
   return m;
 }
 
+/// The server ended the session (a shutdown or restart, pg_terminate_backend: operator_intervention 57P0x) or
+/// the connection broke (class 08): libpq may report either as an error of the statement that was running.
+bool session_ended(const std::string& sqlstate) {
+  return sqlstate.rfind("08", 0) == 0 || sqlstate.rfind("57P0", 0) == 0;
+}
+
 Rows rows_of(const pqxx::result& r) {
   Rows out;
   for (const auto& row : r) {
@@ -62,6 +68,7 @@ Rows Session::run(const std::string& sql) {
   } catch (const pqxx::broken_connection& e) {
     throw ConnectionLost(one_line(e.what()));
   } catch (const pqxx::sql_error& e) {
+    if (session_ended(e.sqlstate()) || !impl_->conn.is_open()) throw ConnectionLost(one_line(e.what()));
     throw SqlFailure(e.sqlstate(), one_line(e.what()));
   }
 }
@@ -81,6 +88,7 @@ void Session::run_in_transaction(const std::vector<std::string>& statements, siz
   } catch (const pqxx::in_doubt_error& e) {
     throw ConnectionLost(one_line(e.what()));
   } catch (const pqxx::sql_error& e) {
+    if (session_ended(e.sqlstate()) || !impl_->conn.is_open()) throw ConnectionLost(one_line(e.what()));
     throw SqlFailure(e.sqlstate(), one_line(e.what()));
   }
 }

@@ -5,8 +5,9 @@
 #include <iostream>
 #include <set>
 
+#include "apply/applier.h"
 #include "cli/fail_on.h"
-#include "cli/migration_writer.h"
+#include "migrations/migration_writer.h"
 #include "cli/object_spans.h"
 #include "cli/output.h"
 #include "cli/role_check.h"
@@ -60,7 +61,7 @@ template <class Args>
 LoadOptions load_options(const Args& a) {
   LoadOptions o{a.dev_db};
   o.strict = a.strict;
-  if (!a.layout.empty()) o.layout = parse_layout(a.layout);
+  if (!a.layout.empty()) o.layout = migrations::parse_layout(a.layout);
   o.filter.include_schemas = a.include_schemas;
   o.filter.exclude_schemas = a.exclude_schemas;
   o.filter.exclude_objects = a.exclude;
@@ -102,16 +103,12 @@ Plan only_phase(const Plan& p, const std::string& name) {
 
 }  // namespace
 
-int run_diff(const DiffArgs& a) {
-  check_format(a.format, {"sql", "markdown", "json", "text", "github", "dot"});
+Plan plan_diff(const DiffArgs& a, CatalogPair& pair, bool fingerprints) {
   PlanOptions opts = plan_options(a);
   const CountOptions counts{!a.no_counts, count_timeout_ms(a.count_timeout)};
-  FailOn fail_on = parse_fail_on(a.fail_on);
-  if (a.from.empty() || a.to.empty()) fail("usage", "diff needs --from and --to (or 'schema' and a database in schemaplan.yaml)");
-  if (!a.write_migration.empty() && a.migration_name.empty()) fail("usage", "--write-migration needs --name NAME");
   LoadOptions load = load_options(a);
   load.role = a.role;
-  CatalogPair pair = load_pair(a.from, a.to, load);
+  pair = load_pair(a.from, a.to, load);
   print_warnings(pair);
   if (!a.with_owners) keep_stated_owners(pair.from, pair.to);
   Plan p = plan(pair.from, pair.to, opts);
@@ -125,29 +122,41 @@ int run_diff(const DiffArgs& a) {
   // from PostgreSQL, nothing filtered out, and the whole plan (one phase leaves the database in between).
   bool comparable = !pair.offline && a.phase.empty() && a.exclude.empty() && a.exclude_schemas.empty() &&
                     a.include_schemas.empty();
-  if (comparable && (!a.out.empty() || a.format == "json")) {
+  if (comparable && fingerprints) {
     p.from_fingerprint = catalog_fingerprint(pair.from);
     p.to_fingerprint = catalog_fingerprint(pair.to);
   }
+  return p;
+}
+
+int run_diff(const DiffArgs& a) {
+  check_format(a.format, {"sql", "markdown", "json", "text", "github", "dot"});
+  FailOn fail_on = parse_fail_on(a.fail_on);
+  if (a.from.empty() || a.to.empty()) fail("usage", "diff needs --from and --to (or 'schema' and a database in schemaplan.yaml)");
+  if (!a.write_migration.empty() && a.migration_name.empty()) fail("usage", "--write-migration needs --name NAME");
+  CatalogPair pair;
+  Plan p = plan_diff(a, pair, !a.out.empty() || a.format == "json");
+  LoadOptions load = load_options(a);
   if (!a.write_migration.empty() && p.empty()) {
     std::cerr << "no changes: no migration written\n";
     return 0;
   }
   if (!a.write_migration.empty()) {
     // The layout: --layout, else that of the migrations already in the folder, else plain.
-    std::optional<Layout> layout = load.layout;
-    MigrationDir existing{a.write_migration, layout.value_or(Layout::Plain), {}};
+    std::optional<migrations::Layout> layout = load.layout;
+    migrations::MigrationDir existing{a.write_migration, layout.value_or(migrations::Layout::Plain), {}};
     std::error_code ec;
     if (std::filesystem::is_directory(a.write_migration, ec) && !std::filesystem::is_empty(a.write_migration, ec)) {
-      if (!layout) layout = detect_layout(a.write_migration);
-      existing = read_migration_dir(a.write_migration, layout);
+      if (!layout) layout = migrations::detect_layout(a.write_migration);
+      existing = migrations::read_migration_dir(a.write_migration, layout);
     } else if (!layout) {
       fail("usage", "--write-migration into an empty folder needs --layout (prisma, golang-migrate, flyway, dbmate or plain)");
     }
-    auto files = next_migration(existing, p, WriteMigrationOptions{*layout, a.migration_name, a.timestamp});
-    write_new_files(a.write_migration, files);
+    auto files = migrations::next_migration(existing, p,
+                                            migrations::WriteMigrationOptions{*layout, a.migration_name, a.timestamp});
+    migrations::write_new_files(a.write_migration, files);
     for (const auto& f : files) std::cerr << "wrote " << (std::filesystem::path(a.write_migration) / f.path).string() << '\n';
-    if (std::string note = split_note(p, *layout); !note.empty()) std::cerr << "note: " << note << '\n';
+    if (std::string note = migrations::split_note(p, *layout); !note.empty()) std::cerr << "note: " << note << '\n';
   }
   if (!a.out.empty()) {
     write_files_atomically(a.out, {{"up.sql", emit::up_sql(p)},
@@ -204,7 +213,7 @@ int run_fleet_drift(const DriftArgs& a, const std::vector<std::string>& targets)
       if (e.diagnostic().code != "connection-error" || i + 1 == servers.size()) throw;
     }
   }
-  ObjectFilter filter = is_migration_source(a.schema) ? with_runner_bookkeeping(load.filter) : load.filter;
+  ObjectFilter filter = migrations::is_migration_source(a.schema) ? with_runner_bookkeeping(load.filter) : load.filter;
   auto results = check_fleet(desired, targets, filter, a.jobs);
   std::cout << format_fleet(results, a.format, a.schema);
   return fleet_exit_code(results);
@@ -241,12 +250,13 @@ int run_drift(const DriftArgs& a) {
     std::cout << formatted(p, a.format, pair, "error", "schemaplan: drift from " + a.schema);
   }
   std::cerr << migration_in_progress_note(p);
+  if (!p.empty()) std::cerr << apply::pending_phases_note(a.db);
   return p.empty() ? 0 : 1;
 }
 
 int run_rollback(const RollbackArgs& a) {
   check_format(a.format, {"sql", "markdown", "json", "text", "dot"});
-  if (!is_migration_source(a.source))
+  if (!migrations::is_migration_source(a.source))
     fail("usage", "rollback expects migrations:DIR[@NAME], got '" + a.source + "'");
   if (a.dev_db.empty())
     fail("usage", "rollback replays the migration history: give --dev-db URL (a scratch database schemaplan may empty)");
@@ -254,10 +264,10 @@ int run_rollback(const RollbackArgs& a) {
   d.strategy = a.strategy;
   PlanOptions opts = plan_options(d);
   LoadOptions load = load_options(a);
-  MigrationSource ms = parse_migration_source(a.source);
-  MigrationDir dir = read_migration_dir(ms.path, load.layout);
+  migrations::MigrationSource ms = migrations::parse_migration_source(a.source);
+  migrations::MigrationDir dir = migrations::read_migration_dir(ms.path, load.layout);
   if (dir.migrations.empty()) fail("migration-error", "no migrations in " + ms.path);
-  size_t through = ms.stop_after.empty() ? dir.migrations.size() : migrations_through(dir, ms.stop_after);
+  size_t through = ms.stop_after.empty() ? dir.migrations.size() : migrations::migrations_through(dir, ms.stop_after);
   ObjectFilter filter = with_runner_bookkeeping(load.filter);
   Catalog after = load_migrations(dir, through, a.dev_db, load);
   Catalog before = load_migrations(dir, through - 1, a.dev_db, load);

@@ -3,7 +3,13 @@
 #include <string>
 #include <vector>
 
+namespace schemaplan {
+struct Plan;
+}
+
 namespace schemaplan::cli {
+
+struct CatalogPair;  // cli/sources.h
 
 struct DiffArgs {
   std::string from, to, out, format = "sql", dev_db, strategy = "online";
@@ -23,6 +29,10 @@ struct DiffArgs {
   std::string role;  ///< between SQL files: the role that will run the plan (parser::ParseOptions::running_role)
 };
 int run_diff(const DiffArgs& args);
+/// diff's planning, shared with `apply --to`: loads --from and --to into `pair`, plans, counts the rows behind
+/// hazards on a --from database, prints the warnings; with `fingerprints`, sets the plan's from- and
+/// to-fingerprints where a database read later can match them.
+Plan plan_diff(const DiffArgs& args, CatalogPair& pair, bool fingerprints);
 
 struct DriftArgs {
   std::string db, schema, format = "text", dev_db, layout;
@@ -57,6 +67,12 @@ struct ApplyArgs {
   bool force = false, allow_edited = false;
   std::string allow_hazards;  ///< comma-separated hazard codes the user accepts
   int retries = 5;
+  std::string phase;  ///< expand | backfill | contract: only that phase's steps
+  bool down = false;  ///< undo the steps of --plan that ran
+  /// `--to SOURCE`: plan from --db to SOURCE and apply that plan; `planning` holds diff's options for it
+  /// (strategy, timeouts, batch size, --dev-db, --layout, ...; from and to are set from --db and --to).
+  std::string to;
+  DiffArgs planning;
 };
 int run_apply(const ApplyArgs& args);
 

@@ -6,7 +6,7 @@
 #include <sstream>
 
 #include "cli/commands.h"
-#include "cli/migration_dir.h"
+#include "migrations/migration_dir.h"
 #include "cli/row_counts.h"
 #include "cli/sources.h"
 #include "emitters/emitters.h"
@@ -22,14 +22,14 @@ namespace {
 namespace fs = std::filesystem;
 
 /// The runner's name and how it sends a file, for the transaction checks.
-std::pair<std::string, lint::RunnerTransaction> runner_of(Layout layout, Execution how) {
-  const char* name = layout == Layout::Prisma          ? "Prisma Migrate"
-                     : layout == Layout::GolangMigrate ? "golang-migrate"
-                     : layout == Layout::Flyway        ? "Flyway"
-                     : layout == Layout::Dbmate        ? "dbmate"
+std::pair<std::string, lint::RunnerTransaction> runner_of(migrations::Layout layout, migrations::Execution how) {
+  const char* name = layout == migrations::Layout::Prisma          ? "Prisma Migrate"
+                     : layout == migrations::Layout::GolangMigrate ? "golang-migrate"
+                     : layout == migrations::Layout::Flyway        ? "Flyway"
+                     : layout == migrations::Layout::Dbmate        ? "dbmate"
                                                        : "psql";
-  lint::RunnerTransaction tx = how == Execution::OneQuery      ? lint::RunnerTransaction::OneQuery
-                               : how == Execution::Transaction ? lint::RunnerTransaction::Wrap
+  lint::RunnerTransaction tx = how == migrations::Execution::OneQuery      ? lint::RunnerTransaction::OneQuery
+                               : how == migrations::Execution::Transaction ? lint::RunnerTransaction::Wrap
                                                                : lint::RunnerTransaction::None;
   return {name, tx};
 }
@@ -44,11 +44,12 @@ std::string read_file(const std::string& path) {
 
 /// The migration directory a single file belongs to (a Prisma migration folder's parent, or the folder of a
 /// golang-migrate/Flyway/dbmate file), read with its layout; none when the file stands alone.
-std::optional<MigrationDir> directory_of(const std::string& file, const std::optional<Layout>& layout) {
+std::optional<migrations::MigrationDir> directory_of(const std::string& file,
+                                                     const std::optional<migrations::Layout>& layout) {
   fs::path p = fs::absolute(file).lexically_normal();
   for (fs::path dir : {p.parent_path().parent_path(), p.parent_path()}) {
     try {
-      MigrationDir d = read_migration_dir(dir.string(), layout);
+      migrations::MigrationDir d = migrations::read_migration_dir(dir.string(), layout);
       for (const auto& m : d.migrations)
         if (fs::absolute(m.path).lexically_normal() == p) return d;
     } catch (const DiagnosticError&) {
@@ -59,8 +60,8 @@ std::optional<MigrationDir> directory_of(const std::string& file, const std::opt
 
 /// The up SQL of a migration placed at its own lines of the file, so that findings point into the file: a
 /// dbmate file's up section follows its `-- migrate:up` line (the other layouts' up SQL is the whole file).
-std::string up_text(const Migration& m, Layout layout) {
-  if (layout != Layout::Dbmate) return m.up;
+std::string up_text(const migrations::Migration& m, migrations::Layout layout) {
+  if (layout != migrations::Layout::Dbmate) return m.up;
   std::string file = read_file(m.path);
   size_t pos = 0, line = 0;
   while (pos < file.size()) {
@@ -132,8 +133,8 @@ int run_lint(const LintArgs& a) {
     fail("usage", "unknown format '" + a.format + "' (expected text, markdown, json, github or sarif)");
   std::vector<std::string> fail_on = fail_on_list(a.fail_on);
   if (a.inputs.empty()) fail("usage", "lint needs a FILE.sql or migrations:DIR[@NAME]");
-  std::optional<Layout> layout;
-  if (!a.layout.empty()) layout = parse_layout(a.layout);
+  std::optional<migrations::Layout> layout;
+  if (!a.layout.empty()) layout = migrations::parse_layout(a.layout);
   const CountOptions counts{!a.no_counts, count_timeout_ms(a.count_timeout)};
 
   // With --db the database is the schema before the migration; its DDL (as `inspect` prints it) is the model.
@@ -149,15 +150,16 @@ int run_lint(const LintArgs& a) {
   for (const auto& input : a.inputs) {
     // A migration directory's earlier migrations may already be applied to --db: the database is then not
     // exactly the schema before each of them, and lint does not claim a statement fails on it.
-    lint::Linter linter(base, db.has_value() && !is_migration_source(input));
-    if (is_migration_source(input)) {
+    lint::Linter linter(base, db.has_value() && !migrations::is_migration_source(input));
+    if (migrations::is_migration_source(input)) {
       // Every migration of the directory (or only @NAME), each judged against the ones before it.
-      MigrationSource ms = parse_migration_source(input);
-      MigrationDir dir = read_migration_dir(ms.path, layout);
-      size_t through = ms.stop_after.empty() ? dir.migrations.size() : migrations_through(dir, ms.stop_after);
+      migrations::MigrationSource ms = migrations::parse_migration_source(input);
+      migrations::MigrationDir dir = migrations::read_migration_dir(ms.path, layout);
+      size_t through =
+          ms.stop_after.empty() ? dir.migrations.size() : migrations::migrations_through(dir, ms.stop_after);
       size_t first = ms.stop_after.empty() ? 0 : through - 1;
       for (size_t i = 0; i < through; ++i) {
-        const Migration& m = dir.migrations[i];
+        const migrations::Migration& m = dir.migrations[i];
         parser::SourceFile f{m.path, up_text(m, dir.layout)};
         if (i < first) {
           if (!db) linter.add_history(f);

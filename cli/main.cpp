@@ -93,7 +93,7 @@ int main(int argc, char** argv) {
   cli::ApplyArgs apply;
   auto* ap = app.add_subcommand("apply", "run a plan directory (diff --out) on a database: locked, journaled, resumable");
   ap->add_option("--db", apply.db, "the database (URL, conninfo or env:VAR)")->required();
-  ap->add_option("--plan", apply.plan, "a directory written by `schemaplan diff --out` (plan.json and up.sql)")->required();
+  ap->add_option("--plan", apply.plan, "a directory written by `schemaplan diff --out` (plan.json and up.sql)");
   ap->add_option("--wait", apply.wait, "wait this long for another applier to finish (e.g. 30s, 5min) instead of exiting 2");
   ap->add_flag("--force", apply.force, "apply although the database is not in the plan's from-state");
   ap->add_flag("--allow-edited", apply.allow_edited, "apply plan.json's steps although up.sql was edited");
@@ -101,6 +101,19 @@ int main(int argc, char** argv) {
                  "CODE[,CODE...]: accept these hazards (a plan that deletes-data or has an unreversible-rollback is "
                  "refused otherwise)");
   ap->add_option("--retries", apply.retries, "retries of a step that could not get its lock in time (default 5)");
+  ap->add_option("--to", apply.to, std::string("plan from --db to this desired state and apply the plan (printed first): ") + source_help);
+  ap->add_option("--phase", apply.phase, "only the steps of one phase: expand, backfill or contract (in that order)");
+  ap->add_flag("--down", apply.down, "undo the steps of --plan that ran (the journal says which), last first");
+  ap->add_option("--strategy", apply.planning.strategy, "with --to: online (default) or simple");
+  ap->add_option("--lock-timeout", apply.planning.lock_timeout, "with --to: as diff's (default 5s)");
+  ap->add_option("--statement-timeout", apply.planning.statement_timeout, "with --to: as diff's (default 0)");
+  ap->add_option("--batch-size", apply.planning.batch_size, "with --to: rows per committed batch of a backfill");
+  ap->add_flag("--no-concurrently", apply.planning.no_concurrently, "with --to: never use CREATE/DROP INDEX CONCURRENTLY");
+  ap->add_flag("--with-owners", apply.planning.with_owners, "with --to: as diff's");
+  ap->add_flag("--no-counts", apply.planning.no_counts, "with --to: count no rows for hazards");
+  ap->add_option("--dev-db", apply.planning.dev_db, "with --to: scratch database to load SQL files and replay migrations into");
+  ap->add_option("--layout", apply.planning.layout, "with --to migrations:DIR: prisma, golang-migrate, flyway, dbmate or plain");
+  ap->add_flag("--strict", apply.planning.strict, "with --to: data statements in schema files are errors");
 
   cli::StatusArgs status;
   auto* st = app.add_subcommand("status", "show the plans applied to a database and where a stopped one stopped");
@@ -134,7 +147,7 @@ int main(int argc, char** argv) {
     cli::Config config = cli::load_config(config_file);
     auto env = [](std::string& s) { s = cli::expand_env_source(s, [](const char* n) { return std::getenv(n); }); };
     if (!drift.dbs.empty()) drift.db = drift.dbs.front();
-    for (std::string* s : {&diff.from, &diff.to, &diff.dev_db, &drift.db, &drift.schema, &drift.dev_db, &rollback.dev_db, &inspect.db, &apply.db, &status.db})
+    for (std::string* s : {&diff.from, &diff.to, &diff.dev_db, &drift.db, &drift.schema, &drift.dev_db, &rollback.dev_db, &inspect.db, &apply.db, &status.db, &apply.to, &apply.planning.dev_db})
       env(*s);
     for (auto& s : drift.dbs) env(s);
     auto given = [](CLI::App* c) { return [c](const std::string& o) { return c->count(o) > 0; }; };

@@ -2,7 +2,7 @@
 
 #include <tuple>
 
-#include "cli/migration_replay.h"
+#include "migrations/migration_replay.h"
 #include "cli/object_spans.h"
 #include "cli/progress.h"
 #include "introspect/both_sides.h"
@@ -60,8 +60,12 @@ class ShadowLoader {
   }
 
   /// Replays the first `count` migrations of `dir`.
-  Catalog replay(const MigrationDir& dir, size_t count) {
-    return in_scratch([&](introspect::Database& shadow) { replay_migrations(dir, count, shadow); });
+  Catalog replay(const migrations::MigrationDir& dir, size_t count) {
+    return in_scratch([&](introspect::Database& shadow) {
+      Progress progress("replaying " + dir.path, count);
+      migrations::replay_migrations(dir, count, shadow,
+                                    [&](size_t i, const std::string& name) { progress.update(i, name); });
+    });
   }
 
  private:
@@ -133,7 +137,7 @@ std::string source_text(const std::string& file) {
 
 SourceKind source_kind(const std::string& source) {
   if (source == "empty") return SourceKind::Empty;
-  if (is_migration_source(source)) return SourceKind::Migrations;
+  if (migrations::is_migration_source(source)) return SourceKind::Migrations;
   if (introspect::looks_like_connection(source)) return SourceKind::Database;
   return SourceKind::Files;
 }
@@ -143,7 +147,8 @@ Catalog load_database(const std::string& conninfo) {
   return read_catalog(db, introspect::redact(conninfo));
 }
 
-Catalog load_migrations(const MigrationDir& dir, size_t count, const std::string& server, const LoadOptions& options) {
+Catalog load_migrations(const migrations::MigrationDir& dir, size_t count, const std::string& server,
+                        const LoadOptions& options) {
   return ShadowLoader(server, options).replay(dir, count);
 }
 
@@ -176,13 +181,13 @@ CatalogPair load_pair(const std::string& from, const std::string& to, const Load
                   "that schemaplan may empty), or compare with a database");
   // Read both file and migration sides first so that input errors are reported before any database work.
   std::optional<Catalog> parsed_from, parsed_to;
-  std::optional<std::pair<MigrationDir, size_t>> dir_from, dir_to;
+  std::optional<std::pair<migrations::MigrationDir, size_t>> dir_from, dir_to;
   auto prepare = [&](const std::string& source, SourceKind kind, std::optional<Catalog>& parsed,
-                     std::optional<std::pair<MigrationDir, size_t>>& dir) {
+                     std::optional<std::pair<migrations::MigrationDir, size_t>>& dir) {
     if (kind == SourceKind::Migrations) {
-      MigrationSource ms = parse_migration_source(source);
-      MigrationDir d = read_migration_dir(ms.path, options.layout);
-      size_t count = ms.stop_after.empty() ? d.migrations.size() : migrations_through(d, ms.stop_after);
+      migrations::MigrationSource ms = migrations::parse_migration_source(source);
+      migrations::MigrationDir d = migrations::read_migration_dir(ms.path, options.layout);
+      size_t count = ms.stop_after.empty() ? d.migrations.size() : migrations::migrations_through(d, ms.stop_after);
       dir.emplace(std::move(d), count);
     } else if (kind != SourceKind::Database) {
       parsed = parse_source(source, true, options, out.warnings);
@@ -193,7 +198,7 @@ CatalogPair load_pair(const std::string& from, const std::string& to, const Load
   if (parsed_to) out.to_spans = spans_of(*parsed_to);
   ShadowLoader loader(server, options);
   auto load = [&](const std::string& source, std::optional<Catalog>& parsed,
-                  std::optional<std::pair<MigrationDir, size_t>>& dir) {
+                  std::optional<std::pair<migrations::MigrationDir, size_t>>& dir) {
     if (parsed) return loader.load(*parsed);
     if (dir) return loader.replay(dir->first, dir->second);
     return load_database(source);

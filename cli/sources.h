@@ -11,7 +11,7 @@
 #include <optional>
 #include <string>
 
-#include "cli/migration_dir.h"
+#include "migrations/migration_dir.h"
 #include "cli/object_filter.h"
 #include "model/diagnostic.h"
 #include "model/model.h"
@@ -24,7 +24,7 @@ SourceKind source_kind(const std::string& source);
 
 struct LoadOptions {
   std::string dev_db;  ///< conninfo of a scratch database to load SQL into; empty: create a temporary one
-  std::optional<Layout> layout;  ///< layout of migration directories; none: guessed from the file names
+  std::optional<migrations::Layout> layout;  ///< layout of migration directories; none: guessed from the file names
   ObjectFilter filter;           ///< applied to both sides after loading
   bool strict = false;           ///< data statements in SQL files are errors (parser::ParseOptions::strict)
   std::string role;  ///< between SQL files: the role that will run the plan (parser::ParseOptions::running_role)
@@ -49,6 +49,7 @@ std::string source_text(const std::string& file);
 
 /// The state after the first `count` migrations of `dir`, replayed into a scratch database (options.dev_db, or
 /// a temporary database created on `server`). The filter is not applied.
-Catalog load_migrations(const MigrationDir& dir, size_t count, const std::string& server, const LoadOptions& options);
+Catalog load_migrations(const migrations::MigrationDir& dir, size_t count, const std::string& server,
+                        const LoadOptions& options);
 
 }  // namespace schemaplan::cli

@@ -17,7 +17,7 @@
 
 namespace schemaplan::lint {
 
-/// How the migration's runner sends the file (the CLI derives it from the layout, cli/migration_dir.h).
+/// How the migration's runner sends the file (the CLI derives it from the layout, migrations/migration_dir.h).
 enum class RunnerTransaction {
   None,      ///< statement by statement, autocommit (psql -f, a plain folder)
   OneQuery,  ///< the whole file as one query (Prisma, golang-migrate): one implicit transaction when it holds

@@ -1,4 +1,4 @@
-#include "cli/migration_writer.h"
+#include "migrations/migration_writer.h"
 
 #include <algorithm>
 #include <cctype>
@@ -10,7 +10,7 @@
 #include "model/diagnostic.h"
 #include "model/sql_writer.h"
 
-namespace schemaplan::cli {
+namespace schemaplan::migrations {
 namespace fs = std::filesystem;
 namespace {
 
@@ -257,4 +257,4 @@ void write_new_files(const std::string& dir, const std::vector<NewFile>& files) 
   }
 }
 
-}  // namespace schemaplan::cli
+}  // namespace schemaplan::migrations

@@ -5,7 +5,7 @@
 #include <string>
 #include <vector>
 
-namespace schemaplan::cli {
+namespace schemaplan::migrations {
 
 struct SqlStatement {
   std::string text;  ///< without the terminating ';', comments and blanks around it kept out
@@ -16,4 +16,4 @@ struct SqlStatement {
 /// (starting with a backslash) are skipped too, as they are not SQL.
 std::vector<SqlStatement> split_sql(const std::string& sql);
 
-}  // namespace schemaplan::cli
+}  // namespace schemaplan::migrations

@@ -3,13 +3,13 @@
 #include <filesystem>
 #include <fstream>
 
-#include "cli/migration_dir.h"
-#include "cli/migration_writer.h"
-#include "cli/sql_split.h"
+#include "migrations/migration_dir.h"
+#include "migrations/migration_writer.h"
+#include "migrations/sql_split.h"
 #include "model/diagnostic.h"
 
 using namespace schemaplan;
-using namespace schemaplan::cli;
+using namespace schemaplan::migrations;
 namespace fs = std::filesystem;
 
 namespace {
@@ -17,7 +17,7 @@ namespace {
 /// A fresh folder under the system temp dir, removed at the end of the test.
 struct TempDir {
   fs::path path;
-  explicit TempDir(const std::string& name) : path(fs::temp_directory_path() / ("sp_cli_test_" + name)) {
+  explicit TempDir(const std::string& name) : path(fs::temp_directory_path() / ("sp_migrations_test_" + name)) {
     fs::remove_all(path);
     fs::create_directories(path);
   }

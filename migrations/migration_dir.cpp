@@ -1,4 +1,4 @@
-#include "cli/migration_dir.h"
+#include "migrations/migration_dir.h"
 
 #include <algorithm>
 #include <cctype>
@@ -6,10 +6,10 @@
 #include <fstream>
 #include <sstream>
 
-#include "cli/sql_split.h"
+#include "migrations/sql_split.h"
 #include "model/diagnostic.h"
 
-namespace schemaplan::cli {
+namespace schemaplan::migrations {
 namespace fs = std::filesystem;
 namespace {
 
@@ -337,4 +337,4 @@ bool is_non_transactional(const std::string& statement) {
   return starts_with(words, "ALTER TABLE") && words.find("DETACH PARTITION") != std::string::npos;
 }
 
-}  // namespace schemaplan::cli
+}  // namespace schemaplan::migrations

@@ -1,8 +1,8 @@
-#include "cli/sql_split.h"
+#include "migrations/sql_split.h"
 
 #include <cctype>
 
-namespace schemaplan::cli {
+namespace schemaplan::migrations {
 namespace {
 
 /// The dollar-quote tag starting at `i` (`$$` or `$tag$`), or "" when there is none.
@@ -104,4 +104,4 @@ std::vector<SqlStatement> split_sql(const std::string& s) {
   return out;
 }
 
-}  // namespace schemaplan::cli
+}  // namespace schemaplan::migrations

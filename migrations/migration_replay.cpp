@@ -1,15 +1,14 @@
-#include "cli/migration_replay.h"
+#include "migrations/migration_replay.h"
 
 #include <algorithm>
 #include <filesystem>
 
-#include "cli/progress.h"
-#include "cli/sql_split.h"
+#include "migrations/sql_split.h"
 #include "introspect/database.h"
 #include "model/diagnostic.h"
 #include "model/sql_writer.h"
 
-namespace schemaplan::cli {
+namespace schemaplan::migrations {
 
 namespace {
 
@@ -138,15 +137,14 @@ void apply_migration_sql(introspect::Database& db, const std::string& sql, Execu
   }
 }
 
-void replay_migrations(const MigrationDir& dir, size_t count, introspect::Database& db) {
-  Progress progress("replaying " + dir.path, count);
+void replay_migrations(const MigrationDir& dir, size_t count, introspect::Database& db, const ReplayProgress& progress) {
   if (std::string table = bookkeeping_table(dir.layout); !table.empty()) db.execute(table);
   for (size_t i = 0; i < count && i < dir.migrations.size(); ++i) {
     const Migration& m = dir.migrations[i];
-    progress.update(i + 1, m.name);
+    if (progress) progress(i + 1, m.name);
     apply_migration_sql(db, m.up, m.up_execution, m.path, m.name);
     if (std::string row = bookkeeping_row(dir.layout, m, i + 1); !row.empty()) db.execute(row);
   }
 }
 
-}  // namespace schemaplan::cli
+}  // namespace schemaplan::migrations

@@ -3,10 +3,10 @@
 #include <string>
 #include <vector>
 
-#include "cli/migration_dir.h"
+#include "migrations/migration_dir.h"
 #include "planner/step.h"
 
-namespace schemaplan::cli {
+namespace schemaplan::migrations {
 
 struct WriteMigrationOptions {
   Layout layout = Layout::Plain;
@@ -33,4 +33,4 @@ std::string split_note(const Plan& plan, Layout layout);
 /// removes what it wrote. Throws DiagnosticError "io-error".
 void write_new_files(const std::string& dir, const std::vector<NewFile>& files);
 
-}  // namespace schemaplan::cli
+}  // namespace schemaplan::migrations

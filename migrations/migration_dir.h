@@ -6,7 +6,7 @@
 #include <string>
 #include <vector>
 
-namespace schemaplan::cli {
+namespace schemaplan::migrations {
 
 enum class Layout { Prisma, GolangMigrate, Flyway, Dbmate, Plain };
 
@@ -72,4 +72,4 @@ DbmateSections split_dbmate(const std::string& text, const std::string& path);
 /// True for a statement PostgreSQL refuses inside a transaction block (CREATE/DROP INDEX CONCURRENTLY, ...).
 bool is_non_transactional(const std::string& statement);
 
-}  // namespace schemaplan::cli
+}  // namespace schemaplan::migrations
