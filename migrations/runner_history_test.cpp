@@ -38,7 +38,7 @@ TEST_CASE("prisma history: rows for the migrations up to Y with their checksums,
   CHECK(history_statements(dir(Layout::Prisma), 3)[0].find("IN ()") == std::string::npos);
 }
 
-TEST_CASE("golang-migrate history: one row, the version reached; none before the first") {
+TEST_CASE("golang-migrate history: one row, the version reached, none before the first") {
   std::vector<std::string> sql = history_statements(dir(Layout::GolangMigrate), 2);
   REQUIRE(sql.size() == 2);
   CHECK(sql[0] == "DELETE FROM schema_migrations");
@@ -55,7 +55,7 @@ TEST_CASE("dbmate history: the versions up to Y, the later ones removed") {
   CHECK(history_table(Layout::Prisma) == "_prisma_migrations");
 }
 
-TEST_CASE("flyway history: Flyway's checksum, version and description; later versions deleted") {
+TEST_CASE("flyway history: Flyway's checksum, version and description, later versions deleted") {
   // CRC-32 check value: "123456789" gives 0xCBF43926, -873187034 as a signed 32-bit integer. Flyway's checksum
   // leaves out line endings of any kind and a byte-order mark.
   CHECK(flyway_checksum("123456789") == -873187034);
