@@ -23,16 +23,28 @@
 namespace schemaplan::rules {
 namespace {
 
-struct KeyParts {
-  bool primary = false;
-  std::string nulls;       ///< " NULLS NOT DISTINCT" or ""
-  std::string keys;        ///< "(a, b)"
-  std::string deferrable;  ///< " DEFERRABLE [INITIALLY DEFERRED]" or ""
-};
-
 bool starts_with(const std::string& s, const std::string& p) { return s.compare(0, p.size(), p) == 0; }
 
-/// Splits a canonical key definition; false when it holds more than the plain forms (see the top).
+
+/// True when `cat` holds a relation called `name` in `schema`: a table, view, sequence, index or key's index.
+bool relation_named(const Catalog& cat, const std::string& schema, const std::string& name) {
+  if (cat.table(schema, name) || cat.view(schema, name)) return true;
+  for (const auto& s : cat.sequences)
+    if (s.schema == schema && s.name == name) return true;
+  for (const auto& i : cat.indexes)
+    if (i.schema == schema && i.name == name) return true;
+  for (const auto& t : cat.tables) {
+    if (t.schema != schema) continue;
+    for (const auto& c : t.constraints)
+      if (c.name == name && (c.type == ConstraintType::PrimaryKey || c.type == ConstraintType::Unique ||
+                             c.type == ConstraintType::Exclude))
+        return true;
+  }
+  return false;
+}
+
+}  // namespace
+
 bool split_key(const Constraint& c, KeyParts& k) {
   std::string d = c.definition;
   if (c.type == ConstraintType::PrimaryKey && starts_with(d, "PRIMARY KEY ")) {
@@ -67,25 +79,6 @@ bool split_key(const Constraint& c, KeyParts& k) {
   k.deferrable = rest;
   return true;
 }
-
-/// True when `cat` holds a relation called `name` in `schema`: a table, view, sequence, index or key's index.
-bool relation_named(const Catalog& cat, const std::string& schema, const std::string& name) {
-  if (cat.table(schema, name) || cat.view(schema, name)) return true;
-  for (const auto& s : cat.sequences)
-    if (s.schema == schema && s.name == name) return true;
-  for (const auto& i : cat.indexes)
-    if (i.schema == schema && i.name == name) return true;
-  for (const auto& t : cat.tables) {
-    if (t.schema != schema) continue;
-    for (const auto& c : t.constraints)
-      if (c.name == name && (c.type == ConstraintType::PrimaryKey || c.type == ConstraintType::Unique ||
-                             c.type == ConstraintType::Exclude))
-        return true;
-  }
-  return false;
-}
-
-}  // namespace
 
 void key_using_index(const Change& ch, const StepContext& ctx, std::vector<Node>& nodes) {
   if (!ctx.options.concurrently || ch.id.kind != ObjectKind::Constraint ||
