@@ -229,14 +229,20 @@ std::vector<Node> key_swap(const Change& ch, const Node& like, const StepContext
   }
 
   // Contract: one transaction; the referencing tables are locked first (see the top).
-  std::set<std::string> others;
-  for (const auto& r : u.referencing) others.insert(sql::qualified(r.schema, r.table));
+  std::set<std::string> others, children_locked, parents_locked;
+  for (const auto& r : u.referencing) children_locked.insert(sql::qualified(r.schema, r.table));
+  for (const auto& k : u.own_fks) parents_locked.insert(sql::qualified(k.ref_schema, k.ref_table));
+  others.insert(children_locked.begin(), children_locked.end());
+  others.insert(parents_locked.begin(), parents_locked.end());
   contract.step.forward.clear();
   contract.step.rollback.clear();
   if (!others.empty()) {
+    // Referencing tables, this table, referenced tables: the order a writer's INSERT into a child takes them.
     std::string list;
-    for (const auto& o : others) list += o + ", ";
-    contract.step.forward.push_back("LOCK TABLE " + list + t + " IN ACCESS EXCLUSIVE MODE");
+    for (const auto& o : children_locked) list += o + ", ";
+    list += t;
+    for (const auto& o : parents_locked) list += ", " + o;
+    contract.step.forward.push_back("LOCK TABLE " + list + " IN ACCESS EXCLUSIVE MODE");
   }
   ddl::SyncTrigger sync;
   sync.schema = schema;
@@ -337,7 +343,7 @@ std::vector<Node> key_swap(const Change& ch, const Node& like, const StepContext
   contract.step.hazards.push_back(
       {hazard::kUnreversibleRollback, "the rollback changes " + a.name + " back to " + b.type +
                                           " in place: it rewrites " + t + " and its indexes under ACCESS EXCLUSIVE" +
-                                          (others.empty() ? std::string() : ", rebuilds the foreign keys on it") +
+                                          (u.referencing.empty() ? std::string() : ", rebuilds the foreign keys on it") +
                                           ", and fails for values that do not fit"});
   if (!narrow.empty()) {
     std::string list;

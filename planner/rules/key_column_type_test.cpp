@@ -90,6 +90,7 @@ TEST_CASE("rule 6, keys: an integer primary key and the foreign keys to it move 
   CHECK(at(p, "swap key column public.notes.parent_id") < at(p, "swap key column public.parents.id"));
   const Step& child = step(p, "swap key column public.orders.parent_id");
   CHECK(child.forward == std::vector<std::string>{
+                             "LOCK TABLE public.orders, public.parents IN ACCESS EXCLUSIVE MODE",
                              "DROP TRIGGER IF EXISTS orders_parent_id_sp_new_sp_sync ON public.orders",
                              "DROP FUNCTION IF EXISTS public.orders_parent_id_sp_new_sp_sync()",
                              "ALTER TABLE public.orders DROP CONSTRAINT orders_parent_id_fkey",
@@ -98,6 +99,7 @@ TEST_CASE("rule 6, keys: an integer primary key and the foreign keys to it move 
                              "ALTER INDEX public.orders_parent_id_idx_sp_new RENAME TO orders_parent_id_idx",
                              "ALTER TABLE public.orders ADD CONSTRAINT orders_parent_id_fkey FOREIGN KEY (parent_id) "
                              "REFERENCES public.parents(id) NOT VALID"});
+  CHECK(child.other_locks == std::vector<TableLock>{{"public.parents", LockLevel::AccessExclusive}});
   const Step& parent = step(p, "swap key column public.parents.id");
   CHECK(parent.forward == std::vector<std::string>{
                               "LOCK TABLE public.notes, public.orders, public.parents IN ACCESS EXCLUSIVE MODE",
