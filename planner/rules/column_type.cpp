@@ -206,11 +206,14 @@ std::vector<Node> expand_contract(const ExpandContract& ec, const Node& like, co
   fill.after_deps = {tag("expanded")};
   fill.provides = {tag("backfilled")};
   // Values the cast rejects fail the backfill; and from the expand on, the sync trigger casts every row written,
-  // so a write of such a value fails too: the reviewer must hear both.
+  // so a write of such a value fails too: the reviewer must hear both. Values the cast cuts short (an explicit
+  // cast to a shorter varchar) are cut in the backfill and in the trigger alike, without an error.
   for (const auto& h : like.step.hazards)
     if (h.code == std::string(hazard::kDataDependent) && !h.counts.empty() && h.counts[0].match == RowCount::Match::Where) {
       fill.step.hazards.push_back(h);
-      fill.step.hazards.back().message += "; from the expand on, writes of such values fail in the sync trigger";
+      fill.step.hazards.back().message += h.message.find(" without an error ") != std::string::npos
+                                              ? "; from the expand on, writes of such values are cut in the sync trigger"
+                                              : "; from the expand on, writes of such values fail in the sync trigger";
     }
   out.push_back(std::move(fill));
 
