@@ -19,8 +19,10 @@
 // operator family), but it cannot hold the new values beyond its range: the contract's hazard names it.
 // A volatile default (nextval of the column's sequence) is set on the new column only in the contract: set in the
 // expand, every insert would draw two values from the sequence.
-// Only the plain cases take this path; any other keeps the in-place ALTER with its table-rewrite hazard: identity
-// or generated columns, partitioned, partition or inheritance tables, a CHECK or EXCLUDE on the column, keys and
+// An identity column keeps its identity: the new column gets one in the contract, renamed to the old sequence's
+// name and set to its position (a DO block: neither is in the model).
+// Only the plain cases take this path; any other keeps the in-place ALTER with its table-rewrite hazard: a column
+// that gains or loses its identity, generated columns, partitioned, partition or inheritance tables, a CHECK or EXCLUDE on the column, keys and
 // indexes with flags (CLUSTER, REPLICA IDENTITY, statistics) or that use another column changing type as well, a
 // key that is not a plain PRIMARY KEY / UNIQUE (column list), a self-referencing foreign key on the column, and
 // objects on the column that the plan itself changes or drops (new ones are fine: they are built after the swap).
@@ -151,12 +153,12 @@ bool key_swap_applies(const StepContext& ctx, const std::string& schema, const s
       if (p.schema == schema && p.name == table) return false;
   const Column& b = *from->column(column);
   const Column& a = *to->column(column);
-  if (!ddl::type_change_needs_using(b.type, a.type) || b.collation != a.collation || b.identity || a.identity ||
+  if (!ddl::type_change_needs_using(b.type, a.type) || b.collation != a.collation || b.identity != a.identity ||
       b.generated || a.generated || primary_key(ctx.from, schema, table).empty())
     return false;
   Uses u;
-  return collect(ctx, schema, table, column, u) &&
-         (!u.keys.empty() || !u.own_fks.empty() || !u.indexes.empty() || !u.referencing.empty() || !u.sequences.empty());
+  return collect(ctx, schema, table, column, u) && (b.identity || !u.keys.empty() || !u.own_fks.empty() ||
+                                                    !u.indexes.empty() || !u.referencing.empty() || !u.sequences.empty());
 }
 
 std::vector<Node> key_swap(const Change& ch, const Node& like, const StepContext& ctx) {
@@ -184,6 +186,7 @@ std::vector<Node> key_swap(const Change& ch, const Node& like, const StepContext
   ec.key = primary_key(ctx.from, schema, table);
   const bool late_default = a.default_expr && is_volatile_expression(*a.default_expr, &ctx.to);
   if (late_default) ec.new_column.default_expr.reset();
+  ec.new_column.identity = 0;  // the identity moves over in the contract (below)
   std::vector<Node> out = expand_contract(ec, like, ctx);
   Node contract = std::move(out.back());
   out.pop_back();
@@ -255,8 +258,33 @@ std::vector<Node> key_swap(const Change& ch, const Node& like, const StepContext
   for (const auto& k : u.keys) contract.step.forward.push_back(prefix + "DROP CONSTRAINT " + sql::ident(k.name));
   for (const auto& s : u.sequences)
     contract.step.forward.push_back("ALTER SEQUENCE " + sql::qualified(s.schema, s.name) + " OWNED BY " + t + "." + sql::ident(temp));
-  contract.step.forward.push_back(prefix + "DROP COLUMN " + sql::ident(b.name));
-  contract.step.forward.push_back(prefix + "RENAME COLUMN " + sql::ident(temp) + " TO " + sql::ident(a.name));
+  if (a.identity) {
+    // The identity's sequence is the column's own: DROP COLUMN takes it along. The new column gets a new one
+    // (a catalog change: the column is NOT NULL and every row holds its value), which then takes the old one's
+    // name and position. Neither is known when planning (a sequence the table was renamed away from keeps its
+    // name), so a DO block reads them before the drop.
+    contract.step.forward.push_back(prefix + "ALTER COLUMN " + sql::ident(temp) + " ADD " + ddl::identity_clause(a));
+    const std::string tl = sql::literal(t);
+    contract.step.forward.push_back(
+        "DO $schemaplan$\n"
+        "DECLARE\n"
+        "  sp_seq regclass := pg_catalog.pg_get_serial_sequence(" + tl + ", " + sql::literal(b.name) + ")::regclass;\n"
+        "  sp_name name := (SELECT relname FROM pg_catalog.pg_class WHERE oid = sp_seq);\n"
+        "  sp_last bigint := pg_catalog.pg_sequence_last_value(sp_seq);\n"
+        "BEGIN\n"
+        "  " + prefix + "DROP COLUMN " + sql::ident(b.name) + ";\n"
+        "  " + prefix + "RENAME COLUMN " + sql::ident(temp) + " TO " + sql::ident(a.name) + ";\n"
+        "  EXECUTE pg_catalog.format('ALTER SEQUENCE %s RENAME TO %I', pg_catalog.pg_get_serial_sequence(" + tl + ", " +
+            sql::literal(a.name) + "), sp_name);\n"
+        "  IF sp_last IS NOT NULL THEN\n"
+        "    PERFORM pg_catalog.setval(pg_catalog.pg_get_serial_sequence(" + tl + ", " + sql::literal(a.name) + "), sp_last);\n"
+        "  END IF;\n"
+        "END\n"
+        "$schemaplan$");
+  } else {
+    contract.step.forward.push_back(prefix + "DROP COLUMN " + sql::ident(b.name));
+    contract.step.forward.push_back(prefix + "RENAME COLUMN " + sql::ident(temp) + " TO " + sql::ident(a.name));
+  }
   if (late_default) contract.step.forward.push_back(prefix + "ALTER COLUMN " + sql::ident(a.name) + " SET DEFAULT " + *a.default_expr);
   if (a.comment) contract.step.forward.push_back(ddl::comment_on("COLUMN", t + "." + sql::ident(a.name), a.comment));
   for (const auto& i : u.indexes) {
@@ -331,6 +359,7 @@ std::vector<Node> key_swap(const Change& ch, const Node& like, const StepContext
   empty.not_null = false;
   empty.default_expr.reset();
   empty.comment.reset();
+  empty.identity = 0;
   for (auto& s : ddl::add_column(schema, table, empty)) contract.step.rollback.push_back(s);
 
   contract.step.action = "swap key column";

@@ -182,3 +182,28 @@ TEST_CASE("rule 6, keys: a composite key, a unique constraint, a new index on th
   CHECK(made > at(r, "swap key column public.u.code"));
   CHECK(contains(r.steps[static_cast<size_t>(made)].forward, "CREATE INDEX CONCURRENTLY u_code_id_idx"));
 }
+
+TEST_CASE("rule 6, keys: an identity key keeps its identity; gaining or losing one stays in place") {
+  auto ticket = [](const std::string& type, char identity) {
+    Column id = col("id", type, true);
+    id.identity = identity;
+    id.identity_options.max_value = type == "bigint" ? 9223372036854775807LL : 2147483647LL;
+    return catalog({table("tickets", {id, col("title", "text")}, {pkey("tickets", {"id"})})});
+  };
+  Plan p = plan(ticket("integer", 'a'), ticket("bigint", 'a'));
+  // The new column has no identity until the swap (it would fill every row at once).
+  const Step& expand = step(p, "add replacement column public.tickets.id");
+  CHECK(expand.forward[0] == "ALTER TABLE public.tickets ADD COLUMN id_sp_new bigint");
+  const Step& swap = step(p, "swap key column public.tickets.id");
+  CHECK(contains(swap.forward, "ALTER TABLE public.tickets ALTER COLUMN id_sp_new ADD GENERATED ALWAYS AS IDENTITY ("));
+  // The old sequence's name and position, read before the drop, go to the new one.
+  CHECK(contains(swap.forward, "sp_last bigint := pg_catalog.pg_sequence_last_value(sp_seq);"));
+  CHECK(contains(swap.forward, "PERFORM pg_catalog.setval(pg_catalog.pg_get_serial_sequence('public.tickets', 'id'), sp_last)"));
+  CHECK_FALSE(contains(swap.forward, "ALTER TABLE public.tickets DROP COLUMN id\n"));
+  // The rollback's empty column has no identity either.
+  CHECK(contains(swap.rollback, "ALTER TABLE public.tickets ADD COLUMN id_sp_new bigint"));
+  CHECK_FALSE(contains(swap.rollback, "id_sp_new bigint GENERATED"));
+
+  Plan gained = plan(ticket("integer", 0), ticket("bigint", 'd'));
+  CHECK(at(gained, "swap key column public.tickets.id") == -1);
+}
