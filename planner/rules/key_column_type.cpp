@@ -5,27 +5,29 @@
 //             column changes type as well (each such column is its own change and runs this rule)
 //   backfill: batched copy; NOT NULL through rule 4; CREATE UNIQUE INDEX CONCURRENTLY for each key on the
 //             column and CREATE INDEX CONCURRENTLY for each other index on it, all on <tmp>
-//   contract: one short transaction per table: lock the referencing tables, then the table (the order in which
-//             a writer's INSERT into a child takes them: child, then the parent for the foreign-key check, so the
-//             swap cannot deadlock with it); drop the foreign keys that use the column; move the sequences it owns
-//             to <tmp>; DROP COLUMN old; RENAME <tmp>; the new indexes take the old names and the keys come back
-//             with ADD CONSTRAINT ... USING INDEX (catalog only: the index exists, its column is NOT NULL); the
-//             foreign keys come back NOT VALID (catalog only)
+//   contract: one short transaction per table: LOCK the referencing tables, the table, then the tables its own
+//             foreign keys reference (the order in which a writer's INSERT into a child takes them: the child,
+//             then the parent for the foreign-key check, so the swap cannot deadlock with such writers); drop
+//             the foreign keys that use the column and its keys; move the sequences it owns to <tmp>; DROP
+//             COLUMN old; RENAME <tmp>; the new indexes take the old names, the keys come back with ADD
+//             CONSTRAINT ... USING INDEX (catalog only: the index exists, its column is NOT NULL) and the foreign
+//             keys NOT VALID (catalog only)
 //   validate: VALIDATE CONSTRAINT for each of those foreign keys, outside any transaction (rule 3's form)
 // A referencing column that changes type swaps before the column it references (its contract is ordered first),
-// so the foreign key is dropped and added again in the same transaction each time and never missing; the last
-// swap (the referenced column's) adds it for good and its VALIDATE follows. A referencing column that does not
-// change type stays as it is: PostgreSQL accepts a foreign key between integer and bigint (they share a btree
-// operator family), but it cannot hold the new values beyond its range: the contract's hazard names it.
-// A volatile default (nextval of the column's sequence) is set on the new column only in the contract: set in the
-// expand, every insert would draw two values from the sequence.
-// An identity column keeps its identity: the new column gets one in the contract, renamed to the old sequence's
-// name and set to its position (a DO block: neither is in the model).
-// Only the plain cases take this path; any other keeps the in-place ALTER with its table-rewrite hazard: a column
-// that gains or loses its identity, generated columns, partitioned, partition or inheritance tables, a CHECK or EXCLUDE on the column, keys and
-// indexes with flags (CLUSTER, REPLICA IDENTITY, statistics) or that use another column changing type as well, a
-// key that is not a plain PRIMARY KEY / UNIQUE (column list), a self-referencing foreign key on the column, and
-// objects on the column that the plan itself changes or drops (new ones are fine: they are built after the swap).
+// so the foreign key is dropped and added again in the same transaction each time and is never missing; the
+// last swap (the referenced column's) adds it for good and its VALIDATE follows. A referencing column that does
+// not change type stays as it is: PostgreSQL accepts a foreign key between integer and bigint (they share a
+// btree operator family), but it cannot hold the new values beyond its range: the contract's hazard names it.
+// A volatile default (nextval of the column's sequence) is set on the new column only in the contract: set in
+// the expand, every insert would draw two values from the sequence.
+// An identity column keeps its identity: the new column gets one in the contract, which is renamed to the old
+// sequence's name and set to its position (a DO block reads both before the drop: neither is in the model).
+// Only the plain cases take this path; any other keeps the in-place ALTER with its table-rewrite hazard: a
+// column that gains or loses its identity, generated columns, partitioned, partition or inheritance tables, a
+// CHECK or EXCLUDE on the column, keys and indexes with flags (CLUSTER, REPLICA IDENTITY, statistics) or that use
+// another column changing type as well, a key that is not a plain PRIMARY KEY / UNIQUE (column list), a
+// self-referencing foreign key on the column, and objects on the column that the plan itself changes or drops
+// (new ones are fine: they depend on the column, so they are built after the swap, on the new column).
 // Rollback: the contract's rollback changes the column back in place (ALTER COLUMN ... TYPE: rewrites the table
 // and its indexes under ACCESS EXCLUSIVE, PostgreSQL rebuilds the keys and foreign keys on it) and adds an empty
 // <tmp> again for the earlier steps' rollbacks to drop; the hazard on the contract says that cost.
@@ -209,6 +211,7 @@ std::vector<Node> key_swap(const Change& ch, const Node& like, const StepContext
     n.step.hazards = {{hazard::kIndexBuild, "builds the replacement of " + name + " on " + temp +
                                                 " concurrently: reads the whole table, writes go on"}};
     n.long_running = true;
+    n.ruled = true;
     n.rank = like.rank;
     n.after_deps = {tag(schema, table, like.step.target.name, "backfilled")};
     ObjectId id{ObjectKind::Index, schema, helper_name(name + "_sp_new"), table, ""};
@@ -326,6 +329,7 @@ std::vector<Node> key_swap(const Change& ch, const Node& like, const StepContext
     if (sql::qualified(k.ref_schema, k.ref_table) != v.step.locked_table)
       v.step.other_locks = {{sql::qualified(k.ref_schema, k.ref_table), LockLevel::RowShare}};
     v.long_running = true;
+    v.ruled = true;
     v.rank = like.rank;
     v.after_deps = {swapped};
     v.provides = {v.step.target};
