@@ -135,6 +135,13 @@ TEST_CASE("rule 6, keys: an integer primary key and the foreign keys to it move 
   auto s = summary(p);
   CHECK(std::count_if(s.begin(), s.end(), [](const std::string& x) { return x.rfind("validate foreign key", 0) == 0; }) == 2);
 
+  // --no-concurrently: no concurrent index builds, so no swap either: the in-place ALTERs.
+  PlanOptions plain_ddl;
+  plain_ddl.concurrently = false;
+  Plan in_place = plan(family("integer", "integer"), family("bigint", "bigint"), plain_ddl);
+  CHECK(at(in_place, "swap key column public.parents.id") == -1);
+  CHECK(std::any_of(in_place.steps.begin(), in_place.steps.end(), [](const Step& x) { return x.rewrites; }));
+
   // --strategy simple: the in-place ALTERs, with their hazard.
   Plan plain = plan(family("integer", "integer"), family("bigint", "bigint"), simple());
   CHECK(std::any_of(plain.steps.begin(), plain.steps.end(), [](const Step& x) { return x.rewrites; }));
