@@ -330,7 +330,10 @@ std::vector<Node> key_swap(const Change& ch, const Node& like, const StepContext
       v.step.other_locks = {{sql::qualified(k.ref_schema, k.ref_table), LockLevel::RowShare}};
     v.long_running = true;
     v.ruled = true;
-    v.rank = like.rank;
+    // After every other step ready with it: a view the cascade drops around the swaps is created again first, so
+    // that its drop, the swaps and its creation stay one transaction (planner/recreation_blocks.h) instead of
+    // leaving the view missing while the table is scanned.
+    v.rank = like.rank + 1000;
     v.after_deps = {swapped};
     v.provides = {v.step.target};
     validations.push_back(std::move(v));
