@@ -25,26 +25,9 @@ namespace {
 
 bool starts_with(const std::string& s, const std::string& p) { return s.compare(0, p.size(), p) == 0; }
 
-
-/// True when `cat` holds a relation called `name` in `schema`: a table, view, sequence, index or key's index.
-bool relation_named(const Catalog& cat, const std::string& schema, const std::string& name) {
-  if (cat.table(schema, name) || cat.view(schema, name)) return true;
-  for (const auto& s : cat.sequences)
-    if (s.schema == schema && s.name == name) return true;
-  for (const auto& i : cat.indexes)
-    if (i.schema == schema && i.name == name) return true;
-  for (const auto& t : cat.tables) {
-    if (t.schema != schema) continue;
-    for (const auto& c : t.constraints)
-      if (c.name == name && (c.type == ConstraintType::PrimaryKey || c.type == ConstraintType::Unique ||
-                             c.type == ConstraintType::Exclude))
-        return true;
-  }
-  return false;
-}
-
 }  // namespace
 
+// Declared in rules.h: rule 6 for keys (key_column_type.cpp) attaches keys the same way.
 bool split_key(const Constraint& c, KeyParts& k) {
   std::string d = c.definition;
   if (c.type == ConstraintType::PrimaryKey && starts_with(d, "PRIMARY KEY ")) {
@@ -79,6 +62,27 @@ bool split_key(const Constraint& c, KeyParts& k) {
   k.deferrable = rest;
   return true;
 }
+
+namespace {
+
+/// True when `cat` holds a relation called `name` in `schema`: a table, view, sequence, index or key's index.
+bool relation_named(const Catalog& cat, const std::string& schema, const std::string& name) {
+  if (cat.table(schema, name) || cat.view(schema, name)) return true;
+  for (const auto& s : cat.sequences)
+    if (s.schema == schema && s.name == name) return true;
+  for (const auto& i : cat.indexes)
+    if (i.schema == schema && i.name == name) return true;
+  for (const auto& t : cat.tables) {
+    if (t.schema != schema) continue;
+    for (const auto& c : t.constraints)
+      if (c.name == name && (c.type == ConstraintType::PrimaryKey || c.type == ConstraintType::Unique ||
+                             c.type == ConstraintType::Exclude))
+        return true;
+  }
+  return false;
+}
+
+}  // namespace
 
 void key_using_index(const Change& ch, const StepContext& ctx, std::vector<Node>& nodes) {
   if (!ctx.options.concurrently || ch.id.kind != ObjectKind::Constraint ||
