@@ -61,7 +61,7 @@ Catalog family(const std::string& type, const std::string& child_type) {
 }
 }  // namespace
 
-TEST_CASE("rule 6, keys: an integer primary key and the foreign keys to it move to bigint beside the old columns") {
+TEST_CASE("rule 6 for keys: an integer primary key and the foreign keys to it move to bigint beside the old columns") {
   Plan p = plan(family("integer", "integer"), family("bigint", "bigint"));
   for (const auto& s : p.steps) {
     CHECK_FALSE(s.rewrites);
@@ -147,7 +147,7 @@ TEST_CASE("rule 6, keys: an integer primary key and the foreign keys to it move 
   CHECK(std::any_of(plain.steps.begin(), plain.steps.end(), [](const Step& x) { return x.rewrites; }));
 }
 
-TEST_CASE("rule 6, keys: a primary key retyped while the referencing columns keep theirs says what that means") {
+TEST_CASE("rule 6 for keys: a primary key retyped while the referencing columns keep theirs says what that means") {
   Plan p = plan(family("integer", "integer"), family("bigint", "integer"));
   const Step& parent = step(p, "swap key column public.parents.id");
   bool named = false;
@@ -158,7 +158,7 @@ TEST_CASE("rule 6, keys: a primary key retyped while the referencing columns kee
   CHECK(at(p, "validate foreign key public.orders.orders_parent_id_fkey") > at(p, "swap key column public.parents.id"));
 }
 
-TEST_CASE("rule 6, keys: a composite key, a unique constraint, a new index on the column") {
+TEST_CASE("rule 6 for keys: a composite key, a unique constraint, a new index on the column") {
   // Composite primary key (tenant, id): only id changes; the key's index is built on (tenant, id_sp_new).
   Catalog a = catalog({table("t", {col("tenant", "integer", true), col("id", "integer", true)}, {pkey("t", {"tenant", "id"})})});
   Catalog b = catalog({table("t", {col("tenant", "integer", true), col("id", "bigint", true)}, {pkey("t", {"tenant", "id"})})});
@@ -190,7 +190,7 @@ TEST_CASE("rule 6, keys: a composite key, a unique constraint, a new index on th
   CHECK(contains(r.steps[static_cast<size_t>(made)].forward, "CREATE INDEX CONCURRENTLY u_code_id_idx"));
 }
 
-TEST_CASE("rule 6, keys: an identity key keeps its identity; gaining or losing one stays in place") {
+TEST_CASE("rule 6 for keys: an identity key keeps its identity, one gained or lost stays in place") {
   auto ticket = [](const std::string& type, char identity) {
     Column id = col("id", type, true);
     id.identity = identity;
