@@ -195,4 +195,23 @@ std::optional<Hazard> cast_failures(const std::string& table, const std::string&
                       *condition);
 }
 
+std::optional<Hazard> cast_truncations(const std::string& table, const std::string& column, const std::string& from,
+                                       const std::string& to) {
+  auto [fb, fm] = split_type(from);
+  auto [tb, tm] = split_type(to);
+  // Same base type: no explicit cast (the ALTER and the backfill assign, and a longer value fails: cast_failures).
+  if ((tb != "character varying" && tb != "character") || tm <= 0 || fb == tb) return std::nullopt;
+  if (from.find('[') != std::string::npos || to.find('[') != std::string::npos) return std::nullopt;  // arrays
+  if (is_string(fb) && fm > 0 && fm <= tm) return std::nullopt;  // every value fits
+  // Trailing spaces cut off are no loss (char(n) pads with them, varchar keeps what fits). Another type (a number,
+  // a date) is cast through its text form, which is what gets cut.
+  const std::string n = std::to_string(tm);
+  const std::string text = is_string(fb) ? "rtrim(" + sql::ident(column) + ", ' ')" : "(" + sql::ident(column) + ")::text";
+  return failing_rows(table, column,
+                      "converting " + column + " from " + from + " to " + to + " cuts values longer than " + n +
+                          " characters to " + n + " without an error (an explicit cast truncates): rows of " + table +
+                          " holding them lose their end",
+                      "length(" + text + ") > " + n);
+}
+
 }  // namespace schemaplan

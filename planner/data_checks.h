@@ -26,6 +26,12 @@ std::optional<Hazard> index_duplicates(const Index& i);
 std::optional<Hazard> cast_failures(const std::string& table, const std::string& column, const std::string& from,
                                     const std::string& to);
 
+/// Column `column` of `table` changed from a string type to a shorter `character varying(n)` or `character(n)`
+/// of another base type (text -> varchar(n), char(m) -> varchar(n), ...): the conversion is an explicit cast,
+/// which PostgreSQL lets cut a longer value to n characters without an error. The rows that would lose their end.
+std::optional<Hazard> cast_truncations(const std::string& table, const std::string& column, const std::string& from,
+                                       const std::string& to);
+
 /// The SQL condition a row fails the cast above on (nullopt: a cast not covered). Exposed for tests.
 std::optional<std::string> cast_failure_condition(const std::string& column, const std::string& from, const std::string& to);
 

@@ -90,6 +90,21 @@ TEST_CASE("casts that fail on some values, and those that cannot") {
   CHECK_FALSE(cast_failure_condition("c", "text", "character varying(10)"));  // an explicit cast: truncates
   CHECK_FALSE(cast_failure_condition("c", "text", "jsonb"));                  // not covered: no guess
   CHECK_FALSE(cast_failure_condition("c", "text[]", "integer[]"));
+  // Explicit casts to a shorter string cut instead of failing: a hazard of their own, with the rows to count.
+  auto cut = cast_truncations("public.t", "c", "text", "character varying(10)");
+  REQUIRE(cut);
+  CHECK(cut->code == hazard::kDataDependent);
+  CHECK(cut->counts[0].condition == "length(rtrim(c, ' ')) > 10");
+  CHECK(cut->message.find("cuts values longer than 10") != std::string::npos);
+  CHECK(cast_truncations("public.t", "c", "character(20)", "character varying(5)"));
+  CHECK(cast_truncations("public.t", "c", "character varying", "character(5)"));
+  CHECK_FALSE(cast_truncations("public.t", "c", "character(5)", "character varying(5)"));  // fits
+  CHECK_FALSE(cast_truncations("public.t", "c", "character varying(20)", "character varying(5)"));  // fails instead
+  CHECK_FALSE(cast_truncations("public.t", "c", "text", "character varying"));
+  auto number = cast_truncations("public.t", "c", "integer", "character varying(5)");
+  REQUIRE(number);
+  CHECK(number->counts[0].condition == "length((c)::text) > 5");
+  CHECK_FALSE(cast_truncations("public.t", "c", "text[]", "character varying(5)[]"));
   auto h = cast_failures("public.t", "c", "text", "bigint");
   REQUIRE(h);
   CHECK(h->counts[0].column == "c");

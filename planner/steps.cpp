@@ -698,6 +698,8 @@ struct Builder {
                "changing " + a.name + " from " + b->type + " to " + a.type + " may rewrite " + t + " and its indexes");
         if (b->type != a.type)
           if (auto h = cast_failures(t, a.name, b->type, a.type)) n.step.hazards.push_back(std::move(*h));
+        if (b->type != a.type && ddl::type_change_needs_using(b->type, a.type))
+          if (auto h = cast_truncations(t, a.name, b->type, a.type)) n.step.hazards.push_back(std::move(*h));
         if (ddl::conversion_loses(b->type, a.type))
           hazard(n, hazard::kUnreversibleRollback,
                  "the rollback converts " + a.name + " back from epoch seconds to " + b->type +

@@ -10,9 +10,11 @@
 //   backfill: UPDATE ... SET <tmp> = old::newtype, in batches (rule 9)           -- rows lock briefly, per batch
 //             NOT NULL on <tmp> through rule 4, when the column is NOT NULL
 //   contract: drop the trigger, DROP COLUMN old, RENAME <tmp> TO old             -- catalog only
-// Only plain columns take this path: a column used by a constraint, an index or a foreign key elsewhere, an
-// identity, generated or sequence-owning column, or one on a table without a primary key to batch on keeps the
-// in-place ALTER with its table-rewrite hazard (moving those objects over is not done yet).
+// Only plain columns take this path: a column used by a constraint, an index or a foreign key elsewhere, or
+// owning a sequence, takes key_column_type.cpp's form, which moves those objects over; an identity or generated
+// column, one on a table without a primary key to batch on, or a use that form does not handle keeps the in-place
+// ALTER with its table-rewrite hazard. What the plan itself adds on the column (a new index) is built after the
+// contract, on the new column, by its own step.
 // Rollback: the contract's rollback brings the old column back beside the new one with the trigger and copies
 // the values back (one UPDATE); the expand's rollback drops the trigger and the new column.
 #include <regex>
@@ -111,8 +113,20 @@ void column_type(const Change& ch, const StepContext& ctx, std::vector<Node>& no
   const std::string& schema = ch.id.schema;
   const std::string& table = ch.id.parent;
   auto key = primary_key(ctx.from, schema, table);
+  if (key_swap_applies(ctx, schema, table, b.name)) {
+    for (size_t k = 0; k < nodes.size(); ++k) {
+      if (nodes[k].action != NodeAction::Alter || nodes[k].ruled) continue;
+      std::vector<Node> out = key_swap(ch, nodes[k], ctx);
+      nodes.erase(nodes.begin() + static_cast<std::ptrdiff_t>(k));
+      nodes.insert(nodes.begin() + static_cast<std::ptrdiff_t>(k), out.begin(), out.end());
+      k += out.size() - 1;
+    }
+    return;
+  }
+  // Objects the plan adds on the column (only in ctx.to) are built after the contract, on the new column: only
+  // what uses the column now keeps it in place.
   if (!ddl::type_change_needs_using(b.type, a.type) || key.empty() || b.identity || a.identity || b.generated ||
-      a.generated || used_elsewhere(ctx.from, schema, table, b.name) || used_elsewhere(ctx.to, schema, table, a.name))
+      a.generated || used_elsewhere(ctx.from, schema, table, b.name))
     return;
   for (size_t k = 0; k < nodes.size(); ++k) {
     if (nodes[k].action != NodeAction::Alter || nodes[k].ruled) continue;
@@ -192,11 +206,14 @@ std::vector<Node> expand_contract(const ExpandContract& ec, const Node& like, co
   fill.after_deps = {tag("expanded")};
   fill.provides = {tag("backfilled")};
   // Values the cast rejects fail the backfill; and from the expand on, the sync trigger casts every row written,
-  // so a write of such a value fails too: the reviewer must hear both.
+  // so a write of such a value fails too: the reviewer must hear both. Values the cast cuts short (an explicit
+  // cast to a shorter varchar) are cut in the backfill and in the trigger alike, without an error.
   for (const auto& h : like.step.hazards)
     if (h.code == std::string(hazard::kDataDependent) && !h.counts.empty() && h.counts[0].match == RowCount::Match::Where) {
       fill.step.hazards.push_back(h);
-      fill.step.hazards.back().message += "; from the expand on, writes of such values fail in the sync trigger";
+      fill.step.hazards.back().message += h.message.find(" without an error ") != std::string::npos
+                                              ? "; from the expand on, writes of such values are cut in the sync trigger"
+                                              : "; from the expand on, writes of such values fail in the sync trigger";
     }
   out.push_back(std::move(fill));
 

@@ -23,16 +23,11 @@
 namespace schemaplan::rules {
 namespace {
 
-struct KeyParts {
-  bool primary = false;
-  std::string nulls;       ///< " NULLS NOT DISTINCT" or ""
-  std::string keys;        ///< "(a, b)"
-  std::string deferrable;  ///< " DEFERRABLE [INITIALLY DEFERRED]" or ""
-};
-
 bool starts_with(const std::string& s, const std::string& p) { return s.compare(0, p.size(), p) == 0; }
 
-/// Splits a canonical key definition; false when it holds more than the plain forms (see the top).
+}  // namespace
+
+// Declared in rules.h: rule 6 for keys (key_column_type.cpp) attaches keys the same way.
 bool split_key(const Constraint& c, KeyParts& k) {
   std::string d = c.definition;
   if (c.type == ConstraintType::PrimaryKey && starts_with(d, "PRIMARY KEY ")) {
@@ -67,6 +62,8 @@ bool split_key(const Constraint& c, KeyParts& k) {
   k.deferrable = rest;
   return true;
 }
+
+namespace {
 
 /// True when `cat` holds a relation called `name` in `schema`: a table, view, sequence, index or key's index.
 bool relation_named(const Catalog& cat, const std::string& schema, const std::string& name) {

@@ -176,7 +176,7 @@ TEST_CASE("rule 6: a rewriting type change of a plain column is expand/contract"
   CHECK(contains(swap.rollback, "UPDATE public.t SET q = (q_sp_new)::integer"));
   for (const auto& s : p.steps) CHECK_FALSE(s.rewrites);
 
-  // Used by an index: stays in place, with its hazard.
+  // Used by an index: the index is rebuilt on the new column (key_column_type.cpp, its own tests).
   Catalog ai = a, bi = b;
   Index ix;
   ix.schema = "public";
@@ -185,7 +185,14 @@ TEST_CASE("rule 6: a rewriting type change of a plain column is expand/contract"
   ix.definition = "USING btree (q)";
   ix.columns = {"q"};
   ai.indexes = bi.indexes = {ix};
-  Plan in_place = plan(ai, bi);
+  Plan rebuilt = plan(ai, bi);
+  CHECK(rebuilt.steps.size() > 1);
+  for (const auto& s : rebuilt.steps) CHECK_FALSE(s.rewrites);
+  // Used by a CHECK: stays in place, with its hazard.
+  Catalog ac = a, bc = b;
+  ac.tables[0].constraints.push_back(check("t_q_check", "q", "(q > 0)"));
+  bc.tables[0].constraints.push_back(check("t_q_check", "q", "(q > 0)"));
+  Plan in_place = plan(ac, bc);
   REQUIRE(in_place.steps.size() == 1);
   CHECK(has_hazard(in_place.steps[0], hazard::kTableRewrite));
 }

@@ -64,6 +64,22 @@ struct ExpandContract {
 std::vector<Node> expand_contract(const ExpandContract& ec, const Node& like, const StepContext& ctx);
 /// The primary key of an existing table, for batched backfills; empty when it has none.
 std::vector<ddl::KeyColumn> primary_key(const Catalog& from, const std::string& schema, const std::string& table);
+/// A plain PRIMARY KEY / UNIQUE definition taken apart (key_using_index.cpp).
+struct KeyParts {
+  bool primary = false;
+  std::string nulls;       ///< " NULLS NOT DISTINCT" or ""
+  std::string keys;        ///< "(a, b)"
+  std::string deferrable;  ///< " DEFERRABLE [INITIALLY DEFERRED]" or ""
+};
+/// Splits a canonical key definition; false when it holds more than `PRIMARY KEY (cols)` / `UNIQUE [NULLS NOT
+/// DISTINCT] (cols)` with an optional DEFERRABLE (INCLUDE, WITH, USING INDEX TABLESPACE).
+bool split_key(const Constraint& c, KeyParts& k);
+/// True when rule 6 replaces `schema.table.column` (a rewriting type change) beside the old column although
+/// keys, indexes or foreign keys use it (key_column_type.cpp); false: the plain path or the in-place ALTER.
+bool key_swap_applies(const StepContext& ctx, const std::string& schema, const std::string& table,
+                      const std::string& column);
+/// The nodes of such a key swap, replacing `like` (the column's ALTER node).
+std::vector<Node> key_swap(const Change& change, const Node& like, const StepContext& ctx);
 // PostgreSQL's index naming (model/pg_names.h), used by the rules for partitions' indexes.
 using pg_names::choose_relation_name;
 using pg_names::index_column_names;

@@ -1,7 +1,7 @@
 -- Rule 6: type changes on a table with rows. Binary-coercible ones stay in place (varchar longer or
 -- unlimited, varchar -> text, numeric wider, timestamp precision up); integer -> bigint and text -> integer
 -- are expand/contract (new column, sync trigger, batched backfill, NOT NULL, swap); a column with an index
--- keeps the in-place ALTER (hazard table-rewrite).
+-- too, its index built again concurrently on the new column (planner/rules/key_column_type.cpp).
 CREATE TABLE items (
   id integer PRIMARY KEY,
   qty integer NOT NULL DEFAULT 1,
