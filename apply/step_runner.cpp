@@ -28,6 +28,13 @@ std::string failure(const PlanStep& s, const std::string& sql, const std::string
   return StepRunner::describe(s) + " failed: " + message + "\n  SQL: " + sql;
 }
 
+/// "done in 1.2 s" / "done in 35 ms": a step's wall time, retries and waits for its locks included.
+std::string done_in(std::chrono::steady_clock::time_point since) {
+  auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - since).count();
+  if (ms < 1000) return "done in " + std::to_string(ms) + " ms";
+  return "done in " + std::to_string(ms / 1000) + "." + std::to_string(ms % 1000 / 100) + " s";
+}
+
 }  // namespace
 
 std::string StepRunner::describe(const PlanStep& s) {
@@ -95,6 +102,7 @@ void StepRunner::journal_failure(const std::string& statement) {
 /// Transactional steps: the statements and each step's journal row commit together, or nothing does.
 std::string StepRunner::run_transaction(const std::vector<size_t>& unit, const std::vector<std::string>& extra) {
   const bool up = direction_ == Direction::Up;
+  const auto started = std::chrono::steady_clock::now();
   for (int attempt = 0;; ++attempt) {
     std::vector<std::string> sql;
     std::vector<size_t> owner;  // the step of each statement
@@ -117,13 +125,14 @@ std::string StepRunner::run_transaction(const std::vector<size_t>& unit, const s
       sql.push_back(st);
       owner.push_back(unit.back());
     }
-    say_(describe(plan_.steps[unit.front()]) +
-         (unit.size() > 1 ? " .. step " + std::to_string(plan_.steps[unit.back()].number) : "") +
-         (up ? ": running" : ": undoing"));
+    const std::string which = describe(plan_.steps[unit.front()]) +
+                              (unit.size() > 1 ? " .. step " + std::to_string(plan_.steps[unit.back()].number) : "");
+    say_(which + (up ? ": running" : ": undoing"));
     size_t failed = 0;
     try {
       session_.run_in_transaction(sql, failed);
       for (size_t i : unit) journal_[plan_.steps[i].number] = row(plan_.steps[i], up ? "done" : "undone");
+      say_(which + ": " + done_in(started));
       return "";
     } catch (const SqlFailure& e) {
       const PlanStep& s = plan_.steps[owner.at(std::min(failed, owner.size() - 1))];
@@ -177,6 +186,7 @@ std::string StepRunner::run_alone(const PlanStep& s) {
   // the forward run or an earlier undo may have stopped halfway (an INVALID index of a build is still there).
   auto it = journal_.find(s.number);
   bool interrupted = up ? it != journal_.end() : it == journal_.end() || it->second.status != "done";
+  const auto started = std::chrono::steady_clock::now();
   for (int attempt = 0;; ++attempt) {
     std::string current;
     try {
@@ -205,6 +215,7 @@ std::string StepRunner::run_alone(const PlanStep& s) {
       session_.run("RESET statement_timeout");
       session_.run(journal_finish(plan_.id, s.number, up ? "done" : "undone", ""));
       journal_[s.number] = row(s, up ? "done" : "undone");
+      say_(describe(s) + ": " + done_in(started));
       return "";
     } catch (const SqlFailure& e) {
       if (current.empty()) throw;  // apply's own bookkeeping failed: not the step's error

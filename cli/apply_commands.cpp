@@ -1,4 +1,6 @@
 /// `apply` and `status`: argument checks and printing around apply/ (which prints nothing itself).
+#include <chrono>
+#include <cstdio>
 #include <iostream>
 #include <optional>
 
@@ -7,6 +9,7 @@
 #include "cli/object_filter.h"
 #include "cli/sources.h"
 #include "emitters/emitters.h"
+#include "emitters/json_writer.h"
 #include "migrations/migration_dir.h"
 #include "migrations/runner_history.h"
 #include "model/diagnostic.h"
@@ -14,6 +17,21 @@
 
 namespace schemaplan::cli {
 namespace {
+
+/// One progress line of apply: the text as it is, or (--format json, for CI logs) an object with the time since
+/// apply started, the step the line is about when it names one ("step N ..."), the text, and on the last line
+/// the exit code.
+std::string progress_line(const std::string& text, bool json, std::chrono::steady_clock::time_point started,
+                          std::optional<int> exit_code = std::nullopt) {
+  if (!json) return text;
+  auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started).count();
+  std::string out = "{\"elapsed_ms\": " + std::to_string(ms);
+  int step = 0;
+  if (std::sscanf(text.c_str(), "step %d", &step) == 1) out += ", \"step\": " + std::to_string(step);
+  out += ", \"message\": " + emit::json_string(text);
+  if (exit_code) out += ", \"exit_code\": " + std::to_string(*exit_code);
+  return out + "}";
+}
 
 void check_db(const std::string& db) {
   if (db.empty()) fail("usage", "--db is required (a PostgreSQL URL, conninfo or env:VAR)");
@@ -100,7 +118,9 @@ int run_apply(const ApplyArgs& a) {
   o.retries = a.retries;
   o.phase = a.phase;
   o.down = a.down;
-  auto say = [](const std::string& line) { std::cerr << line << '\n'; };
+  if (a.format != "text" && a.format != "json") fail("usage", "unknown format '" + a.format + "' (expected text or json)");
+  const auto started = std::chrono::steady_clock::now();
+  auto say = [&](const std::string& line) { std::cerr << progress_line(line, a.format == "json", started) << '\n'; };
   apply::PlanDir plan;
   if (!a.to.empty()) {
     std::optional<apply::PlanDir> planned = plan_to(a, o);
@@ -113,7 +133,7 @@ int run_apply(const ApplyArgs& a) {
     o.scope_also = [](Catalog& c) { runner_bookkeeping().apply(c); };
   }
   apply::ApplyOutcome out = apply::apply_plan(a.db, plan, o, say);
-  std::cerr << out.message << '\n';
+  std::cerr << progress_line(out.message, a.format == "json", started, out.exit_code) << '\n';
   return out.exit_code;
 }
 

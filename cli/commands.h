@@ -69,6 +69,7 @@ struct ApplyArgs {
   int retries = 5;
   std::string phase;  ///< expand | backfill | contract: only that phase's steps
   bool down = false;  ///< undo the steps of --plan that ran
+  std::string format = "text";  ///< of the progress lines on stderr: text, or json (one object per line, for CI logs)
   /// `--to SOURCE`: plan from --db to SOURCE and apply that plan; `planning` holds diff's options for it
   /// (strategy, timeouts, batch size, --dev-db, --layout, ...; from and to are set from --db and --to).
   std::string to;

@@ -104,6 +104,7 @@ int main(int argc, char** argv) {
   ap->add_option("--to", apply.to, std::string("plan from --db to this desired state and apply the plan (printed first): ") + source_help);
   ap->add_option("--phase", apply.phase, "only the steps of one phase: expand, backfill or contract (in that order)");
   ap->add_flag("--down", apply.down, "undo the steps of --plan that ran (the journal says which), last first");
+  ap->add_option("--format", apply.format, "progress lines on stderr: text (default) or json (one object a line, for CI logs)");
   ap->add_option("--strategy", apply.planning.strategy, "with --to: online (default) or simple");
   ap->add_option("--lock-timeout", apply.planning.lock_timeout, "with --to: as diff's (default 5s)");
   ap->add_option("--statement-timeout", apply.planning.statement_timeout, "with --to: as diff's (default 0)");

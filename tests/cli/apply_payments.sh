@@ -92,3 +92,19 @@ expect_status 0 "apply of the payments plan"
 sp diff --from "$(url "$c")" --to "$payments/v2" --exit-code
 expect_status 0 "the database equals v2"
 pass "apply in one run"
+
+# 7. --format json: every progress line is one JSON object with the time since the start; each step's unit ends
+# with a "done in" line naming its step; the last line carries the exit code.
+j=$(copy_db "$v1" json)
+sp apply --db "$(url "$j")" --plan "$tmp/plan" "${allow[@]}" --format json
+expect_status 0 "apply --format json"
+while IFS= read -r line; do
+  psql -X -At -d postgres -v "j=$line" <<<"SELECT ((:'j')::jsonb ? 'elapsed_ms') AND ((:'j')::jsonb ? 'message')" | grep -qx t ||
+    fail "not a JSON progress line: $line"
+done <"$tmp/stderr"
+grep -qE '^\{"elapsed_ms": [0-9]+, "step": [0-9]+, "message": "step [0-9]+ \(.*\): done in [0-9.]+ (ms|s)"\}$' "$tmp/stderr" ||
+  fail "json progress should hold steps' done lines with their step number"
+tail -1 "$tmp/stderr" | grep -qE '"exit_code": 0\}$' || fail "the last json line should carry the exit code"
+sp apply --db "$(url "$j")" --plan "$tmp/plan" --format yaml
+expect_status 2 "an unknown --format is a usage error"
+pass "apply --format json progress lines"
