@@ -1,6 +1,8 @@
 #include "cli/sources.h"
 
+#include <iterator>
 #include <tuple>
+#include <vector>
 
 #include "cli/migration_replay.h"
 #include "cli/object_spans.h"
@@ -163,8 +165,15 @@ CatalogPair load_pair(const std::string& from, const std::string& to, const Load
     fail("usage", "--role is for plans between SQL files: with a database the role running the plan is the one "
                   "connecting");
   if (!needs_server && options.dev_db.empty()) {
-    out.from = parse_source(from, false, options, out.warnings);
-    out.to = parse_source(to, false, options, out.warnings);
+    // The two sides are parsed at once, like two databases are read (both_sides.h): parsing is nearly all of
+    // an offline plan's time, and the sides share nothing (libpg_query keeps its memory per thread). Each side
+    // has its own warnings, joined in the order a sequential run gives them.
+    std::vector<Diagnostic> from_warnings, to_warnings;
+    std::tie(out.from, out.to) = introspect::read_both_sides(
+        [&] { return parse_source(from, false, options, from_warnings); },
+        [&] { return parse_source(to, false, options, to_warnings); });
+    for (auto* w : {&from_warnings, &to_warnings})
+      out.warnings.insert(out.warnings.end(), std::make_move_iterator(w->begin()), std::make_move_iterator(w->end()));
     if (options.role.empty()) warn_role_defaults(out);
     out.to_spans = spans_of(out.to);
     out.offline = true;
