@@ -102,19 +102,68 @@ class ShadowLoader {
     PlanOptions simple;
     simple.strategy = Strategy::Simple;
     Plan p = plan(Catalog{}, parsed, simple);
-    for (const auto& step : p.steps) {
-      for (const auto& stmt : step.forward) {
+    // One statement per round trip made the load as slow as psql -f: thousands of round trips and commits.
+    // Statements of transactional steps go in batches instead, each one simple-query message that the server
+    // runs as one implicit transaction (all or nothing). A batch the server rejects is rolled back whole and
+    // run again one statement at a time, which names the statement and object at fault exactly as before
+    // (and loads a batch whose statements only conflict within one transaction). Batches stay small enough
+    // for max_locks_per_transaction: each CREATE holds a few locks until its batch commits.
+    constexpr size_t kBatchStatements = 100;
+    struct Pending {
+      const Step* step;
+      const std::string* sql;
+    };
+    std::vector<Pending> batch;
+    auto one_by_one = [&](const std::vector<Pending>& items) {
+      for (const auto& [step, stmt] : items) {
         try {
-          shadow.execute(stmt);
+          shadow.execute(*stmt);
         } catch (const DiagnosticError& e) {
           // Point at the object the statement came from.
-          SourceSpan span = span_for(spans_of(parsed), step.target);
+          SourceSpan span = span_for(spans_of(parsed), step->target);
           fail("load-error",
-               "PostgreSQL rejected " + step.target.str() + " while loading the desired schema: " + e.diagnostic().message,
+               "PostgreSQL rejected " + step->target.str() + " while loading the desired schema: " + e.diagnostic().message,
                span, source_text(span.file));
         }
       }
+    };
+    size_t total = 0, done = 0;
+    for (const auto& step : p.steps) total += step.forward.size();
+    Progress progress("loading the desired schema into a scratch database", total);
+    auto flush = [&] {
+      if (batch.empty()) return;
+      done += batch.size();
+      progress.update(done, batch.back().step->target.str());
+      if (batch.size() == 1) {
+        one_by_one(batch);
+      } else {
+        std::string text;
+        for (const auto& item : batch) text += *item.sql + "\n;\n";  // a newline first ends a trailing -- comment
+        try {
+          shadow.execute(text);
+        } catch (const DiagnosticError&) {
+          one_by_one(batch);
+        }
+      }
+      batch.clear();
+    };
+    for (const auto& step : p.steps) {
+      if (!step.transactional) {
+        flush();
+        for (const auto& stmt : step.forward) batch.push_back({&step, &stmt});
+        // Statements that refuse a transaction block go one at a time, each its own message.
+        std::vector<Pending> alone = std::move(batch);
+        batch.clear();
+        done += alone.size();
+        one_by_one(alone);
+        continue;
+      }
+      for (const auto& stmt : step.forward) {
+        batch.push_back({&step, &stmt});
+        if (batch.size() == kBatchStatements) flush();
+      }
     }
+    flush();
   }
 
   std::string server_conninfo_;
