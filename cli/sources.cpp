@@ -20,6 +20,8 @@ namespace {
 Catalog parse_source(const std::string& source, bool for_server, const LoadOptions& options,
                      std::vector<Diagnostic>& warnings) {
   if (source_kind(source) == SourceKind::Empty) return Catalog{};
+  Progress progress("parsing", 0);
+  progress.update(0, source);
   return parser::parse(parser::read_sources(source), parser::ParseOptions{!for_server, options.strict, for_server ? "" : options.role}, &warnings);
 }
 
