@@ -136,10 +136,12 @@ std::string columns() {
          "LEFT JOIN pg_catalog.pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum\n"
          "LEFT JOIN pg_catalog.pg_collation co ON co.oid = a.attcollation\n"
          "LEFT JOIN pg_catalog.pg_namespace con ON con.oid = co.collnamespace\n"
-         // The identity sequence is an internal dependency of its column.
-         "LEFT JOIN pg_catalog.pg_depend idd ON a.attidentity <> '' AND idd.classid = " + pg_class +
-         " AND idd.refclassid = " + pg_class +
-         " AND idd.refobjid = a.attrelid AND idd.refobjsubid = a.attnum AND idd.deptype = 'i'\n"
+         // The identity sequence is an internal dependency of its column. Looked up in a LATERAL subquery whose
+         // WHERE tests attidentity first, as a one-time filter (OFFSET 0 keeps it a subquery): in the ON clause
+         // of a plain LEFT JOIN that test was a join filter, checked after probing pg_depend for every column.
+         "LEFT JOIN LATERAL (SELECT idd.objid FROM pg_catalog.pg_depend idd WHERE a.attidentity <> '' AND idd.classid = " +
+         pg_class + " AND idd.refclassid = " + pg_class +
+         " AND idd.refobjid = a.attrelid AND idd.refobjsubid = a.attnum AND idd.deptype = 'i' OFFSET 0) idd ON true\n"
          "LEFT JOIN pg_catalog.pg_sequence ids ON ids.seqrelid = idd.objid\n"
          // Joined rather than col_description() and deps() per column: 100,000 function calls and correlated
          // subqueries on a 10,000-table schema (docs/performance.md).
