@@ -3,6 +3,8 @@
 
   gen.py tables N OUTDIR           N tables in public
   gen.py tenants S T OUTDIR        S schemas (tenant_0000 ...) of T identical tables each
+  gen.py views N V OUTDIR          N tables in public, then V views over them (every fifth a view on the view
+                                   before it) and V/10 SQL functions that some views call
 
 Every table has 10 columns, a primary key, a foreign key to the table before it (a chain, so the planner has
 real dependencies to order) and 2 indexes; 20 enums are shared by all of them. Side B is side A with 5% of the
@@ -92,12 +94,43 @@ def side(schemas, per_schema, side_b):
     return "".join(out)
 
 
+def view_changed(j):
+    return j % 20 == 11  # 5% of the views, a different 5% from the tables
+
+
+def views(out, tables, count, side_b):
+    """`count` views over the `tables` tables (skipping any dropped on this side), every fifth one a view on the
+    view before it, and one SQL function per ten views that every tenth view calls; on side B 5% of the views
+    select one more column and 1% of the functions change their body (what a view-heavy schema's migration
+    looks like: CREATE OR REPLACE and the recreation of what depends on it)."""
+    def base(k):  # the same table on both sides: one side B drops is replaced by the one before it
+        t = k % tables
+        return t - 1 if dropped(t) else t
+
+    for f in range(count // 10):
+        t = base(f)
+        body = f"SELECT count(*) FROM public.t{t} WHERE score > $1" + (" + 1" if side_b and f % 100 == 3 else "")
+        out.append(f"CREATE FUNCTION public.f{f}(integer) RETURNS bigint LANGUAGE sql STABLE AS $$ {body} $$;\n")
+    for j in range(count):
+        extra = ", v.amount" if side_b and view_changed(j) else ""
+        if j % 5 == 4:
+            out.append(f"CREATE VIEW public.v{j} AS SELECT w.id, w.name, w.label AS tag FROM public.v{j - 1} w "
+                       f"WHERE w.id > {j};\n")
+            continue
+        t = base(j)
+        call = f", public.f{j // 10}(v.score) AS hits" if j % 10 == 0 and j // 10 < count // 10 else ""
+        out.append(f"CREATE VIEW public.v{j} AS SELECT v.id, v.name, v.label, v.state{call}{extra} "
+                   f"FROM public.t{t} v WHERE v.active;\n")
+
+
 def main():
     args = sys.argv[1:]
     if len(args) == 3 and args[0] == "tables":
         schemas, per = ["public"], int(args[1])
     elif len(args) == 4 and args[0] == "tenants":
         schemas, per = [f"tenant_{s:04d}" for s in range(int(args[1]))], int(args[2])
+    elif len(args) == 4 and args[0] == "views":
+        schemas, per = ["public"], int(args[1])
     else:
         sys.exit(__doc__)
     outdir = args[-1]
@@ -105,6 +138,10 @@ def main():
     for name, b in (("a.sql", False), ("b.sql", True)):
         with open(os.path.join(outdir, name), "w") as f:
             f.write(side(schemas, per, b))
+            if args[0] == "views":
+                extra = []
+                views(extra, per, int(args[2]), b)
+                f.write("".join(extra))
 
 
 if __name__ == "__main__":

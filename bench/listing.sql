@@ -1,7 +1,8 @@
 -- The benchmark's reference: one independent catalog listing of a database's tables, as one query over
 -- pg_catalog, the way tests/oracle/snapshot.sql lists facts: every column with its type, default and NOT NULL,
--- every constraint and index with PostgreSQL's own definition, every enum with its labels, sorted. What a
--- hand-written tool that reads these kinds of object would at least have to ask the server.
+-- every constraint and index with PostgreSQL's own definition, every enum with its labels, every view's and
+-- function's definition, sorted. What a hand-written tool that reads these kinds of object would at least have
+-- to ask the server.
 -- Run: psql -X -q -At -d DB -f bench/listing.sql
 WITH ns AS (
   SELECT oid, nspname FROM pg_namespace
@@ -26,5 +27,11 @@ WITH ns AS (
                 (SELECT string_agg(quote_literal(e.enumlabel), ', ' ORDER BY e.enumsortorder)
                  FROM pg_enum e WHERE e.enumtypid = t.oid))
   FROM pg_type t JOIN ns n ON n.oid = t.typnamespace WHERE t.typtype = 'e'
+  UNION ALL
+  SELECT format('view %s.%s %s', quote_ident(n.nspname), quote_ident(c.relname), pg_get_viewdef(c.oid))
+  FROM pg_class c JOIN ns n ON n.oid = c.relnamespace WHERE c.relkind IN ('v', 'm')
+  UNION ALL
+  SELECT format('function %s', pg_get_functiondef(p.oid))
+  FROM pg_proc p JOIN ns n ON n.oid = p.pronamespace WHERE p.prokind IN ('f', 'p')
 )
 SELECT f FROM facts ORDER BY f COLLATE "C";

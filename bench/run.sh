@@ -9,11 +9,17 @@
 #   schemaplan diff files -> files    vs  pg_dump -s
 #   schemaplan inspect                vs  pg_dump -s
 #
-# Usage: bench/run.sh [tables N | tenants SCHEMAS TABLES] [--runs R] [--baseline BIN] [--check]
-#   tables N (default 2000): N tables in public; tenants 200 50: the schema-per-tenant layout.
+# Usage: bench/run.sh [tables N | tenants SCHEMAS TABLES | views N V] [--runs R] [--baseline BIN] [--check]
+#                     [--summary FILE]
+#   tables N (default 2000): N tables in public; tenants 200 50: the schema-per-tenant layout; views 2000 1500:
+#            N tables and V views over them (some on views) and V/10 functions (bench/gen.py).
 #   --runs R (default 3): rounds; every command runs once per round, in the same order, and the median is shown.
 #   --baseline BIN: also run another schemaplan binary (e.g. one built from main) in the same rounds, for a
 #            before/after ratio that does not depend on the machine's load.
+#   --no-load: skip the two measurements that load SQL into a fresh database (psql -f and db -> files), the
+#            slowest by far at 10,000 tables and more (bench/curve.sh uses it).
+#   --summary FILE: also write each measurement's median wall seconds and max RSS (MiB) there, one
+#            "name wall rss" line each (bench/curve.sh and bench/gate.sh read it).
 #   --check: also verify that each plan names the tables the generator changed, added and dropped (the ctest
 #            smoke test runs this at a tiny size to prove the harness works).
 # Needs a built binary (SCHEMAPLAN, default build/schemaplan) and a server (PGHOST, PGPORT, PGUSER) on which it
@@ -24,11 +30,14 @@ bin=${SCHEMAPLAN:-$here/../build/schemaplan}
 [[ -x $bin ]] || { echo "bench: no schemaplan binary at $bin (set SCHEMAPLAN)" >&2; exit 2; }
 bin=$(cd "$(dirname "$bin")" && pwd)/$(basename "$bin")
 prefix=${BENCH_PREFIX:-sp_bench}
-layout=(tables 2000); runs=3; check=0; base=
+layout=(tables 2000); runs=3; check=0; base=; summary=; noload=0
 while (($#)); do
   case $1 in
     tables) layout=(tables "$2"); shift 2 ;;
     tenants) layout=(tenants "$2" "$3"); shift 3 ;;
+    views) layout=(views "$2" "$3"); shift 3 ;;
+    --summary) summary=$2; shift 2 ;;
+    --no-load) noload=1; shift ;;
     --runs) runs=$2; shift 2 ;;
     --check) check=1; shift ;;
     --baseline) base=$(cd "$(dirname "$2")" && pwd)/$(basename "$2"); shift 2 ;;
@@ -72,11 +81,11 @@ load_fresh() {
 for ((r = 1; r <= runs; r++)); do
   measure listing psql -X -q -At -d "${prefix}_b" -f "$here/listing.sql"
   measure pg_dump pg_dump -s -d "${prefix}_b"
-  load_fresh
+  ((noload)) || load_fresh
   for b in "$bin" ${base:+"$base"}; do
     tag=$([[ $b == "$bin" ]] && echo "" || echo "base_")
     measure ${tag}db_db "$b" diff --from "$(url "${prefix}_a")" --to "$(url "${prefix}_b")"
-    measure ${tag}db_files "$b" diff --from "$(url "${prefix}_a")" --to "$work/b.sql"
+    ((noload)) || measure ${tag}db_files "$b" diff --from "$(url "${prefix}_a")" --to "$work/b.sql"
     measure ${tag}files_files "$b" diff --from "$work/a.sql" --to "$work/b.sql"
     measure ${tag}inspect "$b" inspect --db "$(url "${prefix}_b")"
   done
@@ -85,8 +94,9 @@ for ((r = 1; r <= runs; r++)); do
 done
 
 # Median wall time and the largest RSS over the rounds.
-wall() { awk '{print $1}' "$work/m.$1" | sort -g | awk '{a[NR] = $1} END {print a[int((NR + 1) / 2)]}'; }
-rss() { awk '{if ($2 > m) m = $2} END {printf "%.0f", m / 1024}' "$work/m.$1"; }
+# (0 for what --no-load skipped.)
+wall() { [[ -f $work/m.$1 ]] || { echo 0; return; }; awk '{print $1}' "$work/m.$1" | sort -g | awk '{a[NR] = $1} END {print a[int((NR + 1) / 2)]}'; }
+rss() { [[ -f $work/m.$1 ]] || { echo 0; return; }; awk '{if ($2 > m) m = $2} END {printf "%.0f", m / 1024}' "$work/m.$1"; }
 # The listing is measured at both ends of each round: its median over both is the reference.
 cat "$work/m.listing2" >>"$work/m.listing"
 ratio() { echo "$1 $2" | awk '{ if ($2 > 0) printf "%.2f", $1 / $2; else print "-" }'; }
@@ -107,9 +117,15 @@ if [[ -n $base ]]; then
     row "  baseline ${m//_/ }" "$(wall base_$m)" "$(rss base_$m)" \
       "this build: $(ratio "$(wall $m)" "$(wall base_$m)") x the baseline's wall time"
   done
-  for m in db_db db_files files_files; do
+  for m in db_db files_files $( ((noload)) || echo db_files); do
     cmp -s "$work/out.$m" "$work/out.base_$m" || echo "bench: note: the $m plans of the two binaries differ" >&2
   done
+fi
+
+if [[ -n $summary ]]; then
+  for m in listing pg_dump psql_f db_db db_files files_files inspect ${base:+base_db_db base_db_files base_files_files base_inspect}; do
+    echo "$m $(wall $m) $(rss $m)"
+  done >"$summary"
 fi
 
 if ((check)); then

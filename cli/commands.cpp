@@ -10,6 +10,7 @@
 #include "migrations/migration_writer.h"
 #include "cli/object_spans.h"
 #include "cli/output.h"
+#include "cli/progress.h"
 #include "cli/role_check.h"
 #include "cli/fleet_drift.h"
 #include "cli/row_counts.h"
@@ -111,10 +112,10 @@ Plan plan_diff(const DiffArgs& a, CatalogPair& pair, bool fingerprints) {
   pair = load_pair(a.from, a.to, load);
   print_warnings(pair);
   if (!a.with_owners) keep_stated_owners(pair.from, pair.to);
-  Plan p = plan(pair.from, pair.to, opts);
+  Plan p = with_progress("planning", [&] { return plan(pair.from, pair.to, opts); });
   if (source_kind(a.from) == SourceKind::Database) {
     check_roles_exist(pair.to, pair.to_spans, a.from);
-    count_hazard_rows(p, a.from, counts);
+    with_progress("counting the rows behind hazards", [&] { count_hazard_rows(p, a.from, counts); });
   }
   print_warnings(p);
   if (!a.phase.empty()) p = only_phase(p, a.phase);
@@ -159,12 +160,17 @@ int run_diff(const DiffArgs& a) {
     if (std::string note = migrations::split_note(p, *layout); !note.empty()) std::cerr << "note: " << note << '\n';
   }
   if (!a.out.empty()) {
-    write_files_atomically(a.out, {{"up.sql", emit::up_sql(p)},
-                                   {"down.sql", emit::down_sql(p)},
-                                   {"plan.md", emit::markdown(p)},
-                                   {"plan.json", emit::json(p)}});
+    with_progress("writing " + a.out, [&] {
+      write_files_atomically(a.out, {{"up.sql", emit::up_sql(p)},
+                                     {"down.sql", emit::down_sql(p)},
+                                     {"plan.md", emit::markdown(p)},
+                                     {"plan.json", emit::json(p)}});
+    });
   } else {
-    std::cout << formatted(p, a.format, pair, p.empty() ? "notice" : "warning", "schemaplan: planned change");
+    std::string out = with_progress("writing the plan", [&] {
+      return formatted(p, a.format, pair, p.empty() ? "notice" : "warning", "schemaplan: planned change");
+    });
+    std::cout << out;
   }
   if (p.empty()) std::cerr << "no changes\n";
   else if (!a.out.empty()) std::cerr << p.steps.size() << " steps written to " << a.out << "/{up.sql,down.sql,plan.md,plan.json}\n";

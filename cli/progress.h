@@ -1,6 +1,7 @@
 #pragma once
 /// Progress of long operations on stderr, only when stderr is a terminal (CI logs and pipes stay clean).
 #include <string>
+#include <utility>
 
 namespace schemaplan::cli {
 
@@ -20,5 +21,13 @@ class Progress {
   bool enabled_;
   bool shown_ = false;
 };
+
+/// Runs `work` (a phase of unknown length, e.g. "planning") with `what` shown meanwhile; returns its result.
+template <class F>
+auto with_progress(const std::string& what, F&& work) {
+  Progress progress(what, 0);
+  progress.update(0, "");
+  return std::forward<F>(work)();
+}
 
 }  // namespace schemaplan::cli

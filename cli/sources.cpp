@@ -1,6 +1,8 @@
 #include "cli/sources.h"
 
+#include <iterator>
 #include <tuple>
+#include <vector>
 
 #include "migrations/migration_replay.h"
 #include "cli/object_spans.h"
@@ -18,6 +20,8 @@ namespace {
 Catalog parse_source(const std::string& source, bool for_server, const LoadOptions& options,
                      std::vector<Diagnostic>& warnings) {
   if (source_kind(source) == SourceKind::Empty) return Catalog{};
+  Progress progress("parsing", 0);
+  progress.update(0, source);
   return parser::parse(parser::read_sources(source), parser::ParseOptions{!for_server, options.strict, for_server ? "" : options.role}, &warnings);
 }
 
@@ -104,19 +108,68 @@ class ShadowLoader {
     PlanOptions simple;
     simple.strategy = Strategy::Simple;
     Plan p = plan(Catalog{}, parsed, simple);
-    for (const auto& step : p.steps) {
-      for (const auto& stmt : step.forward) {
+    // One statement per round trip made the load as slow as psql -f: thousands of round trips and commits.
+    // Statements of transactional steps go in batches instead, each one simple-query message that the server
+    // runs as one implicit transaction (all or nothing). A batch the server rejects is rolled back whole and
+    // run again one statement at a time, which names the statement and object at fault exactly as before
+    // (and loads a batch whose statements only conflict within one transaction). Batches stay small enough
+    // for max_locks_per_transaction: each CREATE holds a few locks until its batch commits.
+    constexpr size_t kBatchStatements = 100;
+    struct Pending {
+      const Step* step;
+      const std::string* sql;
+    };
+    std::vector<Pending> batch;
+    auto one_by_one = [&](const std::vector<Pending>& items) {
+      for (const auto& [step, stmt] : items) {
         try {
-          shadow.execute(stmt);
+          shadow.execute(*stmt);
         } catch (const DiagnosticError& e) {
           // Point at the object the statement came from.
-          SourceSpan span = span_for(spans_of(parsed), step.target);
+          SourceSpan span = span_for(spans_of(parsed), step->target);
           fail("load-error",
-               "PostgreSQL rejected " + step.target.str() + " while loading the desired schema: " + e.diagnostic().message,
+               "PostgreSQL rejected " + step->target.str() + " while loading the desired schema: " + e.diagnostic().message,
                span, source_text(span.file));
         }
       }
+    };
+    size_t total = 0, done = 0;
+    for (const auto& step : p.steps) total += step.forward.size();
+    Progress progress("loading the desired schema into a scratch database", total);
+    auto flush = [&] {
+      if (batch.empty()) return;
+      done += batch.size();
+      progress.update(done, batch.back().step->target.str());
+      if (batch.size() == 1) {
+        one_by_one(batch);
+      } else {
+        std::string text;
+        for (const auto& item : batch) text += *item.sql + "\n;\n";  // a newline first ends a trailing -- comment
+        try {
+          shadow.execute(text);
+        } catch (const DiagnosticError&) {
+          one_by_one(batch);
+        }
+      }
+      batch.clear();
+    };
+    for (const auto& step : p.steps) {
+      if (!step.transactional) {
+        flush();
+        for (const auto& stmt : step.forward) batch.push_back({&step, &stmt});
+        // Statements that refuse a transaction block go one at a time, each its own message.
+        std::vector<Pending> alone = std::move(batch);
+        batch.clear();
+        done += alone.size();
+        one_by_one(alone);
+        continue;
+      }
+      for (const auto& stmt : step.forward) {
+        batch.push_back({&step, &stmt});
+        if (batch.size() == kBatchStatements) flush();
+      }
     }
+    flush();
   }
 
   std::string server_conninfo_;
@@ -168,8 +221,15 @@ CatalogPair load_pair(const std::string& from, const std::string& to, const Load
     fail("usage", "--role is for plans between SQL files: with a database the role running the plan is the one "
                   "connecting");
   if (!needs_server && options.dev_db.empty()) {
-    out.from = parse_source(from, false, options, out.warnings);
-    out.to = parse_source(to, false, options, out.warnings);
+    // The two sides are parsed at once, like two databases are read (both_sides.h): parsing is nearly all of
+    // an offline plan's time, and the sides share nothing (libpg_query keeps its memory per thread). Each side
+    // has its own warnings, joined in the order a sequential run gives them.
+    std::vector<Diagnostic> from_warnings, to_warnings;
+    std::tie(out.from, out.to) = introspect::read_both_sides(
+        [&] { return parse_source(from, false, options, from_warnings); },
+        [&] { return parse_source(to, false, options, to_warnings); });
+    for (auto* w : {&from_warnings, &to_warnings})
+      out.warnings.insert(out.warnings.end(), std::make_move_iterator(w->begin()), std::make_move_iterator(w->end()));
     if (options.role.empty()) warn_role_defaults(out);
     out.to_spans = spans_of(out.to);
     out.offline = true;

@@ -1,6 +1,8 @@
 #pragma once
 /// Turns the results of the catalog queries (catalog_queries.h) into the model. Free of libpqxx: the
 /// connection hands rows over as TextTables through a QueryFn.
+#include <cstddef>
+#include <functional>
 #include <map>
 #include <string>
 #include <utility>
@@ -15,6 +17,15 @@ namespace schemaplan::introspect {
 /// objects there are), and returns it normalised. `query` must run everything in one transaction: the
 /// first call makes the search_path empty for the rest of that transaction only.
 Catalog read_catalog_with(const QueryFn& query);
+
+/// The catalog queries read_catalog_with() runs after set_search_path(), in the order their readers take them.
+std::vector<std::string> catalog_queries();
+/// The order in which to *send* catalog_queries() when several connections share them (indexes into that
+/// list): the longest first, so that the last one to finish is a short one.
+std::vector<std::size_t> catalog_query_send_order();
+/// Builds the catalog from the results of catalog_queries(): `result(i)` returns query i's rows (it may wait
+/// for them); each is read, in order, and dropped before the next is asked for.
+Catalog catalog_from_results(const std::function<TextTable(std::size_t)>& result);
 
 /// Decodes a `deps` column: a flat list of (kind letter, schema, name, signature) quadruples.
 std::vector<ObjectId> decode_deps(const std::vector<std::string>& flat);

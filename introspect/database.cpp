@@ -4,13 +4,19 @@
 
 #include <unistd.h>
 
+#include <atomic>
 #include <cctype>
 #include <cstdio>
 #include <cstdlib>
+#include <condition_variable>
+#include <exception>
+#include <future>
+#include <mutex>
 #include <pqxx/pqxx>
 #include <random>
 #include <vector>
 
+#include "introspect/catalog_queries.h"
 #include "introspect/catalog_reader.h"
 #include "introspect/connection_string.h"
 #include "introspect/reset_script.h"
@@ -149,7 +155,7 @@ struct Database::Impl {
   pqxx::connection conn;
   // Swallows NOTICEs ("drop cascades to ...") that libpq would print on stderr: only cli/ prints.
   pqxx::quiet_errorhandler quiet;
-  int queries = 0;
+  std::atomic<int> queries = 0;  // atomic: read_catalog() runs queries on several threads
   unsigned temp_databases = 0;
   std::mt19937 random{std::random_device{}()};
 
@@ -191,6 +197,23 @@ auto guarded(const std::string& conninfo, const std::string& context, F&& body) 
 
 }  // namespace
 
+namespace {
+
+// Connections that read one catalog: the catalog queries are independent, and most of a read is the server
+// running the three big ones (docs/performance.md), so three sessions in one snapshot finish in about the time
+// of the longest query instead of the sum. More would only queue on the server's cores.
+constexpr int kCatalogConnections = 3;
+
+// A session that reads the catalog: its own connection (libpqxx connections are never shared between
+// threads) and a read-only REPEATABLE READ transaction with the search path the queries need.
+struct CatalogSession {
+  std::unique_ptr<pqxx::connection> owned;  // null for the Database's own connection
+  std::unique_ptr<pqxx::quiet_errorhandler> quiet;
+  std::unique_ptr<pqxx::transaction<pqxx::repeatable_read, pqxx::read_only>> tx;
+};
+
+}  // namespace
+
 Catalog Database::read_catalog() {
   int version = impl_->conn.server_version();
   if (version < kMinServerVersion)
@@ -199,9 +222,106 @@ Catalog Database::read_catalog() {
   return guarded(conninfo_, "could not read the catalog: ", [&] {
     // One snapshot for every query, so a concurrent migration cannot tear the result (a column without its
     // table). Read-only, so introspection can never change the database it looks at.
-    pqxx::transaction<pqxx::repeatable_read, pqxx::read_only> tx{impl_->conn, "read_catalog"};
-    Catalog catalog = read_catalog_with(impl_->query_fn(tx));
-    tx.commit();
+    using ReadTransaction = pqxx::transaction<pqxx::repeatable_read, pqxx::read_only>;
+    std::vector<CatalogSession> sessions(1);
+    sessions[0].tx = std::make_unique<ReadTransaction>(impl_->conn, "read_catalog");
+    std::string snapshot;
+    try {
+      ++impl_->queries;
+      snapshot = sessions[0].tx->exec("SELECT pg_catalog.pg_export_snapshot()")[0][0].c_str();
+    } catch (const pqxx::sql_error&) {
+      // A server that cannot export snapshots: one session reads everything, in a fresh transaction.
+      sessions[0].tx.reset();
+      sessions[0].tx = std::make_unique<ReadTransaction>(impl_->conn, "read_catalog");
+    }
+    // The other sessions import that snapshot (what pg_dump --jobs does), so every query sees the same
+    // database whichever session runs it. A session that cannot be opened or cannot import it (too many
+    // connections, a pooler in between) is simply not used: fewer sessions give the same catalog, slower.
+    for (int i = 1; i < kCatalogConnections && !snapshot.empty(); ++i) {
+      try {
+        CatalogSession s;
+        s.owned = std::make_unique<pqxx::connection>(conninfo_);
+        s.quiet = std::make_unique<pqxx::quiet_errorhandler>(*s.owned);
+        s.tx = std::make_unique<ReadTransaction>(*s.owned, "read_catalog");
+        ++impl_->queries;
+        s.tx->exec("SET TRANSACTION SNAPSHOT " + sql::literal(snapshot));
+        sessions.push_back(std::move(s));
+      } catch (const std::exception&) {
+        break;
+      }
+    }
+    for (auto& s : sessions) {
+      ++impl_->queries;
+      s.tx->exec(queries::set_search_path());
+    }
+
+    // Each session takes the next query in sending order until none is left; each result goes to the slot of
+    // its query, and the readers take the slots in their own order, each result dropped once read: the
+    // catalog depends neither on which session ran what nor on timing.
+    const std::vector<std::string> sqls = catalog_queries();
+    const std::vector<std::size_t> order = catalog_query_send_order();
+    struct Slot {
+      std::optional<TextTable> rows;
+      std::exception_ptr error;
+      bool done = false;
+    };
+    std::vector<Slot> slots(sqls.size());
+    std::mutex m;
+    std::condition_variable cv;
+    std::size_t next = 0;
+    bool failed = false;
+    auto work = [&](CatalogSession& s) {
+      for (;;) {
+        std::size_t i;
+        {
+          std::lock_guard lock(m);
+          if (failed || next == order.size()) return;
+          i = order[next++];
+        }
+        Slot out;
+        try {
+          ++impl_->queries;
+          out.rows = to_text_table(s.tx->exec(sqls[i]));
+        } catch (...) {
+          out.error = std::current_exception();
+        }
+        {
+          std::lock_guard lock(m);
+          failed = failed || out.error;
+          slots[i] = std::move(out);
+          slots[i].done = true;
+        }
+        cv.notify_all();
+      }
+    };
+    Catalog catalog;
+    {
+      // The futures' destructors wait for their threads, also when a reader throws.
+      std::vector<std::future<void>> workers;
+      for (auto& s : sessions) workers.push_back(std::async(std::launch::async, work, std::ref(s)));
+      struct QueryFailed {};
+      try {
+        catalog = catalog_from_results([&](std::size_t i) {
+          std::unique_lock lock(m);
+          cv.wait(lock, [&] { return slots[i].done || failed; });
+          if (failed) throw QueryFailed{};
+          TextTable rows = std::move(*slots[i].rows);
+          slots[i].rows.reset();
+          return rows;
+        });
+      } catch (...) {
+        {
+          std::lock_guard lock(m);
+          failed = true;  // the others stop after their current query
+        }
+        for (auto& w : workers) w.wait();
+        // The error of the first query in reading order that failed: what a run on one session would report.
+        for (const auto& slot : slots)
+          if (slot.error) std::rethrow_exception(slot.error);
+        throw;
+      }
+    }
+    for (auto& s : sessions) s.tx->commit();
     return catalog;
   });
 }

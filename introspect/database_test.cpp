@@ -138,9 +138,10 @@ TEST_CASE("read_catalog costs a fixed number of queries") {
     return s.db().queries_run() - before;
   };
   int one = queries_for(1);
-  CHECK(one == 20);  // search_path + schemas, extensions, enums, sequences, tables, columns, constraints, indexes, unsupported,
+  CHECK(one == 25);  // search_path + schemas, extensions, enums, sequences, tables, columns, constraints, indexes, unsupported,
                      // views, domains, composites, policies, grants, default privileges, owners, functions, triggers,
-                     // generics (every kind kept as DDL text, in one query)
+                     // generics (every kind kept as DDL text, in one query); pg_export_snapshot() and, on each of
+                     // the two other sessions that share the reading, SET TRANSACTION SNAPSHOT and search_path
   CHECK(queries_for(50) == one);
 }
 
@@ -160,4 +161,48 @@ TEST_CASE("query_value_within gives up after its timeout, and the connection sta
   CHECK(s.db().query_value("SHOW statement_timeout") == "0");
   // Other errors are still errors.
   CHECK_THROWS_AS(s.db().query_value_within("SELECT count(*) FROM no_such_table", 5000), DiagnosticError);
+}
+
+TEST_CASE("read_catalog on three sessions in one snapshot reads what one session reads") {
+  ScratchDb s;
+  s.exec(R"(CREATE TYPE mood AS ENUM ('a', 'b');
+            CREATE SEQUENCE counter;
+            CREATE TABLE parent (id serial PRIMARY KEY, m mood NOT NULL DEFAULT 'a', note text CHECK (note <> ''));
+            CREATE TABLE child (id int PRIMARY KEY, parent_id int REFERENCES parent, n bigint DEFAULT nextval('counter'));
+            CREATE INDEX child_parent ON child (parent_id) WHERE n > 0;
+            CREATE FUNCTION twice(int) RETURNS int LANGUAGE sql IMMUTABLE AS 'SELECT $1 * 2';
+            CREATE VIEW parent_view AS SELECT id, twice(id) AS d FROM parent;
+            COMMENT ON TABLE child IS 'children';
+            GRANT SELECT ON parent_view TO PUBLIC;)");
+  // A role allowed one connection reads on one session (the other two are refused and left out); allowed more,
+  // the same role reads on three. Same role both times: owners and privileges are seen alike.
+  const std::string role = "sp_sessions_" + std::to_string(::getpid());
+  s.exec("CREATE ROLE " + role + " LOGIN CONNECTION LIMIT 1");
+  struct DropRole {
+    ScratchDb& s;
+    std::string role;
+    ~DropRole() {
+      try {
+        s.exec("DROP ROLE IF EXISTS " + role);
+      } catch (...) {
+      }
+    }
+  } drop{s, role};
+  const std::string as_role = s.conninfo() + " user=" + role;
+  auto read = [&](int& queries) {
+    Database db(as_role);
+    int before = db.queries_run();
+    Catalog c = db.read_catalog();
+    queries = db.queries_run() - before;
+    return c;
+  };
+  int one_session = 0, three_sessions = 0;
+  Catalog one = read(one_session);
+  s.exec("ALTER ROLE " + role + " CONNECTION LIMIT -1");
+  Catalog three = read(three_sessions);
+  CHECK(one_session == 21);     // the 19 catalog queries, search_path and the snapshot's export
+  CHECK(three_sessions == 25);  // and each other session's snapshot import and search_path
+  REQUIRE(one.tables.size() == 2);
+  CHECK(one.views.size() == 1);
+  CHECK(one == three);
 }

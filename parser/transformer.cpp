@@ -201,8 +201,30 @@ QualName Transformer::qualify(const PgQuery__RangeVar* rv) const {
 }
 
 Table* Transformer::find_table(const QualName& q) {
-  for (auto& t : cat_.tables)
-    if (t.schema == q.schema && t.name == q.name) return &t;
+  // Every foreign key, index and comment looks its table up: a scan of cat_.tables each time made reading
+  // 2,000 tables quadratic (docs/performance.md). The slot map is only a hint, because statements rename,
+  // drop and replace tables in place: a slot is used after checking that the table there still has this
+  // name, and a miss falls back to the scan, which refreshes the hint. So the answer is the scan's always.
+  auto matches = [&](const Table& t) { return t.schema == q.schema && t.name == q.name; };
+  auto hinted = [&]() -> Table* {
+    auto it = table_slots_.find(q);
+    return it != table_slots_.end() && it->second < cat_.tables.size() && matches(cat_.tables[it->second])
+               ? &cat_.tables[it->second]
+               : nullptr;
+  };
+  if (Table* t = hinted()) return t;
+  // Tables appended since the last look get their hints first: otherwise the first lookup of each new table
+  // would be a scan, and 10,000 CREATE TABLEs 50 million comparisons.
+  if (tables_hinted_ < cat_.tables.size()) {
+    for (; tables_hinted_ < cat_.tables.size(); ++tables_hinted_)
+      table_slots_[QualName{cat_.tables[tables_hinted_].schema, cat_.tables[tables_hinted_].name}] = tables_hinted_;
+    if (Table* t = hinted()) return t;
+  }
+  for (size_t i = 0; i < cat_.tables.size(); ++i)
+    if (matches(cat_.tables[i])) {
+      table_slots_[q] = i;
+      return &cat_.tables[i];
+    }
   return nullptr;
 }
 

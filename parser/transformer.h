@@ -442,6 +442,9 @@ class Transformer {
   std::map<QualName, TsConfigDraft> ts_configs_;  // text search configurations, for ALTER and COPY
   std::map<QualName, PgQuery__IndexStmt*> index_stmts_;
   std::map<QualName, std::map<std::string, InheritedOverride>> inherited_overrides_;  // by table, column  // index -> its normalised CREATE INDEX, for USING INDEX
+  // Where find_table() last saw each table in cat_.tables: a hint, checked on every use (see find_table()).
+  std::map<QualName, size_t> table_slots_;
+  size_t tables_hinted_ = 0;  // cat_.tables[0, tables_hinted_) have been entered in table_slots_ once
   bool strict_ = false;
   std::string running_role_;
   SkippedData data_;
