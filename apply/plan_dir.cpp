@@ -34,21 +34,28 @@ bool flag(const YAML::Node& n, const char* key) { return n[key] && n[key].as<boo
 
 PlanDir read_plan_dir(const std::string& dir) {
   namespace fs = std::filesystem;
-  PlanDir out;
-  out.path = dir;
   const fs::path json = fs::path(dir) / "plan.json";
   std::string body;
   if (!read_file(json, body))
     fail("plan-error",
          "cannot read " + json.string() + ": --plan expects a directory written by `schemaplan diff --out`");
+  PlanDir out = parse_plan_json(body, json.string());
+  out.path = dir;
+  std::string up;
+  if (read_file(fs::path(dir) / "up.sql", up)) out.up_sql_actual = sha256_hex(up);
+  return out;
+}
+
+PlanDir parse_plan_json(const std::string& body, const std::string& name) {
+  PlanDir out;
   out.id = sha256_hex(body);
   try {
     YAML::Node root = YAML::Load(body);
     if (!root.IsMap() || !root["version"] || root["version"].as<int>() != 1)
-      fail("plan-error", json.string() + " is not a plan.json of version 1");
+      fail("plan-error", name + " is not a plan.json of version 1");
     const YAML::Node a = root["apply"];
     if (!a || !a.IsMap())
-      fail("plan-error", json.string() + " has no \"apply\" object (written by an older schemaplan): plan again");
+      fail("plan-error", name + " has no \"apply\" object (written by an older schemaplan): plan again");
     out.transaction_per_step = flag(a, "transaction_per_step");
     out.from_fingerprint = text(a, "from_fingerprint");
     out.to_fingerprint = text(a, "to_fingerprint");
@@ -71,14 +78,12 @@ PlanDir read_plan_dir(const std::string& dir) {
       for (const YAML::Node& h : s["hazards"]) st.hazards.push_back(text(h, "code"));
       for (const YAML::Node& f : s["forward"]) st.forward.push_back(f.as<std::string>());
       if (st.number != static_cast<int>(out.steps.size()) + 1)
-        fail("plan-error", json.string() + ": step " + std::to_string(st.number) + " is out of order");
+        fail("plan-error", name + ": step " + std::to_string(st.number) + " is out of order");
       out.steps.push_back(std::move(st));
     }
   } catch (const YAML::Exception& e) {
-    fail("plan-error", json.string() + " is not valid plan JSON: " + e.what());
+    fail("plan-error", name + " is not valid plan JSON: " + e.what());
   }
-  std::string up;
-  if (read_file(fs::path(dir) / "up.sql", up)) out.up_sql_actual = sha256_hex(up);
   return out;
 }
 

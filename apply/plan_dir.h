@@ -33,6 +33,10 @@ struct PlanDir {
 /// missing, is not JSON, or lacks what apply needs (a plan.json older than its "apply" object).
 PlanDir read_plan_dir(const std::string& dir);
 
+/// The part of read_plan_dir() that reads plan.json's text (`name` says where it came from in messages); `path`
+/// and `up_sql_actual` stay empty. Separate so that the fuzzer (tests/fuzz/) feeds it bytes without files.
+PlanDir parse_plan_json(const std::string& body, const std::string& name);
+
 /// The units apply commits one at a time: a run of transactional steps that up.sql puts in one BEGIN/COMMIT
 /// block (all of them with the simple strategy; with the online one, a step and those it shares a transaction
 /// with, `with_next`), never across a phase; a non-transactional step alone. Indexes into `plan.steps`.
