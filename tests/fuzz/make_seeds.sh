@@ -42,6 +42,12 @@ for kind_dir in "$cases"/*/; do
   fi
 done
 
+# Cases whose every name is hostile (tests/hostile/generate.py), four of them.
+hostile=$(mktemp -d)
+python3 "$repo/tests/hostile/generate.py" "$hostile" 4 12
+for case_dir in "$hostile"/*/; do joined "$case_dir" >"$out/sql/hostile_$(basename "$case_dir").sql"; done
+rm -rf "$hostile"
+
 # schemaplan.yaml: the documented example (cli/config.h) and a few shapes the reader distinguishes.
 cat >"$out/config/full.yaml" <<'YAML'
 schema: db/schema

@@ -41,6 +41,7 @@ HOSTILE = [
     ' padded ',
     '"',
     'tab\there',
+    'was -- schemaplan:renamed-from x',  # not a rename hint: it is inside a quoted name (or a string)
     'x' * 70,                      # cut to 63 bytes by PostgreSQL
     'é' * 40,                      # 80 bytes: cut to 62 (a whole character)
     'ü' * 31 + 'ab',               # 64 bytes: the cut keeps the 'a' and drops the 'b'
