@@ -183,6 +183,13 @@ Node* parse_statement(TreeArena& arena, const SourceFile& file, const LineIndex&
     pg_query_free_protobuf_parse_result(r);
     syntax_error(file, lines, msg, pos, st.offset);
   }
+  if (tree_depth(r.parse_tree, kMaxTreeDepth) > kMaxTreeDepth) {
+    pg_query_free_protobuf_parse_result(r);
+    fail("parse-error",
+         "statement nested too deeply for schemaplan (its parse tree has more than " + std::to_string(kMaxTreeDepth) +
+             " levels: a very long chain of operators or nested calls)",
+         lines.span(file.path, st.start), file.text);
+  }
   PgQuery__ParseResult* tree = arena.unpack(r.parse_tree);
   pg_query_free_protobuf_parse_result(r);
   if (!tree || tree->n_stmts != 1 || !tree->stmts[0]->stmt)
