@@ -35,7 +35,7 @@ struct TreeError : std::runtime_error {
 size_t tree_depth(const PgQueryProtobuf& pb, size_t limit);
 
 /// The deepest parse tree schemaplan unpacks. Ordinary DDL nests a few dozen levels; an expression chained
-/// with one binary operator adds about four levels per operator, so this admits some 1,000 operators in a row.
+/// with one binary operator adds two levels per operator, so this admits some 2,000 operators in a row.
 /// It keeps the recursion well inside an 8 MB stack even under AddressSanitizer (tests/fuzz).
 inline constexpr size_t kMaxTreeDepth = 4000;
 
