@@ -4,13 +4,13 @@
 # past 63 bytes and generated names colliding after the cut, across every object kind) and runs the round-trip
 # oracle over them.
 #
-#   run.sh MODE [CASES] [SEED]      MODE: db or offline (see tests/oracle/roundtrip.sh); CASES default 6
+#   run.sh MODE [CASES] [SEED]      MODE: db, sql or offline (see tests/oracle/roundtrip.sh); CASES default 6
 #
 # The seed is fixed (default 12) so a failure reproduces: rerun with the same arguments and RT_KEEP=1, or write
 # the cases out with `generate.py DIR CASES SEED` and run roundtrip.sh on one of them. Environment: as roundtrip.sh.
 set -uo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
-mode=${1:?usage: run.sh db|offline [CASES] [SEED]}
+mode=${1:?usage: run.sh db|sql|offline [CASES] [SEED]}
 cases=${2:-6} seed=${3:-12}
 work=$(mktemp -d "${TMPDIR:-/tmp}/hostile.XXXXXX")
 trap 'rm -rf "$work"' EXIT
