@@ -232,3 +232,14 @@ TEST_CASE("lint: against a database's schema, a statement naming what is not the
   CHECK_FALSE(has(lint_on_db("CREATE INDEX x ON \"User\" (email);\nALTER TABLE \"User\" ADD COLUMN a text;\n", true),
                   code::kStatementFails));
 }
+
+TEST_CASE("lint: bytes that are not UTF-8 are an encoding error at their place, as in schema files") {
+  try {
+    run("CREATE TABLE t (id integer);\nCOMMENT ON TABLE t IS 'caf\xE9';\n");
+    FAIL("expected an encoding error");
+  } catch (const DiagnosticError& e) {
+    CHECK(e.diagnostic().code == "encoding-error");
+    CHECK(e.diagnostic().span.file == "m.sql");
+    CHECK(e.diagnostic().span.line == 2);
+  }
+}

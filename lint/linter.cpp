@@ -190,6 +190,7 @@ Linter::Linter(std::string base_sql, bool base_complete) : state_(std::make_shar
 
 void Linter::add_history(const SourceFile& file) {
   parser::LineIndex lines(file.text);
+  parser::check_encoding(file, lines);  // as parser::parse does: PostgreSQL would refuse such a statement
   parser::TreeArena arena;
   state_->exact = false;  // DROP and RENAME in the history are not modelled
   for (const auto& st : parser::split_statements(file, lines)) {
@@ -201,6 +202,7 @@ void Linter::add_history(const SourceFile& file) {
 FileReport Linter::lint(const SourceFile& file, const LintOptions& options) {
   FileReport report{file.path, {}};
   parser::LineIndex lines(file.text);
+  parser::check_encoding(file, lines);  // as parser::parse does: PostgreSQL would refuse such a statement
   parser::TreeArena arena;
   std::vector<parser::StatementText> statements = parser::split_statements(file, lines);
   std::set<std::string> created;

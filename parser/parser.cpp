@@ -31,19 +31,62 @@ SourceFile read_file(const std::string& path) {
   return SourceFile{path, text.str()};
 }
 
+std::string describe(const std::error_code& ec) {
+  std::string why = lower_first(ec.message());
+  if (ec == std::errc::too_many_symbolic_link_levels) why += " (a symbolic link loop)";
+  return why;
+}
+
+[[noreturn]] void io_error(const fs::path& p, const std::string& what) {
+  fail("io-error", "cannot read " + p.string() + ": " + what, SourceSpan{p.string(), 0, 0});
+}
+
+/// The `*.sql` files under `root`, recursively. Symbolic links to folders are followed, as `find -L` does (a case
+/// folder may link to a schema folder); a link back to a folder being walked is a loop, named as such: following
+/// it would recurse until the path is too long, and std::filesystem would then throw an error naming neither the
+/// link nor the loop.
+std::vector<std::string> sql_files_under(const std::string& root) {
+  std::vector<std::string> paths;
+  std::error_code ec;
+  // The canonical path of each folder from the root down to the entry's parent: a folder that resolves to one
+  // of them closes a loop.
+  std::vector<std::pair<fs::path, fs::path>> walking{{fs::canonical(root, ec), fs::path(root)}};  // real, as named
+  if (ec) io_error(root, describe(ec));
+  fs::recursive_directory_iterator it(root, fs::directory_options::follow_directory_symlink, ec), end;
+  for (; !ec && it != end; it.increment(ec)) {
+    const fs::directory_entry& entry = *it;
+    std::error_code sec;
+    fs::file_status st = entry.status(sec);
+    if (sec && st.type() == fs::file_type::not_found) continue;  // a dangling link, as `find -L` passes over it
+    if (sec) io_error(entry.path(), describe(sec));
+    if (fs::is_directory(st)) {
+      walking.resize(static_cast<size_t>(it.depth()) + 1);
+      fs::path real = fs::canonical(entry.path(), sec);
+      if (sec) io_error(entry.path(), describe(sec));
+      for (const auto& [ancestor, named] : walking)
+        if (ancestor == real)
+          fail("io-error",
+               "symbolic link loop: " + entry.path().string() + " leads back to " + named.string() +
+                   ", which is being read already",
+               SourceSpan{entry.path().string(), 0, 0});
+      walking.emplace_back(std::move(real), entry.path());
+    } else if (fs::is_regular_file(st) && entry.path().extension() == ".sql") {
+      paths.push_back(entry.path().string());
+    }
+  }
+  if (ec) fail("io-error", "cannot read directory " + root + ": " + lower_first(ec.message()), SourceSpan{root, 0, 0});
+  return paths;
+}
+
 }  // namespace
 
 std::vector<SourceFile> read_sources(const std::string& path) {
   std::error_code ec;
   fs::file_status st = fs::status(path, ec);
-  if (ec || !fs::exists(st)) fail("io-error", "cannot read " + path + ": no such file or directory", SourceSpan{path, 0, 0});
+  if (ec && st.type() != fs::file_type::not_found) io_error(path, describe(ec));
+  if (!fs::exists(st)) fail("io-error", "cannot read " + path + ": no such file or directory", SourceSpan{path, 0, 0});
   if (!fs::is_directory(st)) return {read_file(path)};
-  std::vector<std::string> paths;
-  // Symbolic links to folders are followed, as `find -L` does (a case folder may link to a schema folder).
-  for (fs::recursive_directory_iterator it(path, fs::directory_options::follow_directory_symlink, ec), end;
-       !ec && it != end; it.increment(ec))
-    if (it->is_regular_file() && it->path().extension() == ".sql") paths.push_back(it->path().string());
-  if (ec) fail("io-error", "cannot read directory " + path + ": " + lower_first(ec.message()), SourceSpan{path, 0, 0});
+  std::vector<std::string> paths = sql_files_under(path);
   std::sort(paths.begin(), paths.end());
   std::vector<SourceFile> out;
   for (const auto& p : paths) out.push_back(read_file(p));
@@ -62,6 +105,7 @@ Catalog parse(const std::vector<SourceFile>& files, const ParseOptions& options,
   std::vector<std::pair<StmtCtx, Node*>> statements;
   for (const SourceFile* f : order) {
     lines.push_back(std::make_unique<LineIndex>(f->text));
+    check_encoding(*f, *lines.back());
     for (const auto& st : split_statements(*f, *lines.back())) {
       Node* stmt = parse_statement(arena, *f, *lines.back(), st);
       transformer.prepare(stmt);

@@ -248,3 +248,60 @@ CREATE INDEX users_lower_idx ON public.users USING btree (lower(email));
   dumped.owners.clear();
   check_equal(dumped, written);
 }
+
+TEST_CASE("bytes that are not UTF-8, or NUL, are an encoding error at their line and column") {
+  Diagnostic d = parse_error("create table t (a int);\ncomment on table t is 'caf\xE9';\n");
+  CHECK(d.code == "encoding-error");
+  CHECK(d.span.line == 2);
+  CHECK(d.span.column == 27);
+  CHECK(d.message.find("byte 0xE9 is not valid UTF-8") == 0);
+  Diagnostic nul = parse_error(std::string("create table t (a int);\n\x7F" "ELF\x02\x01\x01\0\0\0", 33));
+  CHECK(nul.code == "encoding-error");
+  CHECK(nul.span.line == 2);
+  CHECK(nul.span.column == 8);
+  CHECK(nul.message.find("NUL byte") == 0);
+  // Well-formed UTF-8 anywhere (identifiers, strings, comments) is fine.
+  Catalog ok = parse_sql("-- \xE2\x82\xAC\ncreate table \"caf\xC3\xA9\" (\"\xF0\x9F\x90\x98\" int);\n");
+  CHECK(ok.tables.size() == 1);
+}
+
+TEST_CASE("read_sources: a symbolic link loop is an error naming the link, not a filesystem exception") {
+  namespace fs = std::filesystem;
+  fs::path dir = fs::temp_directory_path() / ("schemaplan_loop_test_" + std::to_string(::getpid()));
+  fs::remove_all(dir);
+  fs::create_directories(dir / "sub");
+  std::ofstream(dir / "sub" / "a.sql") << "create table a (a int);";
+  fs::create_directory_symlink(dir, dir / "sub" / "up");  // sub/up -> the folder being read
+  try {
+    parser::read_sources(dir.string());
+    FAIL("expected an io-error");
+  } catch (const DiagnosticError& e) {
+    CHECK(e.diagnostic().code == "io-error");
+    CHECK(e.diagnostic().message ==
+          "symbolic link loop: " + (dir / "sub" / "up").string() + " leads back to " + dir.string() +
+              ", which is being read already");
+  }
+  // Two folders linking to each other: the loop is found where it closes.
+  fs::remove(dir / "sub" / "up");
+  fs::create_directories(dir / "other");
+  fs::create_directory_symlink(dir / "other", dir / "sub" / "to_other");
+  fs::create_directory_symlink(dir / "sub", dir / "other" / "to_sub");
+  try {
+    parser::read_sources((dir / "sub").string());
+    FAIL("expected an io-error");
+  } catch (const DiagnosticError& e) {
+    CHECK(e.diagnostic().message.find("symbolic link loop: " + (dir / "sub" / "to_other" / "to_sub").string()) == 0);
+  }
+  // A link to itself cannot be resolved at all.
+  fs::remove_all(dir / "other");
+  fs::remove(dir / "sub" / "to_other");
+  fs::create_symlink(dir / "sub" / "self.sql", dir / "sub" / "self.sql");
+  try {
+    parser::read_sources(dir.string());
+    FAIL("expected an io-error");
+  } catch (const DiagnosticError& e) {
+    CHECK(e.diagnostic().message ==
+          "cannot read " + (dir / "sub" / "self.sql").string() + ": too many levels of symbolic links (a symbolic link loop)");
+  }
+  fs::remove_all(dir);
+}

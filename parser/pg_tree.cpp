@@ -1,6 +1,8 @@
 #include "parser/pg_tree.h"
 
+#include <algorithm>
 #include <cstddef>
+#include <cstdint>
 #include <cstring>
 
 namespace schemaplan::parser {
@@ -14,6 +16,58 @@ void* arena_alloc(void* data, size_t size) {
 void arena_free(void*, void*) {}
 
 }  // namespace
+
+size_t tree_depth(const PgQueryProtobuf& pb, size_t limit) {
+  const auto* data = reinterpret_cast<const uint8_t*>(pb.data);
+  auto varint = [&](size_t& pos, size_t end, uint64_t& value) {
+    value = 0;
+    for (int shift = 0; pos < end && shift < 64; shift += 7) {
+      uint8_t b = data[pos++];
+      value |= static_cast<uint64_t>(b & 0x7F) << shift;
+      if (!(b & 0x80)) return true;
+    }
+    return false;
+  };
+  struct Frame {
+    size_t pos, end;
+  };
+  std::vector<Frame> stack{{0, pb.len}};
+  size_t deepest = 0;
+  while (!stack.empty()) {
+    deepest = std::max(deepest, stack.size());
+    if (deepest > limit) return limit + 1;
+    Frame& f = stack.back();
+    uint64_t tag = 0, value = 0;
+    if (f.pos >= f.end || !varint(f.pos, f.end, tag) || (tag >> 3) == 0) {
+      stack.pop_back();  // the end of a message, or bytes that are not one (a string): a leaf
+      continue;
+    }
+    switch (tag & 7) {
+      case 0:
+        if (!varint(f.pos, f.end, value)) stack.pop_back();
+        break;
+      case 1:
+      case 5: {
+        size_t width = (tag & 7) == 1 ? 8 : 4;
+        if (f.end - f.pos < width) stack.pop_back();
+        else f.pos += width;
+        break;
+      }
+      case 2:
+        if (!varint(f.pos, f.end, value) || value > f.end - f.pos) {
+          stack.pop_back();
+        } else {
+          size_t start = f.pos;
+          f.pos += value;
+          stack.push_back({start, start + value});  // invalidates f
+        }
+        break;
+      default:
+        stack.pop_back();
+    }
+  }
+  return deepest;
+}
 
 TreeArena::TreeArena() : alloc_{arena_alloc, arena_free, &mem_} {}
 

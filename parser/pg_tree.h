@@ -25,6 +25,20 @@ struct TreeError : std::runtime_error {
   int location;
 };
 
+/// How deeply the messages of a protobuf parse result nest, counted without unpacking it (an explicit stack over
+/// the wire format, so any depth is safe to measure), or `limit + 1` as soon as it passes `limit`.
+/// protobuf-c's unpack, libpg_query's deparse and the transformer all recurse once or more per level, and a
+/// statement such as `CHECK (a > 1 + 1 + ... + 1)` with a few thousand terms (which PostgreSQL accepts) nests
+/// deeply enough to overflow a thread's stack in them: callers refuse such a tree instead (kMaxTreeDepth).
+/// Length-delimited fields are taken for messages; one that is really a string or packed numbers usually stops
+/// parsing as a message at once and counts as a leaf, so the count can only come out too high, never too low.
+size_t tree_depth(const PgQueryProtobuf& pb, size_t limit);
+
+/// The deepest parse tree schemaplan unpacks. Ordinary DDL nests a few dozen levels; an expression chained
+/// with one binary operator adds two levels per operator, so this admits some 2,000 operators in a row.
+/// It keeps the recursion well inside an 8 MB stack even under AddressSanitizer (tests/fuzz).
+inline constexpr size_t kMaxTreeDepth = 4000;
+
 /// Owns all parse-tree memory of one parse() call. Trees are unpacked into it with a no-op free, so the
 /// transformer can graft synthesised nodes into parsed trees (and keep pointers into them until the end)
 /// without tracking who allocated what; everything is released at once when the arena dies.

@@ -7,12 +7,19 @@
 //     email text UNIQUE,     -- schemaplan:renamed-from mail          (the column, not its UNIQUE)
 // OLD_NAME is an identifier as SQL writes it: folded to lower case unless double-quoted. A hint that names no
 // definition is an error, so a typo does not silently turn a rename into a drop and an add.
+//
+// Comments are found by libpg_query's scanner, as the server sees them: `-- schemaplan:renamed-from` inside a
+// string or a quoted name is not a hint. A line that begins inside a token (a quoted name or string holding a
+// line break) continues the line where that token began: a definition written on one line stays on one line
+// even when a name in it holds a newline.
 #include <algorithm>
 #include <cctype>
 #include <optional>
 
 #include "model/diagnostic.h"
 #include "parser/parser.h"
+#include "parser/pg_tree.h"
+#include "parser/source_split.h"
 
 namespace schemaplan::parser {
 namespace {
@@ -24,21 +31,32 @@ struct Candidate {
   ObjectId id;
 };
 
-std::vector<std::string> split_lines(const std::string& text) {
-  std::vector<std::string> out;
-  size_t start = 0;
-  while (start <= text.size()) {
-    size_t nl = text.find('\n', start);
-    if (nl == std::string::npos) nl = text.size();
-    out.push_back(text.substr(start, nl - start));
-    start = nl + 1;
-  }
-  return out;
-}
+struct Token {
+  size_t start, end;
+  bool comment;  ///< a `--` comment (SQL_COMMENT)
+};
 
-bool has_code(const std::string& line) {
-  size_t i = line.find_first_not_of(" \t\r");
-  return i != std::string::npos && line.compare(i, 2, "--") != 0;
+/// The file's tokens in order, from libpg_query's scanner. The file parsed already, so the scanner accepts it;
+/// if it did not, its message is a parse error like the parser's.
+std::vector<Token> scan(const SourceFile& f, const LineIndex& lines) {
+  PgQueryScanResult r = pg_query_scan(f.text.c_str());
+  if (r.error) {
+    std::string message = r.error->message;
+    size_t at = r.error->cursorpos > 0 ? static_cast<size_t>(r.error->cursorpos) - 1 : 0;
+    pg_query_free_scan_result(r);
+    fail("parse-error", message, lines.span(f.path, std::min(at, f.text.size())), f.text);
+  }
+  PgQuery__ScanResult* result =
+      pg_query__scan_result__unpack(nullptr, r.pbuf.len, reinterpret_cast<const uint8_t*>(r.pbuf.data));
+  std::vector<Token> out;
+  for (size_t i = 0; result && i < result->n_tokens; ++i) {
+    const PgQuery__ScanToken* t = result->tokens[i];
+    if (t->token == PG_QUERY__TOKEN__C_COMMENT) continue;
+    out.push_back({static_cast<size_t>(t->start), static_cast<size_t>(t->end), t->token == PG_QUERY__TOKEN__SQL_COMMENT});
+  }
+  if (result) pg_query__scan_result__free_unpacked(result, nullptr);
+  pg_query_free_scan_result(r);
+  return out;
 }
 
 /// The identifier after the marker: `"Quoted ""x"""` or a bare word folded to lower case.
@@ -82,23 +100,40 @@ std::vector<Candidate> candidates(const Catalog& cat) {
 void read_rename_hints(const std::vector<SourceFile>& files, Catalog& cat) {
   const std::vector<Candidate> all = candidates(cat);
   for (const auto& f : files) {
-    auto lines = split_lines(f.text);
-    for (size_t n = 0; n < lines.size(); ++n) {
-      size_t at = lines[n].find(kMarker);
-      if (at == std::string::npos) continue;
-      size_t dash = lines[n].rfind("--", at);
-      if (dash == std::string::npos) continue;
-      SourceSpan hint_span{f.path, static_cast<int>(n + 1), static_cast<int>(dash + 1)};
-      auto old = old_name(lines[n].substr(at + kMarker.size()));
+    if (f.text.find(kMarker) == std::string::npos) continue;  // most files: no need to scan them
+    LineIndex lines(f.text);
+    auto line_of = [&](size_t offset) { return lines.span(f.path, offset).line; };
+    const std::vector<Token> tokens = scan(f, lines);
+    for (size_t k = 0; k < tokens.size(); ++k) {
+      if (!tokens[k].comment) continue;
+      std::string_view comment = std::string_view(f.text).substr(tokens[k].start, tokens[k].end - tokens[k].start);
+      size_t at = comment.find(kMarker);
+      if (at == std::string_view::npos) continue;
+      size_t dash = comment.rfind("--", at);
+      SourceSpan hint_span = lines.span(f.path, tokens[k].start + (dash == std::string_view::npos ? 0 : dash));
+      auto old = old_name(std::string(comment.substr(at + kMarker.size())));
       if (!old) fail("rename-hint", "expected a name after schemaplan:renamed-from", hint_span, f.text);
-      size_t target = n;
-      if (!has_code(lines[n].substr(0, dash))) {
-        target = n + 1;
-        while (target < lines.size() && !has_code(lines[target])) ++target;
+      // The hint's line when code precedes it there, else the line of the next code.
+      int target = 0;
+      if (k > 0 && !tokens[k - 1].comment && tokens[k - 1].end > 0 && line_of(tokens[k - 1].end - 1) == hint_span.line) {
+        target = hint_span.line;
+      } else {
+        for (size_t j = k + 1; j < tokens.size() && !target; ++j)
+          if (!tokens[j].comment) target = line_of(tokens[j].start);
+      }
+      // A line that begins inside a token continues the line where the token began.
+      for (bool moved = true; moved && target > 0;) {
+        moved = false;
+        for (const auto& t : tokens)
+          if (t.start < t.end && line_of(t.start) < target && line_of(t.end - 1) >= target) {
+            target = line_of(t.start);
+            moved = true;
+            break;
+          }
       }
       const Candidate* best = nullptr;
       for (const auto& c : all)
-        if (c.span.file == f.path && c.span.line == static_cast<int>(target + 1) && (!best || c.span.column < best->span.column))
+        if (c.span.file == f.path && c.span.line == target && (!best || c.span.column < best->span.column))
           best = &c;
       if (!best)
         fail("rename-hint", "schemaplan:renamed-from names no table, column, index or constraint definition", hint_span, f.text);

@@ -38,3 +38,30 @@ TEST_CASE("a rename hint that names no definition is an error at the hint") {
   Diagnostic e = parse_error("CREATE TABLE t (id integer); -- schemaplan:renamed-from\n");
   CHECK(e.code == "rename-hint");
 }
+
+TEST_CASE("the marker inside a string or a quoted name is not a hint; nor is one inside a block comment") {
+  Catalog c = parse_sql(
+      "CREATE TABLE t (id integer);\n"
+      "COMMENT ON TABLE t IS 'was -- schemaplan:renamed-from old_t';\n"
+      "CREATE TABLE \"u -- schemaplan:renamed-from t\" (id integer);\n"
+      "/* -- schemaplan:renamed-from nothing */ CREATE TABLE v (id integer);\n");
+  CHECK(c.renames.empty());
+}
+
+TEST_CASE("a line that begins inside a quoted name holding a line break continues the line the name began on") {
+  // The column's definition is written on one line, but its foreign key names a column whose name holds a
+  // newline: the hint at the end belongs to the column (the first definition on the line it began), not to
+  // nothing, and not to the inline constraint.
+  Catalog c = parse_sql(
+      "CREATE TABLE p (\"line\nbreak\" integer PRIMARY KEY);\n"
+      "CREATE TABLE t (\n"
+      "  id integer,\n"
+      "  \"new name\" integer CONSTRAINT fk REFERENCES p (\"line\nbreak\"), -- schemaplan:renamed-from \"old name\"\n"
+      "  other text\n"
+      ");\n");
+  REQUIRE(c.renames.size() == 1);
+  CHECK(c.renames[0].id.kind == ObjectKind::Column);
+  CHECK(c.renames[0].id.name == "new name");
+  CHECK(c.renames[0].old_name == "old name");
+  CHECK(c.renames[0].span.line == 6);  // the hint is where it is written
+}

@@ -2,9 +2,11 @@
 
 #include <algorithm>
 #include <cctype>
+#include <cstdio>
 #include <set>
 
 #include "model/diagnostic.h"
+#include "model/utf8.h"
 
 namespace schemaplan::parser {
 namespace {
@@ -107,6 +109,21 @@ SourceSpan LineIndex::span(const std::string& file, size_t offset) const {
   return SourceSpan{file, static_cast<int>(line), static_cast<int>(offset - starts_[line - 1] + 1)};
 }
 
+void check_encoding(const SourceFile& file, const LineIndex& lines) {
+  size_t bad = first_bad_utf8(file.text);
+  if (bad == std::string_view::npos) return;
+  unsigned char c = static_cast<unsigned char>(file.text[bad]);
+  if (c == 0)
+    fail("encoding-error", "NUL byte: a SQL file is text, and this looks like a binary file", lines.span(file.path, bad),
+         file.text);
+  char hex[8];
+  std::snprintf(hex, sizeof hex, "0x%02X", c);
+  fail("encoding-error",
+       std::string("byte ") + hex +
+           " is not valid UTF-8: SQL files are read as UTF-8 (convert a Latin-1 file with `iconv -f LATIN1 -t UTF-8`)",
+       lines.span(file.path, bad), file.text);
+}
+
 size_t skip_blanks(std::string_view text, size_t pos) {
   while (pos < text.size()) {
     unsigned char c = static_cast<unsigned char>(text[pos]);
@@ -165,6 +182,13 @@ Node* parse_statement(TreeArena& arena, const SourceFile& file, const LineIndex&
     int pos = r.error->cursorpos;
     pg_query_free_protobuf_parse_result(r);
     syntax_error(file, lines, msg, pos, st.offset);
+  }
+  if (tree_depth(r.parse_tree, kMaxTreeDepth) > kMaxTreeDepth) {
+    pg_query_free_protobuf_parse_result(r);
+    fail("parse-error",
+         "statement nested too deeply for schemaplan (its parse tree has more than " + std::to_string(kMaxTreeDepth) +
+             " levels: a very long chain of operators or nested calls)",
+         lines.span(file.path, st.start), file.text);
   }
   PgQuery__ParseResult* tree = arena.unpack(r.parse_tree);
   pg_query_free_protobuf_parse_result(r);

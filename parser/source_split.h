@@ -28,6 +28,11 @@ struct StatementText {
   std::string text;   ///< the statement without its terminating semicolon
 };
 
+/// Throws DiagnosticError "encoding-error" at the first byte of `file` that is not well-formed UTF-8, or is NUL:
+/// PostgreSQL would refuse the statement holding it (or, for a NUL, never see the text after it), and a binary
+/// file given by mistake is caught at its first such byte.
+void check_encoding(const SourceFile& file, const LineIndex& lines);
+
 /// Splits a file into statements, skipping empty ones. Throws DiagnosticError "parse-error" (with the
 /// position libpg_query reports) when the file does not parse.
 std::vector<StatementText> split_statements(const SourceFile& file, const LineIndex& lines);

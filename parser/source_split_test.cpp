@@ -102,3 +102,28 @@ TEST_CASE("a parse error in a later file carries that file's name and text") {
     CHECK(e.formatted() == "b.sql:3:1: error: syntax error at or near \")\"\n);\n^\n");
   }
 }
+
+TEST_CASE("a statement nested too deeply is a parse error at the statement, not a stack overflow") {
+  auto chain = [](int terms) {
+    std::string sql = "CREATE TABLE t (a integer CHECK (a > 1";
+    for (int i = 1; i < terms; ++i) sql += " + 1";
+    return sql + "));\n";
+  };
+  auto depth = [](const std::string& sql) {
+    PgQueryProtobufParseResult r = pg_query_parse_protobuf(sql.c_str());
+    REQUIRE(!r.error);
+    size_t d = tree_depth(r.parse_tree, 1000000);
+    pg_query_free_protobuf_parse_result(r);
+    return d;
+  };
+  size_t shallow = depth("CREATE TABLE t (a integer PRIMARY KEY, b text DEFAULT 'x' CHECK (b <> ''));");
+  CHECK(shallow > 3);
+  CHECK(shallow < 30);
+  MESSAGE("depth of 100 and 1000 terms: " << depth(chain(100)) << " " << depth(chain(1000)));
+  CHECK(depth(chain(1000)) > depth(chain(100)));
+  CHECK(testing::parse_sql(chain(800)).tables.size() == 1);  // long, but fine
+  Diagnostic d = testing::parse_error("CREATE TABLE u (id integer);\n" + chain(20000));
+  CHECK(d.code == "parse-error");
+  CHECK(d.span.line == 2);
+  CHECK(d.message.find("nested too deeply") != std::string::npos);
+}

@@ -71,7 +71,8 @@ std::vector<ObjectId> body_refs(const std::string& language, const std::string& 
   auto parse_into = [&](const std::string& text) {
     PgQueryProtobufParseResult r = pg_query_parse_protobuf(text.c_str());
     bool ok = !r.error;
-    if (ok) {
+    // A body nested too deeply to walk safely is read as referring to nothing (this is a best effort anyway).
+    if (ok && tree_depth(r.parse_tree, kMaxTreeDepth) <= kMaxTreeDepth) {
       PgQuery__ParseResult* tree = pg_query__parse_result__unpack(nullptr, r.parse_tree.len,
                                                                    reinterpret_cast<const uint8_t*>(r.parse_tree.data));
       if (tree) {

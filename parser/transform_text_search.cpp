@@ -333,7 +333,8 @@ void Transformer::alter_ts_dictionary(const StmtCtx& ctx, PgQuery__AlterTSDictio
     auto text = split_dictionary(it->create.at(0));
     if (!text) ctx.error("internal", "unexpected text of " + id.str() + ": " + it->create[0]);
     for (const auto& [name, value] : edits) {
-      std::erase_if(text->options, [&](const auto& o) { return o.first == name; });
+      // An init-capture: clang before 16 cannot capture a structured binding (the fuzz build uses clang 14).
+      std::erase_if(text->options, [&n = name](const auto& o) { return o.first == n; });
       if (value) text->options.emplace_back(name, *value);
     }
     it->create[0] = text->head + dictionary_options_text(text->options) + ")";

@@ -1,5 +1,6 @@
 #include <algorithm>
 
+#include "model/pg_names.h"
 #include "model/sql_writer.h"
 #include "planner/sql/ddl.h"
 
@@ -49,7 +50,11 @@ Statements add_enum_values(const EnumType& before, const EnumType& after) {
 }
 
 std::string swapped_out_name(const std::string& name) {
-  return (name.size() > 50 ? name.substr(0, 50) : name) + "__schemaplan_old";
+  // PostgreSQL keeps 63 bytes of a name. Cut the type's name so that the suffix fits whole, and at a character
+  // boundary: a cut through a multi-byte character leaves bytes that are not UTF-8, and the server refuses the
+  // whole statement (found by tests/hostile with a name of 31 two-byte characters).
+  constexpr std::string_view kSuffix = "__schemaplan_old";
+  return name.substr(0, pg_names::clip_length(name, pg_names::kNameDataLen - 1 - kSuffix.size())) + std::string(kSuffix);
 }
 
 void move_columns(Statements& out, const std::vector<EnumUse>& uses, const std::string& via) {

@@ -57,7 +57,8 @@ Statements alter_generic(const GenericObject& before, const GenericObject& after
     auto old_text = split_dictionary(before.create.at(0)), new_text = split_dictionary(after.create.at(0));
     std::string list;
     for (const auto& [name, value] : old_text->options)
-      if (std::none_of(new_text->options.begin(), new_text->options.end(), [&](const auto& o) { return o.first == name; }))
+      // An init-capture: clang before 16 cannot capture a structured binding (the fuzz build uses clang 14).
+      if (std::none_of(new_text->options.begin(), new_text->options.end(), [&n = name](const auto& o) { return o.first == n; }))
         list += (list.empty() ? "" : ", ") + name;
     for (const auto& [name, value] : new_text->options) list += (list.empty() ? "" : ", ") + name + " = " + value;
     if (!list.empty()) out.push_back("ALTER " + generic_address(after.id()) + " (" + list + ")");
