@@ -39,7 +39,7 @@ TEST_CASE("a rename hint that names no definition is an error at the hint") {
   CHECK(e.code == "rename-hint");
 }
 
-TEST_CASE("the marker inside a string or a quoted name is not a hint; nor is one inside a block comment") {
+TEST_CASE("the marker inside a string or a quoted name is not a hint, nor is one inside a block comment") {
   Catalog c = parse_sql(
       "CREATE TABLE t (id integer);\n"
       "COMMENT ON TABLE t IS 'was -- schemaplan:renamed-from old_t';\n"
