@@ -8,7 +8,8 @@
 # Usage: bench/gate.sh [--write-baseline] [--tables N]
 #   --write-baseline: measure and store the ratios as the new baseline instead of checking them (after a change
 #                     that makes schemaplan faster, or a slower one that is worth it: say why in the commit).
-# Needs what bench/run.sh needs (a built binary, PGHOST/PGPORT/PGUSER); .ci/bench-gate starts a server for it.
+# Needs what bench/run.sh needs (a built binary, PGHOST/PGPORT/PGUSER); ctest runs it as bench.gate on the
+# suite's server.
 # Takes about two minutes on 2 cores, most of it loading the generated schemas with psql.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
