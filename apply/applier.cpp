@@ -255,9 +255,10 @@ ApplyOutcome apply_down(const std::string& conninfo, const PlanDir& plan, const 
                    (options.phase.empty() ? "" : " in phase " + options.phase) +
                    " (its journal records none that ran)"};
   if (!options.phase.empty()) {
-    // Phases are undone last first: a later phase with effects left is in the way.
+    // Phases are undone last first: a later phase with effects left is in the way; the latest one is named, as
+    // the one to undo next.
     std::vector<std::string> phases = phases_of(plan);
-    for (auto p = std::find(phases.begin(), phases.end(), options.phase) + 1; p < phases.end(); ++p)
+    for (auto p = phases.rbegin(); p != phases.rend() && *p != options.phase; ++p)
       for (const auto& s : plan.steps)
         if (s.phase == *p && ran(s))
           return {1, "error: phase " + *p + " of plan " + id + " ran after phase " + options.phase +
