@@ -2,8 +2,6 @@
 
 #include <algorithm>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 
 namespace schemaplan::lint {
 namespace {
@@ -22,14 +20,6 @@ std::pair<std::string, RunnerTransaction> runner_of(Layout layout, migrations::E
                          : how == migrations::Execution::Transaction ? RunnerTransaction::Wrap
                                                                      : RunnerTransaction::None;
   return {name, tx};
-}
-
-std::string read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) fail("io-error", "cannot read " + path);
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
 }
 
 /// The migration directory a single file belongs to (a Prisma migration folder's parent, or the folder of a
@@ -51,7 +41,7 @@ std::optional<migrations::MigrationDir> directory_of(const std::string& file, co
 /// dbmate file's up section follows its `-- migrate:up` line (the other layouts' up SQL is the whole file).
 std::string up_text(const migrations::Migration& m, Layout layout) {
   if (layout != Layout::Dbmate) return m.up;
-  std::string file = read_file(m.path);
+  std::string file = parser::read_source_file(m.path).text;
   size_t pos = 0, line = 0;
   while (pos < file.size()) {
     size_t eol = file.find('\n', pos);
@@ -85,7 +75,7 @@ void lint_directory(const std::string& input, Linter& linter, bool have_database
 /// One file; inside a migration directory, with its runner's rules and (without a database) the migrations
 /// before it as the schema it starts from.
 FileReport lint_file(const std::string& input, Linter& linter, bool have_database, const InputOptions& options) {
-  parser::SourceFile f{input, read_file(input)};
+  parser::SourceFile f = parser::read_source_file(input);
   LintOptions o{RunnerTransaction::None, options.lock_timeout, "psql"};
   if (auto dir = directory_of(input, options.layout)) {
     const fs::path self = fs::absolute(input).lexically_normal();

@@ -3,11 +3,11 @@
 #include <algorithm>
 #include <cctype>
 #include <filesystem>
-#include <fstream>
 #include <sstream>
 
 #include "migrations/sql_split.h"
 #include "model/diagnostic.h"
+#include "parser/parser.h"
 
 namespace schemaplan::migrations {
 namespace fs = std::filesystem;
@@ -15,13 +15,7 @@ namespace {
 
 constexpr const char* kPrefix = "migrations:";
 
-std::string read_file(const fs::path& p) {
-  std::ifstream in(p, std::ios::binary);
-  if (!in) fail("io-error", "cannot read " + p.string());
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
-}
+std::string read_file(const fs::path& p) { return parser::read_source_file(p.string()).text; }
 
 bool ends_with(const std::string& s, const std::string& suffix) {
   return s.size() >= suffix.size() && s.compare(s.size() - suffix.size(), suffix.size(), suffix) == 0;

@@ -22,15 +22,6 @@ std::string lower_first(std::string s) {
   return s;
 }
 
-SourceFile read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) fail("io-error", "cannot read " + path + ": " + lower_first(std::strerror(errno)), SourceSpan{path, 0, 0});
-  std::ostringstream text;
-  text << in.rdbuf();
-  if (in.bad()) fail("io-error", "cannot read " + path, SourceSpan{path, 0, 0});
-  return SourceFile{path, text.str()};
-}
-
 std::string describe(const std::error_code& ec) {
   std::string why = lower_first(ec.message());
   if (ec == std::errc::too_many_symbolic_link_levels) why += " (a symbolic link loop)";
@@ -80,16 +71,25 @@ std::vector<std::string> sql_files_under(const std::string& root) {
 
 }  // namespace
 
+SourceFile read_source_file(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) fail("io-error", "cannot read " + path + ": " + lower_first(std::strerror(errno)), SourceSpan{path, 0, 0});
+  std::ostringstream text;
+  text << in.rdbuf();
+  if (in.bad()) fail("io-error", "cannot read " + path, SourceSpan{path, 0, 0});
+  return SourceFile{path, text.str()};
+}
+
 std::vector<SourceFile> read_sources(const std::string& path) {
   std::error_code ec;
   fs::file_status st = fs::status(path, ec);
   if (ec && st.type() != fs::file_type::not_found) io_error(path, describe(ec));
   if (!fs::exists(st)) fail("io-error", "cannot read " + path + ": no such file or directory", SourceSpan{path, 0, 0});
-  if (!fs::is_directory(st)) return {read_file(path)};
+  if (!fs::is_directory(st)) return {read_source_file(path)};
   std::vector<std::string> paths = sql_files_under(path);
   std::sort(paths.begin(), paths.end());
   std::vector<SourceFile> out;
-  for (const auto& p : paths) out.push_back(read_file(p));
+  for (const auto& p : paths) out.push_back(read_source_file(p));
   return out;
 }
 

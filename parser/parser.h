@@ -13,6 +13,10 @@ struct SourceFile {
   std::string text;
 };
 
+/// Reads one file as it is (any name): what read_sources() reads per file, the one place SQL text is read from
+/// disk. Throws DiagnosticError (code "io-error", naming the file and why) when it cannot be read.
+SourceFile read_source_file(const std::string& path);
+
 /// Reads a SQL source: one `.sql` file, or a directory searched recursively for `*.sql`, in sorted path order.
 /// Throws DiagnosticError (code "io-error") when the path cannot be read.
 std::vector<SourceFile> read_sources(const std::string& path);
