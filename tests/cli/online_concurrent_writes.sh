@@ -6,6 +6,7 @@
 # there, with the value it wrote, after the type change. Wall-clock speed of the whole is not asserted.
 # Also: plan.md shows the table's estimated rows and size beside the steps that scan it.
 source "$(dirname "$0")/lib.sh"
+source "$cli_dir/fixtures/writer.sh"
 
 lock_timeout_ms=2000 margin_ms=2500 rows=200000
 cat >"$tmp/a.sql" <<'SQL'
@@ -26,40 +27,14 @@ grep -q 'ALTER COLUMN value TYPE' "$tmp/plan/up.sql" && fail "rule 6: no in-plac
 # From a live database, plan.md weighs each scan by the table's estimated rows and size, and its duration class.
 grep -qE '\| scan \(~[0-9]+ rows, [0-9.]+ (kB|MB), seconds\) \|' "$tmp/plan/plan.md" || fail "plan.md should show the table's rows, size and duration class beside scans"
 
-# The writer: batches of statements through one psql each, every statement timed by psql (\timing), until told
-# to stop. Inserted ids start above the seeded rows; updates touch seeded rows; every value is id * 2.
-writer() {
-  local i=0 n=$((rows + 1))
-  while [[ ! -f $tmp/stop ]]; do
-    local batch='\timing on'$'\n'
-    for _ in 1 2 3 4 5 6 7 8 9 10; do
-      batch+="INSERT INTO readings (id, sensor, value, note) VALUES ($n, $((n % 97)), $((n * 2)), 'writer');"$'\n'
-      batch+="UPDATE readings SET value = id * 2, note = 'updated' WHERE id = $((i * 37 % rows + 1));"$'\n'
-      n=$((n + 1)) i=$((i + 1))
-    done
-    psql -X -q -v ON_ERROR_STOP=1 -d "$d" <<<"$batch" >>"$tmp/writer.out" 2>>"$tmp/writer.err" \
-      || { echo "writer failed" >>"$tmp/writer.err"; return; }
-    echo "$n" >"$tmp/next_id"
-  done
+# The writer (fixtures/writer.sh): inserted ids start above the seeded rows; updates touch seeded rows; every
+# value is id * 2.
+round() {
+  echo "INSERT INTO readings (id, sensor, value, note) VALUES ($1, $(($1 % 97)), $(($1 * 2)), 'writer');"
+  echo "UPDATE readings SET value = id * 2, note = 'updated' WHERE id = $(($2 * 37 % rows + 1));"
 }
-writer &
-writer_pid=$!
-sleep 1
-start=$(date +%s%N)
-psql_ -d "$d" -f "$tmp/plan/up.sql" >/dev/null 2>"$tmp/up.err"
-up_status=$?
-sleep 1
-touch "$tmp/stop"
-wait "$writer_pid"
-((up_status == 0)) || fail "up.sql fails under load: $(cat "$tmp/up.err")"
-[[ ! -s $tmp/writer.err ]] || fail "the writer failed: $(head -5 "$tmp/writer.err")"
-
-times=$(grep -oE '^Time: [0-9.]+ ms' "$tmp/writer.out" | awk '{ print $2 }')
-count=$(echo "$times" | grep -c .)
-((count >= 40)) || fail "the writer ran only $count statements while up.sql ran: too few to judge"
-worst=$(echo "$times" | sort -g | tail -1)
-awk -v w="$worst" -v lim=$((lock_timeout_ms + margin_ms)) 'BEGIN { exit !(w <= lim) }' \
-  || fail "a writer statement waited ${worst} ms, more than lock_timeout ${lock_timeout_ms} ms + ${margin_ms} ms"
+up_under_writer "$d" $((rows + 1)) 10 round
+check_writer_waits 40 "$lock_timeout_ms" "$margin_ms"
 
 inserted=$(($(cat "$tmp/next_id") - rows - 1))
 got=$(psql_ -At -d "$d" -c "SELECT count(*) FROM readings WHERE note = 'writer' OR (id > $rows AND note = 'updated')")

@@ -5,6 +5,7 @@
 # longer than the lock timeout plus a margin, none may fail, every row must be there with its values, the result
 # must equal the desired schema, and down.sql must bring the starting schema back with the rows.
 source "$(dirname "$0")/lib.sh"
+source "$cli_dir/fixtures/writer.sh"
 
 lock_timeout_ms=2000 margin_ms=2500 parents=50000
 cat >"$tmp/a.sql" <<'SQL'
@@ -30,45 +31,18 @@ for c in 'parents ADD COLUMN id_sp_new bigint' 'orders ADD COLUMN parent_id_sp_n
   grep -q "$c" "$tmp/plan/up.sql" || fail "up.sql should hold: $c"
 done
 
-# The writer: batches of statements through one psql each, every statement timed (\timing), until told to stop.
-# Each round inserts a parent (id from its sequence: the default moves to the new column in the contract) with
-# an order and a note that carry the parent's name, and updates a seeded row of each table.
-writer() {
-  local i=0 n=1000001
-  while [[ ! -f $tmp/stop ]]; do
-    local batch='\timing on'$'\n'
-    for _ in 1 2 3 4 5; do
-      batch+="WITH p AS (INSERT INTO parents (name) VALUES ('w$n') RETURNING id) INSERT INTO orders (id, parent_id, note) SELECT $n, id, 'w$n' FROM p;"$'\n'
-      batch+="INSERT INTO notes (id, parent_id, body) SELECT $n, id, 'w$n' FROM parents WHERE name = 'w$n';"$'\n'
-      batch+="UPDATE parents SET name = 'p' || id WHERE id = $((i * 37 % parents + 1));"$'\n'
-      batch+="UPDATE orders SET note = 'updated' WHERE id = $((i * 41 % (2 * parents) + 1));"$'\n'
-      batch+="UPDATE notes SET body = 'updated' WHERE id = $((i * 43 % parents + 1));"$'\n'
-      n=$((n + 1)) i=$((i + 1))
-    done
-    psql -X -q -v ON_ERROR_STOP=1 -d "$d" <<<"$batch" >>"$tmp/writer.out" 2>>"$tmp/writer.err" \
-      || { echo "writer failed" >>"$tmp/writer.err"; return; }
-    echo "$n" >"$tmp/next_id"
-  done
+# The writer (fixtures/writer.sh): each round inserts a parent (id from its sequence: the default moves to the
+# new column in the contract) with an order and a note that carry the parent's name, and updates a seeded row of
+# each table.
+round() {
+  echo "WITH p AS (INSERT INTO parents (name) VALUES ('w$1') RETURNING id) INSERT INTO orders (id, parent_id, note) SELECT $1, id, 'w$1' FROM p;"
+  echo "INSERT INTO notes (id, parent_id, body) SELECT $1, id, 'w$1' FROM parents WHERE name = 'w$1';"
+  echo "UPDATE parents SET name = 'p' || id WHERE id = $(($2 * 37 % parents + 1));"
+  echo "UPDATE orders SET note = 'updated' WHERE id = $(($2 * 41 % (2 * parents) + 1));"
+  echo "UPDATE notes SET body = 'updated' WHERE id = $(($2 * 43 % parents + 1));"
 }
-writer &
-writer_pid=$!
-sleep 1
-start=$(date +%s%N)
-psql_ -d "$d" -f "$tmp/plan/up.sql" >/dev/null 2>"$tmp/up.err"
-up_status=$?
-up_ms=$((($(date +%s%N) - start) / 1000000))
-sleep 1
-touch "$tmp/stop"
-wait "$writer_pid"
-((up_status == 0)) || fail "up.sql fails under load: $(cat "$tmp/up.err")"
-[[ ! -s $tmp/writer.err ]] || fail "the writer failed: $(head -5 "$tmp/writer.err")"
-
-times=$(grep -oE '^Time: [0-9.]+ ms' "$tmp/writer.out" | awk '{ print $2 }')
-count=$(echo "$times" | grep -c .)
-((count >= 50)) || fail "the writer ran only $count statements while up.sql ran: too few to judge"
-worst=$(echo "$times" | sort -g | tail -1)
-awk -v w="$worst" -v lim=$((lock_timeout_ms + margin_ms)) 'BEGIN { exit !(w <= lim) }' \
-  || fail "a writer statement waited ${worst} ms, more than lock_timeout ${lock_timeout_ms} ms + ${margin_ms} ms"
+up_under_writer "$d" 1000001 5 round
+check_writer_waits 50 "$lock_timeout_ms" "$margin_ms"
 
 q() { psql_ -At -d "$d" -c "$1"; }
 inserted=$(($(cat "$tmp/next_id") - 1000001))
