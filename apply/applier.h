@@ -30,7 +30,7 @@ struct ApplyOptions {
   bool force = false;         ///< skip the from-state check
   bool allow_edited = false;  ///< apply although up.sql is not the one written with plan.json
   std::set<std::string> allowed_hazards;  ///< of the gated hazards (kGatedHazards), those the user accepts
-  int retries = 5;                        ///< retries of a step that failed with lock_not_available (55P03)
+  int retries = 5;                        ///< retries of a step that gave up on a lock (55P03 lock_not_available, 40P01 deadlock_detected)
   int backoff_ms = 1000;                  ///< wait before the first retry, doubled for each next one (at most 30 s)
   std::string phase;  ///< expand, backfill or contract: only that phase's steps (phases run in order); "": all
   bool down = false;  ///< undo the steps the journal says ran, last first, with their rollback statements

@@ -12,7 +12,10 @@
 namespace schemaplan::apply {
 namespace {
 
-constexpr const char* kLockNotAvailable = "55P03";
+/// A step that failed with one of these gave up on a lock, and nothing of it is left: it runs again after a while.
+/// lock_not_available (55P03): its lock_timeout ran out; deadlock_detected (40P01): it was the deadlock's victim
+/// (a transaction is rolled back whole; a statement outside one is checked by already_done).
+bool lock_failure(const std::string& sqlstate) { return sqlstate == "55P03" || sqlstate == "40P01"; }
 
 /// The validity of an index: nullopt when it does not exist.
 std::optional<bool> index_valid(Session& session, const IndexName& ix) {
@@ -136,7 +139,7 @@ std::string StepRunner::run_transaction(const std::vector<size_t>& unit, const s
       return "";
     } catch (const SqlFailure& e) {
       const PlanStep& s = plan_.steps[owner.at(std::min(failed, owner.size() - 1))];
-      if (e.sqlstate() == kLockNotAvailable && back_off(s, attempt, e.what())) continue;
+      if (lock_failure(e.sqlstate()) && back_off(s, attempt, e.what())) continue;
       // Going back, nothing was undone: the row stays `done`, with the error beside it for `status`.
       journal_failure(up ? journal_upsert(row(s, "failed", e.what()), "clock_timestamp()", "clock_timestamp()")
                          : journal_note_error(plan_.id, s.number, e.what()));
@@ -222,7 +225,7 @@ std::string StepRunner::run_alone(const PlanStep& s) {
       journal_failure("RESET lock_timeout");
       journal_failure("RESET statement_timeout");
       interrupted = true;
-      if (e.sqlstate() == kLockNotAvailable && back_off(s, attempt, e.what())) continue;
+      if (lock_failure(e.sqlstate()) && back_off(s, attempt, e.what())) continue;
       journal_failure(up ? journal_finish(plan_.id, s.number, "failed", e.what())
                          : journal_note_error(plan_.id, s.number, e.what()));
       return failure(s, current, e.what());

@@ -7,7 +7,7 @@
 /// - a step outside a transaction is marked before it starts (`running`, `undoing`) and after it ends; one
 ///   found marked by an earlier run is treated as interrupted: what it may have left half-done is cleaned up
 ///   or skipped (apply/interrupted_step.h) before it runs again;
-/// - lock_not_available (55P03) is retried with backoff; any other error stops the run.
+/// - lock_not_available (55P03) and deadlock_detected (40P01) are retried with backoff; any other error stops the run.
 #include <functional>
 #include <map>
 #include <string>

@@ -7,7 +7,9 @@
 //             column and CREATE INDEX CONCURRENTLY for each other index on it, all on <tmp>
 //   contract: one short transaction per table: LOCK the referencing tables, the table, then the tables its own
 //             foreign keys reference (the order in which a writer's INSERT into a child takes them: the child,
-//             then the parent for the foreign-key check, so the swap cannot deadlock with such writers); drop
+//             then the parent for the foreign-key check; a writer that goes the other way round, a CTE
+//             inserting a parent and its child, could deadlock with it: the LOCK is a DO block that waits
+//             briefly and tries again, ddl::lock_tables_retrying); drop
 //             the foreign keys that use the column and its keys; move the sequences it owns to <tmp>; DROP
 //             COLUMN old; RENAME <tmp>; the new indexes take the old names, the keys come back with ADD
 //             CONSTRAINT ... USING INDEX (catalog only: the index exists, its column is NOT NULL) and the foreign
@@ -41,6 +43,9 @@
 
 namespace schemaplan::rules {
 namespace {
+
+/// Attempts of the contract's LOCK (each at most half of deadlock_timeout) before the step fails.
+constexpr int kLockAttempts = 20;
 
 bool has(const std::vector<std::string>& v, const std::string& x) { return std::find(v.begin(), v.end(), x) != v.end(); }
 
@@ -244,11 +249,11 @@ std::vector<Node> key_swap(const Change& ch, const Node& like, const StepContext
   contract.step.rollback.clear();
   if (!others.empty()) {
     // Referencing tables, this table, referenced tables: the order a writer's INSERT into a child takes them.
-    std::string list;
-    for (const auto& o : children_locked) list += o + ", ";
-    list += t;
-    for (const auto& o : parents_locked) list += ", " + o;
-    contract.step.forward.push_back("LOCK TABLE " + list + " IN ACCESS EXCLUSIVE MODE");
+    // No order suits every writer: the lock is tried again briefly rather than queued for long (ddl.h).
+    std::vector<std::string> list(children_locked.begin(), children_locked.end());
+    list.push_back(t);
+    list.insert(list.end(), parents_locked.begin(), parents_locked.end());
+    contract.step.forward.push_back(ddl::lock_tables_retrying(list, kLockAttempts));
   }
   ddl::SyncTrigger sync;
   sync.schema = schema;

@@ -83,4 +83,46 @@ Statements drop_sync_trigger(const SyncTrigger& s) {
           "DROP FUNCTION IF EXISTS " + sql::qualified(s.schema, s.name) + "()"};
 }
 
+std::string lock_tables_retrying(const std::vector<std::string>& qualified_tables, int attempts) {
+  std::string list, reversed;
+  for (size_t i = 0; i < qualified_tables.size(); ++i) {
+    list += (i ? ", " : "") + qualified_tables[i];
+    reversed += (i ? ", " : "") + qualified_tables[qualified_tables.size() - 1 - i];
+  }
+  const std::string lock = qualified_tables.size() < 2
+                               ? "      LOCK TABLE " + list + " IN ACCESS EXCLUSIVE MODE;\n"
+                               : "      IF sp_attempt % 2 = 0 THEN\n"
+                                 "        LOCK TABLE " + list + " IN ACCESS EXCLUSIVE MODE;\n"
+                                 "      ELSE\n"
+                                 "        LOCK TABLE " + reversed + " IN ACCESS EXCLUSIVE MODE;\n"
+                                 "      END IF;\n";
+  return "DO $schemaplan$\n"
+         "DECLARE\n"
+         "  sp_lock_timeout text := pg_catalog.current_setting('lock_timeout');\n"
+         "  sp_limited boolean := pg_catalog.current_setting('lock_timeout')::interval > interval '0';\n"
+         "  sp_try interval := pg_catalog.current_setting('deadlock_timeout')::interval / 2;\n"
+         "  sp_attempt integer := 0;\n"
+         "BEGIN\n"
+         "  IF sp_limited THEN\n"
+         "    sp_try := LEAST(sp_try, sp_lock_timeout::interval);\n"
+         "  END IF;\n"
+         "  PERFORM pg_catalog.set_config('lock_timeout',\n"
+         "    GREATEST(1, pg_catalog.ceil(EXTRACT(epoch FROM sp_try) * 1000))::bigint::text || 'ms', true);\n"
+         "  LOOP\n"
+         "    BEGIN\n"
+         + lock +
+         "      EXIT;\n"
+         "    EXCEPTION WHEN lock_not_available OR deadlock_detected THEN\n"
+         "      sp_attempt := sp_attempt + 1;\n"
+         "      IF sp_limited AND sp_attempt >= " + std::to_string(attempts) + " THEN\n"
+         "        RAISE;\n"
+         "      END IF;\n"
+         "      PERFORM pg_catalog.pg_sleep(LEAST(1.0, 0.05 * sp_attempt) * (0.5 + pg_catalog.random()));\n"
+         "    END;\n"
+         "  END LOOP;\n"
+         "  PERFORM pg_catalog.set_config('lock_timeout', sp_lock_timeout, true);\n"
+         "END\n"
+         "$schemaplan$";
+}
+
 }  // namespace schemaplan::ddl

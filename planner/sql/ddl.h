@@ -227,6 +227,16 @@ struct SyncTrigger {
 };
 Statements create_sync_trigger(const SyncTrigger& s);
 Statements drop_sync_trigger(const SyncTrigger& s);
+/// `LOCK TABLE tables IN ACCESS EXCLUSIVE MODE` for a transaction that must hold several tables at once, as a DO
+/// block that tries again when it cannot. No order of several tables is safe from every writer (an INSERT into a
+/// child takes the child and then the parent, a CTE inserting a parent and its child or a cascading DELETE the
+/// other way round). So the attempts take them in the given order and in the reverse order by turns, each
+/// waiting at most half of deadlock_timeout (and no longer than lock_timeout): a writer queued behind it waits
+/// less than that, and runs the deadlock check later, so the attempt is what fails, never a writer. A failed
+/// attempt releases what it took (its subtransaction rolls back), sleeps a little and tries again; after
+/// `attempts` failures the last error is raised (lock_not_available or deadlock_detected: apply retries the
+/// step). Without a lock_timeout it keeps trying, as a LOCK would wait.
+std::string lock_tables_retrying(const std::vector<std::string>& qualified_tables, int attempts);
 
 // function_ddl.cpp
 /// `schema.name(argument types)`, as DROP and COMMENT name a function or procedure.
