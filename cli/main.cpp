@@ -101,20 +101,21 @@ int main(int argc, char** argv) {
                  "CODE[,CODE...]: accept these hazards (a plan that deletes-data or has an unreversible-rollback is "
                  "refused otherwise)");
   ap->add_option("--retries", apply.retries, "retries of a step that could not get its lock in time (default 5)");
-  ap->add_option("--to", apply.to, std::string("plan from --db to this desired state and apply the plan (printed first): ") + source_help);
+  CLI::Option* apply_to =
+      ap->add_option("--to", apply.to, std::string("plan from --db to this desired state and apply the plan (printed first): ") + source_help);
   ap->add_option("--phase", apply.phase, "only the steps of one phase: expand, backfill or contract (in that order)");
   ap->add_flag("--down", apply.down, "undo the steps of --plan that ran (the journal says which), last first");
   ap->add_option("--format", apply.format, "progress lines on stderr: text (default) or json (one object a line, for CI logs)");
-  ap->add_option("--strategy", apply.planning.strategy, "with --to: online (default) or simple");
-  ap->add_option("--lock-timeout", apply.planning.lock_timeout, "with --to: as diff's (default 5s)");
-  ap->add_option("--statement-timeout", apply.planning.statement_timeout, "with --to: as diff's (default 0)");
-  ap->add_option("--batch-size", apply.planning.batch_size, "with --to: rows per committed batch of a backfill");
-  ap->add_flag("--no-concurrently", apply.planning.no_concurrently, "with --to: never use CREATE/DROP INDEX CONCURRENTLY");
-  ap->add_flag("--with-owners", apply.planning.with_owners, "with --to: as diff's");
-  ap->add_flag("--no-counts", apply.planning.no_counts, "with --to: count no rows for hazards");
-  ap->add_option("--dev-db", apply.planning.dev_db, "with --to: scratch database to load SQL files and replay migrations into");
-  ap->add_option("--layout", apply.planning.layout, "with --to migrations:DIR: prisma, golang-migrate, flyway, dbmate or plain");
-  ap->add_flag("--strict", apply.planning.strict, "with --to: data statements in schema files are errors");
+  ap->add_option("--strategy", apply.planning.strategy, "with --to: online (default) or simple")->needs(apply_to);
+  ap->add_option("--lock-timeout", apply.planning.lock_timeout, "with --to: as diff's (default 5s)")->needs(apply_to);
+  ap->add_option("--statement-timeout", apply.planning.statement_timeout, "with --to: as diff's (default 0)")->needs(apply_to);
+  ap->add_option("--batch-size", apply.planning.batch_size, "with --to: rows per committed batch of a backfill")->needs(apply_to);
+  ap->add_flag("--no-concurrently", apply.planning.no_concurrently, "with --to: never use CREATE/DROP INDEX CONCURRENTLY")->needs(apply_to);
+  ap->add_flag("--with-owners", apply.planning.with_owners, "with --to: as diff's")->needs(apply_to);
+  ap->add_flag("--no-counts", apply.planning.no_counts, "with --to: count no rows for hazards")->needs(apply_to);
+  ap->add_option("--dev-db", apply.planning.dev_db, "with --to: scratch database to load SQL files and replay migrations into")->needs(apply_to);
+  ap->add_option("--layout", apply.planning.layout, "with --to migrations:DIR: prisma, golang-migrate, flyway, dbmate or plain")->needs(apply_to);
+  ap->add_flag("--strict", apply.planning.strict, "with --to: data statements in schema files are errors")->needs(apply_to);
 
   cli::StatusArgs status;
   auto* st = app.add_subcommand("status", "show the plans applied to a database and where a stopped one stopped");

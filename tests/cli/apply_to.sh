@@ -34,6 +34,12 @@ expect_stderr "without --allow-hazards" "the refusal names the flag"
 [[ $(psql -X -At -d "$b" -c "SELECT to_regclass('schemaplan.journal') IS NULL") == t ]] || fail "a refused plan leaves no journal"
 sp apply --db "$(url "$b")" --plan "$tmp/nothing" --to "$payments/v2"
 expect_status 2 "--plan and --to together are a usage error"
+# Planning flags plan: with --plan there is nothing to plan, and a flag that would be ignored is an error.
+for f in "--strategy simple" "--lock-timeout 1s" "--no-counts" "--layout prisma"; do
+  sp apply --db "$(url "$b")" --plan "$tmp/nothing" $f
+  expect_status 2 "apply --plan with $f"
+  expect_stderr "${f%% *} requires --to" "the error names the flag and what it needs"
+done
 pass "apply --to in one go"
 
 # 2. Phases: contract before expand is refused; expand, then status and drift say contract is pending; a
