@@ -127,19 +127,20 @@ std::pair<int, int> error_position(const std::string& what, const std::string& s
   return {line, static_cast<int>(found + in_excerpt - cut) + 1};
 }
 
+// Copies a result into a TextTable, sized beforehand so that its buffers are allocated once and exactly
+// (growth by doubling left up to half of each unused); the caller drops the pqxx::result right after.
 TextTable to_text_table(const pqxx::result& result) {
-  TextTable table;
-  for (pqxx::row::size_type c = 0; c < result.columns(); ++c) table.columns.emplace_back(result.column_name(c));
-  table.rows.reserve(result.size());
+  std::vector<std::string> columns;
+  for (pqxx::row::size_type c = 0; c < result.columns(); ++c) columns.emplace_back(result.column_name(c));
+  TextTable table(std::move(columns));
+  std::size_t bytes = 0;
+  for (const auto& row : result)
+    for (const auto& field : row) bytes += field.size();
+  table.reserve(result.size(), bytes);
   for (const auto& row : result) {
-    auto& out = table.rows.emplace_back();
-    out.reserve(row.size());
-    for (const auto& field : row) {
-      if (field.is_null())
-        out.emplace_back(std::nullopt);
-      else
-        out.emplace_back(std::string(field.c_str(), field.size()));
-    }
+    for (const auto& field : row)
+      table.add_field(field.is_null() ? std::nullopt : std::optional<std::string_view>(std::in_place, field.c_str(), field.size()));
+    table.end_row();
   }
   return table;
 }
