@@ -18,8 +18,9 @@ namespace schemaplan::introspect {
 /// first call makes the search_path empty for the rest of that transaction only.
 Catalog read_catalog_with(const QueryFn& query);
 
-/// The catalog queries read_catalog_with() runs after set_search_path(), in the order their readers take them.
-std::vector<std::string> catalog_queries();
+/// The catalog queries read_catalog_with() runs after set_search_path(), in the order their readers take them,
+/// for a server of `server_version` (server_version_num, e.g. 150004).
+std::vector<std::string> catalog_queries(int server_version);
 /// The order in which to *send* catalog_queries() when several connections share them (indexes into that
 /// list): the longest first, so that the last one to finish is a short one.
 std::vector<std::size_t> catalog_query_send_order();

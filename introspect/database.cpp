@@ -262,7 +262,7 @@ Catalog Database::read_catalog() {
     // Each session takes the next query in sending order until none is left; each result goes to the slot of
     // its query, and the readers take the slots in their own order, each result dropped once read: the
     // catalog depends neither on which session ran what nor on timing.
-    const std::vector<std::string> sqls = catalog_queries();
+    const std::vector<std::string> sqls = catalog_queries(version);
     const std::vector<std::size_t> order = catalog_query_send_order();
     struct Slot {
       std::optional<TextTable> rows;
