@@ -275,7 +275,8 @@ std::string plain_index_definition(int server_version) {
          "                  OR EXISTS (SELECT FROM pg_catalog.pg_cast ca WHERE ca.castsource = e.oid\n"
          "                    AND ca.casttarget = o2.opcintype AND ca.castmethod = 'b' AND ca.castcontext = 'i'))\n"
          "              WHERE e.typtype = 'e')))\n"
-         // Only btree orders (amcanorder); the others never store an ordering.
+         // DESC / NULLS words only for btree, which orders (amcanorder, which pg_am does not record for other
+         // access methods): an ordering on any other is left to the function.
          "      AND (" + key("indoption") + " = 0 OR am.oid = 403)\n"
          "      AND " + key("indcollation") + " IN (0, a.attcollation) AND ia.attoptions IS NULL, false)))";
 }
