@@ -210,10 +210,12 @@ CatalogPair load_pair(const std::string& from, const std::string& to, const Load
   CatalogPair out;
   bool migrations = fk == SourceKind::Migrations || tk == SourceKind::Migrations;
   ObjectFilter filter = migrations ? with_runner_bookkeeping(options.filter) : options.filter;
+  // Called once, by the return statements below: moves the pair out (a copy held both sides' catalogs twice,
+  // ~80 MB at 10,000 tables a side; docs/performance.md).
   auto finish = [&] {
     filter.apply(out.from);
     filter.apply(out.to);
-    return out;
+    return std::move(out);
   };
   bool needs_server = fk == SourceKind::Database || tk == SourceKind::Database || fk == SourceKind::Migrations ||
                       tk == SourceKind::Migrations;

@@ -225,7 +225,65 @@ std::string constraints() {
 }
 
 
-std::string indexes() {
+namespace {
+
+// An index's definition without pg_get_indexdef() when every part of it is one that function prints from plain
+// catalog columns, else NULL: each key column a table column with its type's default operator class, the column's
+// collation, no operator class options and, except for btree, no ordering; no expressions, predicate, storage
+// parameters or (15+) NULLS NOT DISTINCT. pg_get_indexdef() was two thirds of the indexes query's server CPU (45 µs
+// an index: it scans pg_opclass per column for the type's default class, GetDefaultOpClass()); this subquery costs
+// a few index probes. The text is the function's own (ruleutils.c, pg_get_indexdef_worker(): quote_ident() is its
+// quote_identifier(), the same separators and DESC / NULLS words), and read_indexes_test.cpp compares the two on
+// every shape of index it creates.
+//
+// "The type's default operator class" is taken exactly as GetDefaultOpClass() decides it, in the two cases
+// decided here: a default class for the column's very type (not a domain: the function looks through domains to
+// the base type), or an enum column with anyenum's default class and no other default class of that access method
+// the enum type matches exactly or is binary coercible to (polymorphic pseudo-types, implicit binary casts), which
+// would make the function print the class's name. Every other case (varchar's text_ops, arrays, ranges) is left to
+// pg_get_indexdef().
+std::string plain_index_definition(int server_version) {
+  const auto key = [](const char* vector) { return std::string("i.") + vector + "[(k.ord - 1)::int]"; };
+  const auto type = [](const char* name) { return std::string("'pg_catalog.") + name + "'::pg_catalog.regtype"; };
+  return "(SELECT 'USING ' || quote_ident(am.amname) || ' (' ||\n"
+         "      string_agg(quote_ident(a.attname) || CASE WHEN " + key("indoption") + " & 1 = 1\n"
+         "        THEN CASE WHEN " + key("indoption") + " & 2 = 2 THEN ' DESC' ELSE ' DESC NULLS LAST' END\n"
+         "        WHEN " + key("indoption") + " & 2 = 2 THEN ' NULLS FIRST' ELSE '' END, ', ' ORDER BY k.ord)\n"
+         "        FILTER (WHERE k.ord <= i.indnkeyatts) ||\n"
+         "      coalesce(') INCLUDE (' || string_agg(quote_ident(a.attname), ', ' ORDER BY k.ord)\n"
+         "        FILTER (WHERE k.ord > i.indnkeyatts), '') || ')'\n"
+         "    FROM pg_catalog.pg_am am\n"
+         "    CROSS JOIN unnest(i.indkey::pg_catalog.int2[]) WITH ORDINALITY AS k(attnum, ord)\n"
+         "    JOIN pg_catalog.pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum\n"
+         "    JOIN pg_catalog.pg_type t ON t.oid = a.atttypid\n"
+         "    LEFT JOIN pg_catalog.pg_opclass oc ON k.ord <= i.indnkeyatts AND oc.oid = " + key("indclass") + "\n"
+         "    LEFT JOIN pg_catalog.pg_attribute ia ON k.ord <= i.indnkeyatts AND ia.attrelid = i.indexrelid"
+         " AND ia.attnum = k.ord\n"
+         "    WHERE am.oid = ic.relam AND i.indexprs IS NULL AND i.indpred IS NULL AND ic.reloptions IS NULL" +
+         (server_version >= 150000 ? " AND NOT i.indnullsnotdistinct" : "") + "\n"
+         "    GROUP BY am.amname, am.oid\n"
+         // Every column found (count) and every key column plain; coalesce: bool_and() skips NULLs.
+         "    HAVING count(*) = i.indnatts AND bool_and(k.ord > i.indnkeyatts OR coalesce(\n"
+         "      oc.opcdefault AND t.typtype <> 'd' AND (oc.opcintype = a.atttypid\n"
+         "        OR (t.typtype = 'e' AND oc.opcintype = " + type("anyenum") + "\n"
+         // Not correlated, so PostgreSQL hashes it once per query: a probe per index column instead of a scan
+         // of the access method's operator classes (which cost as much as pg_get_indexdef() itself).
+         "            AND (oc.opcmethod, a.atttypid) NOT IN (SELECT o2.opcmethod, e.oid FROM pg_catalog.pg_type e\n"
+         "              JOIN pg_catalog.pg_opclass o2 ON o2.opcdefault AND o2.opcintype <> " + type("anyenum") + "\n"
+         "                AND (o2.opcintype IN (e.oid, " + type("any") + ", " + type("anyelement") + ", " +
+         type("anynonarray") + ",\n                  " + type("anycompatible") + ", " + type("anycompatiblenonarray") + ")\n"
+         "                  OR EXISTS (SELECT FROM pg_catalog.pg_cast ca WHERE ca.castsource = e.oid\n"
+         "                    AND ca.casttarget = o2.opcintype AND ca.castmethod = 'b' AND ca.castcontext = 'i'))\n"
+         "              WHERE e.typtype = 'e')))\n"
+         // DESC / NULLS words only for btree, which orders (amcanorder, which pg_am does not record for other
+         // access methods): an ordering on any other is left to the function.
+         "      AND (" + key("indoption") + " = 0 OR am.oid = 403)\n"
+         "      AND " + key("indcollation") + " IN (0, a.attcollation) AND ia.attoptions IS NULL, false)))";
+}
+
+}  // namespace
+
+std::string indexes(int server_version) {
   const std::string pg_class = regclass("pg_class");
   // pg_get_indexdef() prints `CREATE [UNIQUE ]INDEX name ON [ONLY ]schema.table USING ...`. Rebuilding that
   // prefix with the same quoting (quote_ident is the server's quote_identifier) and cutting it off is exact,
@@ -270,8 +328,9 @@ std::string indexes() {
          // uses above became a call of its own: pg_get_indexdef() (a catalog scan per column for its default
          // operator class) is the query's largest cost; once per index saves about a fifth of the query's CPU
          // on 2,000 tables (docs/performance.md).
-         "CROSS JOIN LATERAL (SELECT pg_get_indexdef(i.indexrelid) AS def, " + prefix +
-         " AS prefix OFFSET 0) x\n"
+         "CROSS JOIN LATERAL (SELECT coalesce(p.prefix || p.plain, pg_get_indexdef(i.indexrelid)) AS def, p.prefix\n"
+         "  FROM (SELECT " + prefix + " AS prefix,\n  " + plain_index_definition(server_version) +
+         " AS plain OFFSET 0) p OFFSET 0) x\n"
          // The dependency lists joined, not a deps() subquery per index (docs/performance.md).
          "LEFT JOIN " + grouped_deps("SELECT d.*, d.objid AS key1, 0 AS key2 FROM pg_catalog.pg_depend d\n"
                                      "  JOIN pg_catalog.pg_index di ON d.classid = " + pg_class + " AND d.objid = di.indexrelid") +

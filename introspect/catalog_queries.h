@@ -32,8 +32,8 @@ std::string columns();
 std::string constraints();
 /// schema, name, table_name, is_unique, definition (NULL if the printed prefix was not the expected one),
 /// full_definition, columns, comment, clustered, replica_identity, index_statistics (text[] of (column number,
-/// target) pairs), deps
-std::string indexes();
+/// target) pairs), deps. `server_version` (server_version_num): PostgreSQL 15 added NULLS NOT DISTINCT.
+std::string indexes(int server_version);
 /// schema, name, signature, kind, arguments, result, returns_set, language, body, sql_body, volatility, strict,
 /// security_definer, leakproof, parallel, cost, rows, config, args ((mode, name, type) triples), n_defaults,
 /// comment, deps (routine_queries.cpp)

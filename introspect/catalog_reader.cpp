@@ -18,6 +18,8 @@ struct CatalogQuery {
   void (*read)(const TextTable&, Catalog&);
   /// Rough share of the server's time, for the sending order only (catalog_query_send_order()).
   int weight = 0;
+  /// Instead of `sql`, for a query whose text depends on the server's version (server_version_num).
+  std::string (*sql_for_version)(int) = nullptr;
 };
 
 const std::vector<CatalogQuery>& catalog_query_list() {
@@ -29,7 +31,7 @@ const std::vector<CatalogQuery>& catalog_query_list() {
       {queries::tables, read_tables, 2},
       {queries::columns, read_columns, 8},
       {queries::constraints, read_constraints, 6},
-      {queries::indexes, read_indexes, 10},
+      {nullptr, read_indexes, 10, queries::indexes},
       {queries::functions, read_functions},
       {queries::triggers, read_triggers},
       {queries::unsupported, read_unsupported, 1},
@@ -47,9 +49,9 @@ const std::vector<CatalogQuery>& catalog_query_list() {
 
 }  // namespace
 
-std::vector<std::string> catalog_queries() {
+std::vector<std::string> catalog_queries(int server_version) {
   std::vector<std::string> out;
-  for (const auto& q : catalog_query_list()) out.push_back(q.sql());
+  for (const auto& q : catalog_query_list()) out.push_back(q.sql_for_version ? q.sql_for_version(server_version) : q.sql());
   return out;
 }
 
@@ -74,7 +76,8 @@ Catalog catalog_from_results(const std::function<TextTable(std::size_t)>& result
 
 Catalog read_catalog_with(const QueryFn& query) {
   query(queries::set_search_path());
-  const auto sqls = catalog_queries();
+  const auto version = TextRow(query("SELECT current_setting('server_version_num') AS v"), 0).number("v");
+  const auto sqls = catalog_queries(static_cast<int>(version));
   return catalog_from_results([&](std::size_t i) { return query(sqls[i]); });
 }
 

@@ -3,6 +3,9 @@
 #include "introspect/database.h"
 
 #include <unistd.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 
 #include <atomic>
 #include <cctype>
@@ -127,19 +130,20 @@ std::pair<int, int> error_position(const std::string& what, const std::string& s
   return {line, static_cast<int>(found + in_excerpt - cut) + 1};
 }
 
+// Copies a result into a TextTable, sized beforehand so that its buffers are allocated once and exactly
+// (growth by doubling left up to half of each unused); the caller drops the pqxx::result right after.
 TextTable to_text_table(const pqxx::result& result) {
-  TextTable table;
-  for (pqxx::row::size_type c = 0; c < result.columns(); ++c) table.columns.emplace_back(result.column_name(c));
-  table.rows.reserve(result.size());
+  std::vector<std::string> columns;
+  for (pqxx::row::size_type c = 0; c < result.columns(); ++c) columns.emplace_back(result.column_name(c));
+  TextTable table(std::move(columns));
+  std::size_t bytes = 0;
+  for (const auto& row : result)
+    for (const auto& field : row) bytes += field.size();
+  table.reserve(result.size(), bytes);
   for (const auto& row : result) {
-    auto& out = table.rows.emplace_back();
-    out.reserve(row.size());
-    for (const auto& field : row) {
-      if (field.is_null())
-        out.emplace_back(std::nullopt);
-      else
-        out.emplace_back(std::string(field.c_str(), field.size()));
-    }
+    for (const auto& field : row)
+      table.add_field(field.is_null() ? std::nullopt : std::optional<std::string_view>(std::in_place, field.c_str(), field.size()));
+    table.end_row();
   }
   return table;
 }
@@ -258,7 +262,7 @@ Catalog Database::read_catalog() {
     // Each session takes the next query in sending order until none is left; each result goes to the slot of
     // its query, and the readers take the slots in their own order, each result dropped once read: the
     // catalog depends neither on which session ran what nor on timing.
-    const std::vector<std::string> sqls = catalog_queries();
+    const std::vector<std::string> sqls = catalog_queries(version);
     const std::vector<std::size_t> order = catalog_query_send_order();
     struct Slot {
       std::optional<TextTable> rows;
@@ -322,6 +326,12 @@ Catalog Database::read_catalog() {
       }
     }
     for (auto& s : sessions) s.tx->commit();
+#ifdef __GLIBC__
+    // The results were received on the sessions' threads, so glibc kept their freed buffers in those threads'
+    // malloc arenas, where the rest of the run (planning, on the main thread) cannot reuse them: hand the
+    // free pages back to the system (docs/performance.md).
+    malloc_trim(0);
+#endif
     return catalog;
   });
 }

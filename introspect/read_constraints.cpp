@@ -23,6 +23,7 @@ ConstraintType constraint_type(char contype) {
 
 void read_constraints(const TextTable& rows, Catalog& catalog) {
   auto tables = tables_by_name(catalog);
+  reserve_per_table(rows, tables, &Table::constraints, [](const TextRow&) { return true; });
   for_each_row(rows, [&](const TextRow& r) {
     auto it = tables.find({r.text("schema"), r.text("table_name")});
     if (it == tables.end()) return;  // see read_columns

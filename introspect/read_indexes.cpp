@@ -15,6 +15,7 @@ IndexFlags read_index_flags(const TextRow& r) {
 }
 
 void read_indexes(const TextTable& rows, Catalog& catalog) {
+  catalog.indexes.reserve(catalog.indexes.size() + rows.size());
   for_each_row(rows, [&](const TextRow& r) {
     Index i;
     i.schema = r.text("schema");

@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include "introspect/database.h"
+#include "model/sql_writer.h"
 #include "tests/support/test_db.h"
 
 using namespace schemaplan;
@@ -117,4 +118,67 @@ TEST_CASE("indexes: a partitioned index holds its partitions' indexes that Postg
   REQUIRE(c.indexes.size() == 1);  // the partitions' are part of p_i
   CHECK(index(c, "p_i").definition == "USING btree (id)");
   CHECK(index(c, "p_i").partition_indexes == std::vector<PartitionIndex>{{"other", "p_b1_own", "p_b1"}});
+}
+
+// The indexes query prints most definitions itself instead of calling pg_get_indexdef() (catalog_queries.cpp,
+// plain_index_definition()): whichever route each index takes, the text must be the function's, byte for byte.
+TEST_CASE("indexes: every definition is pg_get_indexdef()'s, whether the query prints it or the function does") {
+  ScratchDb s;
+  s.exec(R"(
+    CREATE EXTENSION btree_gist;
+    CREATE TYPE mood AS ENUM ('sad', 'ok', 'happy');
+    CREATE TYPE size AS ENUM ('s', 'm', 'l');
+    CREATE DOMAIN short_text AS text;
+    CREATE TABLE shapes (id int, v varchar(20), d short_text, m mood, z size, t text, "Order" int, "a b" text,
+      j jsonb, tv tsvector, arr int[], r int4range, ts timestamptz, "select" int);
+    CREATE INDEX s_plain ON shapes (id);
+    CREATE INDEX s_keyword ON shapes ("select", "Order" DESC);
+    CREATE INDEX s_varchar ON shapes (v);
+    CREATE INDEX s_domain ON shapes (d);
+    CREATE INDEX s_enum ON shapes (m, ts DESC);
+    CREATE INDEX s_orders ON shapes (m DESC NULLS LAST, id NULLS FIRST, t DESC NULLS FIRST, ts ASC NULLS LAST);
+    CREATE INDEX s_pattern ON shapes (t text_pattern_ops);
+    CREATE INDEX s_collate ON shapes (t COLLATE "C");
+    CREATE INDEX s_collate_same ON shapes (t COLLATE "default");
+    CREATE INDEX s_hash ON shapes USING hash (t);
+    CREATE INDEX s_hash_enum ON shapes USING hash (z);
+    CREATE INDEX s_gin ON shapes USING gin (j);
+    CREATE INDEX s_gin_path ON shapes USING gin (j jsonb_path_ops);
+    CREATE INDEX s_gist_options ON shapes USING gist (tv tsvector_ops (siglen = 100));
+    CREATE INDEX s_gist ON shapes USING gist (tv);
+    CREATE INDEX s_brin ON shapes USING brin (ts);
+    CREATE INDEX s_spgist ON shapes USING spgist (t);
+    CREATE INDEX s_array ON shapes USING gin (arr);
+    CREATE INDEX s_range ON shapes USING gist (r);
+    CREATE INDEX s_btree_gist ON shapes USING gist (id, r);
+    CREATE INDEX s_include ON shapes ("Order") INCLUDE ("a b", id);
+    CREATE INDEX "s quoted" ON shapes ("a b" DESC);
+    CREATE INDEX s_fillfactor ON shapes (id) WITH (fillfactor = 70);
+    CREATE INDEX s_partial ON shapes (id) WHERE id > 0;
+    CREATE INDEX s_expression ON shapes (lower(t), id);
+    CREATE UNIQUE INDEX s_unique ON shapes (id, t);
+    -- Once the enum type has a default class of its own, the index above on anyenum's names its class.
+    CREATE OPERATOR CLASS size_ops DEFAULT FOR TYPE size USING hash AS OPERATOR 1 =(anyenum, anyenum),
+      FUNCTION 1 hashenum(anyenum);
+    CREATE INDEX s_hash_enum_own ON shapes USING hash (z);
+    CREATE TABLE parted (id int, k int) PARTITION BY RANGE (k);
+    CREATE TABLE parted_1 PARTITION OF parted FOR VALUES FROM (0) TO (10);
+    CREATE INDEX parted_id ON parted (id DESC);
+  )");
+  if (s.db().query_value("SELECT current_setting('server_version_num')::int >= 150000") == "t") {
+    s.exec("CREATE INDEX s_nulls_not_distinct ON shapes (id) NULLS NOT DISTINCT;"
+           "CREATE UNIQUE INDEX s_unique_nulls_not_distinct ON shapes (t, id) NULLS NOT DISTINCT;");
+  }
+  Catalog c = s.catalog();
+  CHECK(c.indexes.size() >= 28);
+  for (const auto& i : c.indexes) {
+    CAPTURE(i.name);
+    const std::string full = s.db().query_value("SELECT pg_get_indexdef(" + sql::literal(sql::qualified(i.schema, i.name)) +
+                                                "::regclass)");
+    const std::string prefix = full.substr(0, full.find(" USING ") + 1);
+    CHECK(prefix + i.definition == full);
+  }
+  CHECK(index(c, "s_hash_enum").definition == "USING hash (z enum_ops)");
+  CHECK(index(c, "s_hash_enum_own").definition == "USING hash (z)");
+  CHECK(index(c, "s_orders").definition == "USING btree (m DESC NULLS LAST, id NULLS FIRST, t DESC, ts)");
 }

@@ -11,6 +11,7 @@ std::map<std::pair<std::string, std::string>, Table*> tables_by_name(Catalog& ca
 }
 
 void read_tables(const TextTable& rows, Catalog& catalog) {
+  catalog.tables.reserve(catalog.tables.size() + rows.size());
   for_each_row(rows, [&](const TextRow& r) {
     Table t;
     t.schema = r.text("schema");
@@ -58,6 +59,7 @@ SequenceOptions identity_options(const TextRow& r) {
 
 void read_columns(const TextTable& rows, Catalog& catalog) {
   auto tables = tables_by_name(catalog);
+  reserve_per_table(rows, tables, &Table::columns, [](const TextRow& r) { return !r.flag("inherited"); });
   for_each_row(rows, [&](const TextRow& r) {
     auto it = tables.find({r.text("schema"), r.text("table_name")});
     // Both queries filter tables alike and run in one snapshot, so this only skips rows if that breaks.

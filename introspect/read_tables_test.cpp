@@ -1,6 +1,7 @@
 // Tables and columns read from a live database.
 #include <doctest/doctest.h>
 
+#include "introspect/catalog_reader.h"
 #include "introspect/database.h"
 #include "tests/support/test_db.h"
 
@@ -241,4 +242,38 @@ TEST_CASE("tables and columns: storage parameters, TOAST ones, replica identity,
     if (i.name == "t_code") CHECK(i.flags == IndexFlags{false, true, {}});
     if (i.name == "t_lower") CHECK(i.flags.statistics == std::map<int, int>{{1, 3000}});
   }
+}
+
+// No database: hand-written rows in the columns query's shape. Each table's columns are reserved from its run
+// of rows (reserve_per_table()), so a table holds no room beyond its columns; a row of a table the tables query
+// did not return is skipped, and an inherited setting is not counted as a column.
+TEST_CASE("columns: each table gets room for exactly its own columns") {
+  Catalog c;
+  c.tables.push_back(Table{});
+  c.tables.back().schema = "public";
+  c.tables.back().name = "a";
+  c.tables.push_back(Table{});
+  c.tables.back().schema = "public";
+  c.tables.back().name = "b";
+  using introspect::TextTable;
+  using Row = std::vector<std::optional<std::string>>;
+  const std::vector<std::string> columns = {"schema", "table_name", "name", "type", "not_null", "default_expr",
+                                            "generated", "identity", "collation", "comment", "statistics",
+                                            "storage", "compression", "options", "deps", "inherited"};
+  auto row = [](std::string table, std::string name, bool inherited = false) {
+    return Row{"public", table, name, "integer", "f", std::nullopt, std::nullopt, "", std::nullopt, std::nullopt,
+               "-1", std::nullopt, "", "{}", "{}", inherited ? "t" : "f"};
+  };
+  std::vector<Row> rows;
+  for (int i = 0; i < 10; ++i) rows.push_back(row("a", "a" + std::to_string(i)));
+  rows.push_back(row("b", "x", true));
+  for (int i = 0; i < 3; ++i) rows.push_back(row("b", "b" + std::to_string(i)));
+  rows.push_back(row("gone", "g"));
+  introspect::read_columns(TextTable(columns, rows), c);
+  REQUIRE(c.tables[0].columns.size() == 10);
+  CHECK(c.tables[0].columns.capacity() == 10);
+  CHECK(c.tables[0].columns[9].name == "a9");
+  REQUIRE(c.tables[1].columns.size() == 3);
+  CHECK(c.tables[1].columns.capacity() == 3);
+  CHECK(c.tables[1].inherited_settings.size() == 1);
 }

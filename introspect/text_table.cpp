@@ -1,43 +1,88 @@
 #include "introspect/text_table.h"
 
 #include <charconv>
+#include <cstdint>
 #include <stdexcept>
 
 namespace schemaplan::introspect {
 
-const std::optional<std::string>& TextRow::field(std::string_view column) const {
-  for (std::size_t i = 0; i < table_->columns.size(); ++i)
-    if (table_->columns[i] == column) return table_->rows.at(row_).at(i);
+TextTable::TextTable(std::vector<std::string> columns,
+                     const std::vector<std::vector<std::optional<std::string>>>& rows)
+    : columns_(std::move(columns)) {
+  for (const auto& row : rows) {
+    for (const auto& f : row) add_field(f ? std::optional<std::string_view>(*f) : std::nullopt);
+    end_row();
+  }
+}
+
+void TextTable::reserve(std::size_t rows, std::size_t text_bytes) {
+  text_.reserve(text_bytes);
+  ends_.reserve(rows * columns_.size());
+  null_.reserve(rows * columns_.size());
+}
+
+void TextTable::add_field(std::optional<std::string_view> value) {
+  if (value) {
+    // The offsets are 32-bit to keep them small; a catalog query's result is far from 4 GB of text.
+    if (text_.size() + value->size() > UINT32_MAX) throw std::length_error("catalog query result over 4 GB");
+    text_.append(*value);
+  }
+  ends_.push_back(static_cast<uint32_t>(text_.size()));
+  null_.push_back(!value);
+}
+
+void TextTable::end_row() {
+  if (ends_.size() != (rows_ + 1) * columns_.size())
+    throw std::logic_error("text table row with a wrong number of fields");
+  ++rows_;
+}
+
+std::optional<std::string_view> TextTable::field(std::size_t row, std::size_t column) const {
+  if (row >= rows_ || column >= columns_.size()) throw std::out_of_range("text table field out of range");
+  std::size_t i = row * columns_.size() + column;
+  if (null_[i]) return std::nullopt;
+  std::size_t begin = i == 0 ? 0 : ends_[i - 1];
+  return std::string_view(text_).substr(begin, ends_[i] - begin);
+}
+
+std::optional<std::string_view> TextRow::field(std::string_view column) const {
+  const auto& columns = table_->columns();
+  for (std::size_t i = 0; i < columns.size(); ++i)
+    if (columns[i] == column) return table_->field(row_, i);
   throw std::logic_error("catalog query has no column " + std::string(column));
 }
 
-std::string TextRow::text(std::string_view column) const { return field(column).value_or(""); }
+std::string TextRow::text(std::string_view column) const { return std::string(field(column).value_or("")); }
 
-std::optional<std::string> TextRow::optional_text(std::string_view column) const { return field(column); }
+std::optional<std::string> TextRow::optional_text(std::string_view column) const {
+  auto f = field(column);
+  if (!f) return std::nullopt;
+  return std::string(*f);
+}
 
 bool TextRow::flag(std::string_view column) const {
-  const auto& f = field(column);
+  auto f = field(column);
   return f && *f == "t";
 }
 
 int64_t TextRow::number(std::string_view column) const {
-  const auto& f = field(column);
+  auto f = field(column);
   if (!f) return 0;
   int64_t v = 0;
   auto [end, ec] = std::from_chars(f->data(), f->data() + f->size(), v);
   if (ec != std::errc() || end != f->data() + f->size())
-    throw std::logic_error("catalog column " + std::string(column) + " is not a number: " + *f);
+    throw std::logic_error("catalog column " + std::string(column) + " is not a number: " + std::string(*f));
   return v;
 }
 
 char TextRow::letter(std::string_view column) const {
-  const auto& f = field(column);
+  auto f = field(column);
   return f && !f->empty() ? (*f)[0] : 0;
 }
 
 std::vector<std::string> TextRow::list(std::string_view column) const {
   std::vector<std::string> out;
-  const auto& f = field(column);
+  auto f = field(column);
   if (!f) return out;
   for (auto& e : parse_text_array(*f)) out.push_back(e.value_or(""));
   return out;

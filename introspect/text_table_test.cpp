@@ -37,6 +37,33 @@ TEST_CASE("TextRow converts fields by column name") {
   CHECK_THROWS_AS(r0.text("missing"), std::logic_error);
 }
 
+TEST_CASE("TextTable keeps NULL apart from empty text and each field to its own bounds") {
+  TextTable t({"a", "b"});
+  t.reserve(3, 4);
+  t.add_field("xy");
+  t.add_field(std::nullopt);
+  t.end_row();
+  t.add_field("");
+  t.add_field("z");
+  t.end_row();
+  t.add_field(std::nullopt);
+  t.add_field("");
+  t.end_row();
+  REQUIRE(t.size() == 3);
+  CHECK(t.field(0, 0) == std::optional<std::string_view>("xy"));
+  CHECK_FALSE(t.field(0, 1).has_value());
+  CHECK(t.field(1, 0) == std::optional<std::string_view>(""));
+  CHECK(t.field(1, 1) == std::optional<std::string_view>("z"));
+  CHECK_FALSE(t.field(2, 0).has_value());
+  CHECK(t.field(2, 1) == std::optional<std::string_view>(""));
+  CHECK_THROWS_AS(t.field(3, 0), std::out_of_range);
+  CHECK_THROWS_AS(t.field(0, 2), std::out_of_range);
+  // A row must have exactly one field per column.
+  t.add_field("only one");
+  CHECK_THROWS_AS(t.end_row(), std::logic_error);
+  CHECK_THROWS_AS(TextRow(TextTable({"a"}), 0).text("a"), std::out_of_range);
+}
+
 TEST_CASE("decode_deps turns quadruples into object ids") {
   auto deps = decode_deps({"E", "", "citext", "", "S", "public", "s", "", "F", "app", "f", "integer, text", "T",
                            "public", "mood", "", "R", "public", "t", ""});
