@@ -1,6 +1,8 @@
 #include "model/pg_names.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstdio>
 
 namespace schemaplan::pg_names {
 
@@ -10,6 +12,16 @@ size_t clip_length(std::string_view name, size_t limit) {
   size_t n = limit;
   while (n > 0 && (static_cast<unsigned char>(name[n]) & 0xC0) == 0x80) --n;
   return n;
+}
+
+std::string fit_with_hash(std::string_view name, std::string_view suffix) {
+  constexpr size_t kLimit = kNameDataLen - 1;
+  if (name.size() + suffix.size() <= kLimit) return std::string(name) + std::string(suffix);
+  std::uint32_t h = 2166136261u;
+  for (unsigned char ch : name) h = (h ^ ch) * 16777619u;
+  char tag[10];
+  std::snprintf(tag, sizeof tag, "_%08x", static_cast<unsigned>(h));
+  return std::string(name.substr(0, clip_length(name, kLimit - suffix.size() - 9))) + tag + std::string(suffix);
 }
 
 std::string make_object_name(std::string_view name1, std::optional<std::string_view> name2, std::string_view label) {

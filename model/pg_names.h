@@ -16,6 +16,10 @@ inline constexpr size_t kNameDataLen = 64;
 
 /// Cuts `name` to at most `limit` bytes without splitting a UTF-8 character (pg_mbcliplen).
 size_t clip_length(std::string_view name, size_t limit);
+/// Names of our own (helper constraints and columns, a swapped type's old half): `name` + `suffix` when that fits
+/// in NAMEDATALEN - 1 bytes; otherwise `name` cut at a character boundary, `_` and 8 hex digits of the whole
+/// name's FNV-1a hash, then `suffix`, so two long names that share a prefix still get names of their own.
+std::string fit_with_hash(std::string_view name, std::string_view suffix);
 /// makeObjectName: `name1[_name2][_label]`, shortening the longer of name1/name2 first to fit NAMEDATALEN.
 std::string make_object_name(std::string_view name1, std::optional<std::string_view> name2, std::string_view label);
 /// ChooseIndexNameAddition / ChooseForeignKeyConstraintNameAddition: names joined by `_`, stopping once

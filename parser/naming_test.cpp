@@ -2,6 +2,8 @@
 // loading the same SQL and reading pg_class / pg_constraint.
 #include "parser/naming.h"
 
+#include "model/pg_names.h"
+
 #include <doctest/doctest.h>
 
 #include "parser/test_util.h"
@@ -36,6 +38,26 @@ TEST_CASE("truncation never splits a UTF-8 character") {
   CHECK(n.size() <= 63);
   CHECK(n.ends_with("_pkey"));
   CHECK((static_cast<unsigned char>(n[n.size() - 6]) & 0xC0) != 0xC0);  // no dangling lead byte
+}
+
+TEST_CASE("names of our own keep their suffix and stay apart when long names share a prefix") {
+  CHECK(pg_names::fit_with_hash("mood", "__schemaplan_old") == "mood__schemaplan_old");
+  std::string shared(50, 'x');
+  std::string a = pg_names::fit_with_hash(shared + "_first", "__schemaplan_old");
+  std::string b = pg_names::fit_with_hash(shared + "_second", "__schemaplan_old");
+  CHECK(a.size() == 63);
+  CHECK(a.ends_with("__schemaplan_old"));
+  CHECK(b.ends_with("__schemaplan_old"));
+  CHECK(a != b);
+  CHECK(a.substr(0, 38) == shared.substr(0, 38));
+  CHECK(pg_names::fit_with_hash(shared + "_first", "__schemaplan_old") == a);  // the same name every time
+  std::string e = "a";
+  for (int i = 0; i < 31; ++i) e += "\xC3\xA9";  // then 31 two-byte characters: byte 38 is inside one
+  std::string c = pg_names::fit_with_hash(e, "__schemaplan_old");
+  CHECK(c.size() <= 63);
+  CHECK(c.substr(0, 37) == e.substr(0, 37));  // `a` and 18 whole characters, then the hash
+  CHECK(c[37] == '_');
+  CHECK(pg_names::fit_with_hash(std::string(70, 'h'), "").size() == 63);
 }
 
 TEST_CASE("name_addition and index column numbering") {

@@ -12,24 +12,13 @@
 // PostgreSQL's 63-byte identifier limit (a long name is cut and tagged with a hash of the full name).
 // Rollback: step 3 adds the helper back (NOT VALID) and drops NOT NULL, step 2 has nothing to undo, step 1 drops
 // the helper: the column is nullable again and no helper is left behind.
+#include "model/pg_names.h"
 #include "model/sql_writer.h"
 #include "planner/rules/rules.h"
 #include "planner/sql/ddl.h"
 
-#include <cstdint>
-#include <cstdio>
-
 namespace schemaplan::rules {
 namespace {
-
-constexpr size_t kMaxIdentifierBytes = 63;  // NAMEDATALEN - 1
-
-/// Cuts `s` to at most `n` bytes without splitting a UTF-8 character.
-std::string cut_utf8(const std::string& s, size_t n) {
-  if (s.size() <= n) return s;
-  while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;
-  return s.substr(0, n);
-}
 
 Constraint not_null_helper(const std::string& table, const std::string& column) {
   Constraint helper;
@@ -43,14 +32,7 @@ Constraint not_null_helper(const std::string& table, const std::string& column) 
 
 }  // namespace
 
-std::string helper_name(const std::string& full) {
-  if (full.size() <= kMaxIdentifierBytes) return full;
-  std::uint32_t h = 2166136261u;
-  for (unsigned char ch : full) h = (h ^ ch) * 16777619u;
-  char tag[10];
-  std::snprintf(tag, sizeof tag, "_%08x", static_cast<unsigned>(h));
-  return cut_utf8(full, kMaxIdentifierBytes - 9) + tag;
-}
+std::string helper_name(const std::string& full) { return pg_names::fit_with_hash(full, ""); }
 
 /// `<table>_<column>_not_null_sp`, or, past 63 bytes, a cut of it plus `_` and 8 hex digits of its FNV-1a hash.
 std::string not_null_helper_name(const std::string& table, const std::string& column) {

@@ -53,8 +53,9 @@ std::string swapped_out_name(const std::string& name) {
   // PostgreSQL keeps 63 bytes of a name. Cut the type's name so that the suffix fits whole, and at a character
   // boundary: a cut through a multi-byte character leaves bytes that are not UTF-8, and the server refuses the
   // whole statement (found by tests/hostile with a name of 31 two-byte characters).
-  constexpr std::string_view kSuffix = "__schemaplan_old";
-  return name.substr(0, pg_names::clip_length(name, pg_names::kNameDataLen - 1 - kSuffix.size())) + std::string(kSuffix);
+  // A cut name carries a hash of the whole one: two long names that share their first bytes, swapped in one
+  // plan, would otherwise take the same old name.
+  return pg_names::fit_with_hash(name, "__schemaplan_old");
 }
 
 void move_columns(Statements& out, const std::vector<EnumUse>& uses, const std::string& via) {
