@@ -98,7 +98,7 @@ void concurrent_index(const Change& ch, const StepContext& ctx, std::vector<Node
   if (!ctx.options.concurrently || ch.id.kind != ObjectKind::Index) return;
   // PostgreSQL refuses CONCURRENTLY on a partitioned table's index (it is built per partition and attached:
   // the planner rule for that lives on its own); such indexes keep the plain form here.
-  for (const Catalog* cat : {&ctx.from, &ctx.to})
+  for (const CatalogIndex* cat : {&ctx.from_index, &ctx.to_index})
     if (const Table* t = cat->table(ch.id.schema, ch.id.parent); t && !t->partition_key.empty()) return;
   // An index the cascade takes down and brings back (around a type swap, with a rebuilt materialized view:
   // planner/cascade.cpp) keeps the plain form, so that the recreation can share one transaction with what it

@@ -116,20 +116,24 @@ bool collect(const StepContext& ctx, const std::string& schema, const std::strin
       return false;  // CHECK, EXCLUDE
     }
   }
-  for (const auto& t : ctx.from.tables)
-    for (const auto& k : t.constraints) {
-      if (k.type != ConstraintType::ForeignKey || k.ref_schema != schema || k.ref_table != table || !has(k.ref_columns, column))
-        continue;
-      if (t.schema == schema && t.name == table) return false;  // self-referencing
-      const Table* t2 = ctx.to_index.table(t.schema, t.name);
-      const Constraint* same = constraint_named(t2, k.name);
-      if (!same || !(*same == k) || !t.partition_key.empty() || t.partition_of || !t.inherits.empty() ||
-          another_retyped(ctx, schema, table, k.ref_columns, column))
-        return false;
-      u.referencing.push_back({t.schema, t.name, k});
-    }
-  for (const auto& i : ctx.from.indexes) {
-    if (i.schema != schema || i.table != table || !has(i.columns, column)) continue;
+  // The index lists exactly the constraints that reference schema.table, in the catalog's order (a scan of
+  // every table's constraints per retyped column was quadratic).
+  for (const auto& [tp, kp] : ctx.from_index.referencing(schema, table)) {
+    const Table& t = *tp;
+    const Constraint& k = *kp;
+    if (k.type != ConstraintType::ForeignKey || !has(k.ref_columns, column)) continue;
+    if (t.schema == schema && t.name == table) return false;  // self-referencing
+    const Table* t2 = ctx.to_index.table(t.schema, t.name);
+    const Constraint* same = constraint_named(t2, k.name);
+    if (!same || !(*same == k) || !t.partition_key.empty() || t.partition_of || !t.inherits.empty() ||
+        another_retyped(ctx, schema, table, k.ref_columns, column))
+      return false;
+    u.referencing.push_back({t.schema, t.name, k});
+  }
+  // Likewise the indexes on schema.table, in catalog order.
+  for (const Index* ip : ctx.from_index.indexes_on(schema, table)) {
+    const Index& i = *ip;
+    if (!has(i.columns, column)) continue;
     const Index* same = index_named(ctx.to, schema, i.name);
     if (!same || !(*same == i) || !(i.flags == IndexFlags{}) || !i.partition_indexes.empty() ||
         another_retyped(ctx, schema, table, i.columns, column))
