@@ -12,7 +12,11 @@ auto found(const M& map, const typename M::key_type& key) -> typename M::mapped_
 
 CatalogIndex::CatalogIndex(const Catalog& catalog) : cat_(catalog) {
   // emplace keeps the first of equal names, as Catalog's own lookups return the first match.
-  for (const auto& t : cat_.tables) tables_.emplace(Key{t.schema, t.name}, &t);
+  for (const auto& t : cat_.tables) {
+    tables_.emplace(Key{t.schema, t.name}, &t);
+    for (const auto& k : t.constraints)
+      if (!k.ref_table.empty()) referencing_[Key{k.ref_schema, k.ref_table}].emplace_back(&t, &k);
+  }
   for (const auto& v : cat_.views) views_.emplace(Key{v.schema, v.name}, &v);
   for (const auto& e : cat_.enums) user_types_.emplace(Key{e.schema, e.name}, true);
   for (const auto& d : cat_.domains) user_types_.emplace(Key{d.schema, d.name}, true);
@@ -49,6 +53,13 @@ const std::vector<const Index*>& CatalogIndex::indexes_on(const std::string& sch
   static const std::vector<const Index*> none;
   auto it = indexes_.find(Key{schema, table});
   return it == indexes_.end() ? none : it->second;
+}
+
+const std::vector<std::pair<const Table*, const Constraint*>>& CatalogIndex::referencing(const std::string& schema,
+                                                                                        const std::string& table) const {
+  static const std::vector<std::pair<const Table*, const Constraint*>> none;
+  auto it = referencing_.find(Key{schema, table});
+  return it == referencing_.end() ? none : it->second;
 }
 
 const std::vector<ObjectId>& CatalogIndex::callables(const std::string& schema, const std::string& name) const {

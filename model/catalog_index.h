@@ -27,6 +27,10 @@ class CatalogIndex {
   const GenericObject* generic(const ObjectId& id) const;
   /// The indexes on `schema`.`table`, in catalog order.
   const std::vector<const Index*>& indexes_on(const std::string& schema, const std::string& table) const;
+  /// The constraints that reference `schema`.`table` (foreign keys: a non-empty ref_table), each beside the table
+  /// it belongs to, in catalog order (tables, then each table's constraints).
+  const std::vector<std::pair<const Table*, const Constraint*>>& referencing(const std::string& schema,
+                                                                            const std::string& table) const;
   /// The ids of the functions and aggregates named `schema`.`name`, every overload, in catalog order.
   const std::vector<ObjectId>& callables(const std::string& schema, const std::string& name) const;
 
@@ -38,6 +42,7 @@ class CatalogIndex {
   std::map<Key, bool> user_types_;
   std::map<ObjectId, const GenericObject*> generics_;
   std::map<Key, std::vector<const Index*>> indexes_;
+  std::map<Key, std::vector<std::pair<const Table*, const Constraint*>>> referencing_;
   std::map<Key, std::vector<ObjectId>> callables_;
 };
 

@@ -50,3 +50,45 @@ TEST_CASE("CatalogIndex answers as Catalog's own lookups do, schema by schema") 
   CHECK(idx.has_user_type("b", "mood"));
   CHECK_FALSE(idx.has_user_type("a", "mood"));
 }
+
+TEST_CASE("CatalogIndex lists the constraints referencing a table in catalog order, each with its table") {
+  Catalog c;
+  auto table = [&](const std::string& schema, const std::string& name) -> Table& {
+    Table t;
+    t.schema = schema;
+    t.name = name;
+    c.tables.push_back(t);
+    return c.tables.back();
+  };
+  auto fk = [](const std::string& name, const std::string& ref_schema, const std::string& ref_table) {
+    Constraint k;
+    k.name = name;
+    k.type = ConstraintType::ForeignKey;
+    k.ref_schema = ref_schema;
+    k.ref_table = ref_table;
+    return k;
+  };
+  table("a", "parent");
+  table("b", "parent");
+  Table& orders = table("a", "orders");
+  orders.constraints.push_back(fk("orders_b", "b", "parent"));
+  orders.constraints.push_back(fk("orders_a", "a", "parent"));
+  Constraint check;
+  check.name = "orders_check";
+  check.type = ConstraintType::Check;
+  orders.constraints.push_back(check);
+  Table& lines = table("a", "lines");
+  lines.constraints.push_back(fk("lines_a", "a", "parent"));
+
+  CatalogIndex idx(c);
+  const auto& to_a = idx.referencing("a", "parent");
+  REQUIRE(to_a.size() == 2);
+  CHECK(to_a[0].first == &c.tables[2]);
+  CHECK(to_a[0].second->name == "orders_a");
+  CHECK(to_a[1].first == &c.tables[3]);
+  CHECK(to_a[1].second->name == "lines_a");
+  REQUIRE(idx.referencing("b", "parent").size() == 1);
+  CHECK(idx.referencing("b", "parent")[0].second->name == "orders_b");
+  CHECK(idx.referencing("a", "orders").empty());
+  CHECK(idx.referencing("a", "").empty());  // a CHECK references nothing
+}

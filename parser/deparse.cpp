@@ -505,7 +505,7 @@ std::string Deparser::print(Node* root, bool statement) {
   });
   std::string text;
   if (statement) {
-    text = deparse_statement(root);
+    text = printed_.deparse(root);
   } else {
     auto* target = arena_.make<PgQuery__ResTarget>(pg_query__res_target__descriptor);
     target->val = root;
@@ -516,7 +516,7 @@ std::string Deparser::print(Node* root, bool statement) {
     select->target_list[0] = arena_.node(target);
     select->op = PG_QUERY__SET_OPERATION__SETOP_NONE;
     select->limit_option = PG_QUERY__LIMIT_OPTION__LIMIT_OPTION_DEFAULT;
-    text = deparse_statement(arena_.node(select));
+    text = printed_.deparse(arena_.node(select));
     constexpr std::string_view kPrefix = "SELECT ";
     if (!text.starts_with(kPrefix)) throw TreeError("internal", "unexpected deparse output: " + text);
     text = text.substr(kPrefix.size());
@@ -659,7 +659,7 @@ std::string Deparser::constraint_definition(PgQuery__Constraint* c, bool validat
   stmt->cmds = arena_.nodes(1);
   stmt->cmds[0] = arena_.node(cmd);
   stmt->objtype = PG_QUERY__OBJECT_TYPE__OBJECT_TABLE;
-  std::string text = deparse_statement(arena_.node(stmt));
+  std::string text = printed_.deparse(arena_.node(stmt));
   c->conname = name;
   constexpr std::string_view kPrefix = "ALTER TABLE x ADD ";
   if (!text.starts_with(kPrefix)) throw TreeError("internal", "unexpected deparse output: " + text);

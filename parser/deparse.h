@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "model/object_id.h"
+#include "parser/deparse_cache.h"
 #include "parser/pg_tree.h"
 #include "parser/type_names.h"
 
@@ -98,6 +99,7 @@ class Deparser {
   TreeArena& arena_;
   const TypeScope& types_;
   bool fold_literal_casts_;
+  DeparseCache printed_;  // every deparse of a normalised tree goes through it
 };
 
 /// The value of one storage parameter (`WITH (name = value)`) as pg_class.reloptions stores it: a bare

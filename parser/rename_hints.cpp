@@ -98,9 +98,13 @@ std::vector<Candidate> candidates(const Catalog& cat) {
 }  // namespace
 
 void read_rename_hints(const std::vector<SourceFile>& files, Catalog& cat) {
-  const std::vector<Candidate> all = candidates(cat);
+  // Every table, column, constraint and index as a candidate, listed only once a file holds a hint: most
+  // projects have none, and listing them (with their spans) was ~2% of reading 10,000 tables.
+  std::vector<Candidate> all;
+  bool listed = false;
   for (const auto& f : files) {
     if (f.text.find(kMarker) == std::string::npos) continue;  // most files: no need to scan them
+    if (!listed) all = candidates(cat), listed = true;
     LineIndex lines(f.text);
     auto line_of = [&](size_t offset) { return lines.span(f.path, offset).line; };
     const std::vector<Token> tokens = scan(f, lines);

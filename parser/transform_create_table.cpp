@@ -119,7 +119,7 @@ void Transformer::create_table(const StmtCtx& ctx, PgQuery__CreateStmt* s) {
     if (auto seq = name_column_sequence(ctx, q, columns[i], column_locations[i])) sequences.push_back(std::move(*seq));
   name_constraints(ctx, q, constraints, true);
 
-  for (auto& col : columns) table.columns.push_back(col.column);
+  for (auto& col : columns) table.columns.push_back(std::move(col.column));
   std::vector<std::pair<Constraint, int>> built;
   for (auto& d : constraints) built.emplace_back(build_constraint(ctx, q, d, true), d.node->location);
 
@@ -128,9 +128,12 @@ void Transformer::create_table(const StmtCtx& ctx, PgQuery__CreateStmt* s) {
     grant_defaults_on_create(ctx, {ObjectKind::Sequence, seq.schema, seq.name, "", ""});
   }
   grant_defaults_on_create(ctx, {ObjectKind::Table, q.schema, q.name, "", ""});
-  defer(Phase::Tables, ctx, [this, ctx, table, built, location = s->relation->location] {
+  // The table moves into the deferred step and from there into the catalog (a Phase::Tables step runs once):
+  // copying it twice per CREATE TABLE was ~3% of reading 2,000 tables.
+  defer(Phase::Tables, ctx, [this, ctx, table = std::move(table), built = std::move(built),
+                             location = s->relation->location]() mutable {
     require_schema(ctx, table.schema, location);
-    cat_.tables.push_back(table);
+    cat_.tables.push_back(std::move(table));
     for (const auto& [c, loc] : built) add_constraint(ctx, cat_.tables.back(), c, loc);
   });
 }

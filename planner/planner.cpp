@@ -2,6 +2,7 @@
 
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <set>
 
 #include "model/sql_writer.h"
@@ -55,7 +56,10 @@ void fold_owner_restores(const std::vector<Change>& changes, const std::vector<s
 Plan plan(const Catalog& original_from, const Catalog& to, const PlanOptions& options) {
   // Declared renames first: the rest of the plan is computed against the renamed starting point.
   std::vector<Rename> renames;
-  const Catalog from = apply_renames(original_from, to, renames);
+  // Without rename hints apply_renames() would return an unchanged copy of `from`: skip copying the catalog.
+  std::optional<Catalog> renamed;
+  if (!to.renames.empty()) renamed = apply_renames(original_from, to, renames);
+  const Catalog& from = renamed ? *renamed : original_from;
   std::vector<Change> changes = diff(from, to);
   cascade_recreations(from, to, changes);
   cascade_function_recreations(from, to, changes);

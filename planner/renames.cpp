@@ -251,7 +251,7 @@ std::vector<Node> rename_nodes(const Rename& r, const StepContext& ctx, std::vec
           if (i.schema == n.schema && i.table == n.parent && std::count(i.columns.begin(), i.columns.end(), n.name)) plain = false;
         for (const auto& s : ctx.from.sequences)
           if (s.schema == n.schema && s.owned_by_table == n.parent && s.owned_by_column == n.name) plain = false;
-        if (const Table* t = ctx.to.table(n.schema, n.parent))
+        if (const Table* t = ctx.to_index.table(n.schema, n.parent))
           for (const auto& k : t->constraints)
             if (std::count(k.columns.begin(), k.columns.end(), n.name)) plain = false;
         for (const auto& i : ctx.to.indexes)

@@ -130,9 +130,9 @@ struct Builder {
   const Change& ch;
 
   bool table_exists_before() const {
-    if (ch.id.kind == ObjectKind::Table) return ctx.from.table(ch.id.schema, ch.id.name) != nullptr;
+    if (ch.id.kind == ObjectKind::Table) return ctx.from_index.table(ch.id.schema, ch.id.name) != nullptr;
     if (ch.id.parent.empty()) return false;
-    return ctx.from.table(ch.id.schema, ch.id.parent) != nullptr;
+    return ctx.from_index.table(ch.id.schema, ch.id.parent) != nullptr;
   }
 
   /// A partition created under an index both sides hold gets PostgreSQL's copy of it; one the schema names
@@ -173,7 +173,7 @@ struct Builder {
           else if constexpr (std::is_same_v<T, Column>) return ddl::add_column(ch.id.schema, ch.id.parent, x);
           else if constexpr (std::is_same_v<T, Constraint>) return ddl::add_constraint(ch.id.schema, ch.id.parent, x);
           else if constexpr (std::is_same_v<T, Index>)
-            return ddl::create_index_tree(x, ctx.to.table(x.schema, x.table) ? ctx.to : ctx.from);
+            return ddl::create_index_tree(x, ctx.to_index.table(x.schema, x.table) ? ctx.to : ctx.from);
           else if constexpr (std::is_same_v<T, View>) return ddl::create_view(x);
           else if constexpr (std::is_same_v<T, Domain>) return ddl::create_domain(x);
           else if constexpr (std::is_same_v<T, CompositeType>) return ddl::create_composite(x);
@@ -532,7 +532,7 @@ struct Builder {
   /// the referencing table is new: a busy referenced table is where that lock hurts.
   void lock_referenced(Node& n, const ObjectValue& v) const {
     const auto* c = std::get_if<Constraint>(&v);
-    if (!c || c->type != ConstraintType::ForeignKey || !ctx.from.table(c->ref_schema, c->ref_table)) return;
+    if (!c || c->type != ConstraintType::ForeignKey || !ctx.from_index.table(c->ref_schema, c->ref_table)) return;
     std::string ref = sql::qualified(c->ref_schema, c->ref_table);
     if (ref == table_name_of(ch.id, v)) return;
     n.step.other_locks.push_back({ref, LockLevel::ShareRowExclusive});
@@ -548,7 +548,7 @@ struct Builder {
       lock(n, LockLevel::AccessExclusive, t);
       hazard(n, hazard::kIndexBuild, "moving " + c + " to the new " + g.id().sql_name() +
                                          " rebuilds the indexes over it while the table is locked");
-      const Table* table = ctx.from.table(u.schema, u.table);
+      const Table* table = ctx.from_index.table(u.schema, u.table);
       bool unique = false;
       for (const auto& k : table ? table->constraints : std::vector<Constraint>{})
         unique |= (k.type == ConstraintType::PrimaryKey || k.type == ConstraintType::Unique) &&
@@ -625,15 +625,15 @@ struct Builder {
       // Its readers wait for the DROP's lock (until the rebuild commits, when it is recreated).
       lock(n, LockLevel::AccessExclusive, ch.id.sql_name());
     } else if (const auto* col = std::get_if<Column>(&v)) {
-      if (!ctx.to.table(ch.id.schema, ch.id.parent)) return;
+      if (!ctx.to_index.table(ch.id.schema, ch.id.parent)) return;
       lock(n, LockLevel::AccessExclusive, t);
       hazard(n, hazard::kDeletesData, "drops column " + col->name + " of " + t + " and its values");
     } else if (const auto* i = std::get_if<Index>(&v)) {
-      if (!ctx.to.table(ch.id.schema, ch.id.parent)) return;
+      if (!ctx.to_index.table(ch.id.schema, ch.id.parent)) return;
       lock(n, LockLevel::AccessExclusive, t);
       hazard(n, hazard::kIndexDropped, "queries using index " + i->name + " lose it");
     } else if (const auto* c = std::get_if<Constraint>(&v)) {
-      if (!ctx.to.table(ch.id.schema, ch.id.parent)) return;
+      if (!ctx.to_index.table(ch.id.schema, ch.id.parent)) return;
       lock(n, LockLevel::AccessExclusive, t);
       if (c->type == ConstraintType::PrimaryKey || c->type == ConstraintType::Unique)
         hazard(n, hazard::kIndexDropped, "dropping " + c->name + " drops its index");
@@ -854,7 +854,7 @@ void restore_column_grants(const ObjectValue& before, const ObjectValue& after, 
 void assess_security(const Change& ch, const StepContext& ctx, Node& n) {
   auto hazard = [&](std::string message) { n.step.hazards.push_back({hazard::kAuthorization, std::move(message)}); };
   auto lock_table = [&](const std::string& schema, const std::string& table) {
-    if (!ctx.from.table(schema, table) || n.step.lock >= LockLevel::AccessExclusive) return;
+    if (!ctx.from_index.table(schema, table) || n.step.lock >= LockLevel::AccessExclusive) return;
     n.step.lock = LockLevel::AccessExclusive;
     n.step.locked_table = sql::qualified(schema, table);
   };
@@ -947,7 +947,7 @@ void row_security_nodes(const Change& ch, const StepContext& ctx, std::vector<No
       n.before_deps = policies_of(ctx.from);
     }
     n.rank = rank_of(NodeAction::Alter, ObjectKind::Table, ch.after);
-    if (ctx.from.table(ch.id.schema, ch.id.name)) {
+    if (ctx.from_index.table(ch.id.schema, ch.id.name)) {
       n.step.lock = LockLevel::AccessExclusive;
       n.step.locked_table = ch.id.sql_name();
     }

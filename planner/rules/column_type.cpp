@@ -17,6 +17,7 @@
 // contract, on the new column, by its own step.
 // Rollback: the contract's rollback brings the old column back beside the new one with the trigger and copies
 // the values back (one UPDATE); the expand's rollback drops the trigger and the new column.
+#include <algorithm>
 #include <regex>
 
 #include "model/sql_writer.h"
@@ -69,21 +70,20 @@ bool binary_coercible(const std::string& before, const std::string& after) {
 
 namespace {
 
-bool used_elsewhere(const Catalog& cat, const std::string& schema, const std::string& table, const std::string& column) {
-  for (const auto& t : cat.tables)
-    for (const auto& k : t.constraints) {
-      if (t.schema == schema && t.name == table)
-        for (const auto& c : k.columns)
-          if (c == column) return true;
-      if (k.ref_schema == schema && k.ref_table == table)
-        for (const auto& c : k.ref_columns)
-          if (c == column) return true;
-    }
-  for (const auto& i : cat.indexes)
-    if (i.schema == schema && i.table == table)
-      for (const auto& c : i.columns)
-        if (c == column) return true;
-  for (const auto& s : cat.sequences)
+bool has(const std::vector<std::string>& v, const std::string& x) { return std::find(v.begin(), v.end(), x) != v.end(); }
+
+/// True when a constraint or index on `schema.table`, a foreign key referencing it, or a sequence it owns uses
+/// `column`. Looked up through the index (scanning every table's constraints and every index per retyped
+/// column was quadratic); only whether any does matters, so the order of looking does not.
+bool used_elsewhere(const CatalogIndex& cat, const std::string& schema, const std::string& table, const std::string& column) {
+  if (const Table* t = cat.table(schema, table))
+    for (const auto& k : t->constraints)
+      if (has(k.columns, column)) return true;
+  for (const auto& [t, k] : cat.referencing(schema, table))
+    if (has(k->ref_columns, column)) return true;
+  for (const Index* i : cat.indexes_on(schema, table))
+    if (has(i->columns, column)) return true;
+  for (const auto& s : cat.catalog().sequences)
     if (s.schema == schema && s.owned_by_table == table && s.owned_by_column == column) return true;
   return false;
 }
@@ -126,7 +126,7 @@ void column_type(const Change& ch, const StepContext& ctx, std::vector<Node>& no
   // Objects the plan adds on the column (only in ctx.to) are built after the contract, on the new column: only
   // what uses the column now keeps it in place.
   if (!ddl::type_change_needs_using(b.type, a.type) || key.empty() || b.identity || a.identity || b.generated ||
-      a.generated || used_elsewhere(ctx.from, schema, table, b.name))
+      a.generated || used_elsewhere(ctx.from_index, schema, table, b.name))
     return;
   for (size_t k = 0; k < nodes.size(); ++k) {
     if (nodes[k].action != NodeAction::Alter || nodes[k].ruled) continue;

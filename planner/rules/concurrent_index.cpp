@@ -81,8 +81,8 @@ ddl::Statements with_tail(ddl::Statements head, const ddl::Statements& plain) {
 /// `n > 5` on a column becoming text). The old index must then be gone before the column changes, so the
 /// replacement cannot be built beside it first.
 bool column_retyped(const StepContext& ctx, const Index& old) {
-  const Table* b = ctx.from.table(old.schema, old.table);
-  const Table* a = ctx.to.table(old.schema, old.table);
+  const Table* b = ctx.from_index.table(old.schema, old.table);
+  const Table* a = ctx.to_index.table(old.schema, old.table);
   if (!b || !a) return false;
   for (const auto& name : old.columns) {
     const Column* x = b->column(name);
@@ -98,7 +98,7 @@ void concurrent_index(const Change& ch, const StepContext& ctx, std::vector<Node
   if (!ctx.options.concurrently || ch.id.kind != ObjectKind::Index) return;
   // PostgreSQL refuses CONCURRENTLY on a partitioned table's index (it is built per partition and attached:
   // the planner rule for that lives on its own); such indexes keep the plain form here.
-  for (const Catalog* cat : {&ctx.from, &ctx.to})
+  for (const CatalogIndex* cat : {&ctx.from_index, &ctx.to_index})
     if (const Table* t = cat->table(ch.id.schema, ch.id.parent); t && !t->partition_key.empty()) return;
   // An index the cascade takes down and brings back (around a type swap, with a rebuilt materialized view:
   // planner/cascade.cpp) keeps the plain form, so that the recreation can share one transaction with what it
@@ -118,7 +118,7 @@ void concurrent_index(const Change& ch, const StepContext& ctx, std::vector<Node
       n.step.lock = LockLevel::ShareUpdateExclusive;
       for (auto& h : n.step.hazards)
         if (h.code == hazard::kIndexBuild) h.message = "builds index " + i.name + " concurrently: reads the whole table, writes go on";
-    } else if (n.action == NodeAction::Drop && ctx.to.table(ch.id.schema, ch.id.parent) != nullptr) {
+    } else if (n.action == NodeAction::Drop && ctx.to_index.table(ch.id.schema, ch.id.parent) != nullptr) {
       const auto& i = std::get<Index>(ch.before);
       n.step.forward = with_tail(ddl::drop_index(i, true), n.step.forward);
       n.step.rollback = ddl::create_index(i, true);

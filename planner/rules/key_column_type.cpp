@@ -51,8 +51,8 @@ bool has(const std::vector<std::string>& v, const std::string& x) { return std::
 
 /// True when `schema.table.column` changes type in a way that rewrites (from -> to).
 bool retyped(const StepContext& ctx, const std::string& schema, const std::string& table, const std::string& column) {
-  const Table* b = ctx.from.table(schema, table);
-  const Table* a = ctx.to.table(schema, table);
+  const Table* b = ctx.from_index.table(schema, table);
+  const Table* a = ctx.to_index.table(schema, table);
   const Column* x = b ? b->column(column) : nullptr;
   const Column* y = a ? a->column(column) : nullptr;
   return x && y && (x->type != y->type || x->collation != y->collation) && !binary_coercible(x->type, y->type);
@@ -97,8 +97,8 @@ struct Uses {
 /// Collects the uses; false when one of them keeps the column on the in-place path (see the top).
 bool collect(const StepContext& ctx, const std::string& schema, const std::string& table, const std::string& column,
              Uses& u) {
-  const Table* from = ctx.from.table(schema, table);
-  const Table* to = ctx.to.table(schema, table);
+  const Table* from = ctx.from_index.table(schema, table);
+  const Table* to = ctx.to_index.table(schema, table);
   if (!from || !to) return false;
   for (const auto& k : from->constraints) {
     if (!has(k.columns, column)) continue;
@@ -116,20 +116,24 @@ bool collect(const StepContext& ctx, const std::string& schema, const std::strin
       return false;  // CHECK, EXCLUDE
     }
   }
-  for (const auto& t : ctx.from.tables)
-    for (const auto& k : t.constraints) {
-      if (k.type != ConstraintType::ForeignKey || k.ref_schema != schema || k.ref_table != table || !has(k.ref_columns, column))
-        continue;
-      if (t.schema == schema && t.name == table) return false;  // self-referencing
-      const Table* t2 = ctx.to.table(t.schema, t.name);
-      const Constraint* same = constraint_named(t2, k.name);
-      if (!same || !(*same == k) || !t.partition_key.empty() || t.partition_of || !t.inherits.empty() ||
-          another_retyped(ctx, schema, table, k.ref_columns, column))
-        return false;
-      u.referencing.push_back({t.schema, t.name, k});
-    }
-  for (const auto& i : ctx.from.indexes) {
-    if (i.schema != schema || i.table != table || !has(i.columns, column)) continue;
+  // The index lists exactly the constraints that reference schema.table, in the catalog's order (a scan of
+  // every table's constraints per retyped column was quadratic).
+  for (const auto& [tp, kp] : ctx.from_index.referencing(schema, table)) {
+    const Table& t = *tp;
+    const Constraint& k = *kp;
+    if (k.type != ConstraintType::ForeignKey || !has(k.ref_columns, column)) continue;
+    if (t.schema == schema && t.name == table) return false;  // self-referencing
+    const Table* t2 = ctx.to_index.table(t.schema, t.name);
+    const Constraint* same = constraint_named(t2, k.name);
+    if (!same || !(*same == k) || !t.partition_key.empty() || t.partition_of || !t.inherits.empty() ||
+        another_retyped(ctx, schema, table, k.ref_columns, column))
+      return false;
+    u.referencing.push_back({t.schema, t.name, k});
+  }
+  // Likewise the indexes on schema.table, in catalog order.
+  for (const Index* ip : ctx.from_index.indexes_on(schema, table)) {
+    const Index& i = *ip;
+    if (!has(i.columns, column)) continue;
     const Index* same = index_named(ctx.to, schema, i.name);
     if (!same || !(*same == i) || !(i.flags == IndexFlags{}) || !i.partition_indexes.empty() ||
         another_retyped(ctx, schema, table, i.columns, column))
@@ -151,8 +155,8 @@ std::string on_column(const std::string& definition, const std::string& column, 
 bool key_swap_applies(const StepContext& ctx, const std::string& schema, const std::string& table,
                       const std::string& column) {
   if (!ctx.options.concurrently || !retyped(ctx, schema, table, column)) return false;
-  const Table* from = ctx.from.table(schema, table);
-  const Table* to = ctx.to.table(schema, table);
+  const Table* from = ctx.from_index.table(schema, table);
+  const Table* to = ctx.to_index.table(schema, table);
   if (!from->partition_key.empty() || from->partition_of || !from->inherits.empty() || !to->partition_key.empty())
     return false;
   for (const auto& t : ctx.from.tables)
@@ -357,7 +361,7 @@ std::vector<Node> key_swap(const Change& ch, const Node& like, const StepContext
       if (r.fk.ref_columns[i] != b.name) continue;
       if (key_swap_applies(ctx, r.schema, r.table, r.fk.columns[i]))
         children.push_back(tag(r.schema, r.table, r.fk.columns[i], "swapped"));
-      else if (const Table* rt = ctx.to.table(r.schema, r.table); rt && rt->column(r.fk.columns[i]) &&
+      else if (const Table* rt = ctx.to_index.table(r.schema, r.table); rt && rt->column(r.fk.columns[i]) &&
                                                                    rt->column(r.fk.columns[i])->type != a.type)
         narrow.push_back(sql::qualified(r.schema, r.table) + "." + sql::ident(r.fk.columns[i]) + " (" +
                          rt->column(r.fk.columns[i])->type + ")");

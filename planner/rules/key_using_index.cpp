@@ -88,7 +88,7 @@ void key_using_index(const Change& ch, const StepContext& ctx, std::vector<Node>
   if (!ctx.options.concurrently || ch.id.kind != ObjectKind::Constraint ||
       !table_exists_before(ctx, ch.id.schema, ch.id.parent))
     return;
-  if (const Table* t = ctx.from.table(ch.id.schema, ch.id.parent); t && !t->partition_key.empty()) {
+  if (const Table* t = ctx.from_index.table(ch.id.schema, ch.id.parent); t && !t->partition_key.empty()) {
     for (Node& n : nodes) {
       const auto* c = std::get_if<Constraint>(&ch.after);
       if (n.action != NodeAction::Create || !c ||

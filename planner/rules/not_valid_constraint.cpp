@@ -50,14 +50,14 @@ Node validate_node(const Node& add, const Change& ch, const Constraint& c) {
 void not_valid_constraint(const Change& ch, const StepContext& ctx, std::vector<Node>& nodes) {
   if (ch.id.kind != ObjectKind::Constraint || !table_exists_before(ctx, ch.id.schema, ch.id.parent)) return;
   // PostgreSQL 15 refuses a NOT VALID foreign key on a partitioned table; its other constraints keep the rule.
-  const Table* t = ctx.to.table(ch.id.schema, ch.id.parent);
+  const Table* t = ctx.to_index.table(ch.id.schema, ch.id.parent);
   bool partitioned = t && !t->partition_key.empty();
   // A foreign key referencing a partitioned table is made of one constraint per referenced partition, and
   // PostgreSQL 15's VALIDATE CONSTRAINT marks only the first valid: it is added valid in one step (its scan
   // holds SHARE ROW EXCLUSIVE, the full-table-scan hazard says so); a NOT VALID one that becomes valid is added
   // again by its base SQL (planner/steps.cpp).
   auto references_partitioned = [&](const Constraint& c) {
-    const Table* r = c.type == ConstraintType::ForeignKey ? ctx.to.table(c.ref_schema, c.ref_table) : nullptr;
+    const Table* r = c.type == ConstraintType::ForeignKey ? ctx.to_index.table(c.ref_schema, c.ref_table) : nullptr;
     return r && !r->partition_key.empty();
   };
   for (size_t k = 0; k < nodes.size(); ++k) {

@@ -133,8 +133,8 @@ namespace {
 /// The partitions' indexes of `index` under the names PostgreSQL would choose, parents first; false when the
 /// online form does not apply (see the top).
 bool plan_tree(const Change& ch, const StepContext& ctx, const Index& index, std::vector<TreeIndex>& planned) {
-  const Table* before = ctx.from.table(ch.id.schema, ch.id.parent);
-  const Table* after = ctx.to.table(ch.id.schema, ch.id.parent);
+  const Table* before = ctx.from_index.table(ch.id.schema, ch.id.parent);
+  const Table* after = ctx.to_index.table(ch.id.schema, ch.id.parent);
   if (!ctx.options.concurrently || !before || before->partition_key.empty() || !after || after->partition_key.empty() ||
       !same_tree(ctx.from, ctx.to, ch.id.schema, ch.id.parent))
     return false;
@@ -261,8 +261,8 @@ std::vector<Node> build_tree(const ObjectId& id, const Index& index, const std::
 
 void partitioned_index(const Change& ch, const StepContext& ctx, std::vector<Node>& nodes) {
   if (ch.id.kind != ObjectKind::Index) return;
-  const Table* before = ctx.from.table(ch.id.schema, ch.id.parent);
-  const Table* after = ctx.to.table(ch.id.schema, ch.id.parent);
+  const Table* before = ctx.from_index.table(ch.id.schema, ch.id.parent);
+  const Table* after = ctx.to_index.table(ch.id.schema, ch.id.parent);
   bool partitioned = (before && !before->partition_key.empty()) || (after && !after->partition_key.empty());
   if (!partitioned) return;
   const std::string t = sql::qualified(ch.id.schema, ch.id.parent);

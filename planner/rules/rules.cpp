@@ -29,7 +29,7 @@ void apply(const Change& change, const StepContext& ctx, std::vector<Node>& node
 }
 
 bool table_exists_before(const StepContext& ctx, const std::string& schema, const std::string& table) {
-  return !table.empty() && ctx.from.table(schema, table) != nullptr;
+  return !table.empty() && ctx.from_index.table(schema, table) != nullptr;
 }
 
 void drop_hazards(Step& step, const char* code) {
