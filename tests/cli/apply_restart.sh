@@ -8,18 +8,23 @@ source "$cli_dir/fixtures/apply.sh"
 
 pgbin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
 as_owner() { if ((EUID == 0)); then runuser -u postgres -- "$@"; else "$@"; fi; }
-# A free port: nothing answers on it.
-for ((i = 0; i < 50; i++)); do
-  port=$((30000 + RANDOM % 20000))
-  (echo >"/dev/tcp/127.0.0.1/$port") 2>/dev/null || break
-done
 cluster=$(mktemp -d /dev/shm/schemaplan-restart.XXXXXX)
 stop_cluster() {
   [[ -f $cluster/data/PG_VERSION ]] && as_owner "$pgbin/pg_ctl" -D "$cluster/data" -m immediate -w stop >/dev/null 2>&1
   rm -rf "$cluster"
 }
 trap 'stop_cluster; cleanup' EXIT  # the databases go with the cluster
-bash "$repo/scripts/pg-cluster" start "$cluster" "$port" || fail "cannot start a cluster of its own on port $port"
+# A free port below the kernel's ephemeral range (32768 and up on Linux), where the suite's own client
+# connections take their local ports: a port nothing answers on can still be taken by the time the server binds
+# it, so a failed start tries another.
+started=0
+for ((i = 0; i < 5 && !started; i++)); do
+  port=$((20000 + RANDOM % 12000))
+  (echo >"/dev/tcp/127.0.0.1/$port") 2>/dev/null && continue
+  if bash "$repo/scripts/pg-cluster" start "$cluster" "$port" 2>"$tmp/cluster.err"; then started=1
+  else stop_cluster; mkdir -p "$cluster"; fi
+done
+((started)) || { cat "$tmp/cluster.err" >&2; fail "cannot start a cluster of its own (last port tried: $port)"; }
 export PGPORT=$port
 for r in app_user readonly_user admin_role; do psql_ -d postgres -c "CREATE ROLE $r" || fail "cannot create role $r"; done
 
