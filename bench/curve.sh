@@ -4,15 +4,18 @@
 # faster than O(n log n) shows as a ratio that climbs with N. Each size is measured in its own rounds, so the
 # ratios (ours over the references measured beside them) are what compare across rows, not the seconds.
 #
-# Usage: bench/curve.sh [--runs R] [N ...]     (default: 1 round at 1000 2000 5000 10000 20000 tables)
+# Usage: bench/curve.sh [--runs R] [--keep DIR] [N ...]
+#                                              (default: 1 round at 1000 2000 5000 10000 20000 tables)
+#   --keep DIR: each size's pair kept in DIR/N and reused by the next run (bench/run.sh --keep).
 # Needs what bench/run.sh needs (a built binary, PGHOST/PGPORT/PGUSER).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
-runs=1
+runs=1 keep=
 sizes=()
 while (($#)); do
   case $1 in
     --runs) runs=$2; shift 2 ;;
+    --keep) keep=$2; shift 2 ;;
     [0-9]*) sizes+=("$1"); shift ;;
     *) sed -n '2,/^set -euo/p' "$0" | sed '$d' >&2; exit 2 ;;
   esac
@@ -23,7 +26,7 @@ trap 'rm -rf "$work"' EXIT
 
 for n in "${sizes[@]}"; do
   echo "curve: $n tables" >&2
-  bash "$here/run.sh" tables "$n" --runs "$runs" --no-load --summary "$work/$n" >/dev/null
+  bash "$here/run.sh" tables "$n" --runs "$runs" --no-load --summary "$work/$n" ${keep:+--keep "$keep/$n"} >/dev/null
 done
 
 get() { awk -v m="$2" -v f="$3" '$1 == m { print $f }' "$work/$1"; }

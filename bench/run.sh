@@ -22,6 +22,10 @@
 #            "name wall rss" line each (bench/curve.sh and bench/gate.sh read it).
 #   --check: also verify that each plan names the tables the generator changed, added and dropped (the ctest
 #            smoke test runs this at a tiny size to prove the harness works).
+#   --keep DIR: keep the generated files in DIR and the two databases (named after the layout, e.g.
+#            sp_bench_tables_10000_a) after the run, and reuse both on the next run given the same DIR and layout
+#            instead of generating and loading again (loading 10,000 tables and more takes minutes). Reused only
+#            when DIR's stamp names the same layout and the same files' hashes and both databases exist.
 # Needs a built binary (SCHEMAPLAN, default build/schemaplan) and a server (PGHOST, PGPORT, PGUSER) on which it
 # may create and drop databases named BENCH_PREFIX* (default sp_bench).
 set -euo pipefail
@@ -30,7 +34,7 @@ bin=${SCHEMAPLAN:-$here/../build/schemaplan}
 [[ -x $bin ]] || { echo "bench: no schemaplan binary at $bin (set SCHEMAPLAN)" >&2; exit 2; }
 bin=$(cd "$(dirname "$bin")" && pwd)/$(basename "$bin")
 prefix=${BENCH_PREFIX:-sp_bench}
-layout=(tables 2000); runs=3; check=0; base=; summary=; noload=0
+layout=(tables 2000); runs=3; check=0; base=; summary=; noload=0; keep=
 while (($#)); do
   case $1 in
     tables) layout=(tables "$2"); shift 2 ;;
@@ -38,6 +42,7 @@ while (($#)); do
     views) layout=(views "$2" "$3"); shift 3 ;;
     --summary) summary=$2; shift 2 ;;
     --no-load) noload=1; shift ;;
+    --keep) keep=$2; shift 2 ;;
     --runs) runs=$2; shift 2 ;;
     --check) check=1; shift ;;
     --baseline) base=$(cd "$(dirname "$2")" && pwd)/$(basename "$2"); shift 2 ;;
@@ -49,20 +54,34 @@ url() { echo "postgresql://$PGUSER@$PGHOST:$PGPORT/$1"; }
 psql_() { psql -X -q -v ON_ERROR_STOP=1 "$@"; }
 
 work=$(mktemp -d)
+[[ -n $keep ]] && { mkdir -p "$keep"; keep=$(cd "$keep" && pwd); prefix=${prefix}_$(IFS=_; echo "${layout[*]}"); }
 cleanup() {
-  for db in a b load; do dropdb --if-exists "${prefix}_$db" >/dev/null 2>&1 || true; done
+  local db
+  for db in load $([[ -n $keep ]] || echo a b); do dropdb --if-exists "${prefix}_$db" >/dev/null 2>&1 || true; done
   rm -rf "$work"
 }
 trap cleanup EXIT
 
+# The stamp of a kept pair: the layout, the databases and the files' hashes, written once both are loaded.
+stamp() { echo "${layout[*]} ${prefix}"; (cd "$keep" && sha256sum a.sql b.sql); }
+db_exists() { [[ $(psql -X -At -d postgres -c "SELECT count(*) FROM pg_database WHERE datname = '$1'") == 1 ]]; }
 s=$(date +%s.%N)
-python3 "$here/gen.py" "${layout[@]}" "$work"
-for side in a b; do
-  dropdb --if-exists "${prefix}_$side" >/dev/null 2>&1; createdb "${prefix}_$side"
-  psql_ -d "${prefix}_$side" -f "$work/$side.sql" >/dev/null
-done
-printf 'bench: %s, a.sql %s bytes, b.sql %s bytes; generated and loaded in %.1f s; %s rounds\n' "${layout[*]}" \
-  "$(wc -c <"$work/a.sql")" "$(wc -c <"$work/b.sql")" "$(echo "$(date +%s.%N) - $s" | bc)" "$runs" >&2
+if [[ -n $keep && -f $keep/stamp && $(stamp 2>/dev/null) == "$(cat "$keep/stamp")" ]] &&
+   db_exists "${prefix}_a" && db_exists "${prefix}_b"; then
+  cp "$keep/a.sql" "$keep/b.sql" "$work/"
+  what="reused from $keep"
+else
+  [[ -n $keep ]] && rm -f "$keep/stamp"
+  python3 "$here/gen.py" "${layout[@]}" "$work"
+  for side in a b; do
+    dropdb --if-exists "${prefix}_$side" >/dev/null 2>&1; createdb "${prefix}_$side"
+    psql_ -d "${prefix}_$side" -f "$work/$side.sql" >/dev/null
+  done
+  [[ -n $keep ]] && { cp "$work/a.sql" "$work/b.sql" "$keep/"; stamp >"$keep/stamp"; }
+  what="generated and loaded"
+fi
+printf 'bench: %s, a.sql %s bytes, b.sql %s bytes; %s in %.1f s; %s rounds\n' "${layout[*]}" \
+  "$(wc -c <"$work/a.sql")" "$(wc -c <"$work/b.sql")" "$what" "$(echo "$(date +%s.%N) - $s" | bc)" "$runs" >&2
 
 # One measurement: wall seconds and max RSS (KiB) of a command, appended to $work/m.<name>. Its output goes to
 # $work/out.<name> (the last round's is kept for --check).
