@@ -6,7 +6,7 @@
 #include <thread>
 
 #include "apply/interrupted_step.h"
-#include "migrations/migration_dir.h"
+#include "model/transaction_rules.h"
 #include "model/sql_writer.h"
 
 namespace schemaplan::apply {
@@ -45,15 +45,10 @@ std::string StepRunner::describe(const PlanStep& s) {
 }
 
 bool StepRunner::in_transaction(const PlanStep& s) const {
-  if (direction_ == Direction::Up || s.transactional) return s.transactional;
-  // A step outside a transaction (an enum value added, a concurrent build) often has a rollback that can run in
-  // one: an enum rebuilt in several statements. Run it in one, so an interruption leaves it whole or not begun.
-  // A DO block or CALL may COMMIT inside: left alone.
-  return std::none_of(s.rollback.begin(), s.rollback.end(), [](const std::string& st) {
-    std::string head = st.substr(0, st.find_first_of(" \n\t"));
-    for (char& c : head) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-    return migrations::is_non_transactional(st) || head == "DO" || head == "CALL";
-  });
+  // Going down, a step outside a transaction may be undone in one, as down.sql does (model/transaction_rules.h):
+  // an interruption then leaves an enum rebuilt whole or not begun.
+  if (direction_ == Direction::Up) return s.transactional;
+  return sql::rollback_in_transaction(s.transactional, s.rollback);
 }
 
 std::string StepRunner::run(const std::vector<std::vector<size_t>>& units, std::map<int, JournalRow> journal,

@@ -48,6 +48,30 @@ TEST_CASE("transactional steps share a block, others stand outside, down runs ba
   CHECK(down.find("DROP TABLE b;") < down.find("DROP TABLE a;"));
 }
 
+TEST_CASE("down.sql undoes a step outside a transaction inside one when its rollback allows it") {
+  Plan p;
+  p.transaction_per_step = true;
+  p.steps = {step("alter type", "mood", {"ALTER TYPE mood ADD VALUE 'c'"},
+                  {"ALTER TYPE mood RENAME TO mood__old", "CREATE TYPE mood AS ENUM ('a')",
+                   "ALTER TABLE t ALTER COLUMN m TYPE mood USING m::text::mood", "DROP TYPE mood__old"},
+                  false),
+             step("create index", "i", {"CREATE INDEX CONCURRENTLY i ON t (m)"}, {"DROP INDEX CONCURRENTLY i"}, false)};
+  std::string up = emit::up_sql(p), down = emit::down_sql(p);
+  // Going up both stand outside a transaction (the value added cannot be used in the transaction adding it).
+  CHECK(up.find("BEGIN;") == std::string::npos);
+  CHECK(up.find("-- step 1: alter type public.mood (outside a transaction block)") != std::string::npos);
+  // Going down, the concurrent drop still does; the enum's rebuild runs whole or not at all.
+  auto drop = down.find("DROP INDEX CONCURRENTLY i;"), begin = down.find("BEGIN;"),
+       rename = down.find("ALTER TYPE mood RENAME TO mood__old;"), old = down.find("DROP TYPE mood__old;"),
+       commit = down.find("COMMIT;");
+  REQUIRE(begin != std::string::npos);
+  CHECK(drop < begin);
+  CHECK(begin < rename);
+  CHECK(old < commit);
+  CHECK(down.find("-- step 1: alter type public.mood (outside a transaction block)") == std::string::npos);
+  CHECK(down.find("-- step 2: create index public.i (outside a transaction block)") != std::string::npos);
+}
+
 TEST_CASE("online: one transaction per step, except steps joined to the next (both directions)") {
   Plan p;
   p.transaction_per_step = true;

@@ -7,6 +7,7 @@
 
 #include "migrations/sql_split.h"
 #include "model/diagnostic.h"
+#include "model/transaction_rules.h"
 #include "parser/parser.h"
 
 namespace schemaplan::migrations {
@@ -70,7 +71,7 @@ std::vector<fs::path> entries(const fs::path& dir) {
 /// Flyway runs a file in one transaction unless it holds a statement PostgreSQL refuses in one.
 Execution flyway_execution(const std::string& sql) {
   for (const auto& st : split_sql(sql))
-    if (is_non_transactional(st.text)) return Execution::EachStatement;
+    if (sql::is_non_transactional(st.text)) return Execution::EachStatement;
   return Execution::Transaction;
 }
 
@@ -312,23 +313,5 @@ DbmateSections split_dbmate(const std::string& text, const std::string& path) {
   return out;
 }
 
-bool is_non_transactional(const std::string& statement) {
-  std::string words;
-  for (char c : statement) {
-    char u = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
-    if (std::isspace(static_cast<unsigned char>(u))) {
-      if (!words.empty() && words.back() != ' ') words += ' ';
-    } else {
-      words += u;
-    }
-  }
-  for (const char* p : {"VACUUM", "CREATE DATABASE", "DROP DATABASE", "CREATE TABLESPACE", "DROP TABLESPACE",
-                        "ALTER SYSTEM"})
-    if (starts_with(words, p)) return true;
-  if (words.find(" CONCURRENTLY") == std::string::npos) return false;
-  for (const char* p : {"CREATE INDEX", "CREATE UNIQUE INDEX", "DROP INDEX", "REINDEX"})
-    if (starts_with(words, p)) return true;
-  return starts_with(words, "ALTER TABLE") && words.find("DETACH PARTITION") != std::string::npos;
-}
 
 }  // namespace schemaplan::migrations

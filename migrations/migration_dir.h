@@ -69,7 +69,4 @@ struct DbmateSections {
 };
 DbmateSections split_dbmate(const std::string& text, const std::string& path);
 
-/// True for a statement PostgreSQL refuses inside a transaction block (CREATE/DROP INDEX CONCURRENTLY, ...).
-bool is_non_transactional(const std::string& statement);
-
 }  // namespace schemaplan::migrations

@@ -61,14 +61,6 @@ TEST_CASE("sql split: quotes, dollar quotes, comments and meta-commands") {
   CHECK(st[3].line == 6);
 }
 
-TEST_CASE("non-transactional statements are recognised") {
-  CHECK(is_non_transactional("create index  concurrently i on t (a)"));
-  CHECK(is_non_transactional("DROP INDEX CONCURRENTLY IF EXISTS i"));
-  CHECK(is_non_transactional("VACUUM t"));
-  CHECK_FALSE(is_non_transactional("CREATE INDEX i ON t (concurrently)"));
-  CHECK_FALSE(is_non_transactional("CREATE TABLE t (a int)"));
-}
-
 TEST_CASE("layouts are recognised and listed in the runner's order") {
   SUBCASE("prisma") {
     TempDir d("prisma");
