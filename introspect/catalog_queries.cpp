@@ -202,7 +202,8 @@ std::string constraints() {
          "  con.condeferrable AS deferrable, con.condeferred AS deferred, con.convalidated AS validated,\n"
          "  cmt.description AS comment,\n"
          "  coalesce(ki.indisclustered, false) AS clustered, coalesce(ki.indisreplident, false) AS replica_identity,\n"
-         "  " + index_statistics("con.conindid") + " AS index_statistics,\n"
+         // A CHECK constraint has no index (conindid 0): its list is empty without running the subquery.
+         "  CASE WHEN con.conindid <> 0 THEN " + index_statistics("con.conindid") + " ELSE '{}' END AS index_statistics,\n"
          // A key's index records the operator classes (e.g. btree_gist's for EXCLUDE). A foreign key's
          // conindid is the *referenced* table's index, so only p/u/x look there.
          "  coalesce(cd.deps, '{}') AS deps\n"
