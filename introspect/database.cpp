@@ -237,11 +237,12 @@ Catalog Database::read_catalog(CatalogSessions wanted) {
     using ReadTransaction = pqxx::transaction<pqxx::repeatable_read, pqxx::read_only>;
     std::vector<CatalogSession> sessions(1);
     sessions[0].tx = std::make_unique<ReadTransaction>(impl_->conn, "read_catalog");
-    // The census first (catalog_reader.h): the relations it counts decide the sessions, its presence tests
-    // which queries are sent at all. It counts no further than kParallelFromRelations, so it costs the same on
-    // 10,000 tables as on 10.
+    // The census first (catalog_reader.h), with the search path every catalog query runs with: the relations
+    // it counts decide the sessions, its presence tests which queries are sent at all. It counts no further
+    // than kParallelFromRelations, so it costs the same on 10,000 tables as on 10.
     auto take_census = [&] {
-      ++impl_->queries;
+      impl_->queries += 2;
+      sessions[0].tx->exec(queries::set_search_path());
       return Census(to_text_table(sessions[0].tx->exec(Census::sql(kParallelFromRelations))));
     };
     Census census = take_census();
@@ -276,9 +277,9 @@ Catalog Database::read_catalog(CatalogSessions wanted) {
         break;
       }
     }
-    for (auto& s : sessions) {
+    for (std::size_t i = 1; i < sessions.size(); ++i) {
       ++impl_->queries;
-      s.tx->exec(queries::set_search_path());
+      sessions[i].tx->exec(queries::set_search_path());
     }
 
     // Each session takes the next query in sending order until none is left; each result goes to the slot of
