@@ -149,13 +149,15 @@ std::string columns() {
          " AND cmt.objsubid = a.attnum\n"
          "LEFT JOIN " + grouped_deps(
              "SELECT d.*, d.objid AS key1, d.objsubid AS key2 FROM pg_catalog.pg_depend d\n"
-             "  WHERE d.classid = " + pg_class + " AND d.objsubid > 0\n"
+             "  WHERE d.classid = " + pg_class + " AND " + created_after_initdb("d.objid") + " AND d.objsubid > 0\n"
              "UNION ALL SELECT d.*, ad.adrelid, ad.adnum FROM pg_catalog.pg_depend d\n"
-             "  JOIN pg_catalog.pg_attrdef ad ON d.classid = " + regclass("pg_attrdef") + " AND d.objid = ad.oid") +
+             "  JOIN pg_catalog.pg_attrdef ad ON d.classid = " + regclass("pg_attrdef") + " AND d.objid = ad.oid\n"
+             "  WHERE " + created_after_initdb("d.objid")) +
          " cd ON cd.key1 = c.oid AND cd.key2 = a.attnum\n"
          // Inherited columns (all of a partition's) belong to the parent, unless the child set their default or
          // NOT NULL otherwise than the first parent that has them (ALTER TABLE ONLY child ALTER COLUMN ...).
-         "WHERE a.attnum > 0 AND NOT a.attisdropped AND " + modelled_table("c", "n") +
+         "WHERE " + created_after_initdb("a.attrelid") + " AND a.attnum > 0 AND NOT a.attisdropped AND " +
+         modelled_table("c", "n") +
          "\n  AND (a.attislocal OR (a.attgenerated = '' AND coalesce((\n"
          "    SELECT pa.attnotnull IS DISTINCT FROM a.attnotnull\n"
          "        OR pg_get_expr(pd.adbin, pd.adrelid) IS DISTINCT FROM pg_get_expr(ad.adbin, ad.adrelid)\n"
@@ -193,13 +195,15 @@ std::string constraints() {
          "  " + column_names("con.conrelid", attnums) +
          " AS columns,\n"
          "  rn.nspname AS ref_schema, rc.relname AS ref_table,\n"
-         "  ARRAY(SELECT a.attname::text FROM unnest(con.confkey) WITH ORDINALITY AS k(attnum, ord)\n"
+         // Only a foreign key has a confkey: the others' list is empty without running the subquery.
+         "  CASE WHEN con.contype = 'f' THEN ARRAY(SELECT a.attname::text FROM unnest(con.confkey) WITH ORDINALITY AS k(attnum, ord)\n"
          "        JOIN pg_catalog.pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.attnum\n"
-         "        ORDER BY k.ord) AS ref_columns,\n"
+         "        ORDER BY k.ord) ELSE '{}' END AS ref_columns,\n"
          "  con.condeferrable AS deferrable, con.condeferred AS deferred, con.convalidated AS validated,\n"
          "  cmt.description AS comment,\n"
          "  coalesce(ki.indisclustered, false) AS clustered, coalesce(ki.indisreplident, false) AS replica_identity,\n"
-         "  " + index_statistics("con.conindid") + " AS index_statistics,\n"
+         // A CHECK constraint has no index (conindid 0): its list is empty without running the subquery.
+         "  CASE WHEN con.conindid <> 0 THEN " + index_statistics("con.conindid") + " ELSE '{}' END AS index_statistics,\n"
          // A key's index records the operator classes (e.g. btree_gist's for EXCLUDE). A foreign key's
          // conindid is the *referenced* table's index, so only p/u/x look there.
          "  coalesce(cd.deps, '{}') AS deps\n"
@@ -212,15 +216,17 @@ std::string constraints() {
          // The dependency lists joined, not a deps() subquery per constraint (docs/performance.md).
          "LEFT JOIN " + grouped_deps(
              "SELECT d.*, d.objid AS key1, 0 AS key2 FROM pg_catalog.pg_depend d WHERE d.classid = " + pg_constraint +
+             " AND " + created_after_initdb("d.objid") +
              "\nUNION ALL SELECT d.*, k.oid, 0 FROM pg_catalog.pg_constraint k\n"
              "  JOIN pg_catalog.pg_depend d ON d.classid = " + pg_class + " AND d.objid = k.conindid\n"
-             "  WHERE k.contype IN ('p', 'u', 'x')") +
+             "  WHERE k.contype IN ('p', 'u', 'x') AND " + created_after_initdb("k.oid")) +
          " cd ON cd.key1 = con.oid\n"
          "LEFT JOIN pg_catalog.pg_description cmt ON cmt.objoid = con.oid AND cmt.classoid = " + pg_constraint +
          " AND cmt.objsubid = 0\n"
          // 't' (constraint triggers) are listed as triggers among the unsupported objects.
          // Constraints a partition or child inherits belong to the parent's.
-         "WHERE con.contype IN ('p', 'u', 'c', 'f', 'x') AND con.conislocal AND " + modelled_table("c", "n") +
+         "WHERE " + created_after_initdb("con.conrelid") + " AND con.contype IN ('p', 'u', 'c', 'f', 'x') AND con.conislocal AND " +
+         modelled_table("c", "n") +
          "\nORDER BY 1, 2, 3";
 }
 
@@ -333,12 +339,14 @@ std::string indexes(int server_version) {
          " AS plain OFFSET 0) p OFFSET 0) x\n"
          // The dependency lists joined, not a deps() subquery per index (docs/performance.md).
          "LEFT JOIN " + grouped_deps("SELECT d.*, d.objid AS key1, 0 AS key2 FROM pg_catalog.pg_depend d\n"
-                                     "  JOIN pg_catalog.pg_index di ON d.classid = " + pg_class + " AND d.objid = di.indexrelid") +
+                                     "  JOIN pg_catalog.pg_index di ON d.classid = " + pg_class + " AND d.objid = di.indexrelid\n"
+                                     "  WHERE " + created_after_initdb("di.indexrelid")) +
          " cd ON cd.key1 = i.indexrelid\n"
          "LEFT JOIN pg_catalog.pg_description cmt ON cmt.objoid = i.indexrelid AND cmt.classoid = " + pg_class +
          " AND cmt.objsubid = 0\n"
          // Materialized views take indexes too (the model's Index names the view as its table).
-         "WHERE (" + modelled_table("c", "n") + " OR (c.relkind = 'm' AND " + user_schema("n") + " AND " +
+         "WHERE " + created_after_initdb("i.indrelid") + " AND (" + modelled_table("c", "n") + " OR (c.relkind = 'm' AND " +
+         user_schema("n") + " AND " +
          not_extension_member("pg_class", "c.oid") + "))" +
          // Indexes of PRIMARY KEY / UNIQUE / EXCLUDE constraints belong to the constraint. A foreign key
          // also has a conindid (the referenced key's index), hence the contype and conrelid tests.

@@ -4,6 +4,7 @@
 ///
 /// All queries run after `set_config('search_path', '', true)` so that format_type(), pg_get_expr(),
 /// pg_get_constraintdef() and pg_get_indexdef() qualify every name outside pg_catalog (as pg_dump does).
+#include <functional>
 #include <string>
 
 namespace schemaplan::introspect::queries {
@@ -69,6 +70,8 @@ std::string owners();
 /// signature, statements (text[]: the CREATE and what completes it), comment, deps: every object kept as DDL
 /// text (model/generic.h), one UNION ALL part per kind (generic_queries.cpp)
 std::string generics();
+/// generics() without the kinds whose presence test (generic_parts::Part::present) `present` says is false.
+std::string generics(const std::function<bool(const std::string&)>& present);
 
 // `deps` columns are a flat text[] of quadruples (kind letter, schema, name, signature) with kind
 // E = extension, S = sequence, F = function, T = type, R = table (its row type). See

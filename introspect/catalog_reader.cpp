@@ -6,6 +6,8 @@
 #include <stdexcept>
 
 #include "introspect/catalog_queries.h"
+#include "introspect/catalog_sql.h"
+#include "introspect/generic_queries.h"
 
 namespace schemaplan::introspect {
 
@@ -20,38 +22,101 @@ struct CatalogQuery {
   int weight = 0;
   /// Instead of `sql`, for a query whose text depends on the server's version (server_version_num).
   std::string (*sql_for_version)(int) = nullptr;
+  /// Presence test (sql_fragments::has_user_rows()): when the census finds it false the query cannot return a
+  /// row and is not sent. Empty: always sent (schemas, grants and owners concern the public schema too, which
+  /// initdb creates; the unsupported kinds are many).
+  std::string present;
+  /// Instead of `sql`, for a query whose text depends on the census (queries::generics()).
+  std::string (*sql_for_census)(const Census&) = nullptr;
 };
+
+using sql_fragments::has_user_rows;
+
+// queries::generics() with the kinds the census found; nothing to send (an empty text) when it found none.
+std::string generics_present(const Census& census) {
+  bool any = false;
+  for (const auto& p : generic_parts::all()) any = any || census.present(p.present);
+  return any ? queries::generics([&](const std::string& test) { return census.present(test); }) : std::string();
+}
 
 const std::vector<CatalogQuery>& catalog_query_list() {
   static const std::vector<CatalogQuery> list = {
       {queries::schemas, read_schemas},
-      {queries::extensions, read_extensions},
-      {queries::enums, read_enums},
-      {queries::sequences, read_sequences},
-      {queries::tables, read_tables, 2},
-      {queries::columns, read_columns, 8},
-      {queries::constraints, read_constraints, 6},
-      {nullptr, read_indexes, 10, queries::indexes},
-      {queries::functions, read_functions},
-      {queries::triggers, read_triggers},
+      // plpgsql, which the query leaves out, is initdb's.
+      {queries::extensions, read_extensions, 0, nullptr, has_user_rows("pg_extension")},
+      {queries::enums, read_enums, 0, nullptr, has_user_rows("pg_type", "x.typtype = 'e'")},
+      {queries::sequences, read_sequences, 0, nullptr, has_user_rows("pg_class", "x.relkind = 'S'")},
+      {queries::tables, read_tables, 2, nullptr, has_user_rows("pg_class", "x.relkind IN ('r', 'p')")},
+      {queries::columns, read_columns, 8, nullptr, has_user_rows("pg_class", "x.relkind IN ('r', 'p')")},
+      {queries::constraints, read_constraints, 6, nullptr, has_user_rows("pg_class", "x.relkind IN ('r', 'p')")},
+      // Indexes of tables and of materialized views.
+      {nullptr, read_indexes, 10, queries::indexes, has_user_rows("pg_class", "x.relkind IN ('i', 'I')")},
+      {queries::functions, read_functions, 0, nullptr, has_user_rows("pg_proc", "x.prokind IN ('f', 'p')")},
+      {queries::triggers, read_triggers, 0, nullptr, has_user_rows("pg_trigger", "NOT x.tgisinternal")},
       {queries::unsupported, read_unsupported, 1},
-      {queries::views, read_views, 3},
-      {queries::domains, read_domains},
-      {queries::composites, read_composites},
-      {queries::policies, read_policies},
+      {queries::views, read_views, 3, nullptr, has_user_rows("pg_class", "x.relkind IN ('v', 'm')")},
+      {queries::domains, read_domains, 0, nullptr, has_user_rows("pg_type", "x.typtype = 'd'")},
+      // A composite type's relation (relkind 'c') is made with it.
+      {queries::composites, read_composites, 0, nullptr, has_user_rows("pg_class", "x.relkind = 'c'")},
+      {queries::policies, read_policies, 0, nullptr, has_user_rows("pg_policy")},
       {queries::grants, read_grants, 1},
-      {queries::default_privileges, read_default_privileges},
+      {queries::default_privileges, read_default_privileges, 0, nullptr, has_user_rows("pg_default_acl")},
       {queries::owners, read_owners},
-      {queries::generics, read_generics, 3},
+      {nullptr, read_generics, 3, nullptr, "", generics_present},
   };
   return list;
 }
 
 }  // namespace
 
-std::vector<std::string> catalog_queries(int server_version) {
+namespace {
+
+/// Every distinct presence test, in a fixed order: the catalog queries', then queries::generics()' kinds'.
+std::vector<std::string> presence_tests() {
+  std::vector<std::string> tests;
+  auto add = [&](const std::string& t) {
+    if (!t.empty() && std::find(tests.begin(), tests.end(), t) == tests.end()) tests.push_back(t);
+  };
+  for (const auto& q : catalog_query_list()) add(q.present);
+  for (const auto& p : generic_parts::all()) add(p.present);
+  return tests;
+}
+
+}  // namespace
+
+std::string Census::sql(long relation_cap) {
+  std::string out = "SELECT (SELECT count(*) FROM (SELECT FROM pg_catalog.pg_class WHERE oid >= 16384 LIMIT " +
+                    std::to_string(relation_cap) + ") r) AS relations";
+  const auto tests = presence_tests();
+  for (std::size_t i = 0; i < tests.size(); ++i) out += ",\n  " + tests[i] + " AS p" + std::to_string(i);
+  return out;
+}
+
+Census::Census(const TextTable& rows) : taken_(true) {
+  if (rows.size() != 1) throw std::logic_error("the census query returned no row");
+  TextRow row(rows, 0);
+  relations_ = row.number("relations");
+  const auto tests = presence_tests();
+  for (std::size_t i = 0; i < tests.size(); ++i) present_[tests[i]] = row.flag("p" + std::to_string(i));
+}
+
+bool Census::present(const std::string& test) const {
+  if (!taken_) return true;
+  auto it = present_.find(test);
+  if (it == present_.end()) throw std::logic_error("presence test not in the census: " + test);
+  return it->second;
+}
+
+std::vector<std::string> catalog_queries(int server_version, const Census& census) {
   std::vector<std::string> out;
-  for (const auto& q : catalog_query_list()) out.push_back(q.sql_for_version ? q.sql_for_version(server_version) : q.sql());
+  for (const auto& q : catalog_query_list()) {
+    if (!q.present.empty() && !census.present(q.present))
+      out.emplace_back();
+    else if (q.sql_for_census)
+      out.push_back(q.sql_for_census(census));
+    else
+      out.push_back(q.sql_for_version ? q.sql_for_version(server_version) : q.sql());
+  }
   return out;
 }
 
@@ -78,7 +143,7 @@ Catalog read_catalog_with(const QueryFn& query) {
   query(queries::set_search_path());
   const auto version = TextRow(query("SELECT current_setting('server_version_num') AS v"), 0).number("v");
   const auto sqls = catalog_queries(static_cast<int>(version));
-  return catalog_from_results([&](std::size_t i) { return query(sqls[i]); });
+  return catalog_from_results([&](std::size_t i) { return sqls[i].empty() ? TextTable() : query(sqls[i]); });
 }
 
 namespace {

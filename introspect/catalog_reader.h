@@ -18,9 +18,35 @@ namespace schemaplan::introspect {
 /// first call makes the search_path empty for the rest of that transaction only.
 Catalog read_catalog_with(const QueryFn& query);
 
+/// What a database holds beyond initdb's objects, asked in one cheap query before the catalog queries: how many
+/// relations (counted up to a cap), and for each catalog query (and each kind of queries::generics()) whether
+/// its catalog has any object created after initdb at all. A query that cannot return a row is not sent: on a
+/// small database most of the catalog's cost is the server planning queries in cold caches, not running them
+/// (docs/performance.md, fourth round).
+class Census {
+ public:
+  /// No census taken: every query is needed, the number of relations unknown (0).
+  Census() = default;
+  /// From the result of sql(): one row.
+  explicit Census(const TextTable& rows);
+  /// The census query: `relations` (relations created after initdb, counted up to `relation_cap`: an index
+  /// range scan that stops there) and one boolean column per distinct presence test.
+  static std::string sql(long relation_cap);
+
+  long relations() const { return relations_; }
+  /// The answer to a presence test (sql_fragments::has_user_rows()); true when no census was taken.
+  bool present(const std::string& test) const;
+
+ private:
+  bool taken_ = false;
+  long relations_ = 0;
+  std::map<std::string, bool> present_;
+};
+
 /// The catalog queries read_catalog_with() runs after set_search_path(), in the order their readers take them,
-/// for a server of `server_version` (server_version_num, e.g. 150004).
-std::vector<std::string> catalog_queries(int server_version);
+/// for a server of `server_version` (server_version_num, e.g. 150004). An empty text is a query `census` says
+/// cannot return a row: its reader gets an empty result instead.
+std::vector<std::string> catalog_queries(int server_version, const Census& census = Census());
 /// The order in which to *send* catalog_queries() when several connections share them (indexes into that
 /// list): the longest first, so that the last one to finish is a short one.
 std::vector<std::size_t> catalog_query_send_order();

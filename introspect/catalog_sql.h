@@ -13,6 +13,14 @@ std::string user_schema(const std::string& n);
 std::string not_extension_member(const char* catalog, const std::string& oid);
 /// The object `oid` of `catalog` is not internal to another one (it comes and goes with its owner).
 std::string not_internal(const char* catalog, const std::string& oid);
+/// `oid >= 16384`: the object was created after initdb (FirstNormalObjectId), so it may be the user's. Every
+/// object in a user schema passes, none of pg_catalog's or information_schema's does: a test the first scan of
+/// a catalog can use as an index range, where the schema test needs a join (see catalog_sql.cpp).
+std::string created_after_initdb(const std::string& oid);
+/// `EXISTS` a row of `catalog` created after initdb (and passing `cond`, a condition on its alias `x`): false
+/// only when no query over that catalog's user objects can return a row, so the census (catalog_reader.h) can
+/// skip the query without planning it.
+std::string has_user_rows(const char* catalog, const std::string& cond = "");
 /// Relation alias `c` in schema alias `n` is what the model calls a table.
 std::string modelled_table(const std::string& c, const std::string& n);
 /// `quote_ident(schema) || '.' || quote_ident(name)` over two SQL expressions.

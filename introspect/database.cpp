@@ -208,6 +208,14 @@ namespace {
 // of the longest query instead of the sum. More would only queue on the server's cores.
 constexpr int kCatalogConnections = 3;
 
+// From how many relations created after initdb (tables, their indexes and TOAST tables, sequences, views) a
+// catalog is read on three sessions (CatalogSessions::by_size). Below it the queries' server time is mostly
+// planning them in a backend whose catalog caches are still cold (EXPLAIN SUMMARY: 70-90% on a database of a few
+// tables), which every extra session pays again, with its connection, on the same few cores: on a database of a
+// few tables one session took a third less server CPU in about the same wall time, while at 100 tables (~600
+// relations) three sessions were a fifth faster (docs/performance.md, fourth round). 300 is about 50 tables.
+constexpr int kParallelFromRelations = 300;
+
 // A session that reads the catalog: its own connection (libpqxx connections are never shared between
 // threads) and a read-only REPEATABLE READ transaction with the search path the queries need.
 struct CatalogSession {
@@ -218,7 +226,7 @@ struct CatalogSession {
 
 }  // namespace
 
-Catalog Database::read_catalog() {
+Catalog Database::read_catalog(CatalogSessions wanted) {
   int version = impl_->conn.server_version();
   if (version < kMinServerVersion)
     fail("unsupported-server", "postgresql " + std::to_string(version / 10000) +
@@ -229,14 +237,29 @@ Catalog Database::read_catalog() {
     using ReadTransaction = pqxx::transaction<pqxx::repeatable_read, pqxx::read_only>;
     std::vector<CatalogSession> sessions(1);
     sessions[0].tx = std::make_unique<ReadTransaction>(impl_->conn, "read_catalog");
+    // The census first (catalog_reader.h), with the search path every catalog query runs with: the relations
+    // it counts decide the sessions, its presence tests which queries are sent at all. It counts no further
+    // than kParallelFromRelations, so it costs the same on 10,000 tables as on 10.
+    auto take_census = [&] {
+      impl_->queries += 2;
+      sessions[0].tx->exec(queries::set_search_path());
+      return Census(to_text_table(sessions[0].tx->exec(Census::sql(kParallelFromRelations))));
+    };
+    Census census = take_census();
+    bool parallel = wanted == CatalogSessions::three ||
+                    (wanted == CatalogSessions::by_size && census.relations() >= kParallelFromRelations);
     std::string snapshot;
-    try {
-      ++impl_->queries;
-      snapshot = sessions[0].tx->exec("SELECT pg_catalog.pg_export_snapshot()")[0][0].c_str();
-    } catch (const pqxx::sql_error&) {
-      // A server that cannot export snapshots: one session reads everything, in a fresh transaction.
-      sessions[0].tx.reset();
-      sessions[0].tx = std::make_unique<ReadTransaction>(impl_->conn, "read_catalog");
+    if (parallel) {
+      try {
+        ++impl_->queries;
+        snapshot = sessions[0].tx->exec("SELECT pg_catalog.pg_export_snapshot()")[0][0].c_str();
+      } catch (const pqxx::sql_error&) {
+        // A server that cannot export snapshots: one session reads everything, in a fresh transaction (the
+        // error ended the first), whose snapshot the census must be taken in too.
+        sessions[0].tx.reset();
+        sessions[0].tx = std::make_unique<ReadTransaction>(impl_->conn, "read_catalog");
+        census = take_census();
+      }
     }
     // The other sessions import that snapshot (what pg_dump --jobs does), so every query sees the same
     // database whichever session runs it. A session that cannot be opened or cannot import it (too many
@@ -254,22 +277,30 @@ Catalog Database::read_catalog() {
         break;
       }
     }
-    for (auto& s : sessions) {
+    for (std::size_t i = 1; i < sessions.size(); ++i) {
       ++impl_->queries;
-      s.tx->exec(queries::set_search_path());
+      sessions[i].tx->exec(queries::set_search_path());
     }
 
     // Each session takes the next query in sending order until none is left; each result goes to the slot of
     // its query, and the readers take the slots in their own order, each result dropped once read: the
     // catalog depends neither on which session ran what nor on timing.
-    const std::vector<std::string> sqls = catalog_queries(version);
-    const std::vector<std::size_t> order = catalog_query_send_order();
+    const std::vector<std::string> sqls = catalog_queries(version, census);
+    std::vector<std::size_t> order;
+    for (std::size_t i : catalog_query_send_order())
+      if (!sqls[i].empty()) order.push_back(i);
     struct Slot {
       std::optional<TextTable> rows;
       std::exception_ptr error;
       bool done = false;
     };
     std::vector<Slot> slots(sqls.size());
+    // A query the census found no object for is not sent: its reader gets an empty result.
+    for (std::size_t i = 0; i < sqls.size(); ++i)
+      if (sqls[i].empty()) {
+        slots[i].rows.emplace();
+        slots[i].done = true;
+      }
     std::mutex m;
     std::condition_variable cv;
     std::size_t next = 0;

@@ -16,6 +16,12 @@ bool looks_like_connection(const std::string& source);
 /// `conninfo` with any password removed, for messages.
 std::string redact(const std::string& conninfo);
 
+/// How many sessions read a catalog. by_size: three sessions in one snapshot when the database holds more than a
+/// few hundred relations, else one: on a small catalog the queries' cost is planning them in a backend whose
+/// catalog caches are cold, which each extra session pays again, plus its connection (docs/performance.md,
+/// "fourth round"). one / three: always that many (tests compare the two on a small catalog).
+enum class CatalogSessions { by_size, one, three };
+
 class Database {
  public:
   /// Connects; throws DiagnosticError (code "connection-error") with the password redacted on failure.
@@ -29,7 +35,8 @@ class Database {
   /// read-only REPEATABLE READ transaction so they see one snapshot. Objects that belong to an extension are
   /// left out (the extension stands for them). Objects of kinds the model does not cover yet are listed in
   /// Catalog::unsupported. Needs PostgreSQL 14 or later (DiagnosticError "unsupported-server" otherwise).
-  Catalog read_catalog();
+  /// `sessions`: how many connections share the reading (the catalog read is the same either way).
+  Catalog read_catalog(CatalogSessions sessions = CatalogSessions::by_size);
 
   /// Runs SQL (may hold several statements) outside any explicit transaction. Throws DiagnosticError
   /// (code "sql-error") with the server's message on failure; when the server says where in the text the

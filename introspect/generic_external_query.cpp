@@ -208,8 +208,17 @@ std::string ranges() {
 
 }  // namespace
 
-std::vector<std::string> external() {
-  return {wrappers(), servers(), user_mappings(), foreign_tables(), publications(), event_triggers(), ranges()};
+std::vector<Part> external() {
+  return {{has_user_rows("pg_foreign_data_wrapper"), wrappers()},
+          {has_user_rows("pg_foreign_server"), servers()},
+          // pg_user_mapping itself is not readable by every role (it holds the mappings' options): a user mapping
+          // needs a server.
+          {has_user_rows("pg_foreign_server"), user_mappings()},
+          {has_user_rows("pg_class", "x.relkind = 'f'"), foreign_tables()},
+          {has_user_rows("pg_publication"), publications()},
+          {has_user_rows("pg_event_trigger"), event_triggers()},
+          // pg_range has no OID of its own: its rows are range types'.
+          {has_user_rows("pg_type", "x.typtype = 'r'"), ranges()}};
 }
 
 }  // namespace schemaplan::introspect::generic_parts

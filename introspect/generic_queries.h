@@ -11,16 +11,26 @@
 
 namespace schemaplan::introspect::generic_parts {
 
+/// One kind's SELECT and when it can yield a row at all.
+struct Part {
+  /// SQL boolean, false only when the kind's catalog holds no object created after initdb
+  /// (sql_fragments::has_user_rows()): the part is then left out of the query (queries::generics(census)).
+  std::string present;
+  std::string sql;
+};
+
+/// Every part below, in the order queries::generics() joins them.
+std::vector<Part> all();
 /// Aggregates, operators, operator classes and families, casts, conversions, access methods, procedural
 /// languages (generic_routines_query.cpp).
-std::vector<std::string> routines();
+std::vector<Part> routines();
 /// Collations, text search parsers, templates, dictionaries and configurations, extended statistics, rules
 /// (generic_text_query.cpp).
-std::vector<std::string> text_and_tables();
+std::vector<Part> text_and_tables();
 /// Extended statistics and rules (generic_stats_rules_query.cpp).
-std::vector<std::string> statistics_and_rules();
+std::vector<Part> statistics_and_rules();
 /// Foreign data wrappers, servers and user mappings, publications, event triggers, range types
 /// (generic_external_query.cpp).
-std::vector<std::string> external();
+std::vector<Part> external();
 
 }  // namespace schemaplan::introspect::generic_parts

@@ -216,8 +216,14 @@ std::string access_methods() {
 
 }  // namespace
 
-std::vector<std::string> routines() {
-  return {aggregates(), operators(), casts(), operator_families(), operator_classes(), conversions(), access_methods()};
+std::vector<Part> routines() {
+  return {{has_user_rows("pg_proc", "x.prokind = 'a'"), aggregates()},
+          {has_user_rows("pg_operator"), operators()},
+          {has_user_rows("pg_cast"), casts()},
+          {has_user_rows("pg_opfamily"), operator_families()},
+          {has_user_rows("pg_opclass"), operator_classes()},
+          {has_user_rows("pg_conversion"), conversions()},
+          {has_user_rows("pg_am"), access_methods()}};
 }
 
 }  // namespace schemaplan::introspect::generic_parts

@@ -69,6 +69,8 @@ std::string rules() {
 
 }  // namespace
 
-std::vector<std::string> statistics_and_rules() { return {statistics(), rules()}; }
+std::vector<Part> statistics_and_rules() {
+  return {{has_user_rows("pg_statistic_ext"), statistics()}, {has_user_rows("pg_rewrite", "x.rulename <> '_RETURN'"), rules()}};
+}
 
 }  // namespace schemaplan::introspect::generic_parts

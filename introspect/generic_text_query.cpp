@@ -98,8 +98,12 @@ std::string ts_configurations() {
 
 }  // namespace
 
-std::vector<std::string> text_and_tables() {
-  return {collations(), ts_parsers(), ts_templates(), ts_dictionaries(), ts_configurations()};
+std::vector<Part> text_and_tables() {
+  return {{has_user_rows("pg_collation"), collations()},
+          {has_user_rows("pg_ts_parser"), ts_parsers()},
+          {has_user_rows("pg_ts_template"), ts_templates()},
+          {has_user_rows("pg_ts_dict"), ts_dictionaries()},
+          {has_user_rows("pg_ts_config"), ts_configurations()}};
 }
 
 }  // namespace schemaplan::introspect::generic_parts
