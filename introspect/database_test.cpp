@@ -138,11 +138,36 @@ TEST_CASE("read_catalog costs a fixed number of queries") {
     return s.db().queries_run() - before;
   };
   int one = queries_for(1);
-  CHECK(one == 25);  // search_path + schemas, extensions, enums, sequences, tables, columns, constraints, indexes, unsupported,
+  CHECK(one == 28);  // search_path and cursor_tuple_fraction + schemas, extensions, enums, sequences, tables, columns, constraints, indexes, unsupported,
                      // views, domains, composites, policies, grants, default privileges, owners, functions, triggers,
                      // generics (every kind kept as DDL text, in one query); pg_export_snapshot() and, on each of
-                     // the two other sessions that share the reading, SET TRANSACTION SNAPSHOT and search_path
+                     // the two other sessions that share the reading, SET TRANSACTION SNAPSHOT, search_path and cursor_tuple_fraction
   CHECK(queries_for(50) == one);
+}
+
+TEST_CASE("read_catalog reads a result of more rows than one fetch of its cursor whole and in order") {
+  ScratchDb s;
+  // 7 tables of 1,500 columns: 10,500 rows of the columns query, more than one fetch (10,000 rows), so the
+  // result arrives in two batches that must join into one table.
+  std::string sql;
+  for (int t = 0; t < 7; ++t) {
+    sql += "CREATE TABLE wide" + std::to_string(t) + " (";
+    for (int c = 0; c < 1500; ++c)
+      sql += (c ? ", c" : "c") + std::to_string(c) + (c % 3 ? " integer" : " text DEFAULT 'd" + std::to_string(c) + "'");
+    sql += ");";
+  }
+  s.exec(sql);
+  Catalog cat = s.catalog();
+  REQUIRE(cat.tables.size() == 7);
+  for (const auto& t : cat.tables) {
+    REQUIRE(t.columns.size() == 1500);
+    for (int c = 0; c < 1500; ++c) {
+      const Column& col = t.columns[c];
+      CHECK(col.name == "c" + std::to_string(c));
+      CHECK(col.type == (c % 3 ? "integer" : "text"));
+      CHECK(col.default_expr == (c % 3 ? std::nullopt : std::optional<std::string>("'d" + std::to_string(c) + "'::text")));
+    }
+  }
 }
 
 TEST_CASE("read_catalog does not change the session's search_path") {
@@ -200,8 +225,8 @@ TEST_CASE("read_catalog on three sessions in one snapshot reads what one session
   Catalog one = read(one_session);
   s.exec("ALTER ROLE " + role + " CONNECTION LIMIT -1");
   Catalog three = read(three_sessions);
-  CHECK(one_session == 21);     // the 19 catalog queries, search_path and the snapshot's export
-  CHECK(three_sessions == 25);  // and each other session's snapshot import and search_path
+  CHECK(one_session == 22);     // the 19 catalog queries, search_path, cursor_tuple_fraction and the snapshot's export
+  CHECK(three_sessions == 28);  // and each other session's snapshot import, search_path and cursor_tuple_fraction
   REQUIRE(one.tables.size() == 2);
   CHECK(one.views.size() == 1);
   CHECK(one == three);
