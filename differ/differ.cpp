@@ -274,10 +274,12 @@ std::vector<Change> diff(const Catalog& from, const Catalog& to) {
   diff_routines(from, to, d.out);
   diff_generics(from, to, d.out);
   std::stable_sort(d.out.begin(), d.out.end(), [](const Change& a, const Change& b) {
-    return std::make_tuple(kind_rank(a.id.kind), a.id, static_cast<int>(a.kind)) <
-           std::make_tuple(kind_rank(b.id.kind), b.id, static_cast<int>(b.kind));
+    // forward_as_tuple: compared in place, without copying both ids at every comparison.
+    return std::forward_as_tuple(kind_rank(a.id.kind), a.id, static_cast<int>(a.kind)) <
+           std::forward_as_tuple(kind_rank(b.id.kind), b.id, static_cast<int>(b.kind));
   });
-  return d.out;
+  // Moved out: `return d.out` copies a member (every change, each holding its objects whole).
+  return std::move(d.out);
 }
 
 }  // namespace schemaplan

@@ -148,6 +148,42 @@ TextTable to_text_table(const pqxx::result& result) {
   return table;
 }
 
+// Rows fetched at a time from a catalog query's cursor (fetch_text_table()).
+constexpr int kFetchRows = 10000;
+
+// Runs one catalog query through a cursor, kFetchRows rows at a time, into one TextTable. A whole result as
+// libpq holds it (16 bytes of pointer and length per field plus each value's own aligned copy) is ~4x the
+// TextTable it becomes, and the two lived together while one was copied into the other: at 10,000 tables the
+// PGresults of the big queries, several sessions and both sides at once, were the largest part of db -> db's
+// peak (docs/performance.md, "Memory, fourth round"). Batches keep one small PGresult alive at a time; each
+// becomes an exact TextTable of its own and the pieces are joined into one exact table at the end.
+// cursor_tuple_fraction = 1 (set per session) plans the cursor's query for all of its rows, as a plain
+// query is planned; a cursor never runs a parallel plan, which the catalog queries do not gain from (measured).
+TextTable fetch_text_table(pqxx::transaction_base& tx, const std::string& sql) {
+  tx.exec("DECLARE schemaplan_catalog NO SCROLL CURSOR FOR " + sql);
+  const std::string fetch = "FETCH FORWARD " + std::to_string(kFetchRows) + " FROM schemaplan_catalog";
+  std::vector<TextTable> pieces;
+  for (;;) {
+    pqxx::result batch = tx.exec(fetch);
+    pieces.push_back(to_text_table(batch));
+    if (batch.size() < static_cast<pqxx::result::size_type>(kFetchRows)) break;
+  }
+  tx.exec("CLOSE schemaplan_catalog");
+  if (pieces.size() == 1) return std::move(pieces.front());
+  std::size_t rows = 0, bytes = 0;
+  for (const auto& p : pieces) {
+    rows += p.size();
+    bytes += p.text_bytes();
+  }
+  TextTable table(pieces.front().columns());
+  table.reserve(rows, bytes);
+  for (auto& p : pieces) {
+    table.append(p);
+    p = TextTable();  // each piece freed once copied
+  }
+  return table;
+}
+
 // Oldest server whose catalogs the queries know: pg_type.typsubscript arrived in PostgreSQL 14.
 constexpr int kMinServerVersion = 140000;
 
@@ -241,8 +277,9 @@ Catalog Database::read_catalog(CatalogSessions wanted) {
     // it counts decide the sessions, its presence tests which queries are sent at all. It counts no further
     // than kParallelFromRelations, so it costs the same on 10,000 tables as on 10.
     auto take_census = [&] {
-      impl_->queries += 2;
+      impl_->queries += 3;
       sessions[0].tx->exec(queries::set_search_path());
+      sessions[0].tx->exec("SET LOCAL cursor_tuple_fraction = 1");  // fetch_text_table()
       return Census(to_text_table(sessions[0].tx->exec(Census::sql(kParallelFromRelations))));
     };
     Census census = take_census();
@@ -280,6 +317,8 @@ Catalog Database::read_catalog(CatalogSessions wanted) {
     for (std::size_t i = 1; i < sessions.size(); ++i) {
       ++impl_->queries;
       sessions[i].tx->exec(queries::set_search_path());
+      ++impl_->queries;
+      sessions[i].tx->exec("SET LOCAL cursor_tuple_fraction = 1");  // fetch_text_table()
     }
 
     // Each session takes the next query in sending order until none is left; each result goes to the slot of
@@ -316,7 +355,7 @@ Catalog Database::read_catalog(CatalogSessions wanted) {
         Slot out;
         try {
           ++impl_->queries;
-          out.rows = to_text_table(s.tx->exec(sqls[i]));
+          out.rows = fetch_text_table(*s.tx, sqls[i]);
         } catch (...) {
           out.error = std::current_exception();
         }

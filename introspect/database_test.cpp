@@ -143,12 +143,39 @@ TEST_CASE("read_catalog costs a fixed number of queries") {
     return queries;
   };
   int one = queries_for(1);
-  CHECK(one == 12);  // the census, search_path, then the queries for what the database holds: schemas, enums,
-                     // sequences, tables, columns, constraints, indexes, and the three always sent (unsupported,
-                     // grants, owners); one session (few relations). Not sent: extensions, functions, triggers (a
-                     // foreign key's are internal), views, domains, composites, policies, default privileges and
-                     // generics (no kind kept as DDL text)
+  CHECK(one == 13);  // the census, search_path and cursor_tuple_fraction, then the queries for what the database
+                     // holds: schemas, enums, sequences, tables, columns, constraints, indexes, and the three always
+                     // sent (unsupported, grants, owners); one session (few relations). Not sent: extensions,
+                     // functions, triggers (a foreign key's are internal), views, domains, composites, policies,
+                     // default privileges and generics (no kind kept as DDL text). A query's DECLARE, FETCHes and
+                     // CLOSE (fetch_text_table()) count as one.
   CHECK(queries_for(50) == one);
+}
+
+TEST_CASE("read_catalog reads a result of more rows than one fetch of its cursor whole and in order") {
+  ScratchDb s;
+  // 700 tables of 15 columns: 10,500 rows of the columns query, more than one fetch (10,000 rows), so the
+  // result arrives in two batches that must join into one table. (Narrow tables: the catalog queries take
+  // seconds on a few tables of 1,500 columns each.)
+  std::string sql;
+  for (int t = 0; t < 700; ++t) {
+    sql += "CREATE TABLE narrow" + std::to_string(t) + " (";
+    for (int c = 0; c < 15; ++c)
+      sql += (c ? ", c" : "c") + std::to_string(c) + (c % 3 ? " integer" : " text DEFAULT 'd" + std::to_string(c) + "'");
+    sql += ");";
+  }
+  s.exec(sql);
+  Catalog cat = s.catalog();
+  REQUIRE(cat.tables.size() == 700);
+  for (const auto& t : cat.tables) {
+    REQUIRE(t.columns.size() == 15);
+    for (int c = 0; c < 15; ++c) {
+      const Column& col = t.columns[c];
+      CHECK(col.name == "c" + std::to_string(c));
+      CHECK(col.type == (c % 3 ? "integer" : "text"));
+      CHECK(col.default_expr == (c % 3 ? std::nullopt : std::optional<std::string>("'d" + std::to_string(c) + "'::text")));
+    }
+  }
 }
 
 TEST_CASE("read_catalog does not change the session's search_path") {
@@ -207,13 +234,13 @@ TEST_CASE("read_catalog on three sessions in one snapshot reads what one session
   s.exec("ALTER ROLE " + role + " CONNECTION LIMIT -1");
   Catalog three = read(three_sessions, CatalogSessions::three);
   Catalog small = read(by_size, CatalogSessions::by_size);
-  // The census, search_path, the 12 catalog queries for what the database holds (schemas, enums, sequences,
-  // tables, columns, constraints, indexes, functions, views, unsupported, grants, owners) and the snapshot's
-  // export; on three sessions each other session's snapshot import and search_path too; a small catalog is read
-  // on one session, without an export.
-  CHECK(one_session == 15);
-  CHECK(three_sessions == 19);
-  CHECK(by_size == 14);
+  // The census, search_path, cursor_tuple_fraction, the 12 catalog queries for what the database holds (schemas,
+  // enums, sequences, tables, columns, constraints, indexes, functions, views, unsupported, grants, owners) and the
+  // snapshot's export; on three sessions each other session's snapshot import, search_path and
+  // cursor_tuple_fraction too; a small catalog is read on one session, without an export.
+  CHECK(one_session == 16);
+  CHECK(three_sessions == 22);
+  CHECK(by_size == 15);
   CHECK(one == small);
   REQUIRE(one.tables.size() == 2);
   CHECK(one.views.size() == 1);

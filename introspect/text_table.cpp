@@ -37,6 +37,14 @@ void TextTable::end_row() {
   ++rows_;
 }
 
+void TextTable::append(const TextTable& other) {
+  if (other.columns_ != columns_) throw std::logic_error("text tables with different columns appended");
+  for (std::size_t r = 0; r < other.rows_; ++r) {
+    for (std::size_t c = 0; c < columns_.size(); ++c) add_field(other.field(r, c));
+    end_row();
+  }
+}
+
 std::optional<std::string_view> TextTable::field(std::size_t row, std::size_t column) const {
   if (row >= rows_ || column >= columns_.size()) throw std::out_of_range("text table field out of range");
   std::size_t i = row * columns_.size() + column;

@@ -35,6 +35,10 @@ class TextTable {
   void add_field(std::optional<std::string_view> value);
   /// Closes the row whose fields were just added (exactly one per column).
   void end_row();
+  /// Appends every row of `other`, which has the same columns (a result fetched in batches).
+  void append(const TextTable& other);
+  /// Bytes of field text held (what reserve() wants to know to hold this table's rows).
+  std::size_t text_bytes() const { return text_.size(); }
 
   /// The field of `row` in column number `column`; nullopt for NULL. The view lives as long as the table.
   std::optional<std::string_view> field(std::size_t row, std::size_t column) const;

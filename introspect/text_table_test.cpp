@@ -64,6 +64,27 @@ TEST_CASE("TextTable keeps NULL apart from empty text and each field to its own 
   CHECK_THROWS_AS(TextRow(TextTable({"a"}), 0).text("a"), std::out_of_range);
 }
 
+TEST_CASE("TextTable::append joins batches of one result, NULLs and empty text kept apart") {
+  TextTable first{{"a", "b"}, {{"x", std::nullopt}, {"", "yz"}}};
+  TextTable second{{"a", "b"}, {{std::nullopt, ""}, {"w", "v"}}};
+  TextTable joined(first.columns());
+  joined.reserve(first.size() + second.size(), first.text_bytes() + second.text_bytes());
+  joined.append(first);
+  joined.append(second);
+  REQUIRE(joined.size() == 4);
+  CHECK(joined.text_bytes() == 5);
+  CHECK(joined.field(0, 0) == std::optional<std::string_view>("x"));
+  CHECK_FALSE(joined.field(0, 1).has_value());
+  CHECK(joined.field(1, 0) == std::optional<std::string_view>(""));
+  CHECK(joined.field(1, 1) == std::optional<std::string_view>("yz"));
+  CHECK_FALSE(joined.field(2, 0).has_value());
+  CHECK(joined.field(2, 1) == std::optional<std::string_view>(""));
+  CHECK(joined.field(3, 0) == std::optional<std::string_view>("w"));
+  CHECK(joined.field(3, 1) == std::optional<std::string_view>("v"));
+  // Only a table of the same columns joins.
+  CHECK_THROWS_AS(joined.append(TextTable{{"a"}, {{"x"}}}), std::logic_error);
+}
+
 TEST_CASE("decode_deps turns quadruples into object ids") {
   auto deps = decode_deps({"E", "", "citext", "", "S", "public", "s", "", "F", "app", "f", "integer, text", "T",
                            "public", "mood", "", "R", "public", "t", ""});

@@ -18,6 +18,7 @@
 #include <string>
 #include <vector>
 
+#include "model/boxed.h"
 #include "model/meta.h"
 #include "model/routine.h"
 #include "model/object_id.h"
@@ -86,22 +87,24 @@ struct Sequence {
   ObjectId id() const { return {ObjectKind::Sequence, schema, name, "", ""}; }
 };
 
+/// The most numerous object of a large schema (ten a table is common), so its rarely set fields are boxed
+/// (model/boxed.h): identity options, the generation expression and the comment cost eight bytes each when unset.
 struct Column {
   std::string name;
   std::string type;  ///< canonical format_type() text, see the top of this file
   bool not_null = false;
-  std::optional<std::string> default_expr;  ///< never "NULL": DEFAULT NULL is normalised to no default
   char identity = 0;                        ///< 0, 'a' (GENERATED ALWAYS) or 'd' (BY DEFAULT)
-  SequenceOptions identity_options;         ///< only meaningful when identity != 0
-  std::optional<std::string> generated;     ///< expression of a STORED generated column
-  std::string collation;                    ///< empty = the type's default; else qualified, e.g. `pg_catalog."C"`
   // Settings pg_dump writes with ALTER TABLE ONLY ... ALTER COLUMN (attstattarget, attstorage, attoptions,
   // attcompression), model/storage_options.h.
-  int statistics = -1;               ///< SET STATISTICS target; -1 = the default
   char storage = 0;                  ///< SET STORAGE p/e/x/m when not the type's typstorage; 0 = the type's
   char compression = 0;              ///< COMPRESSION: 'p' pglz, 'l' lz4; 0 = default_toast_compression
+  int statistics = -1;               ///< SET STATISTICS target; -1 = the default
+  std::optional<std::string> default_expr;  ///< never "NULL": DEFAULT NULL is normalised to no default
+  Boxed<SequenceOptions> identity_options;  ///< only meaningful when identity != 0
+  OptionalBox<std::string> generated;       ///< expression of a STORED generated column
+  std::string collation;                    ///< empty = the type's default; else qualified, e.g. `pg_catalog."C"`
   StorageOptions options;            ///< SET (n_distinct=..., n_distinct_inherited=...), as attoptions holds them
-  std::optional<std::string> comment;
+  OptionalBox<std::string> comment;
   Meta meta;  ///< deps: the column's user-defined type, sequences/functions used by the default
   bool operator==(const Column&) const = default;
 };
@@ -142,7 +145,7 @@ struct Constraint {
   bool validated = true;
   /// PRIMARY KEY / UNIQUE / EXCLUDE: the flags of its index (pg_index.indisclustered, indisreplident).
   IndexFlags flags;
-  std::optional<std::string> comment;
+  OptionalBox<std::string> comment;  ///< boxed (model/boxed.h): a table or two each, rarely commented
   Meta meta;
   bool operator==(const Constraint&) const = default;
 };
@@ -203,7 +206,7 @@ struct Index {
   /// CREATE INDEX and pg_dump's ON ONLY + CREATE INDEX per partition + ATTACH PARTITION, give one model.
   std::vector<PartitionIndex> partition_indexes;
   IndexFlags flags;                  ///< CLUSTER ON, REPLICA IDENTITY USING INDEX, SET STATISTICS
-  std::optional<std::string> comment;
+  OptionalBox<std::string> comment;  ///< boxed (model/boxed.h): a table or two each, rarely commented
   Meta meta;
   bool operator==(const Index&) const = default;
   ObjectId id() const { return {ObjectKind::Index, schema, name, table, ""}; }

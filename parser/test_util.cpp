@@ -110,7 +110,7 @@ std::string to_sql(const Catalog& c) {
       if (col.generated) s << " GENERATED ALWAYS AS (" << *col.generated << ") STORED";
       if (col.identity)
         s << " GENERATED " << (col.identity == 'a' ? "ALWAYS" : "BY DEFAULT") << " AS IDENTITY ("
-          << seq_options(col.identity_options).substr(3 + col.identity_options.data_type.size()) << ")";
+          << seq_options(col.identity_options).substr(3 + col.identity_options->data_type.size()) << ")";
     }
     s << ");\n";
   }

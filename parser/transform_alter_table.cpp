@@ -281,7 +281,7 @@ void Transformer::alter_table(const StmtCtx& ctx, PgQuery__AlterTableStmt* s) {
             // The identity sequence follows the column's type, as ALTER SEQUENCE ... AS would.
             if (c.type != "smallint" && c.type != "integer" && c.type != "bigint")
               ctx.error("invalid-definition", "identity column type must be smallint, integer, or bigint");
-            change_sequence_type(c.identity_options, c.type);
+            change_sequence_type(c.identity_options.mut(), c.type);
           }
         });
         break;
@@ -368,7 +368,7 @@ void Transformer::alter_table(const StmtCtx& ctx, PgQuery__AlterTableStmt* s) {
           if (c.type != "smallint" && c.type != "integer" && c.type != "bigint")
             ctx.error("invalid-definition", "identity column type must be smallint, integer, or bigint", loc);
           c.identity = draft.column.identity;
-          apply_sequence_options(ctx, c.identity_options, draft.identity_options, true, c.type);
+          apply_sequence_options(ctx, c.identity_options.mut(), draft.identity_options, true, c.type);
         });
         break;
       }
@@ -387,7 +387,7 @@ void Transformer::alter_table(const StmtCtx& ctx, PgQuery__AlterTableStmt* s) {
           Column& c = column_or_fail(ctx, t, col, -1);
           if (!c.identity) ctx.error("invalid-definition", "column " + sql::ident(col) + " is not an identity column");
           if (generated) c.identity = generated;
-          apply_sequence_options(ctx, c.identity_options, opts, false);
+          apply_sequence_options(ctx, c.identity_options.mut(), opts, false);
         });
         break;
       }

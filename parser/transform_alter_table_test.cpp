@@ -85,9 +85,9 @@ TEST_CASE("identity through ALTER TABLE, as pg_dump writes it") {
   )");
   const Column& id = column_of(table_of(c, "t"), "id");
   CHECK(id.identity == 'a');
-  CHECK(id.identity_options.increment == 3);
-  CHECK(id.identity_options.data_type == "bigint");
-  CHECK(id.identity_options.max_value == 9223372036854775807);
+  CHECK(id.identity_options->increment == 3);
+  CHECK(id.identity_options->data_type == "bigint");
+  CHECK(id.identity_options->max_value == 9223372036854775807);
   CHECK(column_of(table_of(c, "t"), "x").identity == 0);
   CHECK(parse_error("create table t (id int); alter table t alter id add generated always as identity;").message ==
         "column id of table public.t must be declared NOT NULL before identity can be added");

@@ -147,7 +147,7 @@ ColumnDraft Transformer::column_draft(const StmtCtx& ctx, const QualName& table,
       ctx.error("invalid-definition", "identity column type must be smallint, integer, or bigint", def->location);
     if (saw_null) ctx.error("invalid-definition", "conflicting NULL/NOT NULL declarations" + where, def->location);
     col.not_null = true;  // PostgreSQL marks identity columns NOT NULL
-    apply_sequence_options(ctx, col.identity_options, d.identity_options, true, col.type);
+    apply_sequence_options(ctx, col.identity_options.mut(), d.identity_options, true, col.type);
   }
   if (default_expr) {
     ExprRefs refs;

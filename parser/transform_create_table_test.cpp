@@ -70,12 +70,12 @@ TEST_CASE("identity columns") {
   CHECK(column_of(t, "a").identity_options == SequenceOptions::defaults("integer"));
   const Column& b = column_of(t, "b");
   CHECK(b.identity == 'd');
-  CHECK(b.identity_options.data_type == "bigint");
-  CHECK(b.identity_options.start == 10);
-  CHECK(b.identity_options.increment == 10);
-  CHECK(b.identity_options.cache == 5);
-  CHECK(column_of(t, "c").identity_options.min_value == 0);
-  CHECK(column_of(t, "c").identity_options.start == 0);
+  CHECK(b.identity_options->data_type == "bigint");
+  CHECK(b.identity_options->start == 10);
+  CHECK(b.identity_options->increment == 10);
+  CHECK(b.identity_options->cache == 5);
+  CHECK(column_of(t, "c").identity_options->min_value == 0);
+  CHECK(column_of(t, "c").identity_options->start == 0);
   CHECK(c.sequences.empty());  // identity sequences belong to their column
 }
 

@@ -222,7 +222,7 @@ void Transformer::alter_sequence(const StmtCtx& ctx, PgQuery__AlterSeqStmt* s) {
       Table& t = table_or_fail(ctx, {q.schema, id->second.first}, location);
       Column& c = column_or_fail(ctx, t, id->second.second, location);
       if (c.identity) {
-        apply_sequence_options(ctx, c.identity_options, opts, false);
+        apply_sequence_options(ctx, c.identity_options.mut(), opts, false);
         return;
       }
     }

@@ -261,18 +261,22 @@ std::vector<Step> order(std::vector<Node> nodes, std::vector<std::pair<size_t, s
   for (size_t v = 0; v < nodes.size(); ++v)
     if (indegree[v] == 0) ready.push(v);
   std::vector<Step> out;
+  out.reserve(nodes.size());
   std::vector<size_t> position(nodes.size());
   while (!ready.empty()) {
     size_t v = ready.top();
     ready.pop();
     position[v] = out.size();
-    out.push_back(nodes[v].step);
+    // Moved, not copied (a plan of every object of a large schema holds each step's SQL twice otherwise): a
+    // node leaves the queue once, and report_cycle() only reads nodes on a cycle, which are never emitted.
+    const Phase phase = nodes[v].step.phase;
+    out.push_back(std::move(nodes[v].step));
     for (auto [e, end] = boost::out_edges(v, g); e != end; ++e) {
       size_t t = boost::target(*e, g);
       // A step that must wait for a later phase's step belongs to that phase too (e.g. what needs a dropped
       // object gone runs in contract). With every step's phase at least its predecessors', ordering by phase
       // first emits the phases in order, each one whole.
-      nodes[t].step.phase = std::max(nodes[t].step.phase, nodes[v].step.phase);
+      nodes[t].step.phase = std::max(nodes[t].step.phase, phase);
       if (--indegree[t] == 0) ready.push(t);
     }
   }

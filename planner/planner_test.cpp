@@ -231,11 +231,11 @@ TEST_CASE("a column given an identity moves the new sequence past its values, th
   Column plain = col("id", "bigint", true);
   Column ident = plain;
   ident.identity = 'd';
-  ident.identity_options.start = 1;
-  ident.identity_options.increment = 1;
-  ident.identity_options.min_value = 1;
-  ident.identity_options.max_value = 9223372036854775807LL;
-  ident.identity_options.cache = 1;
+  ident.identity_options.mut().start = 1;
+  ident.identity_options.mut().increment = 1;
+  ident.identity_options.mut().min_value = 1;
+  ident.identity_options.mut().max_value = 9223372036854775807LL;
+  ident.identity_options.mut().cache = 1;
   auto p = plan(catalog({table("Log", {plain}, {})}), catalog({table("Log", {ident}, {})}), PlanOptions{Strategy::Simple});
   REQUIRE(p.steps.size() == 1);
   CHECK(p.steps[0].forward.back() ==

@@ -198,7 +198,7 @@ TEST_CASE("rule 6 for keys: an identity key keeps its identity, one gained or lo
   auto ticket = [](const std::string& type, char identity) {
     Column id = col("id", type, true);
     id.identity = identity;
-    id.identity_options.max_value = type == "bigint" ? 9223372036854775807LL : 2147483647LL;
+    id.identity_options.mut().max_value = type == "bigint" ? 9223372036854775807LL : 2147483647LL;
     return catalog({table("tickets", {id, col("title", "text")}, {pkey("tickets", {"id"})})});
   };
   Plan p = plan(ticket("integer", 'a'), ticket("bigint", 'a'));

@@ -116,7 +116,7 @@ Statements alter_column(const std::string& schema, const std::string& table, con
     out.push_back(prefix + "ADD " + identity_clause(a));
     // The identity's new sequence starts afresh while the rows keep their values (a serial column turned
     // identity): move it past the largest one, or the next inserts would collide with them.
-    const auto& o = a.identity_options;
+    const SequenceOptions& o = *a.identity_options;
     if (o.increment > 0) {
       std::string col = sql::ident(a.name), q = sql::qualified(schema, table);
       out.push_back("SELECT setval(pg_get_serial_sequence(" + sql::literal(q) + ", " + sql::literal(a.name) + "), max(" +
@@ -126,7 +126,7 @@ Statements alter_column(const std::string& schema, const std::string& table, con
   if (a.identity && b.identity) {
     if (a.identity != b.identity)
       out.push_back(prefix + "SET GENERATED " + (a.identity == 'a' ? "ALWAYS" : "BY DEFAULT"));
-    const auto& o = a.identity_options;
+    const SequenceOptions& o = *a.identity_options;
     if (!(o == b.identity_options))
       out.push_back(prefix + "SET INCREMENT BY " + std::to_string(o.increment) + " SET MINVALUE " +
                     std::to_string(o.min_value) + " SET MAXVALUE " + std::to_string(o.max_value) + " SET START WITH " +
