@@ -276,10 +276,16 @@ Catalog Database::read_catalog(CatalogSessions wanted) {
     // The census first (catalog_reader.h), with the search path every catalog query runs with: the relations
     // it counts decide the sessions, its presence tests which queries are sent at all. It counts no further
     // than kParallelFromRelations, so it costs the same on 10,000 tables as on 10.
+    // What every catalog session runs before its queries: their search path, and cursor_tuple_fraction for
+    // fetch_text_table().
+    auto prepare = [&](ReadTransaction& tx) {
+      impl_->queries += 2;
+      tx.exec(queries::set_search_path());
+      tx.exec("SET LOCAL cursor_tuple_fraction = 1");
+    };
     auto take_census = [&] {
-      impl_->queries += 3;
-      sessions[0].tx->exec(queries::set_search_path());
-      sessions[0].tx->exec("SET LOCAL cursor_tuple_fraction = 1");  // fetch_text_table()
+      prepare(*sessions[0].tx);
+      ++impl_->queries;
       return Census(to_text_table(sessions[0].tx->exec(Census::sql(kParallelFromRelations))));
     };
     Census census = take_census();
@@ -314,12 +320,7 @@ Catalog Database::read_catalog(CatalogSessions wanted) {
         break;
       }
     }
-    for (std::size_t i = 1; i < sessions.size(); ++i) {
-      ++impl_->queries;
-      sessions[i].tx->exec(queries::set_search_path());
-      ++impl_->queries;
-      sessions[i].tx->exec("SET LOCAL cursor_tuple_fraction = 1");  // fetch_text_table()
-    }
+    for (std::size_t i = 1; i < sessions.size(); ++i) prepare(*sessions[i].tx);
 
     // Each session takes the next query in sending order until none is left; each result goes to the slot of
     // its query, and the readers take the slots in their own order, each result dropped once read: the

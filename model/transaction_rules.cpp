@@ -22,10 +22,8 @@ std::string words_of(const std::string& statement) {
   return words;
 }
 
-}  // namespace
-
-bool is_non_transactional(const std::string& statement) {
-  const std::string words = words_of(statement);
+// is_non_transactional() over a statement's words_of().
+bool non_transactional_words(const std::string& words) {
   for (const char* p : {"VACUUM", "CREATE DATABASE", "DROP DATABASE", "CREATE TABLESPACE", "DROP TABLESPACE",
                         "ALTER SYSTEM"})
     if (starts_with(words, p)) return true;
@@ -35,11 +33,15 @@ bool is_non_transactional(const std::string& statement) {
   return starts_with(words, "ALTER TABLE") && words.find("DETACH PARTITION") != std::string::npos;
 }
 
+}  // namespace
+
+bool is_non_transactional(const std::string& statement) { return non_transactional_words(words_of(statement)); }
+
 bool rollback_in_transaction(bool step_transactional, const std::vector<std::string>& rollback) {
   if (step_transactional) return true;
   return std::none_of(rollback.begin(), rollback.end(), [](const std::string& st) {
     const std::string words = words_of(st);
-    return is_non_transactional(st) || words == "DO" || starts_with(words, "DO ") || starts_with(words, "CALL ");
+    return non_transactional_words(words) || words == "DO" || starts_with(words, "DO ") || starts_with(words, "CALL ");
   });
 }
 
