@@ -168,6 +168,15 @@ std::string columns() {
          "\nORDER BY n.nspname, c.relname, a.attnum";
 }
 
+std::string relation_columns() {
+  return "SELECT a.attrelid AS rel, array_agg(a.attnum ORDER BY a.attnum) AS numbers,\n"
+         "  array_agg(a.attname::text ORDER BY a.attnum) AS names\n"
+         "FROM pg_catalog.pg_attribute a\n"
+         "JOIN pg_catalog.pg_class c ON c.oid = a.attrelid\n"
+         "WHERE " + created_after_initdb("a.attrelid") + " AND NOT a.attisdropped AND c.relkind IN ('r', 'p', 'm')\n"
+         "GROUP BY a.attrelid";
+}
+
 namespace {
 /// The statistics targets set on an index's columns (ALTER INDEX ... ALTER COLUMN n SET STATISTICS), as a flat
 /// text[] of (column number, target) pairs.
@@ -181,24 +190,21 @@ std::string index_statistics(const std::string& index_oid) {
 std::string constraints() {
   const std::string pg_class = regclass("pg_class");
   const std::string pg_constraint = regclass("pg_constraint");
-  // Key columns in key order; for CHECK and EXCLUDE also every column their expressions use, which
-  // pg_depend records on the constraint (CHECK) or on its index (EXCLUDE).
-  const std::string attnums =
-      "SELECT k.attnum, k.ord FROM unnest(con.conkey) WITH ORDINALITY AS k(attnum, ord)\n"
-      "  UNION ALL SELECT cd.refobjsubid, 100000 + cd.refobjsubid FROM pg_catalog.pg_depend cd\n"
-      "  WHERE con.contype IN ('c', 'x') AND cd.refclassid = " + pg_class +
-      " AND cd.refobjid = con.conrelid AND cd.refobjsubid > 0\n"
-      "    AND ((cd.classid = " + pg_constraint + " AND cd.objid = con.oid) OR (cd.classid = " + pg_class +
-      " AND cd.objid = con.conindid))";
+  // The numbers of the columns each constraint uses, which the reader names (RelationColumns): its key columns
+  // in key order, and for CHECK and EXCLUDE every column their expressions use, which pg_depend records on the
+  // constraint (CHECK) or on its index (EXCLUDE). Naming them here took a correlated subquery per constraint, two
+  // fifths of the query's server CPU at 10,000 tables (docs/performance.md, fifth round).
+  const std::string used_numbers =
+      "CASE WHEN con.contype IN ('c', 'x') THEN ARRAY(SELECT DISTINCT cd.refobjsubid FROM pg_catalog.pg_depend cd\n"
+      "    WHERE cd.refclassid = " + pg_class + " AND cd.refobjid = con.conrelid AND cd.refobjsubid > 0\n"
+      "      AND ((cd.classid = " + pg_constraint + " AND cd.objid = con.oid) OR (cd.classid = " + pg_class +
+      " AND cd.objid = con.conindid)) ORDER BY 1) END";
   return "SELECT n.nspname AS schema, c.relname AS table_name, con.conname AS name, con.contype AS type,\n"
          "  pg_get_constraintdef(con.oid) AS definition,\n"
-         "  " + column_names("con.conrelid", attnums) +
-         " AS columns,\n"
+         "  con.conrelid AS rel, con.conkey AS key_numbers, " + used_numbers + " AS used_numbers,\n"
          "  rn.nspname AS ref_schema, rc.relname AS ref_table,\n"
-         // Only a foreign key has a confkey: the others' list is empty without running the subquery.
-         "  CASE WHEN con.contype = 'f' THEN ARRAY(SELECT a.attname::text FROM unnest(con.confkey) WITH ORDINALITY AS k(attnum, ord)\n"
-         "        JOIN pg_catalog.pg_attribute a ON a.attrelid = con.confrelid AND a.attnum = k.attnum\n"
-         "        ORDER BY k.ord) ELSE '{}' END AS ref_columns,\n"
+         // Only a foreign key has a confkey.
+         "  CASE WHEN con.contype = 'f' THEN con.confrelid END AS ref_rel, con.confkey AS ref_numbers,\n"
          "  con.condeferrable AS deferrable, con.condeferred AS deferred, con.convalidated AS validated,\n"
          "  cmt.description AS comment,\n"
          "  coalesce(ki.indisclustered, false) AS clustered, coalesce(ki.indisreplident, false) AS replica_identity,\n"
@@ -298,20 +304,18 @@ std::string indexes(int server_version) {
       "'CREATE ' || CASE WHEN i.indisunique THEN 'UNIQUE ' ELSE '' END || 'INDEX ' || quote_ident(ic.relname)"
       " || ' ON ' || CASE WHEN ic.relkind = 'I' THEN 'ONLY ' ELSE '' END || " +
       qualified("n.nspname", "c.relname") + " || ' '";
-  // Key and INCLUDE columns in index order, then columns used only by expressions or the predicate
-  // (pg_depend holds an entry for every column an index uses).
-  const std::string attnums =
-      "SELECT k.attnum, k.ord FROM unnest(i.indkey::pg_catalog.int2[]) WITH ORDINALITY AS k(attnum, ord)\n"
-      "  WHERE k.attnum > 0\n"
-      "  UNION ALL SELECT cd.refobjsubid, 100000 + cd.refobjsubid FROM pg_catalog.pg_depend cd\n"
-      "  WHERE cd.classid = " + pg_class + " AND cd.objid = i.indexrelid AND cd.refclassid = " + pg_class +
-      " AND cd.refobjid = i.indrelid AND cd.refobjsubid > 0";
+  // The numbers of the columns an index uses, which the reader names (RelationColumns): key and INCLUDE columns
+  // in index order (0 stands for an expression), then the columns that expressions or the predicate use (pg_depend
+  // holds an entry for every column an index uses; without expressions or predicate those are the key columns).
+  const std::string used_numbers =
+      "CASE WHEN i.indexprs IS NOT NULL OR i.indpred IS NOT NULL THEN ARRAY(SELECT DISTINCT cd.refobjsubid\n"
+      "    FROM pg_catalog.pg_depend cd WHERE cd.classid = " + pg_class + " AND cd.objid = i.indexrelid AND cd.refclassid = " +
+      pg_class + " AND cd.refobjid = i.indrelid AND cd.refobjsubid > 0 ORDER BY 1) END";
   return "SELECT n.nspname AS schema, ic.relname AS name, c.relname AS table_name, i.indisunique AS is_unique,\n"
          "  CASE WHEN left(x.def, length(x.prefix)) = x.prefix THEN substr(x.def, length(x.prefix) + 1) END\n"
          "    AS definition,\n"
          "  x.def AS full_definition,\n"
-         "  " + column_names("i.indrelid", attnums) +
-         " AS columns,\n"
+         "  i.indrelid AS rel, i.indkey::text AS key_numbers, " + used_numbers + " AS used_numbers,\n"
          "  cmt.description AS comment,\n"
          // A partitioned index's partitions' indexes at every depth, as a flat text[] of (schema, name, table)
          // triples (normalize() keeps those not named as PostgreSQL names its copies).

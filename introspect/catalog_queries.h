@@ -28,11 +28,15 @@ std::string tables();
 /// collation, comment, statistics, storage (only when not the type's), compression, options, deps (its type,
 /// and what its default or generation expression uses)
 std::string columns();
-/// schema, table_name, name, type, definition, columns, ref_schema, ref_table, ref_columns, deferrable,
-/// deferred, validated, comment, clustered, replica_identity, index_statistics (of a key's index), deps
+/// rel, numbers, names: the columns of every table and materialized view (system columns too, for a CHECK
+/// constraint's conkey may hold tableoid's number), by relation OID, for RelationColumns.
+std::string relation_columns();
+/// schema, table_name, name, type, definition, rel, key_numbers, used_numbers (CHECK, EXCLUDE: what the
+/// expressions use), ref_schema, ref_table, ref_rel, ref_numbers, deferrable, deferred, validated, comment,
+/// clustered, replica_identity, index_statistics (of a key's index), deps
 std::string constraints();
 /// schema, name, table_name, is_unique, definition (NULL if the printed prefix was not the expected one),
-/// full_definition, columns, comment, clustered, replica_identity, index_statistics (text[] of (column number,
+/// full_definition, rel, key_numbers, used_numbers (what expressions and predicate use), comment, clustered, replica_identity, index_statistics (text[] of (column number,
 /// target) pairs), deps. `server_version` (server_version_num): PostgreSQL 15 added NULLS NOT DISTINCT.
 std::string indexes(int server_version);
 /// schema, name, signature, kind, arguments, result, returns_set, language, body, sql_body, volatility, strict,

@@ -1,6 +1,7 @@
 #include "introspect/catalog_reader.h"
 
 #include <algorithm>
+#include <charconv>
 #include <map>
 
 #include <stdexcept>
@@ -13,11 +14,29 @@ namespace schemaplan::introspect {
 
 namespace {
 
+/// What the readers of one catalog pass on to those after them, besides the catalog.
+struct ReadState {
+  RelationColumns columns;
+};
+
+/// A reader that needs nothing but its rows and the catalog.
+template <void (*Read)(const TextTable&, Catalog&)>
+void plain(const TextTable& rows, Catalog& catalog, ReadState&) {
+  Read(rows, catalog);
+}
+
+void read_relation_columns(const TextTable& rows, Catalog&, ReadState& state) { state.columns = RelationColumns(rows); }
+
+template <void (*Read)(const TextTable&, Catalog&, const RelationColumns&)>
+void with_columns(const TextTable& rows, Catalog& catalog, ReadState& state) {
+  Read(rows, catalog, state.columns);
+}
+
 /// One catalog query and the reader of its rows, in the order the readers must run (columns and
 /// constraints attach to the tables read before them).
 struct CatalogQuery {
   std::string (*sql)();
-  void (*read)(const TextTable&, Catalog&);
+  void (*read)(const TextTable&, Catalog&, ReadState&);
   /// Rough share of the server's time, for the sending order only (catalog_query_send_order()).
   int weight = 0;
   /// Instead of `sql`, for a query whose text depends on the server's version (server_version_num).
@@ -41,28 +60,30 @@ std::string generics_present(const Census& census) {
 
 const std::vector<CatalogQuery>& catalog_query_list() {
   static const std::vector<CatalogQuery> list = {
-      {queries::schemas, read_schemas},
+      {queries::schemas, plain<read_schemas>},
       // plpgsql, which the query leaves out, is initdb's.
-      {queries::extensions, read_extensions, 0, nullptr, has_user_rows("pg_extension")},
-      {queries::enums, read_enums, 0, nullptr, has_user_rows("pg_type", "x.typtype = 'e'")},
-      {queries::sequences, read_sequences, 0, nullptr, has_user_rows("pg_class", "x.relkind = 'S'")},
-      {queries::tables, read_tables, 2, nullptr, has_user_rows("pg_class", "x.relkind IN ('r', 'p')")},
-      {queries::columns, read_columns, 8, nullptr, has_user_rows("pg_class", "x.relkind IN ('r', 'p')")},
-      {queries::constraints, read_constraints, 6, nullptr, has_user_rows("pg_class", "x.relkind IN ('r', 'p')")},
+      {queries::extensions, plain<read_extensions>, 0, nullptr, has_user_rows("pg_extension")},
+      {queries::enums, plain<read_enums>, 0, nullptr, has_user_rows("pg_type", "x.typtype = 'e'")},
+      {queries::sequences, plain<read_sequences>, 0, nullptr, has_user_rows("pg_class", "x.relkind = 'S'")},
+      {queries::tables, plain<read_tables>, 2, nullptr, has_user_rows("pg_class", "x.relkind IN ('r', 'p')")},
+      {queries::columns, plain<read_columns>, 8, nullptr, has_user_rows("pg_class", "x.relkind IN ('r', 'p')")},
+      // Before the constraints and indexes, whose readers name the columns they use by number.
+      {queries::relation_columns, read_relation_columns, 1, nullptr, has_user_rows("pg_class", "x.relkind IN ('r', 'p', 'm')")},
+      {queries::constraints, with_columns<read_constraints>, 6, nullptr, has_user_rows("pg_class", "x.relkind IN ('r', 'p')")},
       // Indexes of tables and of materialized views.
-      {nullptr, read_indexes, 10, queries::indexes, has_user_rows("pg_class", "x.relkind IN ('i', 'I')")},
-      {queries::functions, read_functions, 0, nullptr, has_user_rows("pg_proc", "x.prokind IN ('f', 'p')")},
-      {queries::triggers, read_triggers, 0, nullptr, has_user_rows("pg_trigger", "NOT x.tgisinternal")},
-      {queries::unsupported, read_unsupported, 1},
-      {queries::views, read_views, 3, nullptr, has_user_rows("pg_class", "x.relkind IN ('v', 'm')")},
-      {queries::domains, read_domains, 0, nullptr, has_user_rows("pg_type", "x.typtype = 'd'")},
+      {nullptr, with_columns<read_indexes>, 10, queries::indexes, has_user_rows("pg_class", "x.relkind IN ('i', 'I')")},
+      {queries::functions, plain<read_functions>, 0, nullptr, has_user_rows("pg_proc", "x.prokind IN ('f', 'p')")},
+      {queries::triggers, plain<read_triggers>, 0, nullptr, has_user_rows("pg_trigger", "NOT x.tgisinternal")},
+      {queries::unsupported, plain<read_unsupported>, 1},
+      {queries::views, plain<read_views>, 3, nullptr, has_user_rows("pg_class", "x.relkind IN ('v', 'm')")},
+      {queries::domains, plain<read_domains>, 0, nullptr, has_user_rows("pg_type", "x.typtype = 'd'")},
       // A composite type's relation (relkind 'c') is made with it.
-      {queries::composites, read_composites, 0, nullptr, has_user_rows("pg_class", "x.relkind = 'c'")},
-      {queries::policies, read_policies, 0, nullptr, has_user_rows("pg_policy")},
-      {queries::grants, read_grants, 1},
-      {queries::default_privileges, read_default_privileges, 0, nullptr, has_user_rows("pg_default_acl")},
-      {queries::owners, read_owners},
-      {nullptr, read_generics, 3, nullptr, "", generics_present},
+      {queries::composites, plain<read_composites>, 0, nullptr, has_user_rows("pg_class", "x.relkind = 'c'")},
+      {queries::policies, plain<read_policies>, 0, nullptr, has_user_rows("pg_policy")},
+      {queries::grants, plain<read_grants>, 1},
+      {queries::default_privileges, plain<read_default_privileges>, 0, nullptr, has_user_rows("pg_default_acl")},
+      {queries::owners, plain<read_owners>},
+      {nullptr, plain<read_generics>, 3, nullptr, "", generics_present},
   };
   return list;
 }
@@ -133,10 +154,73 @@ std::vector<std::size_t> catalog_query_send_order() {
 
 Catalog catalog_from_results(const std::function<TextTable(std::size_t)>& result) {
   Catalog catalog;
-  const auto& list = catalog_query_list();
-  for (std::size_t i = 0; i < list.size(); ++i) list[i].read(result(i), catalog);
+  {
+    ReadState state;
+    const auto& list = catalog_query_list();
+    for (std::size_t i = 0; i < list.size(); ++i) list[i].read(result(i), catalog, state);
+  }
   normalize(catalog);
   return catalog;
+}
+
+RelationColumns::RelationColumns(const TextTable& rows) {
+  by_relation_.reserve(rows.size());
+  for_each_row(rows, [&](const TextRow& r) {
+    const auto numbers = column_numbers(r.field("numbers"));
+    auto names = r.list("names");
+    if (numbers.size() != names.size()) throw std::logic_error("relation_columns: numbers and names differ in length");
+    auto& columns = by_relation_[r.text("rel")];
+    columns.reserve(numbers.size());
+    for (std::size_t i = 0; i < numbers.size(); ++i) columns.emplace_back(numbers[i], std::move(names[i]));
+  });
+}
+
+std::vector<std::string> RelationColumns::names(std::string_view rel, const std::vector<int>& numbers,
+                                                const std::vector<int>& more) const {
+  std::vector<std::string> out;
+  auto it = by_relation_.find(std::string(rel));
+  if (it == by_relation_.end()) return out;
+  const auto& columns = it->second;  // by number (the query orders them)
+  std::vector<int> named;
+  auto add = [&](int n) {
+    if (std::find(named.begin(), named.end(), n) != named.end()) return;
+    auto c = std::lower_bound(columns.begin(), columns.end(), n, [](const auto& col, int k) { return col.first < k; });
+    if (c == columns.end() || c->first != n) return;
+    named.push_back(n);
+    out.push_back(c->second);
+  };
+  for (int n : numbers) add(n);
+  for (int n : more) add(n);
+  return out;
+}
+
+std::vector<int> column_numbers(std::optional<std::string_view> field) {
+  std::vector<int> out;
+  if (!field) return out;
+  std::string_view s = *field;
+  // An array whose lower bound is not 1 prints its bounds first: `[0:1]={1,2}`.
+  if (!s.empty() && s.front() == '[') {
+    auto eq = s.find('=');
+    if (eq == std::string_view::npos) throw std::logic_error("malformed array of column numbers: " + std::string(s));
+    s.remove_prefix(eq + 1);
+  }
+  if (!s.empty() && s.front() == '{') {
+    if (s.back() != '}') throw std::logic_error("malformed array of column numbers: " + std::string(s));
+    s = s.substr(1, s.size() - 2);
+  }
+  std::size_t i = 0;
+  while (i < s.size()) {
+    if (s[i] == ',' || s[i] == ' ') {
+      ++i;
+      continue;
+    }
+    int value = 0;
+    auto [end, ec] = std::from_chars(s.data() + i, s.data() + s.size(), value);
+    if (ec != std::errc()) throw std::logic_error("malformed array of column numbers: " + std::string(*field));
+    out.push_back(value);
+    i = static_cast<std::size_t>(end - s.data());
+  }
+  return out;
 }
 
 Catalog read_catalog_with(const QueryFn& query) {

@@ -4,7 +4,10 @@
 #include <cstddef>
 #include <functional>
 #include <map>
+#include <optional>
 #include <string>
+#include <string_view>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -87,6 +90,29 @@ void reserve_per_table(const TextTable& rows, const std::map<std::pair<std::stri
   }
 }
 
+/// The column names of every table and materialized view, by relation OID and column number, from
+/// queries::relation_columns(). The constraints and indexes queries return the numbers of the columns each uses,
+/// and their readers name them here: naming them on the server took a correlated subquery per constraint and per
+/// index, which cost more than the rest of those rows together (docs/performance.md, fifth round).
+class RelationColumns {
+ public:
+  RelationColumns() = default;
+  explicit RelationColumns(const TextTable& rows);
+  /// The names of relation `rel`'s columns numbered `numbers` (in that order, each number once, its first time;
+  /// a number the relation does not have is left out, as a join would), then of those numbered `more` that were
+  /// not named yet, in that order.
+  std::vector<std::string> names(std::string_view rel, const std::vector<int>& numbers,
+                                 const std::vector<int>& more = {}) const;
+
+ private:
+  /// Per relation OID (as printed), its columns' (number, name) by number.
+  std::unordered_map<std::string, std::vector<std::pair<int, std::string>>> by_relation_;
+};
+
+/// Whole numbers printed as an SQL array (`{1,-6}`) or as an int2vector (`1 2`, pg_index.indkey); NULL or empty:
+/// none.
+std::vector<int> column_numbers(std::optional<std::string_view> field);
+
 // One reader per query; each appends to `catalog`. Columns and constraints attach to the tables read before.
 void read_schemas(const TextTable& rows, Catalog& catalog);
 void read_extensions(const TextTable& rows, Catalog& catalog);
@@ -94,10 +120,10 @@ void read_enums(const TextTable& rows, Catalog& catalog);
 void read_sequences(const TextTable& rows, Catalog& catalog);
 void read_tables(const TextTable& rows, Catalog& catalog);
 void read_columns(const TextTable& rows, Catalog& catalog);
-void read_constraints(const TextTable& rows, Catalog& catalog);
+void read_constraints(const TextTable& rows, Catalog& catalog, const RelationColumns& columns);
 /// clustered, replica_identity and index_statistics of an index or of a key constraint's index.
 IndexFlags read_index_flags(const TextRow& r);
-void read_indexes(const TextTable& rows, Catalog& catalog);
+void read_indexes(const TextTable& rows, Catalog& catalog, const RelationColumns& columns);
 void read_functions(const TextTable& rows, Catalog& catalog);
 void read_triggers(const TextTable& rows, Catalog& catalog);
 void read_unsupported(const TextTable& rows, Catalog& catalog);

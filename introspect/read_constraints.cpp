@@ -21,7 +21,7 @@ ConstraintType constraint_type(char contype) {
 
 }  // namespace
 
-void read_constraints(const TextTable& rows, Catalog& catalog) {
+void read_constraints(const TextTable& rows, Catalog& catalog, const RelationColumns& columns) {
   auto tables = tables_by_name(catalog);
   reserve_per_table(rows, tables, &Table::constraints, [](const TextRow&) { return true; });
   for_each_row(rows, [&](const TextRow& r) {
@@ -31,10 +31,11 @@ void read_constraints(const TextTable& rows, Catalog& catalog) {
     c.name = r.text("name");
     c.type = constraint_type(r.letter("type"));
     c.definition = as_reloaded(r.text("definition"));
-    c.columns = r.list("columns");
+    const auto rel = r.field("rel").value_or("");
+    c.columns = columns.names(rel, column_numbers(r.field("key_numbers")), column_numbers(r.field("used_numbers")));
     c.ref_schema = r.text("ref_schema");
     c.ref_table = r.text("ref_table");
-    c.ref_columns = r.list("ref_columns");
+    if (auto ref = r.field("ref_rel")) c.ref_columns = columns.names(*ref, column_numbers(r.field("ref_numbers")));
     c.deferrable = r.flag("deferrable");
     c.initially_deferred = r.flag("deferred");
     c.validated = r.flag("validated");

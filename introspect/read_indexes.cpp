@@ -14,7 +14,7 @@ IndexFlags read_index_flags(const TextRow& r) {
   return f;
 }
 
-void read_indexes(const TextTable& rows, Catalog& catalog) {
+void read_indexes(const TextTable& rows, Catalog& catalog, const RelationColumns& columns) {
   catalog.indexes.reserve(catalog.indexes.size() + rows.size());
   for_each_row(rows, [&](const TextRow& r) {
     Index i;
@@ -29,7 +29,10 @@ void read_indexes(const TextTable& rows, Catalog& catalog) {
       throw std::logic_error("unexpected pg_get_indexdef() output for index " + i.name + ": " +
                              r.text("full_definition"));
     i.definition = as_reloaded(*definition);
-    i.columns = r.list("columns");
+    // 0 in the key stands for an expression.
+    auto key = column_numbers(r.field("key_numbers"));
+    std::erase_if(key, [](int n) { return n <= 0; });
+    i.columns = columns.names(r.field("rel").value_or(""), key, column_numbers(r.field("used_numbers")));
     auto parts = r.list("partition_indexes");
     for (size_t k = 0; k + 2 < parts.size(); k += 3) i.partition_indexes.push_back({parts[k], parts[k + 1], parts[k + 2]});
     i.comment = r.optional_text("comment");

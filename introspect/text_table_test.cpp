@@ -96,3 +96,28 @@ TEST_CASE("decode_deps turns quadruples into object ids") {
   CHECK(deps[4] == ObjectId{ObjectKind::Table, "public", "t", "", ""});
   CHECK_THROWS_AS(decode_deps({"E", ""}), std::logic_error);
 }
+
+TEST_CASE("column_numbers reads SQL arrays, bounded arrays and int2vectors") {
+  CHECK(column_numbers(std::nullopt).empty());
+  CHECK(column_numbers(std::string_view("{}")).empty());
+  CHECK(column_numbers(std::string_view("{1,-6,12}")) == std::vector<int>{1, -6, 12});
+  CHECK(column_numbers(std::string_view("[0:1]={3,4}")) == std::vector<int>{3, 4});
+  CHECK(column_numbers(std::string_view("2 0 5")) == std::vector<int>{2, 0, 5});
+  CHECK(column_numbers(std::string_view("")).empty());
+  CHECK_THROWS_AS(column_numbers(std::string_view("{1,x}")), std::logic_error);
+  CHECK_THROWS_AS(column_numbers(std::string_view("{1,2")), std::logic_error);
+}
+
+TEST_CASE("RelationColumns names columns by number as the catalog queries' joins did") {
+  // Two relations; a system column (tableoid, -6) and a gap where a dropped column was.
+  RelationColumns columns(TextTable{{"rel", "numbers", "names"},
+                                    {{"16400", "{-6,1,2,4}", "{tableoid,id,\"a b\",c}"}, {"16500", "{1}", "{x}"}}});
+  // Key order kept; each column once, at its first place; numbers the relation lacks left out.
+  CHECK(columns.names("16400", {4, 1}) == std::vector<std::string>{"c", "id"});
+  CHECK(columns.names("16400", {2, 2, 3}) == std::vector<std::string>{"a b"});
+  // Then the columns expressions use, those not named yet, in their order.
+  CHECK(columns.names("16400", {4}, {1, 4, -6}) == std::vector<std::string>{"c", "id", "tableoid"});
+  CHECK(columns.names("16500", {1}) == std::vector<std::string>{"x"});
+  CHECK(columns.names("16600", {1}).empty());
+  CHECK_THROWS_AS(RelationColumns(TextTable{{"rel", "numbers", "names"}, {{"1", "{1,2}", "{a}"}}}), std::logic_error);
+}
