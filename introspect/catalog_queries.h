@@ -28,8 +28,8 @@ std::string tables();
 /// collation, comment, statistics, storage (only when not the type's), compression, options, deps (its type,
 /// and what its default or generation expression uses)
 std::string columns();
-/// rel, numbers, names: the columns of every table and materialized view (system columns too, for a CHECK
-/// constraint's conkey may hold tableoid's number), by relation OID, for RelationColumns.
+/// rel, numbers, names: the columns of every table and materialized view (and tableoid, which a CHECK
+/// constraint's conkey may hold), by relation OID, for RelationColumns.
 std::string relation_columns();
 /// schema, table_name, name, type, definition, rel, key_numbers, used_numbers (CHECK, EXCLUDE: what the
 /// expressions use), ref_schema, ref_table, ref_rel, ref_numbers, deferrable, deferred, validated, comment,

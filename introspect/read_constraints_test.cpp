@@ -1,6 +1,8 @@
 // Table constraints read from a live database.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "introspect/database.h"
 #include "tests/support/test_db.h"
 
@@ -35,6 +37,10 @@ TEST_CASE("constraints: primary key, unique (NULLS NOT DISTINCT), checks (NO INH
     );
     ALTER TABLE t ADD CONSTRAINT late_ck CHECK (email <> '') NOT VALID;
     COMMENT ON CONSTRAINT range_ck ON t IS 'lo below hi';
+    -- A dropped column leaves a gap in the numbers; a CHECK may use tableoid, a system column.
+    CREATE TABLE gaps (gone int, a int, b int, CONSTRAINT gaps_ck CHECK (b > a AND tableoid <> 0));
+    ALTER TABLE gaps DROP COLUMN gone;
+    ALTER TABLE gaps ADD COLUMN c int, ADD CONSTRAINT gaps_uq UNIQUE (c, a);
   )");
   Catalog c = s.catalog();
   const Table* t = c.table("public", "t");
@@ -70,6 +76,13 @@ TEST_CASE("constraints: primary key, unique (NULLS NOT DISTINCT), checks (NO INH
   CHECK(late.definition == "CHECK ((email <> ''::text)) NOT VALID");
   CHECK_FALSE(late.validated);
   CHECK_FALSE(pk.comment.has_value());
+
+  // Named by number on the client (RelationColumns): key order kept, the expression's columns by number.
+  CHECK(constraint(c, "gaps", "gaps_uq").columns == Names{"c", "a"});
+  // A CHECK's conkey lists what its expression uses, in the order PostgreSQL found them.
+  auto check_columns = constraint(c, "gaps", "gaps_ck").columns;
+  std::sort(check_columns.begin(), check_columns.end());
+  CHECK(check_columns == Names{"a", "b", "tableoid"});
 }
 
 TEST_CASE("constraints: foreign keys with actions, deferral, NOT VALID, other schemas") {
