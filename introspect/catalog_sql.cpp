@@ -213,12 +213,13 @@ std::string deps_of_rows(const std::string& row_ids) { return quadruples_of("d.c
 // resolved once, through dependency_rows()'s fifteen joins, and the rows are joined to that by the object. The
 // resolution per row was a quarter of the columns query at 10,000 tables, and the constraints' and indexes'
 // lists cost 100 ms each there to find nothing (docs/performance.md, fifth round). `kd` is referenced twice, so
-// PostgreSQL computes it once.
+// PostgreSQL computes it once; `resolved` is MATERIALIZED, else PostgreSQL inlines it and joins the rows back
+// first, which resolves every row again.
 std::string grouped_deps(const std::string& keyed_depend, const std::string& deptypes) {
   return R"((
     WITH kd AS (SELECT d.key1, d.key2, d.refclassid, d.refobjid FROM ()" + keyed_depend + R"() d
                 WHERE d.deptype IN ()" + deptypes + R"()),
-    resolved AS (
+    resolved AS MATERIALIZED (
         )" + dependency_rows("d.refclassid AS rc, d.refobjid AS ro,",
                              "(SELECT DISTINCT kd.refclassid, kd.refobjid FROM kd) d", "true") + R"()
     SELECT dep.key1, dep.key2, array_agg(u.v ORDER BY dep.k, dep.s, dep.n, dep.sig, u.i) AS deps FROM (
