@@ -271,30 +271,37 @@ std::string plain_index_definition(int server_version) {
          "    FROM pg_catalog.pg_am am\n"
          "    CROSS JOIN unnest(i.indkey::pg_catalog.int2[]) WITH ORDINALITY AS k(attnum, ord)\n"
          "    JOIN pg_catalog.pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum\n"
-         "    JOIN pg_catalog.pg_type t ON t.oid = a.atttypid\n"
-         "    LEFT JOIN pg_catalog.pg_opclass oc ON k.ord <= i.indnkeyatts AND oc.oid = " + key("indclass") + "\n"
-         "    LEFT JOIN pg_catalog.pg_attribute ia ON k.ord <= i.indnkeyatts AND ia.attrelid = i.indexrelid"
-         " AND ia.attnum = k.ord\n"
          "    WHERE am.oid = ic.relam AND i.indexprs IS NULL AND i.indpred IS NULL AND ic.reloptions IS NULL" +
          (server_version >= 150000 ? " AND NOT i.indnullsnotdistinct" : "") + "\n"
+         // No operator class options (ALTER INDEX can set none on INCLUDE columns).
+         "      AND i.indexrelid NOT IN (SELECT ia.attrelid FROM pg_catalog.pg_attribute ia WHERE ia.attoptions IS NOT NULL)\n"
          "    GROUP BY am.amname, am.oid\n"
          // Every column found (count) and every key column plain; coalesce: bool_and() skips NULLs.
          "    HAVING count(*) = i.indnatts AND bool_and(k.ord > i.indnkeyatts OR coalesce(\n"
-         "      oc.opcdefault AND t.typtype <> 'd' AND (oc.opcintype = a.atttypid\n"
-         "        OR (t.typtype = 'e' AND oc.opcintype = " + type("anyenum") + "\n"
-         // Not correlated, so PostgreSQL hashes it once per query: a probe per index column instead of a scan
-         // of the access method's operator classes (which cost as much as pg_get_indexdef() itself).
-         "            AND (oc.opcmethod, a.atttypid) NOT IN (SELECT o2.opcmethod, e.oid FROM pg_catalog.pg_type e\n"
+         // The pairs (operator class, column type) where the class is the type's default: the class's own input
+         // type (not a domain: the function looks through domains to the base type), or an enum type with
+         // anyenum's class and no other default class of that access method that the enum type matches exactly
+         // or is binary coercible to (polymorphic pseudo-types, implicit binary casts), which would make the
+         // function print the class's name. Not correlated, so PostgreSQL hashes the pairs once per query: one
+         // probe per index column, where joining the column's type and operator class cost two index probes
+         // (docs/performance.md, fifth round) and scanning the access method's classes cost as much as
+         // pg_get_indexdef() itself.
+         "      (" + key("indclass") + ", a.atttypid) IN (\n"
+         "        SELECT oc.oid, oc.opcintype FROM pg_catalog.pg_opclass oc JOIN pg_catalog.pg_type ot ON ot.oid = oc.opcintype\n"
+         "          WHERE oc.opcdefault AND ot.typtype <> 'd'\n"
+         "        UNION ALL SELECT oc.oid, e.oid FROM pg_catalog.pg_opclass oc JOIN pg_catalog.pg_type e ON e.typtype = 'e'\n"
+         "          WHERE oc.opcdefault AND oc.opcintype = " + type("anyenum") + "\n"
+         "            AND (oc.opcmethod, e.oid) NOT IN (SELECT o2.opcmethod, e2.oid FROM pg_catalog.pg_type e2\n"
          "              JOIN pg_catalog.pg_opclass o2 ON o2.opcdefault AND o2.opcintype <> " + type("anyenum") + "\n"
-         "                AND (o2.opcintype IN (e.oid, " + type("any") + ", " + type("anyelement") + ", " +
+         "                AND (o2.opcintype IN (e2.oid, " + type("any") + ", " + type("anyelement") + ", " +
          type("anynonarray") + ",\n                  " + type("anycompatible") + ", " + type("anycompatiblenonarray") + ")\n"
-         "                  OR EXISTS (SELECT FROM pg_catalog.pg_cast ca WHERE ca.castsource = e.oid\n"
+         "                  OR EXISTS (SELECT FROM pg_catalog.pg_cast ca WHERE ca.castsource = e2.oid\n"
          "                    AND ca.casttarget = o2.opcintype AND ca.castmethod = 'b' AND ca.castcontext = 'i'))\n"
-         "              WHERE e.typtype = 'e')))\n"
+         "              WHERE e2.typtype = 'e'))\n"
          // DESC / NULLS words only for btree, which orders (amcanorder, which pg_am does not record for other
          // access methods): an ordering on any other is left to the function.
          "      AND (" + key("indoption") + " = 0 OR am.oid = 403)\n"
-         "      AND " + key("indcollation") + " IN (0, a.attcollation) AND ia.attoptions IS NULL, false)))";
+         "      AND " + key("indcollation") + " IN (0, a.attcollation), false)))";
 }
 
 }  // namespace
