@@ -27,9 +27,12 @@ void plain(const TextTable& rows, Catalog& catalog, ReadState&) {
 
 void read_relation_columns(const TextTable& rows, Catalog&, ReadState& state) { state.columns = RelationColumns(rows); }
 
-template <void (*Read)(const TextTable&, Catalog&, const RelationColumns&)>
+/// `Last`: no reader after this one needs the column names, which are dropped (both sides' are alive at once
+/// while db -> db reads).
+template <void (*Read)(const TextTable&, Catalog&, const RelationColumns&), bool Last = false>
 void with_columns(const TextTable& rows, Catalog& catalog, ReadState& state) {
   Read(rows, catalog, state.columns);
+  if (Last) state.columns = RelationColumns();
 }
 
 /// One catalog query and the reader of its rows, in the order the readers must run (columns and
@@ -71,7 +74,7 @@ const std::vector<CatalogQuery>& catalog_query_list() {
       {queries::relation_columns, read_relation_columns, 1, nullptr, has_user_rows("pg_class", "x.relkind IN ('r', 'p', 'm')")},
       {queries::constraints, with_columns<read_constraints>, 6, nullptr, has_user_rows("pg_class", "x.relkind IN ('r', 'p')")},
       // Indexes of tables and of materialized views.
-      {nullptr, with_columns<read_indexes>, 10, queries::indexes, has_user_rows("pg_class", "x.relkind IN ('i', 'I')")},
+      {nullptr, with_columns<read_indexes, true>, 10, queries::indexes, has_user_rows("pg_class", "x.relkind IN ('i', 'I')")},
       {queries::functions, plain<read_functions>, 0, nullptr, has_user_rows("pg_proc", "x.prokind IN ('f', 'p')")},
       {queries::triggers, plain<read_triggers>, 0, nullptr, has_user_rows("pg_trigger", "NOT x.tgisinternal")},
       {queries::unsupported, plain<read_unsupported>, 1},
@@ -163,31 +166,53 @@ Catalog catalog_from_results(const std::function<TextTable(std::size_t)>& result
   return catalog;
 }
 
+namespace {
+
+std::uint32_t parse_oid(std::string_view text) {
+  std::uint32_t oid = 0;
+  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), oid);
+  if (ec != std::errc() || end != text.data() + text.size()) throw std::logic_error("malformed OID: " + std::string(text));
+  return oid;
+}
+
+}  // namespace
+
 RelationColumns::RelationColumns(const TextTable& rows) {
-  by_relation_.reserve(rows.size());
+  relations_.reserve(rows.size());
   for_each_row(rows, [&](const TextRow& r) {
     const auto numbers = column_numbers(r.field("numbers"));
-    auto names = r.list("names");
+    const auto names = parse_text_array(r.field("names").value_or("{}"));
     if (numbers.size() != names.size()) throw std::logic_error("relation_columns: numbers and names differ in length");
-    auto& columns = by_relation_[r.text("rel")];
-    columns.reserve(numbers.size());
-    for (std::size_t i = 0; i < numbers.size(); ++i) columns.emplace_back(numbers[i], std::move(names[i]));
+    Relation rel{parse_oid(r.field("rel").value_or("")), static_cast<std::uint32_t>(columns_.size()),
+                 static_cast<std::uint32_t>(numbers.size())};
+    for (std::size_t i = 0; i < numbers.size(); ++i) {
+      const auto& name = names[i].value_or("");
+      columns_.push_back({numbers[i], static_cast<std::uint32_t>(names_.size()), static_cast<std::uint32_t>(name.size())});
+      names_ += name;
+    }
+    std::sort(columns_.begin() + rel.first, columns_.end(), [](const Column& x, const Column& y) { return x.number < y.number; });
+    relations_.push_back(rel);
   });
+  std::sort(relations_.begin(), relations_.end(), [](const Relation& x, const Relation& y) { return x.oid < y.oid; });
+  names_.shrink_to_fit();
+  columns_.shrink_to_fit();
 }
 
 std::vector<std::string> RelationColumns::names(std::string_view rel, const std::vector<int>& numbers,
                                                 const std::vector<int>& more) const {
   std::vector<std::string> out;
-  auto it = by_relation_.find(std::string(rel));
-  if (it == by_relation_.end()) return out;
-  const auto& columns = it->second;  // by number (the query orders them)
+  const auto oid = parse_oid(rel);
+  auto it = std::lower_bound(relations_.begin(), relations_.end(), oid,
+                             [](const Relation& r, std::uint32_t k) { return r.oid < k; });
+  if (it == relations_.end() || it->oid != oid) return out;
+  const auto first = columns_.begin() + it->first, last = first + it->count;
   std::vector<int> named;
   auto add = [&](int n) {
     if (std::find(named.begin(), named.end(), n) != named.end()) return;
-    auto c = std::lower_bound(columns.begin(), columns.end(), n, [](const auto& col, int k) { return col.first < k; });
-    if (c == columns.end() || c->first != n) return;
+    auto c = std::lower_bound(first, last, n, [](const Column& col, int k) { return col.number < k; });
+    if (c == last || c->number != n) return;
     named.push_back(n);
-    out.push_back(c->second);
+    out.emplace_back(names_, c->offset, c->length);
   };
   for (int n : numbers) add(n);
   for (int n : more) add(n);

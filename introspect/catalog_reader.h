@@ -2,12 +2,12 @@
 /// Turns the results of the catalog queries (catalog_queries.h) into the model. Free of libpqxx: the
 /// connection hands rows over as TextTables through a QueryFn.
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <map>
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -105,8 +105,18 @@ class RelationColumns {
                                  const std::vector<int>& more = {}) const;
 
  private:
-  /// Per relation OID (as printed), its columns' (number, name) by number.
-  std::unordered_map<std::string, std::vector<std::pair<int, std::string>>> by_relation_;
+  // Compact, as both sides' are alive at once while db -> db reads (110,000 columns at 10,000 tables): every name
+  // back to back in one buffer, 12 bytes a column, 12 a relation.
+  struct Relation {
+    std::uint32_t oid, first, count;  // its columns are columns_[first, first + count), by number
+  };
+  struct Column {
+    std::int32_t number;
+    std::uint32_t offset, length;  // of its name in names_
+  };
+  std::vector<Relation> relations_;  // by oid
+  std::vector<Column> columns_;
+  std::string names_;
 };
 
 /// Whole numbers printed as an SQL array (`{1,-6}`) or as an int2vector (`1 2`, pg_index.indkey); NULL or empty:
