@@ -178,7 +178,11 @@ std::map<ObjectId, Going> initially_going(const Catalog& from, const Catalog& to
 }  // namespace
 
 void cascade_recreations(const Catalog& from, const Catalog& to, std::vector<Change>& changes) {
-  const CatalogIndex from_index(from);
+  cascade_recreations(from, CatalogIndex(from), to, changes);
+}
+
+void cascade_recreations(const Catalog& from, const CatalogIndex& from_index, const Catalog& to,
+                         std::vector<Change>& changes) {
   std::map<ObjectId, Going> going = initially_going(from, to, changes);
   std::map<ObjectId, size_t> by_id;  // changes by object; a recreated view turned materialized appears once
   for (size_t i = 0; i < changes.size(); ++i) by_id.emplace(changes[i].id, i);
