@@ -87,7 +87,7 @@ std::string formatted(const Plan& p, const std::string& format, const CatalogPai
   if (format == "json") return emit::json(p);
   if (format == "dot") return emit::dot(p);
   if (format == "github")
-    return emit::github(p, [&](const ObjectId& id) { return span_for(pair.to_spans, id); }, level, title);
+    return emit::github(p, [&](const ObjectId& id) { return span_for(pair.to_spans(), id); }, level, title);
   return emit::text(p);
 }
 
@@ -127,7 +127,7 @@ Plan plan_diff(const DiffArgs& a, CatalogPair& pair, bool fingerprints) {
   }
   Plan p = with_progress("planning", [&] { return plan(pair.from, pair.to, opts); });
   if (source_kind(a.from) == SourceKind::Database) {
-    check_roles_exist(pair.to, pair.to_spans, a.from);
+    check_roles_exist(pair.to, pair.to_spans(), a.from);
     with_progress("counting the rows behind hazards", [&] { count_hazard_rows(p, a.from, counts); });
   }
   print_warnings(p);

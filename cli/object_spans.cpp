@@ -7,13 +7,13 @@ namespace schemaplan::cli {
 std::map<ObjectId, SourceSpan> spans_of(const Catalog& c) {
   // Every kind the differ knows, through its one generic walk, so a new kind gets spans without a line here.
   std::map<ObjectId, SourceSpan> out;
-  for_each_object(c, [&](const ObjectId& id, const ObjectValue& value) {
+  for_each_object_ref(c, [&](const ObjectId& id, const ObjectRef& object) {
     std::visit(
-        [&](const auto& v) {
-          if constexpr (requires { v.meta.span; })
-            if (v.meta.span.known()) out.emplace(id, v.meta.span);
+        [&](const auto* v) {
+          if constexpr (requires { v->meta.span; })
+            if (v->meta.span.known()) out.emplace(id, v->meta.span);
         },
-        value);
+        object);
   });
   return out;
 }

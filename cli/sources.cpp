@@ -205,6 +205,14 @@ Catalog load_migrations(const migrations::MigrationDir& dir, size_t count, const
   return ShadowLoader(server, options).replay(dir, count);
 }
 
+const std::map<ObjectId, SourceSpan>& CatalogPair::to_spans() const {
+  if (spans_from_to) {
+    spans = spans_of(to);
+    spans_from_to = false;
+  }
+  return spans;
+}
+
 CatalogPair load_pair(const std::string& from, const std::string& to, const LoadOptions& options) {
   SourceKind fk = source_kind(from), tk = source_kind(to);
   CatalogPair out;
@@ -232,7 +240,9 @@ CatalogPair load_pair(const std::string& from, const std::string& to, const Load
     for (auto* w : {&from_warnings, &to_warnings})
       out.warnings.insert(out.warnings.end(), std::make_move_iterator(w->begin()), std::make_move_iterator(w->end()));
     if (options.role.empty()) warn_role_defaults(out);
-    out.to_spans = spans_of(out.to);
+    // `to` as parsed, unless the filter removes objects from it (their spans were found before it did).
+    if (filter.empty()) out.spans_from_to = true;
+    else out.spans = spans_of(out.to);
     out.offline = true;
     finish();
     return out;
@@ -257,7 +267,7 @@ CatalogPair load_pair(const std::string& from, const std::string& to, const Load
   };
   prepare(from, fk, parsed_from, dir_from);
   prepare(to, tk, parsed_to, dir_to);
-  if (parsed_to) out.to_spans = spans_of(*parsed_to);
+  if (parsed_to) out.spans = spans_of(*parsed_to);
   ShadowLoader loader(server, options);
   auto load = [&](const std::string& source, std::optional<Catalog>& parsed,
                   std::optional<std::pair<migrations::MigrationDir, size_t>>& dir) {

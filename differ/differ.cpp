@@ -1,6 +1,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <string_view>
 #include <tuple>
 
 #include "differ/change.h"
@@ -204,6 +205,26 @@ std::vector<std::string> compare_sequence(const Sequence& a, const Sequence& b) 
 
 int kind_rank(ObjectKind k) { return static_cast<int>(k); }
 
+/// Catalog::table() through a map made on first use (Catalog::table() scans the list). The first of two tables
+/// of one name wins, as with Catalog::table().
+class TablesByName {
+ public:
+  explicit TablesByName(const Catalog& cat) : cat_(cat) {}
+  const Table* find(const std::string& schema, const std::string& name) {
+    if (!made_) {
+      for (const auto& t : cat_.tables) by_name_.emplace(std::pair<std::string_view, std::string_view>(t.schema, t.name), &t);
+      made_ = true;
+    }
+    auto it = by_name_.find(std::pair<std::string_view, std::string_view>(schema, name));
+    return it == by_name_.end() ? nullptr : it->second;
+  }
+
+ private:
+  const Catalog& cat_;
+  bool made_ = false;
+  std::map<std::pair<std::string_view, std::string_view>, const Table*> by_name_;
+};
+
 /// True when table `schema.name` is a partition, at any depth, of `top_schema.top` in `cat`.
 bool in_tree(const Catalog& cat, const std::string& schema, const std::string& name, const std::string& top_schema,
              const std::string& top) {
@@ -226,12 +247,15 @@ std::vector<Change> diff(const Catalog& from, const Catalog& to) {
   d.ownerships(from, to);
   d.tables(from, to);
   // Likewise a partition's copy of its parent's index: kept by DETACH as the table's own, adopted by ATTACH.
-  auto copy_of_parent = [](const Catalog& cat, const Index& i, const Catalog& other) {
-    const Table* t = cat.table(i.schema, i.table);
-    if (!t || !other.table(i.schema, i.table)) return false;
+  // Asked of every index created or dropped: the tables are looked up by name (Catalog::table() scans them all,
+  // twice per index), and only indexes that adopt partitions' indexes have their definitions compared.
+  TablesByName from_tables(from), to_tables(to);
+  auto copy_of_parent = [](const Catalog& cat, TablesByName& tables, const Index& i, TablesByName& other) {
+    const Table* t = tables.find(i.schema, i.table);
+    if (!t || !other.find(i.schema, i.table)) return false;
     // ... or one attached under a name of its own.
     for (const auto& x : cat.indexes)
-      if (x.definition == i.definition && x.unique == i.unique &&
+      if (!x.partition_indexes.empty() && x.definition == i.definition && x.unique == i.unique &&
           std::count(x.partition_indexes.begin(), x.partition_indexes.end(), PartitionIndex{i.schema, i.name, i.table}))
         return true;
     for (const auto& x : inherited_keys(cat, *t).indexes)
@@ -241,10 +265,10 @@ std::vector<Change> diff(const Catalog& from, const Catalog& to) {
   diff_by_key(
       from.indexes, to.indexes, [](const Index& i) { return std::tie(i.schema, i.name); },
       [&](const Index& i) {
-        if (!copy_of_parent(from, i, to)) d.add(ChangeKind::Create, i.id(), {}, i);
+        if (!copy_of_parent(from, from_tables, i, to_tables)) d.add(ChangeKind::Create, i.id(), {}, i);
       },
       [&](const Index& i) {
-        if (!copy_of_parent(to, i, from)) d.add(ChangeKind::Drop, i.id(), i, {});
+        if (!copy_of_parent(to, to_tables, i, from_tables)) d.add(ChangeKind::Drop, i.id(), i, {});
       },
       [&](const Index& x, const Index& y) {
         std::vector<std::string> f;

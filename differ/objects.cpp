@@ -12,32 +12,39 @@ ObjectValue find_by_id(const std::vector<T>& list, const ObjectId& id) {
 
 }  // namespace
 
-void for_each_object(const Catalog& c, const std::function<void(const ObjectId&, const ObjectValue&)>& fn) {
-  for (const auto& x : c.schemas) fn(x.id(), x);
-  for (const auto& x : c.extensions) fn(x.id(), x);
-  for (const auto& x : c.enums) fn(x.id(), x);
+void for_each_object_ref(const Catalog& c, const std::function<void(const ObjectId&, const ObjectRef&)>& fn) {
+  for (const auto& x : c.schemas) fn(x.id(), &x);
+  for (const auto& x : c.extensions) fn(x.id(), &x);
+  for (const auto& x : c.enums) fn(x.id(), &x);
   for (const auto& x : c.sequences) {
-    fn(x.id(), x);
-    if (!x.owned_by_table.empty())
-      fn({ObjectKind::SequenceOwner, x.schema, x.name, x.owned_by_table, ""},
-         SequenceOwnership{x.schema, x.name, x.owned_by_table, x.owned_by_column});
+    fn(x.id(), &x);
+    if (!x.owned_by_table.empty()) {
+      SequenceOwnership owner{x.schema, x.name, x.owned_by_table, x.owned_by_column};
+      fn({ObjectKind::SequenceOwner, x.schema, x.name, x.owned_by_table, ""}, &owner);
+    }
   }
   for (const auto& t : c.tables) {
-    fn(t.id(), t);
-    for (const auto& col : t.columns) fn({ObjectKind::Column, t.schema, col.name, t.name, ""}, col);
-    for (const auto& k : t.constraints) fn({ObjectKind::Constraint, t.schema, k.name, t.name, ""}, k);
+    fn(t.id(), &t);
+    for (const auto& col : t.columns) fn({ObjectKind::Column, t.schema, col.name, t.name, ""}, &col);
+    for (const auto& k : t.constraints) fn({ObjectKind::Constraint, t.schema, k.name, t.name, ""}, &k);
   }
-  for (const auto& x : c.indexes) fn(x.id(), x);
-  for (const auto& x : c.views) fn(x.id(), x);
-  for (const auto& x : c.domains) fn(x.id(), x);
-  for (const auto& x : c.composites) fn(x.id(), x);
-  for (const auto& x : c.policies) fn(x.id(), x);
-  for (const auto& x : c.grants) fn(x.id(), x);
-  for (const auto& x : c.default_privileges) fn(x.id(), x);
-  for (const auto& x : c.owners) fn(x.id(), x);
-  for (const auto& x : c.functions) fn(x.id(), x);
-  for (const auto& x : c.triggers) fn(x.id(), x);
-  for (const auto& x : c.generics) fn(x.id(), x);
+  for (const auto& x : c.indexes) fn(x.id(), &x);
+  for (const auto& x : c.views) fn(x.id(), &x);
+  for (const auto& x : c.domains) fn(x.id(), &x);
+  for (const auto& x : c.composites) fn(x.id(), &x);
+  for (const auto& x : c.policies) fn(x.id(), &x);
+  for (const auto& x : c.grants) fn(x.id(), &x);
+  for (const auto& x : c.default_privileges) fn(x.id(), &x);
+  for (const auto& x : c.owners) fn(x.id(), &x);
+  for (const auto& x : c.functions) fn(x.id(), &x);
+  for (const auto& x : c.triggers) fn(x.id(), &x);
+  for (const auto& x : c.generics) fn(x.id(), &x);
+}
+
+void for_each_object(const Catalog& c, const std::function<void(const ObjectId&, const ObjectValue&)>& fn) {
+  for_each_object_ref(c, [&](const ObjectId& id, const ObjectRef& ref) {
+    std::visit([&](const auto* x) { fn(id, ObjectValue(*x)); }, ref);
+  });
 }
 
 ObjectValue find_object(const Catalog& c, const ObjectId& id) {

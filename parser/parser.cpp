@@ -106,6 +106,14 @@ Catalog parse(const std::vector<SourceFile>& files, const ParseOptions& options,
   for (const SourceFile* f : order) {
     lines.push_back(std::make_unique<LineIndex>(f->text));
     check_encoding(*f, *lines.back());
+    if (auto parsed = parse_split_by_scanner(arena, *f)) {
+      for (const auto& [st, stmt] : *parsed) {
+        transformer.prepare(stmt);
+        statements.emplace_back(StmtCtx{f, lines.back().get(), st.offset, st.start, st.text.size()}, stmt);
+      }
+      continue;
+    }
+    // Not split by the scanner (a syntax error, a BEGIN ATOMIC body): the parser splits and reports.
     for (const auto& st : split_statements(*f, *lines.back())) {
       Node* stmt = parse_statement(arena, *f, *lines.back(), st);
       transformer.prepare(stmt);

@@ -44,10 +44,12 @@ std::string blank_copy_data(std::string text) {
     if (in_data) {
       if (line == "\\." || line == "\\.\r") in_data = false;
       std::fill(text.begin() + static_cast<std::ptrdiff_t>(pos), text.begin() + static_cast<std::ptrdiff_t>(eol), ' ');
-    } else {
+    } else if (line.size() >= 5 && lower(line.substr(0, 5)) == "copy ") {  // lowering every line was ~1% of a parse
       std::string l = lower(line);
       while (!l.empty() && (l.back() == ' ' || l.back() == '\r' || l.back() == '\t')) l.pop_back();
       in_data = l.starts_with("copy ") && l.find(" from stdin") != std::string::npos && l.ends_with(";");
+    } else {
+      in_data = false;
     }
     pos = eol + 1;
   }
@@ -93,6 +95,49 @@ bool looks_newer(std::string_view text) {
     }
   }
   return false;
+}
+
+// The text the splitters read: the file with the psql lines above blanked out.
+std::string splittable_text(const SourceFile& file) { return blank_copy_data(blank_restrict_lines(file.text)); }
+
+// Whether a protobuf parse result can nest more than kMaxTreeDepth levels. Each level below the top costs its
+// parent at least two bytes (a field tag and a length) before the nested message's own bytes begin, so a result
+// shorter than twice the limit cannot: tree_depth()'s walk is skipped for nearly every statement.
+bool too_deep(const PgQueryProtobuf& pb) {
+  return pb.len >= 2 * kMaxTreeDepth && tree_depth(pb, kMaxTreeDepth) > kMaxTreeDepth;
+}
+
+// Whether text[from, to) holds only what lies between two statements for PostgreSQL 15's lexer: its whitespace
+// (space, tab, newline, carriage return, form feed), `--` comments (to a newline or carriage return), nested
+// block comments, and semicolons. Anything else (a vertical tab, an unterminated comment, a stray word) is
+// answered false, which only ever sends the file down the parser's path.
+bool only_separators(std::string_view text, size_t from, size_t to) {
+  size_t pos = from;
+  while (pos < to) {
+    char c = text[pos];
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == ';') {
+      ++pos;
+    } else if (text.compare(pos, 2, "--") == 0) {
+      while (pos < to && text[pos] != '\n' && text[pos] != '\r') ++pos;
+    } else if (text.compare(pos, 2, "/*") == 0) {
+      int depth = 0;
+      while (true) {
+        if (pos + 1 >= to) return false;  // unterminated within the range
+        if (text.compare(pos, 2, "/*") == 0) {
+          ++depth;
+          pos += 2;
+        } else if (text.compare(pos, 2, "*/") == 0) {
+          pos += 2;
+          if (--depth == 0) break;
+        } else {
+          ++pos;
+        }
+      }
+    } else {
+      return false;
+    }
+  }
+  return pos == to;
 }
 
 }  // namespace
@@ -154,7 +199,7 @@ size_t skip_blanks(std::string_view text, size_t pos) {
 }
 
 std::vector<StatementText> split_statements(const SourceFile& file, const LineIndex& lines) {
-  std::string text = blank_copy_data(blank_restrict_lines(file.text));
+  std::string text = splittable_text(file);
   PgQuerySplitResult r = pg_query_split_with_parser(text.c_str());
   if (r.error) {
     std::string msg = r.error->message ? r.error->message : "syntax error";
@@ -183,7 +228,7 @@ Node* parse_statement(TreeArena& arena, const SourceFile& file, const LineIndex&
     pg_query_free_protobuf_parse_result(r);
     syntax_error(file, lines, msg, pos, st.offset);
   }
-  if (tree_depth(r.parse_tree, kMaxTreeDepth) > kMaxTreeDepth) {
+  if (too_deep(r.parse_tree)) {
     pg_query_free_protobuf_parse_result(r);
     fail("parse-error",
          "statement nested too deeply for schemaplan (its parse tree has more than " + std::to_string(kMaxTreeDepth) +
@@ -195,6 +240,52 @@ Node* parse_statement(TreeArena& arena, const SourceFile& file, const LineIndex&
   if (!tree || tree->n_stmts != 1 || !tree->stmts[0]->stmt)
     fail("parse-error", "expected exactly one statement here", lines.span(file.path, st.start), file.text);
   return tree->stmts[0]->stmt;
+}
+
+// Why the scanner's split gives the parser's, when it is accepted here. pg_query_split_with_scanner() ends a
+// piece at each `;` token outside parentheses (it counts them) and drops the pieces that hold no keyword (empty
+// statements, or a stray word). Each piece is parsed on its own, as split_statements()' pieces are, and the split
+// is accepted only when every piece parses as exactly one statement and all the text between, before and after
+// the pieces is whitespace, comments and semicolons (only_separators). The file is then those statements joined
+// by `;` tokens, which the grammar accepts with each `;` ending a statement (stmtmulti: stmtmulti ';'
+// toplevel_stmt); PostgreSQL's grammar is LALR(1) without conflicts, so that is the only way it parses the file,
+// and the parser's split (each statement from just after the `;` before it) is the same pieces. The tokens are
+// the same too: a piece is cut at a `;` token, after which the lexer is in its initial state, and the grammar's
+// one-token lookahead (NOT, NULLS, WITH, UIDENT) reads a `;` and the end of the text alike. A `;` inside a
+// statement outside parentheses (a BEGIN ATOMIC body) leaves a piece that is not a whole statement and fails to
+// parse, and an unbalanced parenthesis leaves one that runs on past its statement's end: both send the file down
+// the parser's path, as does every syntax error.
+std::optional<std::vector<ParsedStatement>> parse_split_by_scanner(TreeArena& arena, const SourceFile& file) {
+  std::string text = splittable_text(file);
+  PgQuerySplitResult r = pg_query_split_with_scanner(text.c_str());
+  std::optional<std::vector<ParsedStatement>> out;
+  if (!r.error) out.emplace().reserve(static_cast<size_t>(r.n_stmts));
+  size_t end = 0;  // where the previous piece ended
+  for (int i = 0; out && i < r.n_stmts; ++i) {
+    auto loc = static_cast<size_t>(r.stmts[i]->stmt_location);
+    auto len = static_cast<size_t>(r.stmts[i]->stmt_len);
+    if (r.stmts[i]->stmt_location < 0 || r.stmts[i]->stmt_len <= 0 || loc < end || len > text.size() - loc ||
+        !only_separators(text, end, loc)) {
+      out.reset();
+      break;
+    }
+    end = loc + len;
+    StatementText st{loc, skip_blanks(text, loc), text.substr(loc, len)};
+    PgQuery__ParseResult* tree = nullptr;
+    if (st.start < end) {
+      PgQueryProtobufParseResult p = pg_query_parse_protobuf(st.text.c_str());
+      if (!p.error && !too_deep(p.parse_tree)) tree = arena.unpack(p.parse_tree);
+      pg_query_free_protobuf_parse_result(p);
+    }
+    if (!tree || tree->n_stmts != 1 || !tree->stmts[0]->stmt) {
+      out.reset();
+      break;
+    }
+    out->push_back(ParsedStatement{std::move(st), tree->stmts[0]->stmt});
+  }
+  pg_query_free_split_result(r);
+  if (out && !only_separators(text, end, text.size())) out.reset();
+  return out;
 }
 
 std::string syntax_hint(std::string_view text, size_t offset) {

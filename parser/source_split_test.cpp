@@ -127,3 +127,75 @@ TEST_CASE("a statement nested too deeply is a parse error at the statement, not 
   CHECK(d.span.line == 2);
   CHECK(d.message.find("nested too deeply") != std::string::npos);
 }
+
+namespace {
+
+// A tree's protobuf bytes: two trees are the same when these are.
+std::string packed(const Node* n) {
+  std::string out(pg_query__node__get_packed_size(n), '\0');
+  pg_query__node__pack(n, reinterpret_cast<uint8_t*>(out.data()));
+  return out;
+}
+
+// parse_split_by_scanner() on `text`, checked against the parser's split: when it answers, the statements,
+// their offsets and their trees are the parser path's. Returns whether it answered.
+bool scanner_split_agrees(const std::string& text) {
+  SourceFile f{"f.sql", text};
+  LineIndex lines(f.text);
+  TreeArena arena;
+  std::optional<std::vector<ParsedStatement>> fast = parse_split_by_scanner(arena, f);
+  std::vector<std::pair<StatementText, std::string>> slow;
+  bool slow_ok = true;
+  try {
+    for (const auto& st : split_statements(f, lines)) slow.emplace_back(st, packed(parse_statement(arena, f, lines, st)));
+  } catch (const DiagnosticError&) {
+    slow_ok = false;
+  }
+  if (!fast) return false;
+  CHECK(slow_ok);
+  REQUIRE(fast->size() == slow.size());
+  for (size_t i = 0; i < slow.size(); ++i) {
+    CHECK((*fast)[i].text.offset == slow[i].first.offset);
+    CHECK((*fast)[i].text.start == slow[i].first.start);
+    CHECK((*fast)[i].text.text == slow[i].first.text);
+    CHECK(packed((*fast)[i].tree) == slow[i].second);
+  }
+  return true;
+}
+
+}  // namespace
+
+TEST_CASE("the scanner splits as the parser does, or leaves the file to the parser") {
+  // Taken: the statements and trees are the parser path's.
+  CHECK(scanner_split_agrees("create table a (x int);\ncreate table b (y int default 1)"));
+  CHECK(scanner_split_agrees(";; -- lead\n/* a /* nested */ ; */ create table a (x text default ';');;\n"
+                             "create function f() returns int language sql as $$ select 1; select 2 $$;\n-- tail\n"));
+  CHECK(scanner_split_agrees("create table t (a int);\ncreate rule r as on insert to t do also "
+                             "(insert into t values (1); insert into t values (2));\ncreate table u (b int);"));
+  CHECK(scanner_split_agrees("create table t (a int);\r\n-- c\r\ncreate table u (b int);\r\n/* end */"));
+  CHECK(scanner_split_agrees("\\restrict k\ncreate table t (a int);\ncopy t (a) from stdin;\n1;\n2\n\\.\n\\unrestrict k\n"));
+  // Left to the parser: a `;` inside a statement outside parentheses, text the scanner drops, errors.
+  CHECK_FALSE(scanner_split_agrees("create table t (a int);\ncreate function f() returns int language sql\n"
+                                   "begin atomic select 1; select 2; end;\ncreate table u (b int);"));
+  CHECK_FALSE(scanner_split_agrees("create table t (a int);\nfoo;\ncreate table u (b int);"));
+  CHECK_FALSE(scanner_split_agrees("create table t (a int); foo"));
+  CHECK_FALSE(scanner_split_agrees("create table t (a int);\v\ncreate table u (b int);"));
+  CHECK_FALSE(scanner_split_agrees("create table t (a int)); create table u (b int);"));
+  CHECK_FALSE(scanner_split_agrees("create table t (a int; create table u (b int);"));
+  CHECK_FALSE(scanner_split_agrees("create tabel t (a int);"));
+  CHECK_FALSE(scanner_split_agrees("create table t (a int); /* open"));
+  CHECK_FALSE(scanner_split_agrees("create table t (a text default 'open);"));
+}
+
+TEST_CASE("a parse tree nests at most half its packed size plus one levels") {
+  // What lets too_deep() skip tree_depth() for results shorter than 2 * kMaxTreeDepth bytes.
+  for (int n : {0, 1, 10, 100, 1000}) {
+    std::string sql = "CREATE TABLE t (a int CHECK (a > ";
+    for (int i = 0; i < n; ++i) sql += "abs(";
+    sql += "1" + std::string(static_cast<size_t>(n), ')') + "))";
+    PgQueryProtobufParseResult r = pg_query_parse_protobuf(sql.c_str());
+    REQUIRE(!r.error);
+    CHECK(tree_depth(r.parse_tree, 1000000) <= r.parse_tree.len / 2 + 1);
+    pg_query_free_protobuf_parse_result(r);
+  }
+}

@@ -41,10 +41,10 @@ bool holds_literal_or_cast(const std::string& definition) {
 bool is_view(ObjectKind k) { return k == ObjectKind::View || k == ObjectKind::MaterializedView; }
 
 /// Whether `holder` (its value `v`) must be recreated when `dep`, which it depends on, goes `how`.
-bool must_follow(const ObjectId& holder, const ObjectValue& v, const ObjectId& dep, Going how) {
+bool must_follow(const ObjectId& holder, const ObjectRef& v, const ObjectId& dep, Going how) {
   // Objects kept as DDL text are never altered in place, whatever their kind: a foreign table (a Table) whose
   // server goes, a range type (a Type) whose subtype function goes, a publication holding a retyped column.
-  if (std::holds_alternative<GenericObject>(v)) return true;
+  if (ref_as<GenericObject>(v)) return true;
   // Nothing adapts a CHECK, an EXCLUDE or an index to an operator (or a collation, an operator class) dropped
   // under it: PostgreSQL refuses the drop, so they go before it and come back after.
   if ((holder.kind == ObjectKind::Constraint || holder.kind == ObjectKind::Index) && how == Going::Removed &&
@@ -64,7 +64,7 @@ bool must_follow(const ObjectId& holder, const ObjectValue& v, const ObjectId& d
       // type (its expression yields the old one), and PostgreSQL 15 cannot set a new expression: it is dropped
       // and added again (its values are computed again; nothing is lost). Type swaps leave it out
       // (planner/steps.cpp type_uses).
-      const auto* col = std::get_if<Column>(&v);
+      const auto* col = ref_as<Column>(v);
       // So is one whose expression names a text search configuration created again (`to_tsvector('public.cfg',
       // body)`): PostgreSQL refuses to drop the configuration under it, and its values must follow the new one.
       return col && col->generated &&
@@ -74,12 +74,12 @@ bool must_follow(const ObjectId& holder, const ObjectValue& v, const ObjectId& d
     case ObjectKind::Constraint: {
       // A constraint that names a collation swapped for a new one holds the old one (its index's columns, which
       // ALTER COLUMN ... TYPE rebuilds with the column's collation, print no COLLATE of their own).
-      if (const auto* c = std::get_if<Constraint>(&v); c && dep.kind == ObjectKind::Collation)
+      if (const auto* c = ref_as<Constraint>(v); c && dep.kind == ObjectKind::Collation)
         return c->definition.find(" COLLATE ") != std::string::npos;
       // A foreign key keeps the key it references alive; a dropped table takes its keys along anyway.
       // A CHECK or EXCLUDE comparing a swapped column with a literal of its type is added again after it.
       // Any constraint on a column that is dropped and added again (a generated column) is added again after it.
-      const auto* c = std::get_if<Constraint>(&v);
+      const auto* c = ref_as<Constraint>(v);
       // So is a constraint whose expression calls a function that is dropped and created again.
       if (how == Going::Removed && (dep.kind == ObjectKind::Column || dep.kind == ObjectKind::Function)) return true;
       if (c && how == Going::Swapped && (c->type == ConstraintType::Check || c->type == ConstraintType::Exclude))
@@ -89,10 +89,10 @@ bool must_follow(const ObjectId& holder, const ObjectValue& v, const ObjectId& d
     case ObjectKind::Index:
       // An index whose COLLATE names a swapped collation holds the old one; one that takes its column's collation
       // (no COLLATE printed) is rebuilt by ALTER COLUMN TYPE.
-      if (dep.kind == ObjectKind::Collation) return std::get<Index>(v).definition.find(" COLLATE ") != std::string::npos;
+      if (dep.kind == ObjectKind::Collation) return std::get<const Index*>(v)->definition.find(" COLLATE ") != std::string::npos;
       // ALTER COLUMN TYPE rebuilds a table's indexes itself; a materialized view that is rebuilt loses them;
       // an expression or predicate holding a literal of a swapped column's type cannot be rebuilt.
-      if (how == Going::Swapped) return holds_literal_or_cast(std::get<Index>(v).definition);
+      if (how == Going::Swapped) return holds_literal_or_cast(std::get<const Index*>(v)->definition);
       return how == Going::Removed &&
              (is_view(dep.kind) || dep.kind == ObjectKind::Column || dep.kind == ObjectKind::Function);
     case ObjectKind::Grant:
@@ -112,9 +112,9 @@ bool must_follow(const ObjectId& holder, const ObjectValue& v, const ObjectId& d
 /// as a difference from the old object would miss what the new one lacks). An object kept as DDL text (`v`)
 /// only ever changes its comment in place, or a range type swaps itself: created again instead, it follows
 /// what it reads like any other.
-bool upgradable(ObjectKind k, const ObjectValue& v) {
+bool upgradable(ObjectKind k, const ObjectRef& v) {
   return is_view(k) || k == ObjectKind::Grant || k == ObjectKind::Owner || k == ObjectKind::Trigger ||
-         k == ObjectKind::Policy || std::holds_alternative<GenericObject>(v);
+         k == ObjectKind::Policy || ref_as<GenericObject>(v);
 }
 
 bool has_field(const Change& c, const char* f) { return std::find(c.fields.begin(), c.fields.end(), f) != c.fields.end(); }
@@ -178,14 +178,18 @@ std::map<ObjectId, Going> initially_going(const Catalog& from, const Catalog& to
 }  // namespace
 
 void cascade_recreations(const Catalog& from, const Catalog& to, std::vector<Change>& changes) {
-  const CatalogIndex from_index(from);
+  cascade_recreations(from, CatalogIndex(from), to, changes);
+}
+
+void cascade_recreations(const Catalog& from, const CatalogIndex& from_index, const Catalog& to,
+                         std::vector<Change>& changes) {
   std::map<ObjectId, Going> going = initially_going(from, to, changes);
   std::map<ObjectId, size_t> by_id;  // changes by object; a recreated view turned materialized appears once
   for (size_t i = 0; i < changes.size(); ++i) by_id.emplace(changes[i].id, i);
   // Until nothing more follows: a view over a view over a retyped column is found in the second round.
   for (bool grew = true; grew;) {
     grew = false;
-    for_each_object(from, [&](const ObjectId& id, const ObjectValue& value) {
+    for_each_object_ref(from, [&](const ObjectId& id, const ObjectRef& value) {
       auto existing = by_id.find(id);
       if (existing != by_id.end() && changes[existing->second].kind == ChangeKind::Recreate) {
         // Recreated anyway; it still notes what it goes around (rules keep such a recreation in its plain form:
@@ -219,7 +223,8 @@ void cascade_recreations(const Catalog& from, const Catalog& to, std::vector<Cha
           ObjectValue after = find_object(to, id);
           if (std::holds_alternative<std::monostate>(after)) return;
           by_id.emplace(id, changes.size());
-          changes.push_back(Change{ChangeKind::Recreate, id, value, std::move(after), {why}, ""});
+          ObjectValue before = std::visit([](const auto* v) { return ObjectValue(*v); }, value);
+          changes.push_back(Change{ChangeKind::Recreate, id, std::move(before), std::move(after), {why}, ""});
         }
         going[id] = Going::Removed;
         grew = true;

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "differ/change.h"
+#include "model/catalog_index.h"
 
 namespace schemaplan {
 
@@ -12,5 +13,8 @@ namespace schemaplan {
 /// the in-place change of such an object into a recreation. Deterministic: the objects are visited in
 /// for_each_object() order.
 void cascade_recreations(const Catalog& from, const Catalog& to, std::vector<Change>& changes);
+/// The same with `from` already indexed (plan() indexes it once for the cascade and its rules).
+void cascade_recreations(const Catalog& from, const CatalogIndex& from_index, const Catalog& to,
+                         std::vector<Change>& changes);
 
 }  // namespace schemaplan

@@ -87,9 +87,14 @@ void security_deps(std::vector<ObjectId>& out, const CatalogIndex&, const Defaul
 }  // namespace
 
 std::vector<ObjectId> dependencies(const CatalogIndex& cat, const ObjectId& id, const ObjectValue& value) {
+  return std::visit([&](const auto& v) { return dependencies(cat, id, ObjectRef(&v)); }, value);
+}
+
+std::vector<ObjectId> dependencies(const CatalogIndex& cat, const ObjectId& id, const ObjectRef& object) {
   std::vector<ObjectId> out;
   std::visit(
-      [&](const auto& v) {
+      [&](const auto* p) {
+        const auto& v = *p;
         using T = std::decay_t<decltype(v)>;
         if constexpr (std::is_same_v<T, Extension>) {
           out.push_back(schema_id(v.schema));
@@ -168,7 +173,7 @@ std::vector<ObjectId> dependencies(const CatalogIndex& cat, const ObjectId& id, 
           security_deps(out, cat, v);
         }
       },
-      value);
+      object);
   // A call names a function without its argument types (the parser cannot resolve overloads): it stands for
   // every overload of that name in the catalog, so that ordering and the cascade see the real ids.
   std::vector<ObjectId> overloads;

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "differ/change.h"
+#include "differ/objects.h"
 #include "model/catalog_index.h"
 
 namespace schemaplan {
@@ -14,5 +15,7 @@ inline constexpr const char* kAncestorKey = "ancestor-key";
 /// Dependencies of the object `id` whose value is `value`, as it stands in `catalog` (indexed once by the
 /// caller: this is asked for every object of a plan).
 std::vector<ObjectId> dependencies(const CatalogIndex& catalog, const ObjectId& id, const ObjectValue& value);
+/// The same for an object given by reference (for_each_object_ref()), without copying it.
+std::vector<ObjectId> dependencies(const CatalogIndex& catalog, const ObjectId& id, const ObjectRef& object);
 
 }  // namespace schemaplan

@@ -61,10 +61,11 @@ Plan plan(const Catalog& original_from, const Catalog& to, const PlanOptions& op
   if (!to.renames.empty()) renamed = apply_renames(original_from, to, renames);
   const Catalog& from = renamed ? *renamed : original_from;
   std::vector<Change> changes = diff(from, to);
-  cascade_recreations(from, to, changes);
+  const CatalogIndex from_index(from);  // `from` is not changed from here on: one index serves the cascade too
+  cascade_recreations(from, from_index, to, changes);
   cascade_function_recreations(from, to, changes);
   start_from_creation_grants(from, changes);
-  const CatalogIndex from_index(from), to_index(to);
+  const CatalogIndex to_index(to);
   StepContext ctx{from, to, options, from_index, to_index};
   std::vector<Node> nodes;
   for (const auto& r : renames)
