@@ -207,24 +207,16 @@ std::string deps_of_rows(const std::string& row_ids) { return quadruples_of("d.c
 // The same lists as deps(), for every object at once: the planner hashes pg_depend once instead of running a
 // correlated subquery (a dozen index probes and the executor's set-up) for each of 100,000 columns. Sorted and
 // made distinct exactly as deps() does, per key.
-//
-// What a row resolves to depends on the object it references only, and the rows of a schema reference few
-// objects (2,000 tables' 4,030 column dependencies name 20 enum types): so each distinct referenced object is
-// resolved once, through dependency_rows()'s fifteen joins, and the rows are joined to that by the object. The
-// resolution per row was a quarter of the columns query at 10,000 tables, and the constraints' and indexes'
-// lists cost 100 ms each there to find nothing (docs/performance.md, fifth round). `kd` is referenced twice, so
-// PostgreSQL computes it once; `resolved` is MATERIALIZED, else PostgreSQL inlines it and joins the rows back
-// first, which resolves every row again.
+// (Resolving each distinct referenced object once and joining the rows back to that was tried: a quarter of the
+// columns query at 10,000 tables, but on a freshly loaded database, whose catalogs are not analysed yet, PostgreSQL
+// estimated one row for the lists and ran them again for every column: minutes for db -> SQL files at 2,000
+// tables. This form is planned as a merge or hash join there; docs/performance.md, fifth round.)
 std::string grouped_deps(const std::string& keyed_depend, const std::string& deptypes) {
   return R"((
-    WITH kd AS (SELECT d.key1, d.key2, d.refclassid, d.refobjid FROM ()" + keyed_depend + R"() d
-                WHERE d.deptype IN ()" + deptypes + R"()),
-    resolved AS MATERIALIZED (
-        )" + dependency_rows("d.refclassid AS rc, d.refobjid AS ro,",
-                             "(SELECT DISTINCT kd.refclassid, kd.refobjid FROM kd) d", "true") + R"()
     SELECT dep.key1, dep.key2, array_agg(u.v ORDER BY dep.k, dep.s, dep.n, dep.sig, u.i) AS deps FROM (
-      SELECT DISTINCT kd.key1, kd.key2, r.k, r.s, r.n, r.sig FROM kd
-      JOIN resolved r ON r.rc = kd.refclassid AND r.ro = kd.refobjid
+      SELECT DISTINCT r.key1, r.key2, r.k, r.s, r.n, r.sig FROM (
+        )" + dependency_rows("d.key1, d.key2,", "(" + keyed_depend + ") d", "d.deptype IN (" + deptypes + ")") + R"(
+      ) r
       WHERE r.k IS NOT NULL AND r.ns NOT IN ('pg_catalog', 'information_schema')
     ) dep
     CROSS JOIN LATERAL unnest(ARRAY[dep.k, dep.s, dep.n, dep.sig]) WITH ORDINALITY AS u(v, i)
