@@ -204,10 +204,10 @@ std::string constraints() {
   // constraint (CHECK) or on its index (EXCLUDE). Naming them here took a correlated subquery per constraint, two
   // fifths of the query's server CPU at 10,000 tables (docs/performance.md, fifth round).
   const std::string used_numbers =
-      "CASE WHEN con.contype IN ('c', 'x') THEN ARRAY(SELECT DISTINCT cd.refobjsubid FROM pg_catalog.pg_depend cd\n"
-      "    WHERE cd.refclassid = " + pg_class + " AND cd.refobjid = con.conrelid AND cd.refobjsubid > 0\n"
-      "      AND ((cd.classid = " + pg_constraint + " AND cd.objid = con.oid) OR (cd.classid = " + pg_class +
-      " AND cd.objid = con.conindid)) ORDER BY 1) END";
+      "CASE WHEN con.contype IN ('c', 'x') THEN " +
+      used_column_numbers("con.conrelid", "(cd.classid = " + pg_constraint + " AND cd.objid = con.oid) OR (cd.classid = " +
+                                              pg_class + " AND cd.objid = con.conindid)") +
+      " END";
   return "SELECT n.nspname AS schema, c.relname AS table_name, con.conname AS name, con.contype AS type,\n"
          "  pg_get_constraintdef(con.oid) AS definition,\n"
          "  con.conrelid AS rel, con.conkey AS key_numbers, " + used_numbers + " AS used_numbers,\n"
@@ -323,10 +323,10 @@ std::string indexes(int server_version) {
   // The numbers of the columns an index uses, which the reader names (RelationColumns): key and INCLUDE columns
   // in index order (0 stands for an expression), then the columns that expressions or the predicate use (pg_depend
   // holds an entry for every column an index uses; without expressions or predicate those are the key columns).
-  const std::string used_numbers =
-      "CASE WHEN i.indexprs IS NOT NULL OR i.indpred IS NOT NULL THEN ARRAY(SELECT DISTINCT cd.refobjsubid\n"
-      "    FROM pg_catalog.pg_depend cd WHERE cd.classid = " + pg_class + " AND cd.objid = i.indexrelid AND cd.refclassid = " +
-      pg_class + " AND cd.refobjid = i.indrelid AND cd.refobjsubid > 0 ORDER BY 1) END";
+  const std::string used_numbers = "CASE WHEN i.indexprs IS NOT NULL OR i.indpred IS NOT NULL THEN " +
+                                   used_column_numbers("i.indrelid", "cd.classid = " + pg_class +
+                                                                         " AND cd.objid = i.indexrelid") +
+                                   " END";
   return "SELECT n.nspname AS schema, ic.relname AS name, c.relname AS table_name, i.indisunique AS is_unique,\n"
          "  CASE WHEN left(x.def, length(x.prefix)) = x.prefix THEN substr(x.def, length(x.prefix) + 1) END\n"
          "    AS definition,\n"

@@ -36,8 +36,8 @@ std::string relation_columns();
 /// clustered, replica_identity, index_statistics (of a key's index), deps
 std::string constraints();
 /// schema, name, table_name, is_unique, definition (NULL if the printed prefix was not the expected one),
-/// full_definition, rel, key_numbers, used_numbers (what expressions and predicate use), comment, clustered, replica_identity, index_statistics (text[] of (column number,
-/// target) pairs), deps. `server_version` (server_version_num): PostgreSQL 15 added NULLS NOT DISTINCT.
+/// full_definition, rel, key_numbers, used_numbers (what expressions and predicate use), comment, clustered,
+/// replica_identity, index_statistics (text[] of (column number, target) pairs), deps. `server_version` (server_version_num): PostgreSQL 15 added NULLS NOT DISTINCT.
 std::string indexes(int server_version);
 /// schema, name, signature, kind, arguments, result, returns_set, language, body, sql_body, volatility, strict,
 /// security_definer, leakproof, parallel, cost, rows, config, args ((mode, name, type) triples), n_defaults,

@@ -65,6 +65,15 @@ std::string column_names(const std::string& rel, const std::string& attnums) {
          " AND a.attnum = x.attnum GROUP BY a.attname ORDER BY min(x.ord), a.attname)";
 }
 
+// Numbers of the columns of relation `rel` that pg_depend records an object (`depender`, a condition on its row
+// `cd`) as using, each once, ascending: what a CHECK's, an EXCLUDE's or an index's expressions use.
+std::string used_column_numbers(const std::string& rel, const std::string& depender) {
+  const std::string pg_class = regclass("pg_class");
+  return "ARRAY(SELECT DISTINCT cd.refobjsubid FROM pg_catalog.pg_depend cd\n"
+         "    WHERE cd.refclassid = " + pg_class + " AND cd.refobjid = " + rel + " AND cd.refobjsubid > 0\n"
+         "      AND (" + depender + ") ORDER BY 1)";
+}
+
 // The identity of a referenced object kept as DDL text (model/generic.h), as the catalog query of its kind
 // (generic_queries.cpp) reads it, under a kind letter decode_deps() knows: collations (C), operators (O),
 // operator classes (K) and families (Y), text search dictionaries (D), configurations (G), parsers (P) and

@@ -27,6 +27,9 @@ std::string modelled_table(const std::string& c, const std::string& n);
 std::string qualified(const std::string& schema_expr, const std::string& name_expr);
 /// Column names of relation `rel` for the (attnum, ord) rows of subquery `attnums`, once each, by ord.
 std::string column_names(const std::string& rel, const std::string& attnums);
+/// The numbers (an int2[], ascending) of relation `rel`'s columns that pg_depend records as used by the object
+/// `depender` selects (a condition on pg_depend row `cd`).
+std::string used_column_numbers(const std::string& rel, const std::string& depender);
 /// The dependency quadruples of the objects selected by `cond` (a condition on pg_depend alias `d`), through
 /// dependencies of the types `deptypes` (an SQL list of letters; normal ones by default).
 std::string deps(const std::string& cond, const std::string& deptypes = "'n'");

@@ -12,6 +12,14 @@
 
 namespace schemaplan {
 
+namespace boxed_detail {
+/// A copy of `p`'s value on the heap (nullptr for nullptr): what copying either box does.
+template <class T>
+std::unique_ptr<T> clone(const std::unique_ptr<T>& p) {
+  return p ? std::make_unique<T>(*p) : nullptr;
+}
+}  // namespace boxed_detail
+
 /// A `T` that is `T{}` for almost every object: nothing is allocated until the value is written. Reads see
 /// `T{}` while nothing is stored; `mut()` gives a writable value (allocating it).
 template <class T>
@@ -19,10 +27,10 @@ class Boxed {
  public:
   Boxed() = default;
   Boxed(const T& v) { assign(v); }  // NOLINT: implicit, as a plain T field would take it
-  Boxed(const Boxed& o) : p_(o.p_ ? std::make_unique<T>(*o.p_) : nullptr) {}
+  Boxed(const Boxed& o) : p_(boxed_detail::clone(o.p_)) {}
   Boxed(Boxed&&) noexcept = default;
   Boxed& operator=(const Boxed& o) {
-    if (this != &o) p_ = o.p_ ? std::make_unique<T>(*o.p_) : nullptr;
+    if (this != &o) p_ = boxed_detail::clone(o.p_);
     return *this;
   }
   Boxed& operator=(Boxed&&) noexcept = default;
@@ -77,10 +85,10 @@ class OptionalBox {
                                               !std::is_same_v<std::decay_t<U>, std::optional<T>> &&
                                               !std::is_same_v<std::decay_t<U>, std::nullopt_t>>>
   OptionalBox(U&& v) : p_(std::make_unique<T>(std::forward<U>(v))) {}  // NOLINT: e.g. from a string literal
-  OptionalBox(const OptionalBox& o) : p_(o.p_ ? std::make_unique<T>(*o.p_) : nullptr) {}
+  OptionalBox(const OptionalBox& o) : p_(boxed_detail::clone(o.p_)) {}
   OptionalBox(OptionalBox&&) noexcept = default;
   OptionalBox& operator=(const OptionalBox& o) {
-    if (this != &o) p_ = o.p_ ? std::make_unique<T>(*o.p_) : nullptr;
+    if (this != &o) p_ = boxed_detail::clone(o.p_);
     return *this;
   }
   OptionalBox& operator=(OptionalBox&&) noexcept = default;
