@@ -126,9 +126,9 @@ std::string columns() {
          // Settings pg_dump writes with ALTER COLUMN: the storage only when not the type's.
          "  a.attstattarget AS statistics, CASE WHEN a.attstorage <> t.typstorage THEN a.attstorage END AS storage,\n"
          "  a.attcompression AS compression, coalesce(a.attoptions, '{}') AS options,\n"
-         // The column's own entries give its type (and collation); the pg_attrdef row's give what the
-         // default or generation expression uses (sequences, functions, types).
-         "  coalesce(cd.deps, '{}') AS deps\n"
+         // For the dependency lists (Dependencies): the column's own pg_depend rows give its type (and
+         // collation); the pg_attrdef row's give what the default or generation expression uses.
+         "  a.attrelid AS rel, a.attnum AS number, ad.oid AS default_oid\n"
          "FROM pg_catalog.pg_attribute a\n"
          "JOIN pg_catalog.pg_class c ON c.oid = a.attrelid\n"
          "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace\n"
@@ -143,17 +143,10 @@ std::string columns() {
          pg_class + " AND idd.refclassid = " + pg_class +
          " AND idd.refobjid = a.attrelid AND idd.refobjsubid = a.attnum AND idd.deptype = 'i' OFFSET 0) idd ON true\n"
          "LEFT JOIN pg_catalog.pg_sequence ids ON ids.seqrelid = idd.objid\n"
-         // Joined rather than col_description() and deps() per column: 100,000 function calls and correlated
-         // subqueries on a 10,000-table schema (docs/performance.md).
+         // Joined rather than col_description() per column: 100,000 function calls on a 10,000-table schema
+         // (docs/performance.md).
          "LEFT JOIN pg_catalog.pg_description cmt ON cmt.objoid = c.oid AND cmt.classoid = " + pg_class +
          " AND cmt.objsubid = a.attnum\n"
-         "LEFT JOIN " + grouped_deps(
-             "SELECT d.*, d.objid AS key1, d.objsubid AS key2 FROM pg_catalog.pg_depend d\n"
-             "  WHERE d.classid = " + pg_class + " AND " + created_after_initdb("d.objid") + " AND d.objsubid > 0\n"
-             "UNION ALL SELECT d.*, ad.adrelid, ad.adnum FROM pg_catalog.pg_depend d\n"
-             "  JOIN pg_catalog.pg_attrdef ad ON d.classid = " + regclass("pg_attrdef") + " AND d.objid = ad.oid\n"
-             "  WHERE " + created_after_initdb("d.objid")) +
-         " cd ON cd.key1 = c.oid AND cd.key2 = a.attnum\n"
          // Inherited columns (all of a partition's) belong to the parent, unless the child set their default or
          // NOT NULL otherwise than the first parent that has them (ALTER TABLE ONLY child ALTER COLUMN ...).
          "WHERE " + created_after_initdb("a.attrelid") + " AND a.attnum > 0 AND NOT a.attisdropped AND " +
@@ -165,7 +158,37 @@ std::string columns() {
          "    JOIN pg_catalog.pg_attribute pa ON pa.attrelid = h.inhparent AND pa.attname = a.attname AND NOT pa.attisdropped\n"
          "    LEFT JOIN pg_catalog.pg_attrdef pd ON pd.adrelid = pa.attrelid AND pd.adnum = pa.attnum\n"
          "    WHERE h.inhrelid = c.oid ORDER BY h.inhseqno LIMIT 1), false)))" +
-         "\nORDER BY n.nspname, c.relname, a.attnum";
+         // By number, not by schema and table name: the reader only needs each table's columns together and in
+         // order, and sorting 100,000 wide rows by two names was a seventh of the query (docs/performance.md).
+         "\nORDER BY a.attrelid, a.attnum";
+}
+
+std::string dependencies() {
+  const std::string pg_class = regclass("pg_class");
+  // The pg_depend rows of relations (a table's columns and an index: every index's, also a key constraint's), of
+  // defaults and of constraints. Only what the lists can name: not initdb's objects (created_after_initdb()
+  // explains why a lower OID is never the user's), not a schema (no column, constraint or index records one);
+  // a relation only when it is a sequence or an extension's member, as dependency_rows() decides.
+  const auto rows_of = [&](const char* of, const char* catalog) {
+    return std::string("SELECT '") + of + "'::text AS of, d.objid, d.objsubid, d.refclassid, d.refobjid\n"
+           "    FROM pg_catalog.pg_depend d WHERE d.classid = " + regclass(catalog) + " AND " +
+           created_after_initdb("d.objid") + " AND d.deptype = 'n'\n      AND " + created_after_initdb("d.refobjid") +
+           " AND d.refclassid <> " + regclass("pg_namespace");
+  };
+  // Each referenced object is resolved once, not once per row, and nothing is sorted or aggregated here:
+  // Dependencies groups the rows by object. No join of the lists back to the objects either, which PostgreSQL
+  // may misestimate on catalogs not analysed yet (docs/performance.md, fifth round): the only join is of the
+  // distinct referenced objects to the catalogs, by their OID indexes.
+  return "WITH rows AS MATERIALIZED (\n  SELECT u.* FROM (\n    " + rows_of("c", "pg_class") + "\n    UNION ALL " +
+         rows_of("d", "pg_attrdef") + "\n    UNION ALL " + rows_of("k", "pg_constraint") +
+         "\n  ) u\n  WHERE u.refclassid <> " + pg_class +
+         " OR EXISTS (SELECT FROM pg_catalog.pg_class s WHERE s.oid = u.refobjid AND s.relkind = 'S')\n"
+         "     OR EXISTS (SELECT FROM pg_catalog.pg_depend x WHERE x.classid = " + pg_class +
+         " AND x.objid = u.refobjid AND x.deptype = 'e'))\n"
+         "SELECT of, objid, objsubid, refclassid, refobjid, NULL::text AS k, NULL::text AS s, NULL::text AS n,"
+         " NULL::text AS sig FROM rows\n"
+         "UNION ALL SELECT 'r', NULL, NULL, o.refclassid, o.refobjid, o.k, o.s, o.n, o.sig FROM " +
+         referenced_objects("SELECT DISTINCT refclassid, refobjid FROM rows") + " o";
 }
 
 std::string relation_columns() {
@@ -219,30 +242,24 @@ std::string constraints() {
          "  coalesce(ki.indisclustered, false) AS clustered, coalesce(ki.indisreplident, false) AS replica_identity,\n"
          // A CHECK constraint has no index (conindid 0): its list is empty without running the subquery.
          "  CASE WHEN con.conindid <> 0 THEN " + index_statistics("con.conindid") + " ELSE '{}' END AS index_statistics,\n"
-         // A key's index records the operator classes (e.g. btree_gist's for EXCLUDE). A foreign key's
-         // conindid is the *referenced* table's index, so only p/u/x look there.
-         "  coalesce(cd.deps, '{}') AS deps\n"
+         // For the dependency lists (Dependencies). A key's index records the operator classes (e.g.
+         // btree_gist's for EXCLUDE). A foreign key's conindid is the *referenced* table's index, so only p/u/x
+         // look there.
+         "  con.oid, CASE WHEN con.contype IN ('p', 'u', 'x') AND con.conindid <> 0 THEN con.conindid END AS index_oid\n"
          "FROM pg_catalog.pg_constraint con\n"
          "JOIN pg_catalog.pg_class c ON c.oid = con.conrelid\n"
          "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace\n"
          "LEFT JOIN pg_catalog.pg_class rc ON con.contype = 'f' AND rc.oid = con.confrelid\n"
          "LEFT JOIN pg_catalog.pg_namespace rn ON rn.oid = rc.relnamespace\n"
          "LEFT JOIN pg_catalog.pg_index ki ON con.contype IN ('p', 'u', 'x') AND ki.indexrelid = con.conindid\n"
-         // The dependency lists joined, not a deps() subquery per constraint (docs/performance.md).
-         "LEFT JOIN " + grouped_deps(
-             "SELECT d.*, d.objid AS key1, 0 AS key2 FROM pg_catalog.pg_depend d WHERE d.classid = " + pg_constraint +
-             " AND " + created_after_initdb("d.objid") +
-             "\nUNION ALL SELECT d.*, k.oid, 0 FROM pg_catalog.pg_constraint k\n"
-             "  JOIN pg_catalog.pg_depend d ON d.classid = " + pg_class + " AND d.objid = k.conindid\n"
-             "  WHERE k.contype IN ('p', 'u', 'x') AND " + created_after_initdb("k.oid")) +
-         " cd ON cd.key1 = con.oid\n"
          "LEFT JOIN pg_catalog.pg_description cmt ON cmt.objoid = con.oid AND cmt.classoid = " + pg_constraint +
          " AND cmt.objsubid = 0\n"
          // 't' (constraint triggers) are listed as triggers among the unsupported objects.
          // Constraints a partition or child inherits belong to the parent's.
          "WHERE " + created_after_initdb("con.conrelid") + " AND con.contype IN ('p', 'u', 'c', 'f', 'x') AND con.conislocal AND " +
          modelled_table("c", "n") +
-         "\nORDER BY 1, 2, 3";
+         // Grouped by table, by number (normalize() orders a table's constraints by name).
+         "\nORDER BY con.conrelid";
 }
 
 
@@ -345,7 +362,7 @@ std::string indexes(int server_version) {
          "    ORDER BY dn.nspname, dc.relname, u.k) END AS partition_indexes,\n"
          "  i.indisclustered AS clustered, i.indisreplident AS replica_identity,\n"
          "  " + index_statistics("i.indexrelid") + " AS index_statistics,\n"
-         "  coalesce(cd.deps, '{}') AS deps\n"
+         "  i.indexrelid AS oid\n"
          "FROM pg_catalog.pg_index i\n"
          "JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid\n"
          "JOIN pg_catalog.pg_class c ON c.oid = i.indrelid\n"
@@ -357,11 +374,6 @@ std::string indexes(int server_version) {
          "CROSS JOIN LATERAL (SELECT coalesce(p.prefix || p.plain, pg_get_indexdef(i.indexrelid)) AS def, p.prefix\n"
          "  FROM (SELECT " + prefix + " AS prefix,\n  " + plain_index_definition(server_version) +
          " AS plain OFFSET 0) p OFFSET 0) x\n"
-         // The dependency lists joined, not a deps() subquery per index (docs/performance.md).
-         "LEFT JOIN " + grouped_deps("SELECT d.*, d.objid AS key1, 0 AS key2 FROM pg_catalog.pg_depend d\n"
-                                     "  JOIN pg_catalog.pg_index di ON d.classid = " + pg_class + " AND d.objid = di.indexrelid\n"
-                                     "  WHERE " + created_after_initdb("di.indexrelid")) +
-         " cd ON cd.key1 = i.indexrelid\n"
          "LEFT JOIN pg_catalog.pg_description cmt ON cmt.objoid = i.indexrelid AND cmt.classoid = " + pg_class +
          " AND cmt.objsubid = 0\n"
          // Materialized views take indexes too (the model's Index names the view as its table).
@@ -373,8 +385,8 @@ std::string indexes(int server_version) {
          "\n  AND NOT EXISTS (SELECT FROM pg_catalog.pg_constraint k WHERE k.conindid = i.indexrelid\n"
          "                  AND k.conrelid = i.indrelid AND k.contype IN ('p', 'u', 'x'))\n"
          // A partition's index attached to its parent's partitioned index is part of that index.
-         "  AND NOT EXISTS (SELECT FROM pg_catalog.pg_inherits ih WHERE ih.inhrelid = i.indexrelid)\n"
-         "ORDER BY 1, 2";
+         // In no order: normalize() sorts the catalog's indexes.
+         "  AND NOT EXISTS (SELECT FROM pg_catalog.pg_inherits ih WHERE ih.inhrelid = i.indexrelid)";
 }
 
 }  // namespace schemaplan::introspect::queries

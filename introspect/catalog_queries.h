@@ -25,19 +25,25 @@ std::string sequences();
 std::string tables();
 /// schema, table_name, name, type, not_null, default_expr, generated, identity, identity_type,
 /// identity_start, identity_increment, identity_min, identity_max, identity_cache, identity_cycle,
-/// collation, comment, statistics, storage (only when not the type's), compression, options, deps (its type,
-/// and what its default or generation expression uses)
+/// collation, comment, statistics, storage (only when not the type's), compression, options, rel and number (for
+/// Dependencies: its type, collation, ...), default_oid (its pg_attrdef row: what the default or generation
+/// expression uses). Grouped by table, by rel: the reader attaches them by name.
 std::string columns();
+/// of ('c' a relation or its column, 'd' a default, 'k' a constraint), objid, objsubid, refclassid, refobjid: the
+/// pg_depend rows behind the columns', constraints' and indexes' dependency lists; then, with of 'r', each object
+/// they refer to once: refclassid, refobjid, k, s, n, sig (as deps() names it). For Dependencies.
+std::string dependencies();
 /// rel, numbers, names: the columns of every table and materialized view (and tableoid, which a CHECK
 /// constraint's conkey may hold), by relation OID, for RelationColumns.
 std::string relation_columns();
 /// schema, table_name, name, type, definition, rel, key_numbers, used_numbers (CHECK, EXCLUDE: what the
 /// expressions use), ref_schema, ref_table, ref_rel, ref_numbers, deferrable, deferred, validated, comment,
-/// clustered, replica_identity, index_statistics (of a key's index), deps
+/// clustered, replica_identity, index_statistics (of a key's index), oid, index_oid (a key's or EXCLUDE's index),
+/// grouped by table
 std::string constraints();
 /// schema, name, table_name, is_unique, definition (NULL if the printed prefix was not the expected one),
 /// full_definition, rel, key_numbers, used_numbers (what expressions and predicate use), comment, clustered,
-/// replica_identity, index_statistics (text[] of (column number, target) pairs), deps. `server_version` (server_version_num): PostgreSQL 15 added NULLS NOT DISTINCT.
+/// replica_identity, index_statistics (text[] of (column number, target) pairs), oid; in no order. `server_version` (server_version_num): PostgreSQL 15 added NULLS NOT DISTINCT.
 std::string indexes(int server_version);
 /// schema, name, signature, kind, arguments, result, returns_set, language, body, sql_body, volatility, strict,
 /// security_definer, leakproof, parallel, cost, rows, config, args ((mode, name, type) triples), n_defaults,

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <charconv>
 #include <map>
+#include <tuple>
 
 #include <stdexcept>
 
@@ -17,6 +18,7 @@ namespace {
 /// What the readers of one catalog pass on to those after them, besides the catalog.
 struct ReadState {
   RelationColumns columns;
+  Dependencies deps;
 };
 
 /// A reader that needs nothing but its rows and the catalog.
@@ -27,12 +29,19 @@ void plain(const TextTable& rows, Catalog& catalog, ReadState&) {
 
 void read_relation_columns(const TextTable& rows, Catalog&, ReadState& state) { state.columns = RelationColumns(rows); }
 
-/// `Last`: no reader after this one needs the column names, which are dropped (both sides' are alive at once
-/// while db -> db reads).
-template <void (*Read)(const TextTable&, Catalog&, const RelationColumns&), bool Last = false>
+void read_dependencies(const TextTable& rows, Catalog&, ReadState& state) { state.deps = Dependencies(rows); }
+
+template <void (*Read)(const TextTable&, Catalog&, const Dependencies&)>
+void with_deps(const TextTable& rows, Catalog& catalog, ReadState& state) {
+  Read(rows, catalog, state.deps);
+}
+
+/// `Last`: no reader after this one needs the column names and dependency lists, which are dropped (both sides'
+/// are alive at once while db -> db reads).
+template <void (*Read)(const TextTable&, Catalog&, const RelationColumns&, const Dependencies&), bool Last = false>
 void with_columns(const TextTable& rows, Catalog& catalog, ReadState& state) {
-  Read(rows, catalog, state.columns);
-  if (Last) state.columns = RelationColumns();
+  Read(rows, catalog, state.columns, state.deps);
+  if (Last) state = ReadState();
 }
 
 /// One catalog query and the reader of its rows, in the order the readers must run (columns and
@@ -69,7 +78,10 @@ const std::vector<CatalogQuery>& catalog_query_list() {
       {queries::enums, plain<read_enums>, 0, nullptr, has_user_rows("pg_type", "x.typtype = 'e'")},
       {queries::sequences, plain<read_sequences>, 0, nullptr, has_user_rows("pg_class", "x.relkind = 'S'")},
       {queries::tables, plain<read_tables>, 2, nullptr, has_user_rows("pg_class", "x.relkind IN ('r', 'p')")},
-      {queries::columns, plain<read_columns>, 8, nullptr, has_user_rows("pg_class", "x.relkind IN ('r', 'p')")},
+      // Before the columns, constraints and indexes, whose readers look their lists up by OID. Tables' and
+      // materialized views' indexes.
+      {queries::dependencies, read_dependencies, 2, nullptr, has_user_rows("pg_class", "x.relkind IN ('r', 'p', 'i', 'I')")},
+      {queries::columns, with_deps<read_columns>, 6, nullptr, has_user_rows("pg_class", "x.relkind IN ('r', 'p')")},
       // Before the constraints and indexes, whose readers name the columns they use by number.
       {queries::relation_columns, read_relation_columns, 1, nullptr, has_user_rows("pg_class", "x.relkind IN ('r', 'p', 'm')")},
       {queries::constraints, with_columns<read_constraints>, 6, nullptr, has_user_rows("pg_class", "x.relkind IN ('r', 'p')")},
@@ -271,40 +283,97 @@ const ObjectKind* generic_ref_kind(const std::string& letter) {
 
 }  // namespace
 
+ObjectId decode_dep(const std::string& kind, const std::string& schema, const std::string& name,
+                    const std::string& signature) {
+  if (kind == "E") return {ObjectKind::Extension, "", name, "", ""};
+  if (kind == "S") return {ObjectKind::Sequence, schema, name, "", ""};
+  if (kind == "F") return {ObjectKind::Function, schema, name, "", signature};
+  if (kind == "T") return {ObjectKind::Type, schema, name, "", ""};
+  if (kind == "R") return {ObjectKind::Table, schema, name, "", ""};
+  if (kind == "A") return {ObjectKind::Aggregate, schema, name, "", signature};
+  if (kind == "L") return {ObjectKind::Column, schema, name, signature, ""};  // its table in the signature's place
+  if (kind == "N") return {ObjectKind::Schema, "", name, "", ""};
+  // A view (a rule's, a statistics object's relation; generic_stats_rules_query.cpp).
+  if (kind == "v") return {ObjectKind::View, schema, name, "", ""};
+  if (kind == "m") return {ObjectKind::MaterializedView, schema, name, "", ""};
+  if (const ObjectKind* k = generic_ref_kind(kind)) return {*k, schema, name, "", signature};
+  throw std::logic_error("unknown dependency kind " + kind);
+}
+
 std::vector<ObjectId> decode_deps(const std::vector<std::string>& flat) {
   if (flat.size() % 4 != 0) throw std::logic_error("dependency list is not made of quadruples");
   std::vector<ObjectId> out;
-  for (std::size_t i = 0; i < flat.size(); i += 4) {
-    const std::string& kind = flat[i];
-    const std::string& schema = flat[i + 1];
-    const std::string& name = flat[i + 2];
-    const std::string& signature = flat[i + 3];
-    if (kind == "E")
-      out.push_back({ObjectKind::Extension, "", name, "", ""});
-    else if (kind == "S")
-      out.push_back({ObjectKind::Sequence, schema, name, "", ""});
-    else if (kind == "F")
-      out.push_back({ObjectKind::Function, schema, name, "", signature});
-    else if (kind == "T")
-      out.push_back({ObjectKind::Type, schema, name, "", ""});
-    else if (kind == "R")
-      out.push_back({ObjectKind::Table, schema, name, "", ""});
-    else if (kind == "A")
-      out.push_back({ObjectKind::Aggregate, schema, name, "", signature});
-    else if (kind == "L")  // a column: its table in the signature's place
-      out.push_back({ObjectKind::Column, schema, name, signature, ""});
-    else if (kind == "N")
-      out.push_back({ObjectKind::Schema, "", name, "", ""});
-    else if (kind == "v")  // a view (a rule's, a statistics object's relation; generic_stats_rules_query.cpp)
-      out.push_back({ObjectKind::View, schema, name, "", ""});
-    else if (kind == "m")
-      out.push_back({ObjectKind::MaterializedView, schema, name, "", ""});
-    else if (const ObjectKind* k = generic_ref_kind(kind))
-      out.push_back({*k, schema, name, "", signature});
-    else
-      throw std::logic_error("unknown dependency kind " + kind);
-  }
+  out.reserve(flat.size() / 4);
+  for (std::size_t i = 0; i < flat.size(); i += 4) out.push_back(decode_dep(flat[i], flat[i + 1], flat[i + 2], flat[i + 3]));
   return out;
+}
+
+Dependencies::Dependencies(const TextTable& rows) {
+  // The referenced objects first, by (refclassid, refobjid); a row whose object is not among them refers to one
+  // the lists leave out.
+  std::vector<std::pair<std::pair<std::uint32_t, std::uint32_t>, std::uint32_t>> by_oid;
+  for_each_row(rows, [&](const TextRow& r) {
+    if (r.letter("of") != 'r') return;
+    by_oid.push_back({{parse_oid(r.field("refclassid").value_or("")), parse_oid(r.field("refobjid").value_or(""))},
+                      static_cast<std::uint32_t>(refs_.size())});
+    refs_.push_back({r.text("k"), r.text("s"), r.text("n"), r.text("sig")});
+    decode_dep(refs_.back().k, refs_.back().s, refs_.back().n, refs_.back().sig);  // an unknown kind throws here
+  });
+  std::sort(by_oid.begin(), by_oid.end());
+  for_each_row(rows, [&](const TextRow& r) {
+    const char of = r.letter("of");
+    if (of == 'r') return;
+    if (of != 'c' && of != 'd' && of != 'k') throw std::logic_error(std::string("dependencies: unknown row kind ") + of);
+    const std::pair<std::uint32_t, std::uint32_t> key{parse_oid(r.field("refclassid").value_or("")),
+                                                      parse_oid(r.field("refobjid").value_or(""))};
+    auto it = std::lower_bound(by_oid.begin(), by_oid.end(), key, [](const auto& e, const auto& k) { return e.first < k; });
+    if (it == by_oid.end() || it->first != key) return;
+    rows_.push_back({of, parse_oid(r.field("objid").value_or("")), static_cast<std::int32_t>(r.number("objsubid")),
+                     it->second});
+  });
+  std::sort(rows_.begin(), rows_.end(), [](const Row& x, const Row& y) {
+    return std::tie(x.of, x.objid, x.objsubid, x.ref) < std::tie(y.of, y.objid, y.objsubid, y.ref);
+  });
+  rows_.shrink_to_fit();
+}
+
+std::vector<ObjectId> Dependencies::list(std::initializer_list<Part> parts) const {
+  std::vector<const Referenced*> found;
+  for (const auto& p : parts) {
+    auto it = std::lower_bound(rows_.begin(), rows_.end(), p, [](const Row& r, const Part& k) {
+      return std::tie(r.of, r.objid) < std::tie(k.of, k.objid);
+    });
+    for (; it != rows_.end() && it->of == p.of && it->objid == p.objid; ++it)
+      if (!p.objsubid || it->objsubid == *p.objsubid) found.push_back(&refs_[it->ref]);
+  }
+  // As deps() orders and de-duplicates them: by kind letter, then schema, name and signature byte by byte (the
+  // names' collation is "C"), each (k, s, n, sig) once however many rows name it.
+  const auto key = [](const Referenced* r) { return std::tie(r->k, r->s, r->n, r->sig); };
+  std::sort(found.begin(), found.end(), [&](const Referenced* x, const Referenced* y) { return key(x) < key(y); });
+  found.erase(std::unique(found.begin(), found.end(), [&](const Referenced* x, const Referenced* y) { return key(x) == key(y); }),
+              found.end());
+  std::vector<ObjectId> out;
+  out.reserve(found.size());
+  for (const Referenced* r : found) out.push_back(decode_dep(r->k, r->s, r->n, r->sig));
+  return out;
+}
+
+std::vector<ObjectId> Dependencies::of_column(std::string_view rel, int number,
+                                              std::optional<std::string_view> default_oid) const {
+  if (rows_.empty()) return {};
+  if (!default_oid) return list({{'c', parse_oid(rel), number}});
+  return list({{'c', parse_oid(rel), number}, {'d', parse_oid(*default_oid), std::nullopt}});
+}
+
+std::vector<ObjectId> Dependencies::of_constraint(std::string_view oid, std::optional<std::string_view> index_oid) const {
+  if (rows_.empty()) return {};
+  if (!index_oid) return list({{'k', parse_oid(oid), std::nullopt}});
+  return list({{'k', parse_oid(oid), std::nullopt}, {'c', parse_oid(*index_oid), std::nullopt}});
+}
+
+std::vector<ObjectId> Dependencies::of_index(std::string_view oid) const {
+  if (rows_.empty()) return {};
+  return list({{'c', parse_oid(oid), std::nullopt}});
 }
 
 void read_unsupported(const TextTable& rows, Catalog& catalog) {

@@ -59,6 +59,9 @@ Catalog catalog_from_results(const std::function<TextTable(std::size_t)>& result
 
 /// Decodes a `deps` column: a flat list of (kind letter, schema, name, signature) quadruples.
 std::vector<ObjectId> decode_deps(const std::vector<std::string>& flat);
+/// One quadruple of a `deps` column.
+ObjectId decode_dep(const std::string& kind, const std::string& schema, const std::string& name,
+                    const std::string& signature);
 
 /// The catalog's tables by (schema, name), for attaching columns and constraints. The pointers stay valid
 /// while catalog.tables is not resized.
@@ -119,6 +122,48 @@ class RelationColumns {
   std::string names_;
 };
 
+/// The dependency lists (as deps() makes them, catalog_sql.h) of every table column, constraint and index, from
+/// queries::dependencies(): the pg_depend rows of those objects, and each object they refer to once, named. The
+/// columns, constraints and indexes queries return their objects' OIDs and their readers look the lists up here.
+/// Joined to them in SQL, every row was resolved through fifteen joins and the rows sorted and aggregated per
+/// object: a third of those three queries' server CPU at 10,000 tables (docs/performance.md, sixth round).
+class Dependencies {
+ public:
+  Dependencies() = default;
+  explicit Dependencies(const TextTable& rows);
+  /// Of column `number` of table `rel`, and of its default or generation expression (`default_oid`, its
+  /// pg_attrdef row's OID; NULL: none).
+  std::vector<ObjectId> of_column(std::string_view rel, int number, std::optional<std::string_view> default_oid) const;
+  /// Of constraint `oid`, and of its index (`index_oid`; NULL: none looked at).
+  std::vector<ObjectId> of_constraint(std::string_view oid, std::optional<std::string_view> index_oid) const;
+  /// Of index `oid`.
+  std::vector<ObjectId> of_index(std::string_view oid) const;
+
+ private:
+  /// A referenced object as deps() names it: kind letter, schema, name, signature.
+  struct Referenced {
+    std::string k, s, n, sig;
+  };
+  /// A pg_depend row: of ('c', 'd', 'k'), objid, objsubid, and the object it refers to (refs_[ref]).
+  struct Row {
+    char of;
+    std::uint32_t objid;
+    std::int32_t objsubid;
+    std::uint32_t ref;
+  };
+  /// Rows of (`of`, `objid`), all of them or only those of `objsubid`.
+  struct Part {
+    char of;
+    std::uint32_t objid;
+    std::optional<std::int32_t> objsubid;
+  };
+  /// deps()'s list over the rows of `parts`: each object once, ordered by (k, s, n, sig).
+  std::vector<ObjectId> list(std::initializer_list<Part> parts) const;
+
+  std::vector<Referenced> refs_;
+  std::vector<Row> rows_;  // by (of, objid, objsubid)
+};
+
 /// Whole numbers printed as an SQL array (`{1,-6}`) or as an int2vector (`1 2`, pg_index.indkey); NULL or empty:
 /// none.
 std::vector<int> column_numbers(std::optional<std::string_view> field);
@@ -129,11 +174,13 @@ void read_extensions(const TextTable& rows, Catalog& catalog);
 void read_enums(const TextTable& rows, Catalog& catalog);
 void read_sequences(const TextTable& rows, Catalog& catalog);
 void read_tables(const TextTable& rows, Catalog& catalog);
-void read_columns(const TextTable& rows, Catalog& catalog);
-void read_constraints(const TextTable& rows, Catalog& catalog, const RelationColumns& columns);
+void read_columns(const TextTable& rows, Catalog& catalog, const Dependencies& deps = Dependencies());
+void read_constraints(const TextTable& rows, Catalog& catalog, const RelationColumns& columns,
+                      const Dependencies& deps = Dependencies());
 /// clustered, replica_identity and index_statistics of an index or of a key constraint's index.
 IndexFlags read_index_flags(const TextRow& r);
-void read_indexes(const TextTable& rows, Catalog& catalog, const RelationColumns& columns);
+void read_indexes(const TextTable& rows, Catalog& catalog, const RelationColumns& columns,
+                  const Dependencies& deps = Dependencies());
 void read_functions(const TextTable& rows, Catalog& catalog);
 void read_triggers(const TextTable& rows, Catalog& catalog);
 void read_unsupported(const TextTable& rows, Catalog& catalog);

@@ -120,7 +120,7 @@ std::string operator_signature(const std::string& o) {
 
 namespace {
 
-// The resolved dependency rows behind deps() and grouped_deps(): for each pg_depend row `d` of `from` (a FROM
+// The resolved dependency rows behind deps() and referenced_objects(): for each pg_depend row `d` of `from` (a FROM
 // item that names it d) that passes `where`, the referenced object as (k, s, n, sig) and its schema `ns`, with
 // `extra` (", d.key1, ..." or "") in front.
 //
@@ -213,23 +213,10 @@ std::string dependency_row_ids(const std::string& cond, const std::string& depty
 // deps() of the pg_depend rows whose ctids `row_ids` (a tid[] expression) lists.
 std::string deps_of_rows(const std::string& row_ids) { return quadruples_of("d.ctid = ANY(" + row_ids + ")"); }
 
-// The same lists as deps(), for every object at once: the planner hashes pg_depend once instead of running a
-// correlated subquery (a dozen index probes and the executor's set-up) for each of 100,000 columns. Sorted and
-// made distinct exactly as deps() does, per key.
-// (Resolving each distinct referenced object once and joining the rows back to that was tried: a quarter of the
-// columns query at 10,000 tables, but on a freshly loaded database, whose catalogs are not analysed yet, PostgreSQL
-// estimated one row for the lists and ran them again for every column: minutes for db -> SQL files at 2,000
-// tables. This form is planned as a merge or hash join there; docs/performance.md, fifth round.)
-std::string grouped_deps(const std::string& keyed_depend, const std::string& deptypes) {
-  return R"((
-    SELECT dep.key1, dep.key2, array_agg(u.v ORDER BY dep.k, dep.s, dep.n, dep.sig, u.i) AS deps FROM (
-      SELECT DISTINCT r.key1, r.key2, r.k, r.s, r.n, r.sig FROM (
-        )" + dependency_rows("d.key1, d.key2,", "(" + keyed_depend + ") d", "d.deptype IN (" + deptypes + ")") + R"(
-      ) r
-      WHERE r.k IS NOT NULL AND r.ns NOT IN ('pg_catalog', 'information_schema')
-    ) dep
-    CROSS JOIN LATERAL unnest(ARRAY[dep.k, dep.s, dep.n, dep.sig]) WITH ORDINALITY AS u(v, i)
-    GROUP BY dep.key1, dep.key2))";
+std::string referenced_objects(const std::string& refs) {
+  return "(SELECT r.refclassid, r.refobjid, r.k, r.s, r.n, r.sig FROM (\n        " +
+         dependency_rows("d.refclassid, d.refobjid,", "(" + refs + ") d", "true") +
+         "\n      ) r\n      WHERE r.k IS NOT NULL AND r.ns NOT IN ('pg_catalog', 'information_schema'))";
 }
 
 std::string comment_of(const std::string& oid, const char* catalog) {

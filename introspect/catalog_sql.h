@@ -39,11 +39,10 @@ std::string deps(const std::string& cond, const std::string& deptypes = "'n'");
 std::string dependency_row_ids(const std::string& cond, const std::string& deptypes = "'n'");
 /// deps() of the pg_depend rows whose ctids the tid[] expression `row_ids` lists.
 std::string deps_of_rows(const std::string& row_ids);
-/// A derived table (key1, key2, deps): the deps() list of every group of pg_depend rows that `keyed_depend`
-/// selects, a query yielding pg_depend's columns plus key1 and key2 (the object the row belongs to). For the
-/// bulk queries: join it on the key instead of calling deps() once per row; objects without dependencies
-/// have no row (coalesce the list with '{}').
-std::string grouped_deps(const std::string& keyed_depend, const std::string& deptypes = "'n'");
+/// A derived table (refclassid, refobjid, k, s, n, sig): each object `refs` (a query yielding distinct
+/// refclassid, refobjid pairs) names, as deps() lists it; no row for one deps() leaves out (PostgreSQL's own, or of
+/// a kind the lists do not name).
+std::string referenced_objects(const std::string& refs);
 /// A subquery yielding (k, s, n, sig) for the object (`classid`, `objid`) when it is of a kind kept as DDL
 /// text that other objects refer to (collations, operators, ...; see catalog_sql.cpp), else no row.
 std::string generic_ref(const std::string& classid, const std::string& objid);

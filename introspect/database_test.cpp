@@ -143,9 +143,9 @@ TEST_CASE("read_catalog costs a fixed number of queries") {
     return queries;
   };
   int one = queries_for(1);
-  CHECK(one == 14);  // the census, search_path and cursor_tuple_fraction, then the queries for what the database
-                     // holds: schemas, enums, sequences, tables, columns, relation columns, constraints, indexes,
-                     // and the three always sent (unsupported, grants, owners); one session (few relations). Not
+  CHECK(one == 15);  // the census, search_path and cursor_tuple_fraction, then the queries for what the database
+                     // holds: schemas, enums, sequences, tables, dependencies, columns, relation columns,
+                     // constraints, indexes, and the three always sent (unsupported, grants, owners); one session (few relations). Not
                      // sent: extensions,
                      // functions, triggers (a foreign key's are internal), views, domains, composites, policies,
                      // default privileges and generics (no kind kept as DDL text). A query's DECLARE, FETCHes and
@@ -235,13 +235,14 @@ TEST_CASE("read_catalog on three sessions in one snapshot reads what one session
   s.exec("ALTER ROLE " + role + " CONNECTION LIMIT -1");
   Catalog three = read(three_sessions, CatalogSessions::three);
   Catalog small = read(by_size, CatalogSessions::by_size);
-  // The census, search_path, cursor_tuple_fraction, the 13 catalog queries for what the database holds (schemas,
-  // enums, sequences, tables, columns, relation columns, constraints, indexes, functions, views, unsupported, grants, owners) and the
+  // The census, search_path, cursor_tuple_fraction, the 14 catalog queries for what the database holds (schemas,
+  // enums, sequences, tables, dependencies, columns, relation columns, constraints, indexes, functions, views,
+  // unsupported, grants, owners) and the
   // snapshot's export; on three sessions each other session's snapshot import, search_path and
   // cursor_tuple_fraction too; a small catalog is read on one session, without an export.
-  CHECK(one_session == 17);
-  CHECK(three_sessions == 23);
-  CHECK(by_size == 16);
+  CHECK(one_session == 18);
+  CHECK(three_sessions == 24);
+  CHECK(by_size == 17);
   CHECK(one == small);
   REQUIRE(one.tables.size() == 2);
   CHECK(one.views.size() == 1);

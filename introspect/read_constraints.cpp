@@ -21,7 +21,7 @@ ConstraintType constraint_type(char contype) {
 
 }  // namespace
 
-void read_constraints(const TextTable& rows, Catalog& catalog, const RelationColumns& columns) {
+void read_constraints(const TextTable& rows, Catalog& catalog, const RelationColumns& columns, const Dependencies& deps) {
   auto tables = tables_by_name(catalog);
   reserve_per_table(rows, tables, &Table::constraints, [](const TextRow&) { return true; });
   for_each_row(rows, [&](const TextRow& r) {
@@ -41,7 +41,7 @@ void read_constraints(const TextTable& rows, Catalog& catalog, const RelationCol
     c.validated = r.flag("validated");
     c.comment = r.optional_text("comment");
     c.flags = read_index_flags(r);
-    c.meta.deps = decode_deps(r.list("deps"));
+    c.meta.deps = deps.of_constraint(r.field("oid").value_or(""), r.field("index_oid"));
     // A foreign key needs the referenced table (and its key) to exist first.
     if (c.type == ConstraintType::ForeignKey)
       c.meta.deps.push_back({ObjectKind::Table, c.ref_schema, c.ref_table, "", ""});

@@ -14,7 +14,7 @@ IndexFlags read_index_flags(const TextRow& r) {
   return f;
 }
 
-void read_indexes(const TextTable& rows, Catalog& catalog, const RelationColumns& columns) {
+void read_indexes(const TextTable& rows, Catalog& catalog, const RelationColumns& columns, const Dependencies& deps) {
   catalog.indexes.reserve(catalog.indexes.size() + rows.size());
   for_each_row(rows, [&](const TextRow& r) {
     Index i;
@@ -37,7 +37,7 @@ void read_indexes(const TextTable& rows, Catalog& catalog, const RelationColumns
     for (size_t k = 0; k + 2 < parts.size(); k += 3) i.partition_indexes.push_back({parts[k], parts[k + 1], parts[k + 2]});
     i.comment = r.optional_text("comment");
     i.flags = read_index_flags(r);
-    i.meta.deps = decode_deps(r.list("deps"));
+    i.meta.deps = deps.of_index(r.field("oid").value_or(""));
     catalog.indexes.push_back(std::move(i));
   });
 }

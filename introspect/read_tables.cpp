@@ -57,7 +57,7 @@ SequenceOptions identity_options(const TextRow& r) {
 
 }  // namespace
 
-void read_columns(const TextTable& rows, Catalog& catalog) {
+void read_columns(const TextTable& rows, Catalog& catalog, const Dependencies& deps) {
   auto tables = tables_by_name(catalog);
   reserve_per_table(rows, tables, &Table::columns, [](const TextRow& r) { return !r.flag("inherited"); });
   for_each_row(rows, [&](const TextRow& r) {
@@ -78,7 +78,7 @@ void read_columns(const TextTable& rows, Catalog& catalog) {
     c.storage = r.letter("storage");
     c.compression = r.letter("compression");
     c.options.items = r.list("options");
-    c.meta.deps = decode_deps(r.list("deps"));
+    c.meta.deps = deps.of_column(r.field("rel").value_or(""), static_cast<int>(r.number("number")), r.field("default_oid"));
     if (r.flag("inherited")) {
       // A column of its parents' that the child set otherwise (the query returns only such ones).
       it->second->inherited_settings.push_back(InheritedColumn{c.name, c.not_null, c.default_expr, c.meta});

@@ -259,10 +259,10 @@ TEST_CASE("columns: each table gets room for exactly its own columns") {
   using Row = std::vector<std::optional<std::string>>;
   const std::vector<std::string> columns = {"schema", "table_name", "name", "type", "not_null", "default_expr",
                                             "generated", "identity", "collation", "comment", "statistics",
-                                            "storage", "compression", "options", "deps", "inherited"};
+                                            "storage", "compression", "options", "rel", "number", "default_oid", "inherited"};
   auto row = [](std::string table, std::string name, bool inherited = false) {
     return Row{"public", table, name, "integer", "f", std::nullopt, std::nullopt, "", std::nullopt, std::nullopt,
-               "-1", std::nullopt, "", "{}", "{}", inherited ? "t" : "f"};
+               "-1", std::nullopt, "", "{}", "16384", "1", std::nullopt, inherited ? "t" : "f"};
   };
   std::vector<Row> rows;
   for (int i = 0; i < 10; ++i) rows.push_back(row("a", "a" + std::to_string(i)));

@@ -121,3 +121,44 @@ TEST_CASE("RelationColumns names columns by number as the catalog queries' joins
   CHECK(columns.names("16600", {1}).empty());
   CHECK_THROWS_AS(RelationColumns(TextTable{{"rel", "numbers", "names"}, {{"1", "{1,2}", "{a}"}}}), std::logic_error);
 }
+
+TEST_CASE("Dependencies lists what each column, constraint and index uses as deps() did") {
+  using Row = std::vector<std::optional<std::string>>;
+  const std::vector<std::string> cols = {"of", "objid", "objsubid", "refclassid", "refobjid", "k", "s", "n", "sig"};
+  auto row = [](const char* of, const char* objid, const char* sub, const char* rc, const char* ro) {
+    return Row{of, objid, sub, rc, ro, std::nullopt, std::nullopt, std::nullopt, std::nullopt};
+  };
+  auto ref = [](const char* rc, const char* ro, const char* k, const char* s, const char* n, const char* sig) {
+    return Row{"r", std::nullopt, std::nullopt, rc, ro, k, s, n, sig};
+  };
+  const std::vector<Row> rows = {
+      // Column 2 of table 16400: an enum type; its default (pg_attrdef 16410): a sequence and the same type again.
+      row("c", "16400", "2", "1247", "16390"), row("d", "16410", "0", "1259", "16395"),
+      row("d", "16410", "0", "1247", "16391"),
+      // Column 3: an object the lists leave out (no 'r' row for it).
+      row("c", "16400", "3", "1247", "16999"),
+      // Constraint 16420 uses a function; its index 16430 an operator class; index 16440 a collation.
+      row("k", "16420", "0", "1255", "16380"), row("c", "16430", "0", "2616", "16381"),
+      row("c", "16440", "0", "3456", "16382"),
+      // Referenced objects; the enum's array type (16391) is named as the enum itself.
+      ref("1247", "16390", "T", "public", "mood", ""), ref("1247", "16391", "T", "public", "mood", ""),
+      ref("1259", "16395", "S", "public", "t_id_seq", ""), ref("1255", "16380", "F", "public", "f", "integer"),
+      ref("2616", "16381", "K", "public", "c_ops", "btree"), ref("3456", "16382", "C", "public", "de", ""),
+  };
+  const Dependencies deps(TextTable(cols, rows));
+  const auto mood = ObjectId{ObjectKind::Type, "public", "mood", "", ""};
+  const auto seq = ObjectId{ObjectKind::Sequence, "public", "t_id_seq", "", ""};
+  // By kind letter, then schema and name; each object once.
+  CHECK(deps.of_column("16400", 2, "16410") == std::vector<ObjectId>{seq, mood});
+  CHECK(deps.of_column("16400", 2, std::nullopt) == std::vector<ObjectId>{mood});
+  CHECK(deps.of_column("16400", 3, std::nullopt).empty());
+  CHECK(deps.of_column("16400", 1, std::nullopt).empty());
+  const auto f = ObjectId{ObjectKind::Function, "public", "f", "", "integer"};
+  const auto ops = ObjectId{ObjectKind::OperatorClass, "public", "c_ops", "", "btree"};
+  CHECK(deps.of_constraint("16420", "16430") == std::vector<ObjectId>{f, ops});
+  CHECK(deps.of_constraint("16420", std::nullopt) == std::vector<ObjectId>{f});
+  CHECK(deps.of_index("16440") == std::vector<ObjectId>{{ObjectKind::Collation, "public", "de", "", ""}});
+  CHECK(deps.of_index("16450").empty());
+  CHECK(Dependencies().of_index("16440").empty());
+  CHECK_THROWS_AS(Dependencies(TextTable(cols, {ref("1247", "1", "?", "", "x", "")})), std::logic_error);
+}
