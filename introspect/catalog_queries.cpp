@@ -281,49 +281,84 @@ namespace {
 // would make the function print the class's name. Every other case (varchar's text_ops, arrays, ranges) is left to
 // pg_get_indexdef().
 std::string plain_index_definition(int server_version) {
-  const auto key = [](const char* vector) { return std::string("i.") + vector + "[(k.ord - 1)::int]"; };
+  // Key column number `ord` (1-based, an SQL expression) of vector `vector` of pg_index.
+  const auto key = [](const char* vector, const std::string& ord) {
+    return std::string("i.") + vector + "[(" + ord + " - 1)::int]";
+  };
   const auto type = [](const char* name) { return std::string("'pg_catalog.") + name + "'::pg_catalog.regtype"; };
-  return "(SELECT 'USING ' || quote_ident(am.amname) || ' (' ||\n"
-         "      string_agg(quote_ident(a.attname) || CASE WHEN " + key("indoption") + " & 1 = 1\n"
-         "        THEN CASE WHEN " + key("indoption") + " & 2 = 2 THEN ' DESC' ELSE ' DESC NULLS LAST' END\n"
-         "        WHEN " + key("indoption") + " & 2 = 2 THEN ' NULLS FIRST' ELSE '' END, ', ' ORDER BY k.ord)\n"
-         "        FILTER (WHERE k.ord <= i.indnkeyatts) ||\n"
-         "      coalesce(') INCLUDE (' || string_agg(quote_ident(a.attname), ', ' ORDER BY k.ord)\n"
-         "        FILTER (WHERE k.ord > i.indnkeyatts), '') || ')'\n"
-         "    FROM pg_catalog.pg_am am\n"
-         "    CROSS JOIN unnest(i.indkey::pg_catalog.int2[]) WITH ORDINALITY AS k(attnum, ord)\n"
-         "    JOIN pg_catalog.pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum\n"
-         "    WHERE am.oid = ic.relam AND i.indexprs IS NULL AND i.indpred IS NULL AND ic.reloptions IS NULL" +
-         (server_version >= 150000 ? " AND NOT i.indnullsnotdistinct" : "") + "\n"
-         // No operator class options (ALTER INDEX can set none on INCLUDE columns).
-         "      AND i.indexrelid NOT IN (SELECT ia.attrelid FROM pg_catalog.pg_attribute ia WHERE ia.attoptions IS NOT NULL)\n"
-         "    GROUP BY am.amname, am.oid\n"
-         // Every column found (count) and every key column plain; coalesce: bool_and() skips NULLs.
-         "    HAVING count(*) = i.indnatts AND bool_and(k.ord > i.indnkeyatts OR coalesce(\n"
-         // The pairs (operator class, column type) where the class is the type's default: the class's own input
-         // type (not a domain: the function looks through domains to the base type), or an enum type with
-         // anyenum's class and no other default class of that access method that the enum type matches exactly
-         // or is binary coercible to (polymorphic pseudo-types, implicit binary casts), which would make the
-         // function print the class's name. Not correlated, so PostgreSQL hashes the pairs once per query: one
-         // probe per index column, where joining the column's type and operator class cost two index probes
-         // (docs/performance.md, fifth round) and scanning the access method's classes cost as much as
-         // pg_get_indexdef() itself.
-         "      (" + key("indclass") + ", a.atttypid) IN (\n"
-         "        SELECT oc.oid, oc.opcintype FROM pg_catalog.pg_opclass oc JOIN pg_catalog.pg_type ot ON ot.oid = oc.opcintype\n"
-         "          WHERE oc.opcdefault AND ot.typtype <> 'd'\n"
-         "        UNION ALL SELECT oc.oid, e.oid FROM pg_catalog.pg_opclass oc JOIN pg_catalog.pg_type e ON e.typtype = 'e'\n"
-         "          WHERE oc.opcdefault AND oc.opcintype = " + type("anyenum") + "\n"
-         "            AND (oc.opcmethod, e.oid) NOT IN (SELECT o2.opcmethod, e2.oid FROM pg_catalog.pg_type e2\n"
-         "              JOIN pg_catalog.pg_opclass o2 ON o2.opcdefault AND o2.opcintype <> " + type("anyenum") + "\n"
-         "                AND (o2.opcintype IN (e2.oid, " + type("any") + ", " + type("anyelement") + ", " +
-         type("anynonarray") + ",\n                  " + type("anycompatible") + ", " + type("anycompatiblenonarray") + ")\n"
-         "                  OR EXISTS (SELECT FROM pg_catalog.pg_cast ca WHERE ca.castsource = e2.oid\n"
-         "                    AND ca.casttarget = o2.opcintype AND ca.castmethod = 'b' AND ca.castcontext = 'i'))\n"
-         "              WHERE e2.typtype = 'e'))\n"
-         // DESC / NULLS words only for btree, which orders (amcanorder, which pg_am does not record for other
-         // access methods): an ordering on any other is left to the function.
-         "      AND (" + key("indoption") + " = 0 OR am.oid = 403)\n"
-         "      AND " + key("indcollation") + " IN (0, a.attcollation), false)))";
+  // What makes the whole index plain: no expressions, predicate, storage parameters, (15+) NULLS NOT DISTINCT or
+  // operator class options (ALTER INDEX can set none on INCLUDE columns).
+  const std::string index_plain =
+      "i.indexprs IS NULL AND i.indpred IS NULL AND ic.reloptions IS NULL" +
+      std::string(server_version >= 150000 ? " AND NOT i.indnullsnotdistinct" : "") +
+      "\n      AND i.indexrelid NOT IN (SELECT ia.attrelid FROM pg_catalog.pg_attribute ia WHERE ia.attoptions IS NOT NULL)";
+  // What makes key column `ord` (of table column `a`) plain.
+  const auto column_plain = [&](const std::string& ord, const std::string& a = "a") {
+    // The pairs (operator class, column type) where the class is the type's default: the class's own input
+    // type (not a domain: the function looks through domains to the base type), or an enum type with
+    // anyenum's class and no other default class of that access method that the enum type matches exactly
+    // or is binary coercible to (polymorphic pseudo-types, implicit binary casts), which would make the
+    // function print the class's name. Not correlated, so PostgreSQL hashes the pairs once per query: one
+    // probe per index column, where joining the column's type and operator class cost two index probes
+    // (docs/performance.md, fifth round) and scanning the access method's classes cost as much as
+    // pg_get_indexdef() itself.
+    return "(" + key("indclass", ord) + ", " + a + ".atttypid) IN (\n"
+           "        SELECT oc.oid, oc.opcintype FROM pg_catalog.pg_opclass oc JOIN pg_catalog.pg_type ot ON ot.oid = oc.opcintype\n"
+           "          WHERE oc.opcdefault AND ot.typtype <> 'd'\n"
+           "        UNION ALL SELECT oc.oid, e.oid FROM pg_catalog.pg_opclass oc JOIN pg_catalog.pg_type e ON e.typtype = 'e'\n"
+           "          WHERE oc.opcdefault AND oc.opcintype = " + type("anyenum") + "\n"
+           "            AND (oc.opcmethod, e.oid) NOT IN (SELECT o2.opcmethod, e2.oid FROM pg_catalog.pg_type e2\n"
+           "              JOIN pg_catalog.pg_opclass o2 ON o2.opcdefault AND o2.opcintype <> " + type("anyenum") + "\n"
+           "                AND (o2.opcintype IN (e2.oid, " + type("any") + ", " + type("anyelement") + ", " +
+           type("anynonarray") + ",\n                  " + type("anycompatible") + ", " + type("anycompatiblenonarray") + ")\n"
+           "                  OR EXISTS (SELECT FROM pg_catalog.pg_cast ca WHERE ca.castsource = e2.oid\n"
+           "                    AND ca.casttarget = o2.opcintype AND ca.castmethod = 'b' AND ca.castcontext = 'i'))\n"
+           "              WHERE e2.typtype = 'e'))\n"
+           // DESC / NULLS words only for btree, which orders (amcanorder, which pg_am does not record for other
+           // access methods): an ordering on any other is left to the function.
+           "      AND (" + key("indoption", ord) + " = 0 OR am.oid = 403)\n"
+           "      AND " + key("indcollation", ord) + " IN (0, " + a + ".attcollation)";
+  };
+  // Key column `ord`'s name and ordering words, as the function prints them.
+  const auto column_text = [&](const std::string& ord, const std::string& a = "a") {
+    return "quote_ident(" + a + ".attname) || CASE WHEN " + key("indoption", ord) + " & 1 = 1\n"
+           "        THEN CASE WHEN " + key("indoption", ord) + " & 2 = 2 THEN ' DESC' ELSE ' DESC NULLS LAST' END\n"
+           "        WHEN " + key("indoption", ord) + " & 2 = 2 THEN ' NULLS FIRST' ELSE '' END";
+  };
+  const std::string columns =
+      "(SELECT 'USING ' || quote_ident(am.amname) || ' (' ||\n"
+      "      string_agg(" + column_text("k.ord") + ", ', ' ORDER BY k.ord)\n"
+      "        FILTER (WHERE k.ord <= i.indnkeyatts) ||\n"
+      "      coalesce(') INCLUDE (' || string_agg(quote_ident(a.attname), ', ' ORDER BY k.ord)\n"
+      "        FILTER (WHERE k.ord > i.indnkeyatts), '') || ')'\n"
+      "    FROM pg_catalog.pg_am am\n"
+      "    CROSS JOIN unnest(i.indkey::pg_catalog.int2[]) WITH ORDINALITY AS k(attnum, ord)\n"
+      "    JOIN pg_catalog.pg_attribute a ON a.attrelid = i.indrelid AND a.attnum = k.attnum\n"
+      "    WHERE am.oid = ic.relam AND " + index_plain + "\n"
+      "    GROUP BY am.amname, am.oid\n"
+      // Every column found (count) and every key column plain; coalesce: bool_and() skips NULLs.
+      "    HAVING count(*) = i.indnatts AND bool_and(k.ord > i.indnkeyatts OR coalesce(\n      " +
+      column_plain("k.ord") + ", false)))";
+  // An index of one or two columns (most are) takes its columns from the query's joins (a1, a2; am its access
+  // method: plain_index_joins()) and no subquery: the general form, which runs a subquery per index, scanning the
+  // table's columns and aggregating them, cost half the query (docs/performance.md, sixth round). A one-column
+  // index has no INCLUDE column; of two, the second may be one. coalesce(): PostgreSQL hashes the IN test's pairs
+  // once per query only where it cannot pull the test up into a join.
+  const std::string few_columns =
+      "CASE WHEN " + index_plain + "\n      AND a1.attnum IS NOT NULL AND coalesce(" + column_plain("1", "a1") +
+      ", false)\n      AND (i.indnatts = 1 OR (a2.attnum IS NOT NULL AND (i.indnkeyatts = 1 OR coalesce(" +
+      column_plain("2", "a2") + ", false))))\n"
+      "    THEN 'USING ' || quote_ident(am.amname) || ' (' || " + column_text("1", "a1") + " ||\n"
+      "      CASE WHEN i.indnatts = 1 THEN ')' WHEN i.indnkeyatts = 2 THEN ', ' || " + column_text("2", "a2") +
+      " || ')'\n        ELSE ') INCLUDE (' || quote_ident(a2.attname) || ')' END END";
+  return "CASE WHEN i.indnatts <= 2 THEN " + few_columns + "\n  ELSE " + columns + " END";
+}
+
+// The joins plain_index_definition() takes an index's first two columns and access method from.
+std::string plain_index_joins() {
+  return "JOIN pg_catalog.pg_am am ON am.oid = ic.relam\n"
+         "LEFT JOIN pg_catalog.pg_attribute a1 ON a1.attrelid = i.indrelid AND a1.attnum = i.indkey[0]\n"
+         "LEFT JOIN pg_catalog.pg_attribute a2 ON i.indnatts = 2 AND a2.attrelid = i.indrelid AND a2.attnum = i.indkey[1]\n";
 }
 
 }  // namespace
@@ -366,7 +401,7 @@ std::string indexes(int server_version) {
          "FROM pg_catalog.pg_index i\n"
          "JOIN pg_catalog.pg_class ic ON ic.oid = i.indexrelid\n"
          "JOIN pg_catalog.pg_class c ON c.oid = i.indrelid\n"
-         "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace\n"
+         "JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace\n" + plain_index_joins() +
          // OFFSET 0 keeps the subquery from being pulled up into the outer query, where each of x.def's three
          // uses above became a call of its own: pg_get_indexdef() (a catalog scan per column for its default
          // operator class) is the query's largest cost; once per index saves about a fifth of the query's CPU
@@ -382,11 +417,13 @@ std::string indexes(int server_version) {
          not_extension_member("pg_class", "c.oid") + "))" +
          // Indexes of PRIMARY KEY / UNIQUE / EXCLUDE constraints belong to the constraint. A foreign key
          // also has a conindid (the referenced key's index), hence the contype and conrelid tests.
-         "\n  AND NOT EXISTS (SELECT FROM pg_catalog.pg_constraint k WHERE k.conindid = i.indexrelid\n"
-         "                  AND k.conrelid = i.indrelid AND k.contype IN ('p', 'u', 'x'))\n"
+         // (A key's or exclusion constraint's conindid is an index of its own table.) Both tests uncorrelated,
+         // hashed once and applied as the indexes are scanned, before any join: as NOT EXISTS, PostgreSQL could
+         // place them after the joins that build the definitions (docs/performance.md, sixth round).
+         "\n  AND i.indexrelid NOT IN (SELECT k.conindid FROM pg_catalog.pg_constraint k WHERE k.contype IN ('p', 'u', 'x'))\n"
          // A partition's index attached to its parent's partitioned index is part of that index.
          // In no order: normalize() sorts the catalog's indexes.
-         "  AND NOT EXISTS (SELECT FROM pg_catalog.pg_inherits ih WHERE ih.inhrelid = i.indexrelid)";
+         "  AND i.indexrelid NOT IN (SELECT ih.inhrelid FROM pg_catalog.pg_inherits ih)";
 }
 
 }  // namespace schemaplan::introspect::queries
