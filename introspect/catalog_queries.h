@@ -27,7 +27,7 @@ std::string tables();
 /// identity_start, identity_increment, identity_min, identity_max, identity_cache, identity_cycle,
 /// collation, comment, statistics, storage (only when not the type's), compression, options, rel and number (for
 /// Dependencies: its type, collation, ...), default_oid (its pg_attrdef row: what the default or generation
-/// expression uses). Grouped by table, by rel: the reader attaches them by name.
+/// expression uses); in no order.
 std::string columns();
 /// of ('c' a relation or its column, 'd' a default, 'k' a constraint), objid, objsubid, refclassid, refobjid: the
 /// pg_depend rows behind the columns', constraints' and indexes' dependency lists; then, with of 'r', each object
@@ -38,8 +38,8 @@ std::string dependencies();
 std::string relation_columns();
 /// schema, table_name, name, type, definition, rel, key_numbers, used_numbers (CHECK, EXCLUDE: what the
 /// expressions use), ref_schema, ref_table, ref_rel, ref_numbers, deferrable, deferred, validated, comment,
-/// clustered, replica_identity, index_statistics (of a key's index), oid, index_oid (a key's or EXCLUDE's index),
-/// grouped by table
+/// clustered, replica_identity, index_statistics (of a key's index), oid, index_oid (a key's or EXCLUDE's index);
+/// in no order
 std::string constraints();
 /// schema, name, table_name, is_unique, definition (NULL if the printed prefix was not the expected one),
 /// full_definition, rel, key_numbers, used_numbers (what expressions and predicate use), comment, clustered,

@@ -231,6 +231,26 @@ std::vector<std::string> RelationColumns::names(std::string_view rel, const std:
   return out;
 }
 
+std::vector<std::size_t> rows_by_relation(const TextTable& rows, std::string_view rel, std::string_view number) {
+  struct Key {
+    std::uint32_t rel;
+    std::int64_t number;
+    std::size_t row;
+  };
+  std::vector<Key> keys;
+  keys.reserve(rows.size());
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    const TextRow r(rows, i);
+    keys.push_back({parse_oid(r.field(rel).value_or("")), number.empty() ? 0 : r.number(number), i});
+  }
+  std::sort(keys.begin(), keys.end(),
+            [](const Key& x, const Key& y) { return std::tie(x.rel, x.number, x.row) < std::tie(y.rel, y.number, y.row); });
+  std::vector<std::size_t> order;
+  order.reserve(keys.size());
+  for (const auto& k : keys) order.push_back(k.row);
+  return order;
+}
+
 std::vector<int> column_numbers(std::optional<std::string_view> field) {
   std::vector<int> out;
   if (!field) return out;

@@ -67,20 +67,27 @@ ObjectId decode_dep(const std::string& kind, const std::string& schema, const st
 /// while catalog.tables is not resized.
 std::map<std::pair<std::string, std::string>, Table*> tables_by_name(Catalog& catalog);
 
+/// The row numbers of `rows` ordered by relation OID (column `rel`), then by column `number` when given, then as
+/// they came: each table's rows together, a table's columns in order. The columns and constraints queries leave
+/// this to the reader: sorting 100,000 wide rows was a seventh of the columns query's server CPU at 10,000 tables
+/// (docs/performance.md, sixth round).
+std::vector<std::size_t> rows_by_relation(const TextTable& rows, std::string_view rel, std::string_view number = {});
+
 /// Reserves, in each table of `tables`, room for exactly as many more members (`member`: &Table::columns,
-/// &Table::constraints) as `rows` has rows of that table (rows ordered by schema and table_name, as the columns
-/// and constraints queries are) and for which `counts` holds. Growth by doubling left a table of 10 columns
-/// with room for 16: at 10,000 tables that slack was ~80 MB a side (docs/performance.md).
+/// &Table::constraints) as `rows` has rows of that table and for which `counts` holds; `order` lists the rows
+/// with each table's together (rows_by_relation()). Growth by doubling left a table of 10 columns with room for
+/// 16: at 10,000 tables that slack was ~80 MB a side (docs/performance.md).
 template <class Member, class Counts>
-void reserve_per_table(const TextTable& rows, const std::map<std::pair<std::string, std::string>, Table*>& tables,
-                       Member member, Counts&& counts) {
+void reserve_per_table(const TextTable& rows, const std::vector<std::size_t>& order,
+                       const std::map<std::pair<std::string, std::string>, Table*>& tables, Member member,
+                       Counts&& counts) {
   std::size_t i = 0;
-  while (i < rows.size()) {
-    const TextRow first(rows, i);
+  while (i < order.size()) {
+    const TextRow first(rows, order[i]);
     const auto schema = first.field("schema"), table = first.field("table_name");
     std::size_t n = 0, j = i;
-    for (; j < rows.size(); ++j) {
-      const TextRow r(rows, j);
+    for (; j < order.size(); ++j) {
+      const TextRow r(rows, order[j]);
       if (r.field("schema") != schema || r.field("table_name") != table) break;
       if (counts(r)) ++n;
     }

@@ -23,10 +23,12 @@ ConstraintType constraint_type(char contype) {
 
 void read_constraints(const TextTable& rows, Catalog& catalog, const RelationColumns& columns, const Dependencies& deps) {
   auto tables = tables_by_name(catalog);
-  reserve_per_table(rows, tables, &Table::constraints, [](const TextRow&) { return true; });
-  for_each_row(rows, [&](const TextRow& r) {
+  const auto order = rows_by_relation(rows, "rel");
+  reserve_per_table(rows, order, tables, &Table::constraints, [](const TextRow&) { return true; });
+  for (const std::size_t row : order) {
+    const TextRow r(rows, row);
     auto it = tables.find({r.text("schema"), r.text("table_name")});
-    if (it == tables.end()) return;  // see read_columns
+    if (it == tables.end()) continue;  // see read_columns
     Constraint c;
     c.name = r.text("name");
     c.type = constraint_type(r.letter("type"));
@@ -46,7 +48,7 @@ void read_constraints(const TextTable& rows, Catalog& catalog, const RelationCol
     if (c.type == ConstraintType::ForeignKey)
       c.meta.deps.push_back({ObjectKind::Table, c.ref_schema, c.ref_table, "", ""});
     it->second->constraints.push_back(std::move(c));
-  });
+  }
 }
 
 }  // namespace schemaplan::introspect

@@ -2,6 +2,9 @@
 #include "introspect/catalog_reader.h"
 #include "introspect/stored_expression.h"
 
+#include <optional>
+#include <string_view>
+
 namespace schemaplan::introspect {
 
 std::map<std::pair<std::string, std::string>, Table*> tables_by_name(Catalog& catalog) {
@@ -59,11 +62,19 @@ SequenceOptions identity_options(const TextRow& r) {
 
 void read_columns(const TextTable& rows, Catalog& catalog, const Dependencies& deps) {
   auto tables = tables_by_name(catalog);
-  reserve_per_table(rows, tables, &Table::columns, [](const TextRow& r) { return !r.flag("inherited"); });
-  for_each_row(rows, [&](const TextRow& r) {
-    auto it = tables.find({r.text("schema"), r.text("table_name")});
+  const auto order = rows_by_relation(rows, "rel", "number");
+  reserve_per_table(rows, order, tables, &Table::columns, [](const TextRow& r) { return !r.flag("inherited"); });
+  // Looked up once per table, not per column (rows_by_relation() puts each table's rows together).
+  std::optional<std::string_view> rel;
+  auto it = tables.end();
+  for (const std::size_t row : order) {
+    const TextRow r(rows, row);
+    if (const auto this_rel = r.field("rel"); this_rel != rel) {
+      rel = this_rel;
+      it = tables.find({r.text("schema"), r.text("table_name")});
+    }
     // Both queries filter tables alike and run in one snapshot, so this only skips rows if that breaks.
-    if (it == tables.end()) return;
+    if (it == tables.end()) continue;
     Column c;
     c.name = r.text("name");
     c.type = r.text("type");
@@ -78,14 +89,14 @@ void read_columns(const TextTable& rows, Catalog& catalog, const Dependencies& d
     c.storage = r.letter("storage");
     c.compression = r.letter("compression");
     c.options.items = r.list("options");
-    c.meta.deps = deps.of_column(r.field("rel").value_or(""), static_cast<int>(r.number("number")), r.field("default_oid"));
+    c.meta.deps = deps.of_column(rel.value_or(""), static_cast<int>(r.number("number")), r.field("default_oid"));
     if (r.flag("inherited")) {
       // A column of its parents' that the child set otherwise (the query returns only such ones).
       it->second->inherited_settings.push_back(InheritedColumn{c.name, c.not_null, c.default_expr, c.meta});
-      return;
+      continue;
     }
     it->second->columns.push_back(std::move(c));
-  });
+  }
 }
 
 }  // namespace schemaplan::introspect

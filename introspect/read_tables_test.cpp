@@ -260,19 +260,22 @@ TEST_CASE("columns: each table gets room for exactly its own columns") {
   const std::vector<std::string> columns = {"schema", "table_name", "name", "type", "not_null", "default_expr",
                                             "generated", "identity", "collation", "comment", "statistics",
                                             "storage", "compression", "options", "rel", "number", "default_oid", "inherited"};
-  auto row = [](std::string table, std::string name, bool inherited = false) {
+  // In no order, as the query returns them; the reader orders them by table OID and column number.
+  auto row = [](std::string table, std::string name, int number, bool inherited = false) {
+    const std::string rel = table == "a" ? "16390" : table == "b" ? "16384" : "16400";
     return Row{"public", table, name, "integer", "f", std::nullopt, std::nullopt, "", std::nullopt, std::nullopt,
-               "-1", std::nullopt, "", "{}", "16384", "1", std::nullopt, inherited ? "t" : "f"};
+               "-1", std::nullopt, "", "{}", rel, std::to_string(number), std::nullopt, inherited ? "t" : "f"};
   };
   std::vector<Row> rows;
-  for (int i = 0; i < 10; ++i) rows.push_back(row("a", "a" + std::to_string(i)));
-  rows.push_back(row("b", "x", true));
-  for (int i = 0; i < 3; ++i) rows.push_back(row("b", "b" + std::to_string(i)));
-  rows.push_back(row("gone", "g"));
+  for (int i = 0; i < 10; ++i) rows.push_back(row("a", "a" + std::to_string(i), 10 - i));
+  rows.push_back(row("gone", "g", 1));
+  for (int i = 0; i < 3; ++i) rows.push_back(row("b", "b" + std::to_string(i), i + 2));
+  rows.push_back(row("b", "x", 1, true));
   introspect::read_columns(TextTable(columns, rows), c);
   REQUIRE(c.tables[0].columns.size() == 10);
   CHECK(c.tables[0].columns.capacity() == 10);
-  CHECK(c.tables[0].columns[9].name == "a9");
+  CHECK(c.tables[0].columns[0].name == "a9");
+  CHECK(c.tables[0].columns[9].name == "a0");
   REQUIRE(c.tables[1].columns.size() == 3);
   CHECK(c.tables[1].columns.capacity() == 3);
   CHECK(c.tables[1].inherited_settings.size() == 1);

@@ -1,14 +1,26 @@
 #include "introspect/text_table.h"
 
+#include <algorithm>
 #include <charconv>
+#include <cstring>
 #include <cstdint>
 #include <stdexcept>
 
 namespace schemaplan::introspect {
 
+TextTable::NameKey TextTable::name_key(std::string_view name) {
+  std::uint64_t head = 0;
+  std::memcpy(&head, name.data(), std::min<std::size_t>(name.size(), sizeof head));
+  return {name.size(), head};
+}
+
+TextTable::TextTable(std::vector<std::string> columns) : columns_(std::move(columns)) {
+  for (const auto& c : columns_) keys_.push_back(name_key(c));
+}
+
 TextTable::TextTable(std::vector<std::string> columns,
                      const std::vector<std::vector<std::optional<std::string>>>& rows)
-    : columns_(std::move(columns)) {
+    : TextTable(std::move(columns)) {
   for (const auto& row : rows) {
     for (const auto& f : row) add_field(f ? std::optional<std::string_view>(*f) : std::nullopt);
     end_row();
@@ -39,10 +51,27 @@ void TextTable::end_row() {
 
 void TextTable::append(const TextTable& other) {
   if (other.columns_ != columns_) throw std::logic_error("text tables with different columns appended");
-  for (std::size_t r = 0; r < other.rows_; ++r) {
-    for (std::size_t c = 0; c < columns_.size(); ++c) add_field(other.field(r, c));
-    end_row();
-  }
+  if (text_.size() + other.text_.size() > UINT32_MAX) throw std::length_error("catalog query result over 4 GB");
+  // Whole buffers at once: the other table's offsets shifted by the text already here.
+  const auto shift = static_cast<uint32_t>(text_.size());
+  text_ += other.text_;
+  ends_.reserve(ends_.size() + other.ends_.size());
+  for (uint32_t e : other.ends_) ends_.push_back(e + shift);
+  null_.insert(null_.end(), other.null_.begin(), other.null_.end());
+  rows_ += other.rows_;
+}
+
+void TextTable::shrink_to_fit() {
+  text_.shrink_to_fit();
+  ends_.shrink_to_fit();
+  null_.shrink_to_fit();
+}
+
+std::size_t TextTable::column_index(std::string_view name) const {
+  const NameKey key = name_key(name);
+  for (std::size_t i = 0; i < keys_.size(); ++i)
+    if (keys_[i] == key && columns_[i] == name) return i;
+  throw std::logic_error("catalog query has no column " + std::string(name));
 }
 
 std::optional<std::string_view> TextTable::field(std::size_t row, std::size_t column) const {
@@ -54,10 +83,7 @@ std::optional<std::string_view> TextTable::field(std::size_t row, std::size_t co
 }
 
 std::optional<std::string_view> TextRow::field(std::string_view column) const {
-  const auto& columns = table_->columns();
-  for (std::size_t i = 0; i < columns.size(); ++i)
-    if (columns[i] == column) return table_->field(row_, i);
-  throw std::logic_error("catalog query has no column " + std::string(column));
+  return table_->field(row_, table_->column_index(column));
 }
 
 std::string TextRow::text(std::string_view column) const { return std::string(field(column).value_or("")); }

@@ -85,6 +85,22 @@ TEST_CASE("TextTable::append joins batches of one result, NULLs and empty text k
   CHECK_THROWS_AS(joined.append(TextTable{{"a"}, {{"x"}}}), std::logic_error);
 }
 
+TEST_CASE("TextRow finds fields by column name, names of one length and first eight bytes told apart") {
+  TextTable t{{"identity_min", "identity_max", "a", "", "identity"}, {{"1", "9", "x", "e", "i"}}};
+  const TextRow r(t, 0);
+  CHECK(r.text("identity_max") == "9");
+  CHECK(r.text("identity_min") == "1");
+  CHECK(r.text("identity") == "i");
+  CHECK(r.text("a") == "x");
+  CHECK(r.text("") == "e");
+  CHECK(t.column_index("identity_max") == 1);
+  CHECK_THROWS_AS(r.text("identity_mid"), std::logic_error);
+  CHECK_THROWS_AS(r.text("identit"), std::logic_error);
+  // A copy looks up as the original does.
+  const TextTable copy = t;
+  CHECK(TextRow(copy, 0).text("identity_min") == "1");
+}
+
 TEST_CASE("decode_deps turns quadruples into object ids") {
   auto deps = decode_deps({"E", "", "citext", "", "S", "public", "s", "", "F", "app", "f", "integer, text", "T",
                            "public", "mood", "", "R", "public", "t", ""});
