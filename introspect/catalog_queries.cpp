@@ -86,7 +86,7 @@ std::string tables() {
   // No pg_total_relation_size(): it opens every table and its indexes and TOAST table and stats their files,
   // 3.4 s on 10,000 tables where the whole query takes 0.1 s; the CLI asks for the sizes of the few tables a
   // plan locks instead (cli/row_counts.h, docs/performance.md).
-  return "SELECT n.nspname AS schema, c.relname AS name, c.relpersistence = 'u' AS unlogged, cmt.description"
+  return "SELECT c.oid, n.nspname AS schema, c.relname AS name, c.relpersistence = 'u' AS unlogged, cmt.description"
          " AS comment,\n  c.relrowsecurity AS row_security, c.relforcerowsecurity AS force_row_security,\n  c.reltuples::bigint AS est_rows,\n"
          "  CASE WHEN c.relkind = 'p' THEN pg_get_partkeydef(c.oid) END AS partition_key,\n"
          "  CASE WHEN c.relispartition THEN (SELECT pn.nspname " + parents + ") END AS parent_schema,\n"
@@ -108,14 +108,17 @@ std::string tables() {
 
 std::string columns() {
   const std::string pg_class = regclass("pg_class");
-  return "SELECT n.nspname AS schema, c.relname AS table_name, a.attname AS name,\n"
+  // The table by OID only (TablesByOid), not by schema and name: two fields fewer in each of 100,000 rows at
+  // 10,000 tables, held until read. Likewise an identity column's seven sequence options in one field, NULL
+  // for every other column.
+  return "SELECT a.attname AS name,\n"
          "  format_type(a.atttypid, a.atttypmod) AS type, a.attnotnull AS not_null,\n"
          "  CASE WHEN a.attgenerated = '' THEN pg_get_expr(ad.adbin, ad.adrelid) END AS default_expr,\n"
          "  CASE WHEN a.attgenerated = 's' THEN pg_get_expr(ad.adbin, ad.adrelid) END AS generated,\n"
-         "  a.attidentity AS identity, format_type(ids.seqtypid, NULL) AS identity_type,\n"
-         "  ids.seqstart AS identity_start, ids.seqincrement AS identity_increment,\n"
-         "  ids.seqmin AS identity_min, ids.seqmax AS identity_max, ids.seqcache AS identity_cache,\n"
-         "  ids.seqcycle AS identity_cycle,\n"
+         "  a.attidentity AS identity,\n"
+         "  CASE WHEN ids.seqrelid IS NOT NULL THEN ARRAY[format_type(ids.seqtypid, NULL), ids.seqstart::text,\n"
+         "    ids.seqincrement::text, ids.seqmin::text, ids.seqmax::text, ids.seqcache::text, ids.seqcycle::text] END\n"
+         "    AS identity_options,\n"
          // Only a collation that differs from the type's default was asked for (COLLATE "default" on a
          // text column is no collation at all).
          "  CASE WHEN a.attcollation <> 0 AND a.attcollation <> t.typcollation\n"
@@ -190,16 +193,16 @@ std::string dependencies() {
 }
 
 std::string relation_columns() {
-  return "SELECT a.attrelid AS rel, array_agg(a.attnum ORDER BY a.attnum) AS numbers,\n"
-         "  array_agg(a.attname::text ORDER BY a.attnum) AS names\n"
+  // One row per column, not an array per relation: aggregating them (a sort per relation) cost twice the scan
+  // (docs/performance.md, sixth round); RelationColumns groups them.
+  return "SELECT a.attrelid AS rel, a.attnum AS number, a.attname AS name\n"
          "FROM pg_catalog.pg_attribute a\n"
          "JOIN pg_catalog.pg_class c ON c.oid = a.attrelid\n"
          // Of the system columns only tableoid (-6) can appear in a constraint or index (a CHECK may use it;
          // PostgreSQL refuses every other in CHECK and foreign keys, and all of them in indexes): the other five
          // were a third of the rows.
          "WHERE " + created_after_initdb("a.attrelid") + " AND NOT a.attisdropped AND (a.attnum > 0 OR a.attnum = -6)\n"
-         "  AND c.relkind IN ('r', 'p', 'm')\n"
-         "GROUP BY a.attrelid";
+         "  AND c.relkind IN ('r', 'p', 'm')";
 }
 
 namespace {
@@ -229,7 +232,7 @@ std::string constraints() {
       used_column_numbers("con.conrelid", "(cd.classid = " + pg_constraint + " AND cd.objid = con.oid) OR (cd.classid = " +
                                               pg_class + " AND cd.objid = con.conindid)") +
       " END";
-  return "SELECT n.nspname AS schema, c.relname AS table_name, con.conname AS name, con.contype AS type,\n"
+  return "SELECT con.conname AS name, con.contype AS type,\n"
          "  pg_get_constraintdef(con.oid) AS definition,\n"
          "  con.conrelid AS rel, con.conkey AS key_numbers, " + used_numbers + " AS used_numbers,\n"
          "  rn.nspname AS ref_schema, rc.relname AS ref_table,\n"

@@ -20,23 +20,23 @@ std::string enums();
 /// schema, name, data_type, start, increment, min_value, max_value, cache, cycle, owned_by_table,
 /// owned_by_column, comment
 std::string sequences();
-/// schema, name, unlogged, comment, row_security, force_row_security, est_rows, partition_key,
+/// oid, schema, name, unlogged, comment, row_security, force_row_security, est_rows, partition_key,
 /// parent_schema, parent_name, partition_bound, inherits, options, toast_options, replica_identity
 std::string tables();
-/// schema, table_name, name, type, not_null, default_expr, generated, identity, identity_type,
-/// identity_start, identity_increment, identity_min, identity_max, identity_cache, identity_cycle,
-/// collation, comment, statistics, storage (only when not the type's), compression, options, rel and number (for
-/// Dependencies: its type, collation, ...), default_oid (its pg_attrdef row: what the default or generation
-/// expression uses); in no order.
+/// name, type, not_null, default_expr, generated, identity, identity_options (an identity column's sequence's
+/// type, start, increment, min, max, cache, cycle as a text[]), collation, comment, statistics, storage (only
+/// when not the type's), compression, options, rel (its table's OID) and number (for Dependencies too: its type,
+/// collation, ...), default_oid (its pg_attrdef row: what the default or generation expression uses); in no
+/// order.
 std::string columns();
 /// of ('c' a relation or its column, 'd' a default, 'k' a constraint), objid, objsubid, refclassid, refobjid: the
 /// pg_depend rows behind the columns', constraints' and indexes' dependency lists; then, with of 'r', each object
 /// they refer to once: refclassid, refobjid, k, s, n, sig (as deps() names it). For Dependencies.
 std::string dependencies();
-/// rel, numbers, names: the columns of every table and materialized view (and tableoid, which a CHECK
-/// constraint's conkey may hold), by relation OID, for RelationColumns.
+/// rel, number, name: the columns of every table and materialized view (and tableoid, which a CHECK
+/// constraint's conkey may hold), one row each, in no order, for RelationColumns.
 std::string relation_columns();
-/// schema, table_name, name, type, definition, rel, key_numbers, used_numbers (CHECK, EXCLUDE: what the
+/// name, type, definition, rel, key_numbers, used_numbers (CHECK, EXCLUDE: what the
 /// expressions use), ref_schema, ref_table, ref_rel, ref_numbers, deferrable, deferred, validated, comment,
 /// clustered, replica_identity, index_statistics (of a key's index), oid, index_oid (a key's or EXCLUDE's index);
 /// in no order

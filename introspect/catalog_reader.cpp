@@ -17,6 +17,7 @@ namespace {
 
 /// What the readers of one catalog pass on to those after them, besides the catalog.
 struct ReadState {
+  TablesByOid tables;
   RelationColumns columns;
   Dependencies deps;
 };
@@ -31,17 +32,24 @@ void read_relation_columns(const TextTable& rows, Catalog&, ReadState& state) { 
 
 void read_dependencies(const TextTable& rows, Catalog&, ReadState& state) { state.deps = Dependencies(rows); }
 
-template <void (*Read)(const TextTable&, Catalog&, const Dependencies&)>
-void with_deps(const TextTable& rows, Catalog& catalog, ReadState& state) {
-  Read(rows, catalog, state.deps);
+void read_tables_by_oid(const TextTable& rows, Catalog& catalog, ReadState& state) {
+  read_tables(rows, catalog);
+  state.tables = TablesByOid(rows, catalog);
 }
 
-/// `Last`: no reader after this one needs the column names and dependency lists, which are dropped (both sides'
+void read_columns_by_oid(const TextTable& rows, Catalog&, ReadState& state) {
+  read_columns(rows, state.tables, state.deps);
+}
+
+void read_constraints_by_oid(const TextTable& rows, Catalog&, ReadState& state) {
+  read_constraints(rows, state.tables, state.columns, state.deps);
+}
+
+/// The last reader that needs the column names and dependency lists, which are dropped after it (both sides'
 /// are alive at once while db -> db reads).
-template <void (*Read)(const TextTable&, Catalog&, const RelationColumns&, const Dependencies&), bool Last = false>
-void with_columns(const TextTable& rows, Catalog& catalog, ReadState& state) {
-  Read(rows, catalog, state.columns, state.deps);
-  if (Last) state = ReadState();
+void read_indexes_last(const TextTable& rows, Catalog& catalog, ReadState& state) {
+  read_indexes(rows, catalog, state.columns, state.deps);
+  state = ReadState();
 }
 
 /// One catalog query and the reader of its rows, in the order the readers must run (columns and
@@ -77,16 +85,16 @@ const std::vector<CatalogQuery>& catalog_query_list() {
       {queries::extensions, plain<read_extensions>, 0, nullptr, has_user_rows("pg_extension")},
       {queries::enums, plain<read_enums>, 0, nullptr, has_user_rows("pg_type", "x.typtype = 'e'")},
       {queries::sequences, plain<read_sequences>, 0, nullptr, has_user_rows("pg_class", "x.relkind = 'S'")},
-      {queries::tables, plain<read_tables>, 2, nullptr, has_user_rows("pg_class", "x.relkind IN ('r', 'p')")},
+      {queries::tables, read_tables_by_oid, 2, nullptr, has_user_rows("pg_class", "x.relkind IN ('r', 'p')")},
       // Before the columns, constraints and indexes, whose readers look their lists up by OID. Tables' and
       // materialized views' indexes.
       {queries::dependencies, read_dependencies, 2, nullptr, has_user_rows("pg_class", "x.relkind IN ('r', 'p', 'i', 'I')")},
-      {queries::columns, with_deps<read_columns>, 6, nullptr, has_user_rows("pg_class", "x.relkind IN ('r', 'p')")},
+      {queries::columns, read_columns_by_oid, 6, nullptr, has_user_rows("pg_class", "x.relkind IN ('r', 'p')")},
       // Before the constraints and indexes, whose readers name the columns they use by number.
       {queries::relation_columns, read_relation_columns, 1, nullptr, has_user_rows("pg_class", "x.relkind IN ('r', 'p', 'm')")},
-      {queries::constraints, with_columns<read_constraints>, 6, nullptr, has_user_rows("pg_class", "x.relkind IN ('r', 'p')")},
+      {queries::constraints, read_constraints_by_oid, 6, nullptr, has_user_rows("pg_class", "x.relkind IN ('r', 'p')")},
       // Indexes of tables and of materialized views.
-      {nullptr, with_columns<read_indexes, true>, 10, queries::indexes, has_user_rows("pg_class", "x.relkind IN ('i', 'I')")},
+      {nullptr, read_indexes_last, 10, queries::indexes, has_user_rows("pg_class", "x.relkind IN ('i', 'I')")},
       {queries::functions, plain<read_functions>, 0, nullptr, has_user_rows("pg_proc", "x.prokind IN ('f', 'p')")},
       {queries::triggers, plain<read_triggers>, 0, nullptr, has_user_rows("pg_trigger", "NOT x.tgisinternal")},
       {queries::unsupported, plain<read_unsupported>, 1},
@@ -189,25 +197,54 @@ std::uint32_t parse_oid(std::string_view text) {
 
 }  // namespace
 
+TablesByOid::TablesByOid(const TextTable& rows, Catalog& catalog) {
+  if (rows.size() > catalog.tables.size()) throw std::logic_error("tables: fewer tables than rows read");
+  const std::size_t first = catalog.tables.size() - rows.size();
+  by_oid_.reserve(rows.size());
+  for (std::size_t i = 0; i < rows.size(); ++i)
+    by_oid_.push_back({parse_oid(TextRow(rows, i).field("oid").value_or("")), &catalog.tables[first + i]});
+  std::sort(by_oid_.begin(), by_oid_.end());
+}
+
+TablesByOid::TablesByOid(std::vector<std::pair<std::uint32_t, Table*>> tables) : by_oid_(std::move(tables)) {
+  std::sort(by_oid_.begin(), by_oid_.end());
+}
+
+Table* TablesByOid::find(std::string_view oid) const {
+  const auto key = parse_oid(oid);
+  auto it = std::lower_bound(by_oid_.begin(), by_oid_.end(), key, [](const auto& e, std::uint32_t k) { return e.first < k; });
+  return it != by_oid_.end() && it->first == key ? it->second : nullptr;
+}
+
 RelationColumns::RelationColumns(const TextTable& rows) {
-  relations_.reserve(rows.size());
-  for_each_row(rows, [&](const TextRow& r) {
-    const auto numbers = column_numbers(r.field("numbers"));
-    const auto names = parse_text_array(r.field("names").value_or("{}"));
-    if (numbers.size() != names.size()) throw std::logic_error("relation_columns: numbers and names differ in length");
-    Relation rel{parse_oid(r.field("rel").value_or("")), static_cast<std::uint32_t>(columns_.size()),
-                 static_cast<std::uint32_t>(numbers.size())};
-    for (std::size_t i = 0; i < numbers.size(); ++i) {
-      const auto& name = names[i].value_or("");
-      columns_.push_back({numbers[i], static_cast<std::uint32_t>(names_.size()), static_cast<std::uint32_t>(name.size())});
-      names_ += name;
-    }
-    std::sort(columns_.begin() + rel.first, columns_.end(), [](const Column& x, const Column& y) { return x.number < y.number; });
-    relations_.push_back(rel);
-  });
-  std::sort(relations_.begin(), relations_.end(), [](const Relation& x, const Relation& y) { return x.oid < y.oid; });
-  names_.shrink_to_fit();
-  columns_.shrink_to_fit();
+  // The rows by relation and number, then each relation's run of them.
+  struct Key {
+    std::uint32_t rel;
+    std::int32_t number;
+    std::size_t row;
+  };
+  std::vector<Key> keys;
+  keys.reserve(rows.size());
+  for (std::size_t i = 0; i < rows.size(); ++i) {
+    const TextRow r(rows, i);
+    keys.push_back({parse_oid(r.field("rel").value_or("")), static_cast<std::int32_t>(r.number("number")), i});
+  }
+  std::sort(keys.begin(), keys.end(), [](const Key& x, const Key& y) { return std::tie(x.rel, x.number) < std::tie(y.rel, y.number); });
+  columns_.reserve(keys.size());
+  std::size_t bytes = 0;
+  for (const auto& k : keys) bytes += TextRow(rows, k.row).field("name").value_or("").size();
+  names_.reserve(bytes);
+  for (std::size_t i = 0; i < keys.size(); ++i) {
+    if (i > 0 && keys[i].rel == keys[i - 1].rel && keys[i].number == keys[i - 1].number)
+      throw std::logic_error("relation_columns: a column twice");
+    if (i == 0 || keys[i].rel != keys[i - 1].rel)
+      relations_.push_back({keys[i].rel, static_cast<std::uint32_t>(columns_.size()), 0});
+    const auto name = TextRow(rows, keys[i].row).field("name").value_or("");
+    columns_.push_back({keys[i].number, static_cast<std::uint32_t>(names_.size()), static_cast<std::uint32_t>(name.size())});
+    names_ += name;
+    ++relations_.back().count;
+  }
+  relations_.shrink_to_fit();
 }
 
 std::vector<std::string> RelationColumns::names(std::string_view rel, const std::vector<int>& numbers,

@@ -63,9 +63,21 @@ std::vector<ObjectId> decode_deps(const std::vector<std::string>& flat);
 ObjectId decode_dep(const std::string& kind, const std::string& schema, const std::string& name,
                     const std::string& signature);
 
-/// The catalog's tables by (schema, name), for attaching columns and constraints. The pointers stay valid
-/// while catalog.tables is not resized.
-std::map<std::pair<std::string, std::string>, Table*> tables_by_name(Catalog& catalog);
+/// The catalog's tables by OID, for attaching columns and constraints (whose rows name their table by OID only).
+/// The pointers stay valid while catalog.tables is not resized.
+class TablesByOid {
+ public:
+  TablesByOid() = default;
+  /// The tables read_tables() has just appended to `catalog` from `rows` (one per row, in order), by the rows'
+  /// `oid`.
+  TablesByOid(const TextTable& rows, Catalog& catalog);
+  explicit TablesByOid(std::vector<std::pair<std::uint32_t, Table*>> tables);
+  /// The table of OID `oid` (a row's `rel`), or nullptr.
+  Table* find(std::string_view oid) const;
+
+ private:
+  std::vector<std::pair<std::uint32_t, Table*>> by_oid_;
+};
 
 /// The row numbers of `rows` ordered by relation OID (column `rel`), then by column `number` when given, then as
 /// they came: each table's rows together, a table's columns in order. The columns and constraints queries leave
@@ -74,26 +86,23 @@ std::map<std::pair<std::string, std::string>, Table*> tables_by_name(Catalog& ca
 std::vector<std::size_t> rows_by_relation(const TextTable& rows, std::string_view rel, std::string_view number = {});
 
 /// Reserves, in each table of `tables`, room for exactly as many more members (`member`: &Table::columns,
-/// &Table::constraints) as `rows` has rows of that table and for which `counts` holds; `order` lists the rows
-/// with each table's together (rows_by_relation()). Growth by doubling left a table of 10 columns with room for
-/// 16: at 10,000 tables that slack was ~80 MB a side (docs/performance.md).
+/// &Table::constraints) as `rows` has rows of that table (by `rel`) and for which `counts` holds; `order` lists the
+/// rows with each table's together (rows_by_relation()). Growth by doubling left a table of 10 columns with room
+/// for 16: at 10,000 tables that slack was ~80 MB a side (docs/performance.md).
 template <class Member, class Counts>
-void reserve_per_table(const TextTable& rows, const std::vector<std::size_t>& order,
-                       const std::map<std::pair<std::string, std::string>, Table*>& tables, Member member,
-                       Counts&& counts) {
+void reserve_per_table(const TextTable& rows, const std::vector<std::size_t>& order, const TablesByOid& tables,
+                       Member member, Counts&& counts) {
   std::size_t i = 0;
   while (i < order.size()) {
-    const TextRow first(rows, order[i]);
-    const auto schema = first.field("schema"), table = first.field("table_name");
+    const auto rel = TextRow(rows, order[i]).field("rel");
     std::size_t n = 0, j = i;
     for (; j < order.size(); ++j) {
       const TextRow r(rows, order[j]);
-      if (r.field("schema") != schema || r.field("table_name") != table) break;
+      if (r.field("rel") != rel) break;
       if (counts(r)) ++n;
     }
-    auto it = tables.find({std::string(schema.value_or("")), std::string(table.value_or(""))});
-    if (it != tables.end()) {
-      auto& members = (*it->second).*member;
+    if (Table* t = tables.find(rel.value_or(""))) {
+      auto& members = t->*member;
       members.reserve(members.size() + n);
     }
     i = j;
@@ -181,8 +190,8 @@ void read_extensions(const TextTable& rows, Catalog& catalog);
 void read_enums(const TextTable& rows, Catalog& catalog);
 void read_sequences(const TextTable& rows, Catalog& catalog);
 void read_tables(const TextTable& rows, Catalog& catalog);
-void read_columns(const TextTable& rows, Catalog& catalog, const Dependencies& deps = Dependencies());
-void read_constraints(const TextTable& rows, Catalog& catalog, const RelationColumns& columns,
+void read_columns(const TextTable& rows, const TablesByOid& tables, const Dependencies& deps = Dependencies());
+void read_constraints(const TextTable& rows, const TablesByOid& tables, const RelationColumns& columns,
                       const Dependencies& deps = Dependencies());
 /// clustered, replica_identity and index_statistics of an index or of a key constraint's index.
 IndexFlags read_index_flags(const TextRow& r);

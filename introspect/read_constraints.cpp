@@ -21,20 +21,19 @@ ConstraintType constraint_type(char contype) {
 
 }  // namespace
 
-void read_constraints(const TextTable& rows, Catalog& catalog, const RelationColumns& columns, const Dependencies& deps) {
-  auto tables = tables_by_name(catalog);
+void read_constraints(const TextTable& rows, const TablesByOid& tables, const RelationColumns& columns,
+                      const Dependencies& deps) {
   const auto order = rows_by_relation(rows, "rel");
   reserve_per_table(rows, order, tables, &Table::constraints, [](const TextRow&) { return true; });
   for (const std::size_t row : order) {
     const TextRow r(rows, row);
-    auto it = tables.find({r.text("schema"), r.text("table_name")});
-    if (it == tables.end()) continue;  // see read_columns
+    Table* table = tables.find(r.field("rel").value_or(""));
+    if (!table) continue;  // see read_columns
     Constraint c;
     c.name = r.text("name");
     c.type = constraint_type(r.letter("type"));
     c.definition = as_reloaded(r.text("definition"));
-    const auto rel = r.field("rel").value_or("");
-    c.columns = columns.names(rel, column_numbers(r.field("key_numbers")), column_numbers(r.field("used_numbers")));
+    c.columns = columns.names(r.field("rel").value_or(""), column_numbers(r.field("key_numbers")), column_numbers(r.field("used_numbers")));
     c.ref_schema = r.text("ref_schema");
     c.ref_table = r.text("ref_table");
     if (auto ref = r.field("ref_rel")) c.ref_columns = columns.names(*ref, column_numbers(r.field("ref_numbers")));
@@ -47,7 +46,7 @@ void read_constraints(const TextTable& rows, Catalog& catalog, const RelationCol
     // A foreign key needs the referenced table (and its key) to exist first.
     if (c.type == ConstraintType::ForeignKey)
       c.meta.deps.push_back({ObjectKind::Table, c.ref_schema, c.ref_table, "", ""});
-    it->second->constraints.push_back(std::move(c));
+    table->constraints.push_back(std::move(c));
   }
 }
 

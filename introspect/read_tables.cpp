@@ -2,16 +2,13 @@
 #include "introspect/catalog_reader.h"
 #include "introspect/stored_expression.h"
 
+#include <charconv>
+#include <cstdint>
 #include <optional>
+#include <stdexcept>
 #include <string_view>
 
 namespace schemaplan::introspect {
-
-std::map<std::pair<std::string, std::string>, Table*> tables_by_name(Catalog& catalog) {
-  std::map<std::pair<std::string, std::string>, Table*> out;
-  for (auto& t : catalog.tables) out[{t.schema, t.name}] = &t;
-  return out;
-}
 
 void read_tables(const TextTable& rows, Catalog& catalog) {
   catalog.tables.reserve(catalog.tables.size() + rows.size());
@@ -46,35 +43,46 @@ void read_tables(const TextTable& rows, Catalog& catalog) {
 
 namespace {
 
+// The identity sequence's options: type, start, increment, min, max, cache, cycle (none when the column has no
+// identity sequence).
 SequenceOptions identity_options(const TextRow& r) {
   SequenceOptions o;
-  o.data_type = r.text("identity_type");
-  o.start = r.number("identity_start");
-  o.increment = r.number("identity_increment");
-  o.min_value = r.number("identity_min");
-  o.max_value = r.number("identity_max");
-  o.cache = r.number("identity_cache");
-  o.cycle = r.flag("identity_cycle");
+  const auto f = r.list("identity_options");
+  if (f.empty()) return o;
+  if (f.size() != 7) throw std::logic_error("columns: identity_options is not seven fields");
+  const auto number = [](const std::string& text) {
+    std::int64_t v = 0;
+    auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
+    if (ec != std::errc() || end != text.data() + text.size())
+      throw std::logic_error("columns: identity option is not a number: " + text);
+    return v;
+  };
+  o.data_type = f[0];
+  o.start = number(f[1]);
+  o.increment = number(f[2]);
+  o.min_value = number(f[3]);
+  o.max_value = number(f[4]);
+  o.cache = number(f[5]);
+  o.cycle = f[6] == "true";  // a boolean cast to text
   return o;
 }
 
 }  // namespace
 
-void read_columns(const TextTable& rows, Catalog& catalog, const Dependencies& deps) {
-  auto tables = tables_by_name(catalog);
+void read_columns(const TextTable& rows, const TablesByOid& tables, const Dependencies& deps) {
   const auto order = rows_by_relation(rows, "rel", "number");
   reserve_per_table(rows, order, tables, &Table::columns, [](const TextRow& r) { return !r.flag("inherited"); });
   // Looked up once per table, not per column (rows_by_relation() puts each table's rows together).
   std::optional<std::string_view> rel;
-  auto it = tables.end();
+  Table* table = nullptr;
   for (const std::size_t row : order) {
     const TextRow r(rows, row);
     if (const auto this_rel = r.field("rel"); this_rel != rel) {
       rel = this_rel;
-      it = tables.find({r.text("schema"), r.text("table_name")});
+      table = tables.find(rel.value_or(""));
     }
     // Both queries filter tables alike and run in one snapshot, so this only skips rows if that breaks.
-    if (it == tables.end()) continue;
+    if (!table) continue;
     Column c;
     c.name = r.text("name");
     c.type = r.text("type");
@@ -92,10 +100,10 @@ void read_columns(const TextTable& rows, Catalog& catalog, const Dependencies& d
     c.meta.deps = deps.of_column(rel.value_or(""), static_cast<int>(r.number("number")), r.field("default_oid"));
     if (r.flag("inherited")) {
       // A column of its parents' that the child set otherwise (the query returns only such ones).
-      it->second->inherited_settings.push_back(InheritedColumn{c.name, c.not_null, c.default_expr, c.meta});
+      table->inherited_settings.push_back(InheritedColumn{c.name, c.not_null, c.default_expr, c.meta});
       continue;
     }
-    it->second->columns.push_back(std::move(c));
+    table->columns.push_back(std::move(c));
   }
 }
 

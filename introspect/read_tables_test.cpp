@@ -257,21 +257,25 @@ TEST_CASE("columns: each table gets room for exactly its own columns") {
   c.tables.back().name = "b";
   using introspect::TextTable;
   using Row = std::vector<std::optional<std::string>>;
-  const std::vector<std::string> columns = {"schema", "table_name", "name", "type", "not_null", "default_expr",
-                                            "generated", "identity", "collation", "comment", "statistics",
-                                            "storage", "compression", "options", "rel", "number", "default_oid", "inherited"};
-  // In no order, as the query returns them; the reader orders them by table OID and column number.
+  const std::vector<std::string> columns = {"name", "type", "not_null", "default_expr", "generated", "identity",
+                                            "identity_options", "collation", "comment", "statistics", "storage",
+                                            "compression", "options", "rel", "number", "default_oid", "inherited"};
+  // In no order, as the query returns them; the reader orders them by table OID and column number. Table b's
+  // column b1 is an identity column.
   auto row = [](std::string table, std::string name, int number, bool inherited = false) {
     const std::string rel = table == "a" ? "16390" : table == "b" ? "16384" : "16400";
-    return Row{"public", table, name, "integer", "f", std::nullopt, std::nullopt, "", std::nullopt, std::nullopt,
-               "-1", std::nullopt, "", "{}", rel, std::to_string(number), std::nullopt, inherited ? "t" : "f"};
+    const bool identity = name == "b1";
+    return Row{name, "integer", "f", std::nullopt, std::nullopt, identity ? "d" : "",
+               identity ? std::optional<std::string>("{integer,5,2,1,2147483647,1,false}") : std::nullopt, std::nullopt,
+               std::nullopt, "-1", std::nullopt, "", "{}", rel, std::to_string(number), std::nullopt,
+               inherited ? "t" : "f"};
   };
   std::vector<Row> rows;
   for (int i = 0; i < 10; ++i) rows.push_back(row("a", "a" + std::to_string(i), 10 - i));
   rows.push_back(row("gone", "g", 1));
   for (int i = 0; i < 3; ++i) rows.push_back(row("b", "b" + std::to_string(i), i + 2));
   rows.push_back(row("b", "x", 1, true));
-  introspect::read_columns(TextTable(columns, rows), c);
+  introspect::read_columns(TextTable(columns, rows), introspect::TablesByOid({{16390, &c.tables[0]}, {16384, &c.tables[1]}}));
   REQUIRE(c.tables[0].columns.size() == 10);
   CHECK(c.tables[0].columns.capacity() == 10);
   CHECK(c.tables[0].columns[0].name == "a9");
@@ -279,4 +283,8 @@ TEST_CASE("columns: each table gets room for exactly its own columns") {
   REQUIRE(c.tables[1].columns.size() == 3);
   CHECK(c.tables[1].columns.capacity() == 3);
   CHECK(c.tables[1].inherited_settings.size() == 1);
+  CHECK(c.tables[1].columns[1].identity == 'd');
+  CHECK(c.tables[1].columns[1].identity_options->start == 5);
+  CHECK(c.tables[1].columns[1].identity_options->increment == 2);
+  CHECK(c.tables[1].columns[1].identity_options->data_type == "integer");
 }
