@@ -285,35 +285,19 @@ std::string plain_index_definition(int server_version) {
   const auto key = [](const char* vector, const std::string& ord) {
     return std::string("i.") + vector + "[(" + ord + " - 1)::int]";
   };
-  const auto type = [](const char* name) { return std::string("'pg_catalog.") + name + "'::pg_catalog.regtype"; };
   // What makes the whole index plain: no expressions, predicate, storage parameters, (15+) NULLS NOT DISTINCT or
   // operator class options (ALTER INDEX can set none on INCLUDE columns).
   const std::string index_plain =
       "i.indexprs IS NULL AND i.indpred IS NULL AND ic.reloptions IS NULL" +
       std::string(server_version >= 150000 ? " AND NOT i.indnullsnotdistinct" : "") +
-      "\n      AND i.indexrelid NOT IN (SELECT ia.attrelid FROM pg_catalog.pg_attribute ia WHERE ia.attoptions IS NOT NULL)";
+      "\n      AND i.indexrelid NOT IN (SELECT oi.attrelid FROM optioned_indexes oi)";
   // What makes key column `ord` (of table column `a`) plain.
   const auto column_plain = [&](const std::string& ord, const std::string& a = "a") {
-    // The pairs (operator class, column type) where the class is the type's default: the class's own input
-    // type (not a domain: the function looks through domains to the base type), or an enum type with
-    // anyenum's class and no other default class of that access method that the enum type matches exactly
-    // or is binary coercible to (polymorphic pseudo-types, implicit binary casts), which would make the
-    // function print the class's name. Not correlated, so PostgreSQL hashes the pairs once per query: one
-    // probe per index column, where joining the column's type and operator class cost two index probes
-    // (docs/performance.md, fifth round) and scanning the access method's classes cost as much as
-    // pg_get_indexdef() itself.
-    return "(" + key("indclass", ord) + ", " + a + ".atttypid) IN (\n"
-           "        SELECT oc.oid, oc.opcintype FROM pg_catalog.pg_opclass oc JOIN pg_catalog.pg_type ot ON ot.oid = oc.opcintype\n"
-           "          WHERE oc.opcdefault AND ot.typtype <> 'd'\n"
-           "        UNION ALL SELECT oc.oid, e.oid FROM pg_catalog.pg_opclass oc JOIN pg_catalog.pg_type e ON e.typtype = 'e'\n"
-           "          WHERE oc.opcdefault AND oc.opcintype = " + type("anyenum") + "\n"
-           "            AND (oc.opcmethod, e.oid) NOT IN (SELECT o2.opcmethod, e2.oid FROM pg_catalog.pg_type e2\n"
-           "              JOIN pg_catalog.pg_opclass o2 ON o2.opcdefault AND o2.opcintype <> " + type("anyenum") + "\n"
-           "                AND (o2.opcintype IN (e2.oid, " + type("any") + ", " + type("anyelement") + ", " +
-           type("anynonarray") + ",\n                  " + type("anycompatible") + ", " + type("anycompatiblenonarray") + ")\n"
-           "                  OR EXISTS (SELECT FROM pg_catalog.pg_cast ca WHERE ca.castsource = e2.oid\n"
-           "                    AND ca.casttarget = o2.opcintype AND ca.castmethod = 'b' AND ca.castcontext = 'i'))\n"
-           "              WHERE e2.typtype = 'e'))\n"
+    // Its (operator class, column type) among the pairs where the class is the type's default
+    // (plain_index_ctes()): not correlated, so PostgreSQL hashes the pairs once per query, one probe per index
+    // column, where joining the column's type and operator class cost two index probes (docs/performance.md,
+    // fifth round) and scanning the access method's classes cost as much as pg_get_indexdef() itself.
+    return "(" + key("indclass", ord) + ", " + a + ".atttypid) IN (SELECT dc.cls, dc.typ FROM default_classes dc)\n"
            // DESC / NULLS words only for btree, which orders (amcanorder, which pg_am does not record for other
            // access methods): an ordering on any other is left to the function.
            "      AND (" + key("indoption", ord) + " = 0 OR am.oid = 403)\n"
@@ -354,6 +338,33 @@ std::string plain_index_definition(int server_version) {
   return "CASE WHEN i.indnatts <= 2 THEN " + few_columns + "\n  ELSE " + columns + " END";
 }
 
+// The common table expressions plain_index_definition() tests against, each planned and computed once however
+// many times the definition refers to it (three times: planning the pairs' query three times was a fifth of the
+// indexes query's server CPU at 2,000 tables):
+// - default_classes(cls, typ): the pairs (operator class, column type) where the class is the type's default,
+//   as GetDefaultOpClass() decides it in the two cases decided here: the class's own input type (not a domain:
+//   the function looks through domains to the base type), or an enum type with anyenum's class and no other
+//   default class of that access method that the enum type matches exactly or is binary coercible to
+//   (polymorphic pseudo-types, implicit binary casts), which would make the function print the class's name;
+// - optioned_indexes(attrelid): the indexes with operator class options on a column.
+std::string plain_index_ctes() {
+  const auto type = [](const char* name) { return std::string("'pg_catalog.") + name + "'::pg_catalog.regtype"; };
+  return "default_classes(cls, typ) AS MATERIALIZED (\n"
+         "  SELECT oc.oid, oc.opcintype FROM pg_catalog.pg_opclass oc JOIN pg_catalog.pg_type ot ON ot.oid = oc.opcintype\n"
+         "    WHERE oc.opcdefault AND ot.typtype <> 'd'\n"
+         "  UNION ALL SELECT oc.oid, e.oid FROM pg_catalog.pg_opclass oc JOIN pg_catalog.pg_type e ON e.typtype = 'e'\n"
+         "    WHERE oc.opcdefault AND oc.opcintype = " + type("anyenum") + "\n"
+         "      AND (oc.opcmethod, e.oid) NOT IN (SELECT o2.opcmethod, e2.oid FROM pg_catalog.pg_type e2\n"
+         "        JOIN pg_catalog.pg_opclass o2 ON o2.opcdefault AND o2.opcintype <> " + type("anyenum") + "\n"
+         "          AND (o2.opcintype IN (e2.oid, " + type("any") + ", " + type("anyelement") + ", " +
+         type("anynonarray") + ",\n            " + type("anycompatible") + ", " + type("anycompatiblenonarray") + ")\n"
+         "            OR EXISTS (SELECT FROM pg_catalog.pg_cast ca WHERE ca.castsource = e2.oid\n"
+         "              AND ca.casttarget = o2.opcintype AND ca.castmethod = 'b' AND ca.castcontext = 'i'))\n"
+         "        WHERE e2.typtype = 'e')),\n"
+         "optioned_indexes(attrelid) AS MATERIALIZED (\n"
+         "  SELECT ia.attrelid FROM pg_catalog.pg_attribute ia WHERE ia.attoptions IS NOT NULL)\n";
+}
+
 // The joins plain_index_definition() takes an index's first two columns and access method from.
 std::string plain_index_joins() {
   return "JOIN pg_catalog.pg_am am ON am.oid = ic.relam\n"
@@ -379,7 +390,8 @@ std::string indexes(int server_version) {
                                    used_column_numbers("i.indrelid", "cd.classid = " + pg_class +
                                                                          " AND cd.objid = i.indexrelid") +
                                    " END";
-  return "SELECT n.nspname AS schema, ic.relname AS name, c.relname AS table_name, i.indisunique AS is_unique,\n"
+  return "WITH " + plain_index_ctes() +
+         "SELECT n.nspname AS schema, ic.relname AS name, c.relname AS table_name, i.indisunique AS is_unique,\n"
          "  CASE WHEN left(x.def, length(x.prefix)) = x.prefix THEN substr(x.def, length(x.prefix) + 1) END\n"
          "    AS definition,\n"
          "  x.def AS full_definition,\n"
