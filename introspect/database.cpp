@@ -15,6 +15,7 @@
 #include <exception>
 #include <future>
 #include <mutex>
+#include <optional>
 #include <pqxx/pqxx>
 #include <random>
 #include <vector>
@@ -156,32 +157,26 @@ constexpr int kFetchRows = 10000;
 // TextTable it becomes, and the two lived together while one was copied into the other: at 10,000 tables the
 // PGresults of the big queries, several sessions and both sides at once, were the largest part of db -> db's
 // peak (docs/performance.md, "Memory, fourth round"). Batches keep one small PGresult alive at a time; each
-// becomes an exact TextTable of its own and the pieces are joined into one exact table at the end.
+// becomes an exact TextTable, whose buffers the result's table takes over as a chunk (no copy).
 // cursor_tuple_fraction = 1 (set per session) plans the cursor's query for all of its rows, as a plain
 // query is planned; a cursor never runs a parallel plan, which the catalog queries do not gain from (measured).
 TextTable fetch_text_table(pqxx::transaction_base& tx, const std::string& sql) {
   tx.exec("DECLARE schemaplan_catalog NO SCROLL CURSOR FOR " + sql);
   const std::string fetch = "FETCH FORWARD " + std::to_string(kFetchRows) + " FROM schemaplan_catalog";
-  std::vector<TextTable> pieces;
+  std::optional<TextTable> table;
   for (;;) {
     pqxx::result batch = tx.exec(fetch);
-    pieces.push_back(to_text_table(batch));
-    if (batch.size() < static_cast<pqxx::result::size_type>(kFetchRows)) break;
+    TextTable piece = to_text_table(batch);
+    const bool last = batch.size() < static_cast<pqxx::result::size_type>(kFetchRows);
+    batch.clear();
+    if (table)
+      table->append(std::move(piece));
+    else
+      table = std::move(piece);
+    if (last) break;
   }
   tx.exec("CLOSE schemaplan_catalog");
-  if (pieces.size() == 1) return std::move(pieces.front());
-  std::size_t rows = 0, bytes = 0;
-  for (const auto& p : pieces) {
-    rows += p.size();
-    bytes += p.text_bytes();
-  }
-  TextTable table(pieces.front().columns());
-  table.reserve(rows, bytes);
-  for (auto& p : pieces) {
-    table.append(p);
-    p = TextTable();  // each piece freed once copied
-  }
-  return table;
+  return std::move(*table);
 }
 
 // Oldest server whose catalogs the queries know: pg_type.typsubscript arrived in PostgreSQL 14.

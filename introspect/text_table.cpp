@@ -27,44 +27,62 @@ TextTable::TextTable(std::vector<std::string> columns,
   }
 }
 
+TextTable::Chunk& TextTable::last_chunk() {
+  if (chunks_.empty()) chunks_.emplace_back();
+  return chunks_.back();
+}
+
 void TextTable::reserve(std::size_t rows, std::size_t text_bytes) {
-  text_.reserve(text_bytes);
-  ends_.reserve(rows * columns_.size());
-  null_.reserve(rows * columns_.size());
+  Chunk& c = last_chunk();
+  c.text.reserve(text_bytes);
+  c.ends.reserve(rows * columns_.size());
+  c.null.reserve(rows * columns_.size());
 }
 
 void TextTable::add_field(std::optional<std::string_view> value) {
+  Chunk& c = last_chunk();
   if (value) {
-    // The offsets are 32-bit to keep them small; a catalog query's result is far from 4 GB of text.
-    if (text_.size() + value->size() > UINT32_MAX) throw std::length_error("catalog query result over 4 GB");
-    text_.append(*value);
+    // The offsets are 32-bit to keep them small; a catalog query's batch is far from 4 GB of text.
+    if (c.text.size() + value->size() > UINT32_MAX) throw std::length_error("catalog query result over 4 GB");
+    c.text.append(*value);
   }
-  ends_.push_back(static_cast<uint32_t>(text_.size()));
-  null_.push_back(!value);
+  c.ends.push_back(static_cast<uint32_t>(c.text.size()));
+  c.null.push_back(!value);
 }
 
 void TextTable::end_row() {
-  if (ends_.size() != (rows_ + 1) * columns_.size())
+  Chunk& c = last_chunk();
+  if (c.ends.size() != (c.rows + 1) * columns_.size())
     throw std::logic_error("text table row with a wrong number of fields");
+  ++c.rows;
   ++rows_;
 }
 
-void TextTable::append(const TextTable& other) {
+void TextTable::append(TextTable&& other) {
   if (other.columns_ != columns_) throw std::logic_error("text tables with different columns appended");
-  if (text_.size() + other.text_.size() > UINT32_MAX) throw std::length_error("catalog query result over 4 GB");
-  // Whole buffers at once: the other table's offsets shifted by the text already here.
-  const auto shift = static_cast<uint32_t>(text_.size());
-  text_ += other.text_;
-  ends_.reserve(ends_.size() + other.ends_.size());
-  for (uint32_t e : other.ends_) ends_.push_back(e + shift);
-  null_.insert(null_.end(), other.null_.begin(), other.null_.end());
-  rows_ += other.rows_;
+  // A chunk this table is still filling stays the last one it fills: the other's rows follow it.
+  for (auto& c : other.chunks_) {
+    if (c.rows == 0) continue;
+    c.first = rows_;
+    rows_ += c.rows;
+    chunks_.push_back(std::move(c));
+  }
+  other.chunks_.clear();
+  other.rows_ = 0;
+}
+
+std::size_t TextTable::text_bytes() const {
+  std::size_t bytes = 0;
+  for (const auto& c : chunks_) bytes += c.text.size();
+  return bytes;
 }
 
 void TextTable::shrink_to_fit() {
-  text_.shrink_to_fit();
-  ends_.shrink_to_fit();
-  null_.shrink_to_fit();
+  for (auto& c : chunks_) {
+    c.text.shrink_to_fit();
+    c.ends.shrink_to_fit();
+    c.null.shrink_to_fit();
+  }
 }
 
 std::size_t TextTable::column_index(std::string_view name) const {
@@ -76,10 +94,13 @@ std::size_t TextTable::column_index(std::string_view name) const {
 
 std::optional<std::string_view> TextTable::field(std::size_t row, std::size_t column) const {
   if (row >= rows_ || column >= columns_.size()) throw std::out_of_range("text table field out of range");
-  std::size_t i = row * columns_.size() + column;
-  if (null_[i]) return std::nullopt;
-  std::size_t begin = i == 0 ? 0 : ends_[i - 1];
-  return std::string_view(text_).substr(begin, ends_[i] - begin);
+  // The chunk holding the row: the last one whose first row is at most `row` (one, or a result's ~10 batches).
+  auto it = std::upper_bound(chunks_.begin(), chunks_.end(), row, [](std::size_t r, const Chunk& c) { return r < c.first; });
+  const Chunk& c = *(it - 1);
+  const std::size_t i = (row - c.first) * columns_.size() + column;
+  if (c.null[i]) return std::nullopt;
+  const std::size_t begin = i == 0 ? 0 : c.ends[i - 1];
+  return std::string_view(c.text).substr(begin, c.ends[i] - begin);
 }
 
 std::optional<std::string_view> TextRow::field(std::string_view column) const {

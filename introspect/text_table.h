@@ -17,7 +17,9 @@ namespace schemaplan::introspect {
 /// sessions at once, the big results first, and db -> db reads both sides at once): every field's text back to
 /// back in one buffer and four bytes of offset per field. A vector of optional strings per row cost 40 bytes a
 /// field plus a heap block for every text over 15 bytes, ~7x the text itself on the columns query (100,000 rows
-/// of 20 fields at 10,000 tables; docs/performance.md).
+/// of 20 fields at 10,000 tables; docs/performance.md). A result fetched in batches keeps them as chunks of its
+/// own: joining them into one buffer held the result twice over while it was copied (docs/performance.md, sixth
+/// round).
 class TextTable {
  public:
   TextTable() = default;
@@ -35,10 +37,12 @@ class TextTable {
   void add_field(std::optional<std::string_view> value);
   /// Closes the row whose fields were just added (exactly one per column).
   void end_row();
-  /// Appends every row of `other`, which has the same columns (a result fetched in batches).
-  void append(const TextTable& other);
+  /// Appends every row of `other`, which has the same columns (a result fetched in batches): its chunks become
+  /// this table's, moved, not copied.
+  void append(TextTable&& other);
+  void append(const TextTable& other) { append(TextTable(other)); }
   /// Bytes of field text held (what reserve() wants to know to hold this table's rows).
-  std::size_t text_bytes() const { return text_.size(); }
+  std::size_t text_bytes() const;
   /// Gives back the room reserved beyond what the rows hold.
   void shrink_to_fit();
   /// The number of the column named `name`; std::logic_error if there is none (a bug in our own SQL).
@@ -59,10 +63,16 @@ class TextTable {
   static NameKey name_key(std::string_view name);
   std::vector<NameKey> keys_;
   std::size_t rows_ = 0;
-  std::string text_;
-  /// Where each field's text ends in text_ (it starts where the field before ends).
-  std::vector<uint32_t> ends_;
-  std::vector<bool> null_;
+  /// Rows [first, first + rows) of the table.
+  struct Chunk {
+    std::size_t first = 0, rows = 0;
+    std::string text;
+    /// Where each field's text ends in text (it starts where the field before ends).
+    std::vector<uint32_t> ends;
+    std::vector<bool> null;
+  };
+  std::vector<Chunk> chunks_;  // by first row
+  Chunk& last_chunk();
 };
 
 /// Typed access to one row of a TextTable by column name. A missing column or a malformed value is a bug in
