@@ -22,7 +22,9 @@ struct Node {
 
 /// Orders nodes: edges from dependencies (see order.cpp for the rules), then a priority-queue Kahn's algorithm
 /// on (rank, target, action). Throws DiagnosticError "dependency-cycle" naming the objects of a cycle.
-/// `edges`, when given, receives the graph's edges as (before, after) positions in the returned order.
+/// `edges`, when given, receives the graph's edges as (before, after) positions in the returned order; of the
+/// boundaries (schemas and extensions before and after everything else), only a schema's to the steps on objects
+/// in it.
 std::vector<Step> order(std::vector<Node> nodes, std::vector<std::pair<size_t, size_t>>* edges = nullptr);
 
 }  // namespace schemaplan

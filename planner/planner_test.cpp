@@ -195,6 +195,40 @@ TEST_CASE("extensions are created before what uses them and dropped after, witho
                                                   "drop extension citext", "drop extension pgcrypto"});
 }
 
+TEST_CASE("schemas bound every other step, through edges that grow with the steps, not with schemas times steps") {
+  // 20 schemas of 20 tables each, created from nothing and dropped again.
+  Catalog c;
+  for (int s = 0; s < 20; ++s) {
+    const std::string schema = "s" + std::to_string(s);
+    c.schemas.push_back(Schema{schema});
+    for (int t = 0; t < 20; ++t) {
+      Table t_in = table("t" + std::to_string(t), {col("id", "integer")}, {});
+      t_in.schema = schema;
+      c.tables.push_back(t_in);
+    }
+  }
+  c.extensions = {Extension{"citext", "public"}};
+  normalize(c);
+  for (const Plan& p : {plan(Catalog{}, c), plan(c, Catalog{})}) {
+    REQUIRE(p.steps.size() == 421);
+    const bool creating = p.steps[0].action == "create extension" || p.steps[0].action == "create schema";
+    // Containers first when creating, last when dropping.
+    for (std::size_t i = 0; i < p.steps.size(); ++i) {
+      const bool container = p.steps[i].target.kind == ObjectKind::Schema || p.steps[i].target.kind == ObjectKind::Extension;
+      CHECK(container == (creating ? i < 21 : i >= 400));
+    }
+    // The edges a reader of the graph gets: each schema's to its own 20 tables, nothing from the extension (an
+    // edge from each container to each step was 21 x 400).
+    CHECK(p.edges.size() == 400);
+    for (const auto& [before, after] : p.edges) {
+      const Step& schema = creating ? p.steps[before] : p.steps[after];
+      const Step& table = creating ? p.steps[after] : p.steps[before];
+      CHECK(schema.target.kind == ObjectKind::Schema);
+      CHECK(table.target.schema == schema.target.name);
+    }
+  }
+}
+
 TEST_CASE("a name passed from a UNIQUE constraint to an index of another is freed before it is taken") {
   Constraint key{"t_a_key", ConstraintType::Unique, "UNIQUE (a)", {"a"}};
   auto from = catalog({table("t", {col("a", "integer")}, {key})});
