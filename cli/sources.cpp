@@ -43,10 +43,11 @@ void warn_role_defaults(CatalogPair& pair) {
 }
 
 /// Reads a catalog, saying so on a terminal: a database with thousands of tables takes a while.
-Catalog read_catalog(introspect::Database& db, const std::string& what) {
+Catalog read_catalog(introspect::Database& db, const std::string& what,
+                     introspect::CatalogSessions sessions = introspect::CatalogSessions::by_size) {
   Progress progress("reading the catalog of", 0);
   progress.update(0, what);
-  return db.read_catalog();
+  return db.read_catalog(sessions);
 }
 
 /// Loads SQL files into a database on `server_conninfo`'s server and reads it back.
@@ -195,9 +196,9 @@ SourceKind source_kind(const std::string& source) {
   return SourceKind::Files;
 }
 
-Catalog load_database(const std::string& conninfo) {
+Catalog load_database(const std::string& conninfo, introspect::CatalogSessions sessions) {
   introspect::Database db(conninfo);
-  return read_catalog(db, introspect::redact(conninfo));
+  return read_catalog(db, introspect::redact(conninfo), sessions);
 }
 
 Catalog load_migrations(const migrations::MigrationDir& dir, size_t count, const std::string& server,
@@ -269,16 +270,19 @@ CatalogPair load_pair(const std::string& from, const std::string& to, const Load
   prepare(to, tk, parsed_to, dir_to);
   if (parsed_to) out.spans = spans_of(*parsed_to);
   ShadowLoader loader(server, options);
-  auto load = [&](const std::string& source, std::optional<Catalog>& parsed,
-                  std::optional<std::pair<migrations::MigrationDir, size_t>>& dir) {
-    if (parsed) return loader.load(*parsed);
-    if (dir) return loader.replay(dir->first, dir->second);
-    return load_database(source);
-  };
   // Both sides at once, each on its own connections (introspect/both_sides.h), unless both would be loaded
   // into the one --dev-db scratch database.
   bool from_scratch = parsed_from || dir_from, to_scratch = parsed_to || dir_to;
   bool concurrently = !(from_scratch && to_scratch && !options.dev_db.empty());
+  const auto sessions = concurrently && fk == SourceKind::Database && tk == SourceKind::Database
+                            ? introspect::sessions_for_both(from, to)
+                            : introspect::CatalogSessions::by_size;
+  auto load = [&](const std::string& source, std::optional<Catalog>& parsed,
+                  std::optional<std::pair<migrations::MigrationDir, size_t>>& dir) {
+    if (parsed) return loader.load(*parsed);
+    if (dir) return loader.replay(dir->first, dir->second);
+    return load_database(source, sessions);
+  };
   std::tie(out.from, out.to) = introspect::read_both_sides([&] { return load(from, parsed_from, dir_from); },
                                                            [&] { return load(to, parsed_to, dir_to); }, concurrently);
   finish();

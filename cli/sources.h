@@ -13,6 +13,7 @@
 
 #include "migrations/migration_dir.h"
 #include "cli/object_filter.h"
+#include "introspect/database.h"
 #include "model/diagnostic.h"
 #include "model/model.h"
 
@@ -48,7 +49,8 @@ struct CatalogPair {
 CatalogPair load_pair(const std::string& from, const std::string& to, const LoadOptions& options);
 
 /// Reads a live database.
-Catalog load_database(const std::string& conninfo);
+Catalog load_database(const std::string& conninfo,
+                      introspect::CatalogSessions sessions = introspect::CatalogSessions::by_size);
 
 /// The text of the SQL file a span points into, for printing its line under an error; "" when it cannot be read.
 std::string source_text(const std::string& file);

@@ -176,6 +176,20 @@ std::string describe_target(const std::string& conninfo) {
   return out;
 }
 
+std::string server_of(const std::string& conninfo) {
+  std::string error;
+  auto given = parse(conninfo, error);
+  if (!given) return "";
+  Options fallback = defaults();
+  auto value = [&](const char* key) {
+    std::string v = get(*given, key);
+    return v.empty() ? get(fallback, key) : v;
+  };
+  std::string host = value("host");
+  if (host.empty()) host = value("hostaddr");
+  return host + ":" + value("port");
+}
+
 std::vector<std::string> passwords_for(const std::string& conninfo) {
   std::vector<std::string> out;
   std::string error;

@@ -78,6 +78,19 @@ TEST_CASE("describe_target prints where a conninfo leads, without a password") {
   CHECK(describe_target("host=db port=5 user=u") == "postgresql://u@db:5/u");
 }
 
+TEST_CASE("server_of names the server a conninfo leads to, whatever the database; sessions_for_both shares it") {
+  CHECK(server_of("host=db port=5433 user=u dbname=app password=x") == "db:5433");
+  CHECK(server_of("postgresql://u:x@db:5433/other") == "db:5433");
+  CHECK(server_of("host=/tmp/s port=5 dbname=d") == "/tmp/s:5");
+  CHECK(server_of("hostaddr=10.0.0.1 port=5 dbname=d") == "10.0.0.1:5");
+  CHECK(server_of("host='unterminated") == "");
+  // Two databases of one server read one session each; of two servers, by size as when read alone.
+  CHECK(sessions_for_both("host=db port=5433 dbname=a", "postgresql://db:5433/b") == CatalogSessions::one);
+  CHECK(sessions_for_both("host=db port=5433 dbname=a", "host=db port=5434 dbname=a") == CatalogSessions::by_size);
+  CHECK(sessions_for_both("host=db1 port=5433 dbname=a", "host=db2 port=5433 dbname=a") == CatalogSessions::by_size);
+  CHECK(sessions_for_both("host='unterminated", "host='unterminated") == CatalogSessions::by_size);
+}
+
 TEST_CASE("scrub replaces secrets") {
   CHECK(scrub("a hunter2 b hunter2", {"hunter2", ""}) == "a ******** b ********");
   CHECK(scrub("nothing here", {"hunter2"}) == "nothing here");

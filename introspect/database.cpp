@@ -402,6 +402,11 @@ Catalog Database::read_catalog(CatalogSessions wanted) {
   });
 }
 
+CatalogSessions sessions_for_both(const std::string& from_conninfo, const std::string& to_conninfo) {
+  const std::string from = server_of(from_conninfo);
+  return !from.empty() && from == server_of(to_conninfo) ? CatalogSessions::one : CatalogSessions::by_size;
+}
+
 void Database::execute(const std::string& sql) {
   guarded(conninfo_, "", [&] {
     // A nontransaction sends the text as one simple query: several statements are fine, and statements

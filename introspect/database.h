@@ -22,6 +22,12 @@ std::string redact(const std::string& conninfo);
 /// "fourth round"). one / three: always that many (tests compare the two on a small catalog).
 enum class CatalogSessions { by_size, one, three };
 
+/// How many sessions each of two databases read at the same time (introspect/both_sides.h) reads its catalog on:
+/// one when both are on the same server (server_of()), whose cores the two reads share: three each were six
+/// backends on two cores, each warming its catalog caches again, slower and holding more results in memory at
+/// once (docs/performance.md, sixth round); else by size, as a read alone.
+CatalogSessions sessions_for_both(const std::string& from_conninfo, const std::string& to_conninfo);
+
 class Database {
  public:
   /// Connects; throws DiagnosticError (code "connection-error") with the password redacted on failure.
