@@ -78,7 +78,7 @@ TEST_CASE("describe_target prints where a conninfo leads, without a password") {
   CHECK(describe_target("host=db port=5 user=u") == "postgresql://u@db:5/u");
 }
 
-TEST_CASE("server_of names the server a conninfo leads to, whatever the database; sessions_for_both shares it") {
+TEST_CASE("server_of names the server a conninfo leads to, whatever the database, and sessions_for_both shares it") {
   CHECK(server_of("host=db port=5433 user=u dbname=app password=x") == "db:5433");
   CHECK(server_of("postgresql://u:x@db:5433/other") == "db:5433");
   CHECK(server_of("host=/tmp/s port=5 dbname=d") == "/tmp/s:5");
