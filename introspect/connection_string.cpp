@@ -185,8 +185,9 @@ std::string server_of(const std::string& conninfo) {
     std::string v = get(*given, key);
     return v.empty() ? get(fallback, key) : v;
   };
-  std::string host = value("host");
-  if (host.empty()) host = value("hostaddr");
+  // libpq connects to hostaddr when there is one (host then only names the server for authentication).
+  std::string host = value("hostaddr");
+  if (host.empty()) host = value("host");
   return host + ":" + value("port");
 }
 

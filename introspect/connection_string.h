@@ -17,7 +17,7 @@ std::string conninfo_with_dbname(const std::string& conninfo, const std::string&
 std::string describe_target(const std::string& conninfo);
 
 /// The server `conninfo` leads to, as libpq resolves it (defaults and PG* environment variables applied): its
-/// host (or host address, or socket directory) and port, e.g. `127.0.0.1:5432`; "" when libpq cannot parse
+/// host address, else host (or socket directory), and port, e.g. `127.0.0.1:5432`; "" when libpq cannot parse
 /// `conninfo`. Two connections with the same one reach the same server; two different ones may still (a name and
 /// its address), which only costs a caller the sharing it would have done.
 std::string server_of(const std::string& conninfo);
