@@ -218,29 +218,22 @@ Table* TablesByOid::find(std::string_view oid) const {
 
 RelationColumns::RelationColumns(const TextTable& rows) {
   // The rows by relation and number, then each relation's run of them.
-  struct Key {
-    std::uint32_t rel;
-    std::int32_t number;
-    std::size_t row;
-  };
-  std::vector<Key> keys;
-  keys.reserve(rows.size());
-  for (std::size_t i = 0; i < rows.size(); ++i) {
-    const TextRow r(rows, i);
-    keys.push_back({parse_oid(r.field("rel").value_or("")), static_cast<std::int32_t>(r.number("number")), i});
-  }
-  std::sort(keys.begin(), keys.end(), [](const Key& x, const Key& y) { return std::tie(x.rel, x.number) < std::tie(y.rel, y.number); });
-  columns_.reserve(keys.size());
+  const auto order = rows_by_relation(rows, "rel", "number");
   std::size_t bytes = 0;
-  for (const auto& k : keys) bytes += TextRow(rows, k.row).field("name").value_or("").size();
+  for (std::size_t i = 0; i < rows.size(); ++i) bytes += TextRow(rows, i).field("name").value_or("").size();
   names_.reserve(bytes);
-  for (std::size_t i = 0; i < keys.size(); ++i) {
-    if (i > 0 && keys[i].rel == keys[i - 1].rel && keys[i].number == keys[i - 1].number)
+  columns_.reserve(order.size());
+  for (std::size_t i = 0; i < order.size(); ++i) {
+    const TextRow r(rows, order[i]);
+    const auto rel = parse_oid(r.field("rel").value_or(""));
+    const auto number = static_cast<std::int32_t>(r.number("number"));
+    if (i == 0 || rel != relations_.back().oid) {
+      relations_.push_back({rel, static_cast<std::uint32_t>(columns_.size()), 0});
+    } else if (number == columns_.back().number) {
       throw std::logic_error("relation_columns: a column twice");
-    if (i == 0 || keys[i].rel != keys[i - 1].rel)
-      relations_.push_back({keys[i].rel, static_cast<std::uint32_t>(columns_.size()), 0});
-    const auto name = TextRow(rows, keys[i].row).field("name").value_or("");
-    columns_.push_back({keys[i].number, static_cast<std::uint32_t>(names_.size()), static_cast<std::uint32_t>(name.size())});
+    }
+    const auto name = r.field("name").value_or("");
+    columns_.push_back({number, static_cast<std::uint32_t>(names_.size()), static_cast<std::uint32_t>(name.size())});
     names_ += name;
     ++relations_.back().count;
   }
