@@ -210,8 +210,7 @@ TablesByOid::TablesByOid(std::vector<std::pair<std::uint32_t, Table*>> tables) :
   std::sort(by_oid_.begin(), by_oid_.end());
 }
 
-Table* TablesByOid::find(std::string_view oid) const {
-  const auto key = parse_oid(oid);
+Table* TablesByOid::find(std::uint32_t key) const {
   auto it = std::lower_bound(by_oid_.begin(), by_oid_.end(), key, [](const auto& e, std::uint32_t k) { return e.first < k; });
   return it != by_oid_.end() && it->first == key ? it->second : nullptr;
 }
@@ -224,15 +223,14 @@ RelationColumns::RelationColumns(const TextTable& rows) {
   names_.reserve(bytes);
   columns_.reserve(order.size());
   for (std::size_t i = 0; i < order.size(); ++i) {
-    const TextRow r(rows, order[i]);
-    const auto rel = parse_oid(r.field("rel").value_or(""));
-    const auto number = static_cast<std::int32_t>(r.number("number"));
+    const auto rel = order[i].rel;
+    const auto number = static_cast<std::int32_t>(order[i].number);
     if (i == 0 || rel != relations_.back().oid) {
       relations_.push_back({rel, static_cast<std::uint32_t>(columns_.size()), 0});
     } else if (number == columns_.back().number) {
       throw std::logic_error("relation_columns: a column twice");
     }
-    const auto name = r.field("name").value_or("");
+    const auto name = TextRow(rows, order[i].row).field("name").value_or("");
     columns_.push_back({number, static_cast<std::uint32_t>(names_.size()), static_cast<std::uint32_t>(name.size())});
     names_ += name;
     ++relations_.back().count;
@@ -261,23 +259,16 @@ std::vector<std::string> RelationColumns::names(std::string_view rel, const std:
   return out;
 }
 
-std::vector<std::size_t> rows_by_relation(const TextTable& rows, std::string_view rel, std::string_view number) {
-  struct Key {
-    std::uint32_t rel;
-    std::int64_t number;
-    std::size_t row;
-  };
-  std::vector<Key> keys;
-  keys.reserve(rows.size());
+std::vector<RelationRow> rows_by_relation(const TextTable& rows, std::string_view rel, std::string_view number) {
+  std::vector<RelationRow> order;
+  order.reserve(rows.size());
   for (std::size_t i = 0; i < rows.size(); ++i) {
     const TextRow r(rows, i);
-    keys.push_back({parse_oid(r.field(rel).value_or("")), number.empty() ? 0 : r.number(number), i});
+    order.push_back({parse_oid(r.field(rel).value_or("")), number.empty() ? 0 : r.number(number), i});
   }
-  std::sort(keys.begin(), keys.end(),
-            [](const Key& x, const Key& y) { return std::tie(x.rel, x.number, x.row) < std::tie(y.rel, y.number, y.row); });
-  std::vector<std::size_t> order;
-  order.reserve(keys.size());
-  for (const auto& k : keys) order.push_back(k.row);
+  std::sort(order.begin(), order.end(), [](const RelationRow& x, const RelationRow& y) {
+    return std::tie(x.rel, x.number, x.row) < std::tie(y.rel, y.number, y.row);
+  });
   return order;
 }
 
@@ -366,8 +357,9 @@ Dependencies::Dependencies(const TextTable& rows) {
     if (r.letter("of") != 'r') return;
     by_oid.push_back({{parse_oid(r.field("refclassid").value_or("")), parse_oid(r.field("refobjid").value_or(""))},
                       static_cast<std::uint32_t>(refs_.size())});
-    refs_.push_back({r.text("k"), r.text("s"), r.text("n"), r.text("sig")});
-    decode_dep(refs_.back().k, refs_.back().s, refs_.back().n, refs_.back().sig);  // an unknown kind throws here
+    auto k = r.text("k"), schema = r.text("s"), name = r.text("n"), sig = r.text("sig");
+    ObjectId id = decode_dep(k, schema, name, sig);  // an unknown kind throws here
+    refs_.push_back({std::move(k), std::move(schema), std::move(name), std::move(sig), std::move(id)});
   });
   std::sort(by_oid.begin(), by_oid.end());
   for_each_row(rows, [&](const TextRow& r) {
@@ -404,15 +396,15 @@ std::vector<ObjectId> Dependencies::list(std::initializer_list<Part> parts) cons
               found.end());
   std::vector<ObjectId> out;
   out.reserve(found.size());
-  for (const Referenced* r : found) out.push_back(decode_dep(r->k, r->s, r->n, r->sig));
+  for (const Referenced* r : found) out.push_back(r->id);
   return out;
 }
 
-std::vector<ObjectId> Dependencies::of_column(std::string_view rel, int number,
+std::vector<ObjectId> Dependencies::of_column(std::uint32_t rel, int number,
                                               std::optional<std::string_view> default_oid) const {
   if (rows_.empty()) return {};
-  if (!default_oid) return list({{'c', parse_oid(rel), number}});
-  return list({{'c', parse_oid(rel), number}, {'d', parse_oid(*default_oid), std::nullopt}});
+  if (!default_oid) return list({{'c', rel, number}});
+  return list({{'c', rel, number}, {'d', parse_oid(*default_oid), std::nullopt}});
 }
 
 std::vector<ObjectId> Dependencies::of_constraint(std::string_view oid, std::optional<std::string_view> index_oid) const {

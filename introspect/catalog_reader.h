@@ -72,36 +72,40 @@ class TablesByOid {
   /// `oid`.
   TablesByOid(const TextTable& rows, Catalog& catalog);
   explicit TablesByOid(std::vector<std::pair<std::uint32_t, Table*>> tables);
-  /// The table of OID `oid` (a row's `rel`), or nullptr.
-  Table* find(std::string_view oid) const;
+  /// The table of OID `oid`, or nullptr.
+  Table* find(std::uint32_t oid) const;
 
  private:
   std::vector<std::pair<std::uint32_t, Table*>> by_oid_;
 };
 
-/// The row numbers of `rows` ordered by relation OID (column `rel`), then by column `number` when given, then as
-/// they came: each table's rows together, a table's columns in order. The columns and constraints queries leave
-/// this to the reader: sorting 100,000 wide rows was a seventh of the columns query's server CPU at 10,000 tables
-/// (docs/performance.md, sixth round).
-std::vector<std::size_t> rows_by_relation(const TextTable& rows, std::string_view rel, std::string_view number = {});
+/// A row of a TextTable with the relation OID and the number it is ordered by (rows_by_relation()).
+struct RelationRow {
+  std::uint32_t rel;
+  std::int64_t number;
+  std::size_t row;
+};
+
+/// The rows of `rows` ordered by relation OID (column `rel`), then by column `number` when given, then as they
+/// came: each table's rows together, a table's columns in order; each with the OID and number, parsed once. The
+/// columns and constraints queries leave this to the reader: sorting 100,000 wide rows was a seventh of the
+/// columns query's server CPU at 10,000 tables (docs/performance.md, sixth round).
+std::vector<RelationRow> rows_by_relation(const TextTable& rows, std::string_view rel, std::string_view number = {});
 
 /// Reserves, in each table of `tables`, room for exactly as many more members (`member`: &Table::columns,
-/// &Table::constraints) as `rows` has rows of that table (by `rel`) and for which `counts` holds; `order` lists the
-/// rows with each table's together (rows_by_relation()). Growth by doubling left a table of 10 columns with room
-/// for 16: at 10,000 tables that slack was ~80 MB a side (docs/performance.md).
+/// &Table::constraints) as `rows` has rows of that table and for which `counts` holds; `order` lists the rows with
+/// each table's together (rows_by_relation()). Growth by doubling left a table of 10 columns with room for 16: at
+/// 10,000 tables that slack was ~80 MB a side (docs/performance.md).
 template <class Member, class Counts>
-void reserve_per_table(const TextTable& rows, const std::vector<std::size_t>& order, const TablesByOid& tables,
+void reserve_per_table(const TextTable& rows, const std::vector<RelationRow>& order, const TablesByOid& tables,
                        Member member, Counts&& counts) {
   std::size_t i = 0;
   while (i < order.size()) {
-    const auto rel = TextRow(rows, order[i]).field("rel");
+    const std::uint32_t rel = order[i].rel;
     std::size_t n = 0, j = i;
-    for (; j < order.size(); ++j) {
-      const TextRow r(rows, order[j]);
-      if (r.field("rel") != rel) break;
-      if (counts(r)) ++n;
-    }
-    if (Table* t = tables.find(rel.value_or(""))) {
+    for (; j < order.size() && order[j].rel == rel; ++j)
+      if (counts(TextRow(rows, order[j].row))) ++n;
+    if (Table* t = tables.find(rel)) {
       auto& members = t->*member;
       members.reserve(members.size() + n);
     }
@@ -149,16 +153,18 @@ class Dependencies {
   explicit Dependencies(const TextTable& rows);
   /// Of column `number` of table `rel`, and of its default or generation expression (`default_oid`, its
   /// pg_attrdef row's OID; NULL: none).
-  std::vector<ObjectId> of_column(std::string_view rel, int number, std::optional<std::string_view> default_oid) const;
+  std::vector<ObjectId> of_column(std::uint32_t rel, int number, std::optional<std::string_view> default_oid) const;
   /// Of constraint `oid`, and of its index (`index_oid`; NULL: none looked at).
   std::vector<ObjectId> of_constraint(std::string_view oid, std::optional<std::string_view> index_oid) const;
   /// Of index `oid`.
   std::vector<ObjectId> of_index(std::string_view oid) const;
 
  private:
-  /// A referenced object as deps() names it: kind letter, schema, name, signature.
+  /// A referenced object as deps() names it (kind letter, schema, name, signature: the lists' order) and as the
+  /// model does.
   struct Referenced {
     std::string k, s, n, sig;
+    ObjectId id;
   };
   /// A pg_depend row: of ('c', 'd', 'k'), objid, objsubid, and the object it refers to (refs_[ref]).
   struct Row {

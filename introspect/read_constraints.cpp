@@ -25,9 +25,9 @@ void read_constraints(const TextTable& rows, const TablesByOid& tables, const Re
                       const Dependencies& deps) {
   const auto order = rows_by_relation(rows, "rel");
   reserve_per_table(rows, order, tables, &Table::constraints, [](const TextRow&) { return true; });
-  for (const std::size_t row : order) {
-    const TextRow r(rows, row);
-    Table* table = tables.find(r.field("rel").value_or(""));
+  for (const RelationRow& o : order) {
+    const TextRow r(rows, o.row);
+    Table* table = tables.find(o.rel);
     if (!table) continue;  // see read_columns
     Constraint c;
     c.name = r.text("name");

@@ -2,11 +2,8 @@
 #include "introspect/catalog_reader.h"
 #include "introspect/stored_expression.h"
 
-#include <charconv>
-#include <cstdint>
 #include <optional>
 #include <stdexcept>
-#include <string_view>
 
 namespace schemaplan::introspect {
 
@@ -50,13 +47,7 @@ SequenceOptions identity_options(const TextRow& r) {
   const auto f = r.list("identity_options");
   if (f.empty()) return o;
   if (f.size() != 7) throw std::logic_error("columns: identity_options is not seven fields");
-  const auto number = [](const std::string& text) {
-    std::int64_t v = 0;
-    auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
-    if (ec != std::errc() || end != text.data() + text.size())
-      throw std::logic_error("columns: identity option is not a number: " + text);
-    return v;
-  };
+  const auto number = [](const std::string& text) { return whole_number(text, "identity_options"); };
   o.data_type = f[0];
   o.start = number(f[1]);
   o.increment = number(f[2]);
@@ -73,13 +64,13 @@ void read_columns(const TextTable& rows, const TablesByOid& tables, const Depend
   const auto order = rows_by_relation(rows, "rel", "number");
   reserve_per_table(rows, order, tables, &Table::columns, [](const TextRow& r) { return !r.flag("inherited"); });
   // Looked up once per table, not per column (rows_by_relation() puts each table's rows together).
-  std::optional<std::string_view> rel;
+  std::optional<std::uint32_t> rel;
   Table* table = nullptr;
-  for (const std::size_t row : order) {
-    const TextRow r(rows, row);
-    if (const auto this_rel = r.field("rel"); this_rel != rel) {
-      rel = this_rel;
-      table = tables.find(rel.value_or(""));
+  for (const RelationRow& o : order) {
+    const TextRow r(rows, o.row);
+    if (o.rel != rel) {
+      rel = o.rel;
+      table = tables.find(o.rel);
     }
     // Both queries filter tables alike and run in one snapshot, so this only skips rows if that breaks.
     if (!table) continue;
@@ -97,7 +88,7 @@ void read_columns(const TextTable& rows, const TablesByOid& tables, const Depend
     c.storage = r.letter("storage");
     c.compression = r.letter("compression");
     c.options.items = r.list("options");
-    c.meta.deps = deps.of_column(rel.value_or(""), static_cast<int>(r.number("number")), r.field("default_oid"));
+    c.meta.deps = deps.of_column(o.rel, static_cast<int>(o.number), r.field("default_oid"));
     if (r.flag("inherited")) {
       // A column of its parents' that the child set otherwise (the query returns only such ones).
       table->inherited_settings.push_back(InheritedColumn{c.name, c.not_null, c.default_expr, c.meta});

@@ -120,14 +120,17 @@ bool TextRow::flag(std::string_view column) const {
   return f && *f == "t";
 }
 
+int64_t whole_number(std::string_view text, std::string_view column) {
+  int64_t v = 0;
+  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), v);
+  if (ec != std::errc() || end != text.data() + text.size())
+    throw std::logic_error("catalog column " + std::string(column) + " is not a number: " + std::string(text));
+  return v;
+}
+
 int64_t TextRow::number(std::string_view column) const {
   auto f = field(column);
-  if (!f) return 0;
-  int64_t v = 0;
-  auto [end, ec] = std::from_chars(f->data(), f->data() + f->size(), v);
-  if (ec != std::errc() || end != f->data() + f->size())
-    throw std::logic_error("catalog column " + std::string(column) + " is not a number: " + std::string(*f));
-  return v;
+  return f ? whole_number(*f, column) : 0;
 }
 
 char TextRow::letter(std::string_view column) const {

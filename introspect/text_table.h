@@ -107,6 +107,10 @@ void for_each_row(const TextTable& table, F&& f) {
   for (std::size_t i = 0; i < table.size(); ++i) f(TextRow(table, i));
 }
 
+/// A whole number printed by PostgreSQL (int2/int4/int8), all of `text`; std::logic_error naming catalog column
+/// `column` otherwise.
+int64_t whole_number(std::string_view text, std::string_view column);
+
 /// Parses PostgreSQL's text output of a one-dimensional array, e.g. `{a,"b c","d\"e",NULL}`.
 /// NULL elements are returned as nullopt. Throws std::logic_error on malformed input.
 std::vector<std::optional<std::string>> parse_text_array(std::string_view literal);

@@ -166,10 +166,10 @@ TEST_CASE("Dependencies lists what each column, constraint and index uses as dep
   const auto mood = ObjectId{ObjectKind::Type, "public", "mood", "", ""};
   const auto seq = ObjectId{ObjectKind::Sequence, "public", "t_id_seq", "", ""};
   // By kind letter, then schema and name; each object once.
-  CHECK(deps.of_column("16400", 2, "16410") == std::vector<ObjectId>{seq, mood});
-  CHECK(deps.of_column("16400", 2, std::nullopt) == std::vector<ObjectId>{mood});
-  CHECK(deps.of_column("16400", 3, std::nullopt).empty());
-  CHECK(deps.of_column("16400", 1, std::nullopt).empty());
+  CHECK(deps.of_column(16400, 2, "16410") == std::vector<ObjectId>{seq, mood});
+  CHECK(deps.of_column(16400, 2, std::nullopt) == std::vector<ObjectId>{mood});
+  CHECK(deps.of_column(16400, 3, std::nullopt).empty());
+  CHECK(deps.of_column(16400, 1, std::nullopt).empty());
   const auto f = ObjectId{ObjectKind::Function, "public", "f", "", "integer"};
   const auto ops = ObjectId{ObjectKind::OperatorClass, "public", "c_ops", "", "btree"};
   CHECK(deps.of_constraint("16420", "16430") == std::vector<ObjectId>{f, ops});
