@@ -9,9 +9,14 @@ using namespace sql_fragments;
 // Also JIT off: the catalog queries' estimated costs (correlated subqueries under OR, as in the members of an
 // operator family) pass jit_above_cost on some catalogs, and compiling them took seconds for rows that take
 // milliseconds to read. And work_mem up: the default 4MB sent the sort of 100,000 columns (10,000 tables) to disk.
+// And no parallel workers: a scan of pg_attribute or pg_depend (300,000 rows at 10,000 tables) estimated large
+// enough got two, whose start cost more than they saved on catalogs this small, whose CPU a busy production
+// server needs elsewhere, and which on a two-core machine compete with the other side's session
+// (docs/performance.md, seventh round).
 std::string set_search_path() {
   return "SELECT pg_catalog.set_config('search_path', '', true), pg_catalog.set_config('jit', 'off', true), "
-         "pg_catalog.set_config('work_mem', '64MB', true)";
+         "pg_catalog.set_config('work_mem', '64MB', true), "
+         "pg_catalog.set_config('max_parallel_workers_per_gather', '0', true)";
 }
 
 std::string schemas() {
@@ -91,7 +96,7 @@ std::string tables() {
          "  CASE WHEN c.relkind = 'p' THEN pg_get_partkeydef(c.oid) END AS partition_key,\n"
          "  CASE WHEN c.relispartition THEN (SELECT pn.nspname " + parents + ") END AS parent_schema,\n"
          "  CASE WHEN c.relispartition THEN (SELECT p.relname " + parents + ") END AS parent_name,\n"
-         "  CASE WHEN c.relispartition THEN pg_get_expr(c.relpartbound, c.oid) END AS partition_bound,\n"
+         "  CASE WHEN c.relispartition THEN " + expression_without_columns("c.relpartbound") + " END AS partition_bound,\n"
          "  ARRAY(SELECT u.v FROM (SELECT pn.nspname::text AS s, p.relname::text AS r, h.inhseqno " + parents +
          "\n        AND NOT c.relispartition) x CROSS JOIN LATERAL unnest(ARRAY[x.s, x.r]) WITH ORDINALITY AS u(v, i)\n"
          "        ORDER BY x.inhseqno, u.i) AS inherits,\n"
@@ -113,7 +118,8 @@ std::string columns() {
   // for every other column.
   return "SELECT a.attname AS name,\n"
          "  format_type(a.atttypid, a.atttypmod) AS type, a.attnotnull AS not_null,\n"
-         "  CASE WHEN a.attgenerated = '' THEN pg_get_expr(ad.adbin, ad.adrelid) END AS default_expr,\n"
+         "  CASE WHEN a.attgenerated = '' THEN " + expression_without_columns("ad.adbin") + " END AS default_expr,\n"
+         // A generated column's expression names columns: deparsed with its relation.
          "  CASE WHEN a.attgenerated = 's' THEN pg_get_expr(ad.adbin, ad.adrelid) END AS generated,\n"
          "  a.attidentity AS identity,\n"
          "  CASE WHEN ids.seqrelid IS NOT NULL THEN ARRAY[format_type(ids.seqtypid, NULL), ids.seqstart::text,\n"
@@ -156,7 +162,7 @@ std::string columns() {
          modelled_table("c", "n") +
          "\n  AND (a.attislocal OR (a.attgenerated = '' AND coalesce((\n"
          "    SELECT pa.attnotnull IS DISTINCT FROM a.attnotnull\n"
-         "        OR pg_get_expr(pd.adbin, pd.adrelid) IS DISTINCT FROM pg_get_expr(ad.adbin, ad.adrelid)\n"
+         "        OR " + expression_without_columns("pd.adbin") + " IS DISTINCT FROM " + expression_without_columns("ad.adbin") + "\n"
          "    FROM pg_catalog.pg_inherits h\n"
          "    JOIN pg_catalog.pg_attribute pa ON pa.attrelid = h.inhparent AND pa.attname = a.attname AND NOT pa.attisdropped\n"
          "    LEFT JOIN pg_catalog.pg_attrdef pd ON pd.adrelid = pa.attrelid AND pd.adnum = pa.attnum\n"

@@ -129,7 +129,8 @@ std::vector<std::string> presence_tests() {
 }  // namespace
 
 std::string Census::sql(long relation_cap) {
-  std::string out = "SELECT (SELECT count(*) FROM (SELECT FROM pg_catalog.pg_class WHERE oid >= 16384 LIMIT " +
+  std::string out = "WITH " + sql_fragments::census_kinds() +
+                    "SELECT (SELECT count(*) FROM (SELECT FROM pg_catalog.pg_class WHERE oid >= 16384 LIMIT " +
                     std::to_string(relation_cap) + ") r) AS relations";
   const auto tests = presence_tests();
   for (std::size_t i = 0; i < tests.size(); ++i) out += ",\n  " + tests[i] + " AS p" + std::to_string(i);

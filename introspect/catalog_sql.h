@@ -19,8 +19,12 @@ std::string not_internal(const char* catalog, const std::string& oid);
 std::string created_after_initdb(const std::string& oid);
 /// `EXISTS` a row of `catalog` created after initdb (and passing `cond`, a condition on its alias `x`): false
 /// only when no query over that catalog's user objects can return a row, so the census (catalog_reader.h) can
-/// skip the query without planning it.
+/// skip the query without planning it. For pg_class and pg_type, `cond` may test only `x.relkind` or
+/// `x.typtype`: those tests look at the kinds present (census_kinds()), not at the catalog.
 std::string has_user_rows(const char* catalog, const std::string& cond = "");
+/// The common table expressions has_user_rows() reads for pg_class and pg_type, for the census's WITH: the
+/// relkinds and typtypes of their rows created after initdb, each catalog scanned once.
+std::string census_kinds();
 /// Relation alias `c` in schema alias `n` is what the model calls a table.
 std::string modelled_table(const std::string& c, const std::string& n);
 /// `quote_ident(schema) || '.' || quote_ident(name)` over two SQL expressions.
@@ -49,6 +53,13 @@ std::string generic_ref(const std::string& classid, const std::string& objid);
 /// `left, right` operand types of operator alias `o` (`NONE` for a prefix operator's left), as ObjectId
 /// signatures hold them.
 std::string operator_signature(const std::string& o);
+/// `pg_get_expr(node, 0)`: the text of a stored expression that cannot refer to a column (a column's or a
+/// domain's DEFAULT, a partition bound), deparsed without naming its relation. Given the relation instead,
+/// pg_get_expr() opens it (PostgreSQL 15.x and later minors), which builds its relcache entry and takes an
+/// AccessShareLock held to the end of the snapshot's transaction: on 10,000 tables two thirds of the columns
+/// query's server CPU, and a lock on every table of a production database during a mere `diff`
+/// (docs/performance.md, seventh round). Same text: with no column, the relation is never named.
+std::string expression_without_columns(const std::string& node);
 /// `obj_description(oid, 'catalog')`
 std::string comment_of(const std::string& oid, const char* catalog);
 

@@ -133,17 +133,23 @@ std::pair<int, int> error_position(const std::string& what, const std::string& s
 
 // Copies a result into a TextTable, sized beforehand so that its buffers are allocated once and exactly
 // (growth by doubling left up to half of each unused); the caller drops the pqxx::result right after.
+// Walked with iterators read through `->` only: libpqxx 6.4's `*` on a row or field iterator returns a copy,
+// which holds the result's two shared pointers, and the atomic counts of those copies, four per field and pass,
+// were most of this function's time (a fifth of db -> db's client CPU at 10,000 tables; docs/performance.md,
+// seventh round). Here each row's two iterators are the only copies.
 TextTable to_text_table(const pqxx::result& result) {
   std::vector<std::string> columns;
   for (pqxx::row::size_type c = 0; c < result.columns(); ++c) columns.emplace_back(result.column_name(c));
   TextTable table(std::move(columns));
+  const auto rows_end = result.end();
   std::size_t bytes = 0;
-  for (const auto& row : result)
-    for (const auto& field : row) bytes += field.size();
+  for (auto row = result.begin(); row != rows_end; ++row)
+    for (auto field = row->begin(), fields_end = row->end(); field != fields_end; ++field) bytes += field->size();
   table.reserve(result.size(), bytes);
-  for (const auto& row : result) {
-    for (const auto& field : row)
-      table.add_field(field.is_null() ? std::nullopt : std::optional<std::string_view>(std::in_place, field.c_str(), field.size()));
+  for (auto row = result.begin(); row != rows_end; ++row) {
+    for (auto field = row->begin(), fields_end = row->end(); field != fields_end; ++field)
+      table.add_field(field->is_null() ? std::nullopt
+                                       : std::optional<std::string_view>(std::in_place, field->c_str(), field->size()));
     table.end_row();
   }
   return table;
@@ -321,9 +327,19 @@ Catalog Database::read_catalog(CatalogSessions wanted) {
     // its query, and the readers take the slots in their own order, each result dropped once read: the
     // catalog depends neither on which session ran what nor on timing.
     const std::vector<std::string> sqls = catalog_queries(version, census);
+    // Several sessions take the heaviest queries first, so that they finish together. One session sends them
+    // in reading order instead: the reader builds the model from each result while the server runs the next
+    // one, and each result is read and dropped before the later ones arrive, so the model reuses their memory
+    // (in weight order the reader waited for the tables query, sent fifth, while the four largest results
+    // piled up; docs/performance.md, seventh round).
     std::vector<std::size_t> order;
-    for (std::size_t i : catalog_query_send_order())
-      if (!sqls[i].empty()) order.push_back(i);
+    if (sessions.size() == 1) {
+      for (std::size_t i = 0; i < sqls.size(); ++i)
+        if (!sqls[i].empty()) order.push_back(i);
+    } else {
+      for (std::size_t i : catalog_query_send_order())
+        if (!sqls[i].empty()) order.push_back(i);
+    }
     struct Slot {
       std::optional<TextTable> rows;
       std::exception_ptr error;

@@ -68,7 +68,7 @@ std::string foreign_tables() {
       " ELSE '' END\n"
       "      || CASE WHEN a.attnotnull THEN ' NOT NULL' ELSE '' END\n"
       "      || CASE WHEN a.attgenerated = 's' THEN ' GENERATED ALWAYS AS (' || pg_get_expr(ad.adbin, ad.adrelid) || ') STORED'\n"
-      "              WHEN ad.adbin IS NOT NULL THEN ' DEFAULT ' || pg_get_expr(ad.adbin, ad.adrelid) ELSE '' END,\n"
+      "              WHEN ad.adbin IS NOT NULL THEN ' DEFAULT ' || " + expression_without_columns("ad.adbin") + " ELSE '' END,\n"
       "      ', ' ORDER BY a.attnum)\n"
       "    FROM pg_catalog.pg_attribute a JOIN pg_catalog.pg_type t ON t.oid = a.atttypid\n"
       "    LEFT JOIN pg_catalog.pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum\n"

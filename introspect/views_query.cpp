@@ -53,7 +53,7 @@ std::string views() {
          "  ARRAY(SELECT a.attname::text " + commented + ") AS comment_columns,\n"
          "  ARRAY(SELECT d.description " + commented + ") AS column_comments,\n"
          "  ARRAY(SELECT a.attname::text " + defaulted + ") AS default_columns,\n"
-         "  ARRAY(SELECT pg_get_expr(ad.adbin, ad.adrelid) " + defaulted + ") AS column_defaults,\n"
+         "  ARRAY(SELECT " + expression_without_columns("ad.adbin") + " " + defaulted + ") AS column_defaults,\n"
          "  " + default_deps + " AS default_deps,\n"
          "  " + deps(rule) + " AS deps,\n"
          "  " + relations + " AS relations\n"
