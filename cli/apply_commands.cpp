@@ -64,7 +64,7 @@ std::optional<apply::PlanDir> plan_to(const ApplyArgs& a, apply::ApplyOptions& o
   d.from = a.db;
   d.to = a.to;
   CatalogPair pair;
-  Plan p = plan_diff(d, pair, true);
+  Plan p = plan_diff(d, pair);
   if (migrations::is_migration_source(a.to)) {
     // The runner's history table was left out of both sides (cli/object_filter.h): of the database read
     // before and after, too.

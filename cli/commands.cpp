@@ -105,9 +105,9 @@ Plan only_phase(const Plan& p, const std::string& name) {
 
 }  // namespace
 
-Plan plan_diff(const DiffArgs& a, CatalogPair& pair, bool fingerprints) {
+Plan plan_diff(const DiffArgs& a, CatalogPair& pair, const PlanExtras& extras) {
   PlanOptions opts = plan_options(a);
-  const CountOptions counts{!a.no_counts, count_timeout_ms(a.count_timeout)};
+  const CountOptions counts{!a.no_counts, count_timeout_ms(a.count_timeout), extras.table_sizes};
   LoadOptions load = load_options(a);
   load.role = a.role;
   pair = load_pair(a.from, a.to, load);
@@ -121,7 +121,7 @@ Plan plan_diff(const DiffArgs& a, CatalogPair& pair, bool fingerprints) {
   bool comparable = !pair.offline && a.phase.empty() && a.exclude.empty() && a.exclude_schemas.empty() &&
                     a.include_schemas.empty();
   std::future<std::string> from_fingerprint, to_fingerprint;
-  if (comparable && fingerprints) {
+  if (comparable && extras.fingerprints) {
     from_fingerprint = std::async(std::launch::async, [&pair] { return catalog_fingerprint(pair.from); });
     to_fingerprint = std::async(std::launch::async, [&pair] { return catalog_fingerprint(pair.to); });
   }
@@ -145,7 +145,10 @@ int run_diff(const DiffArgs& a) {
   if (a.from.empty() || a.to.empty()) fail("usage", "diff needs --from and --to (or 'schema' and a database in schemaplan.yaml)");
   if (!a.write_migration.empty() && a.migration_name.empty()) fail("usage", "--write-migration needs --name NAME");
   CatalogPair pair;
-  Plan p = plan_diff(a, pair, !a.out.empty() || a.format == "json");
+  // Sizes only where something shows them: reading them opens each locked table and its indexes, a third of a
+  // second for 500 tables on a cold session (docs/performance.md, seventh round).
+  const bool files_or_report = !a.out.empty() || a.format == "json" || a.format == "markdown";
+  Plan p = plan_diff(a, pair, PlanExtras{!a.out.empty() || a.format == "json", files_or_report || !fail_on.empty()});
   LoadOptions load = load_options(a);
   if (!a.write_migration.empty() && p.empty()) {
     std::cerr << "no changes: no migration written\n";

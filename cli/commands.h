@@ -29,10 +29,15 @@ struct DiffArgs {
   std::string role;  ///< between SQL files: the role that will run the plan (parser::ParseOptions::running_role)
 };
 int run_diff(const DiffArgs& args);
+/// What a caller of plan_diff() will show beyond the steps and their hazards' row counts.
+struct PlanExtras {
+  bool fingerprints = true;  ///< the plan's from- and to-fingerprints (plan.json; apply matches them)
+  bool table_sizes = true;   ///< the bytes of the tables the plan locks (plan.md's and plan.json's durations, --fail-on sizes)
+};
 /// diff's planning, shared with `apply --to`: loads --from and --to into `pair`, plans, counts the rows behind
-/// hazards on a --from database, prints the warnings; with `fingerprints`, sets the plan's from- and
-/// to-fingerprints where a database read later can match them.
-Plan plan_diff(const DiffArgs& args, CatalogPair& pair, bool fingerprints);
+/// hazards on a --from database, prints the warnings; sets what `extras` asks for (fingerprints where a
+/// database read later can match them).
+Plan plan_diff(const DiffArgs& args, CatalogPair& pair, const PlanExtras& extras = {});
 
 struct DriftArgs {
   std::string db, schema, format = "text", dev_db, layout;

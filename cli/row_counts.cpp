@@ -134,9 +134,10 @@ void count_hazard_rows(Plan& plan, const std::string& conninfo, const CountOptio
   bool any = false;
   for (const auto& s : plan.steps)
     for (const auto& h : s.hazards) any |= !h.counts.empty();
-  if (!(any && options.counts) && plan.table_stats.empty()) return;  // no connection for plans that ask nothing
+  const bool sizes = options.sizes && !plan.table_stats.empty();
+  if (!(any && options.counts) && !sizes) return;  // no connection for plans that ask nothing
   introspect::Database db(conninfo);
-  measure_tables(plan, db, options.timeout_ms);
+  if (sizes) measure_tables(plan, db, options.timeout_ms);
   if (!options.counts) return;
   for (auto& s : plan.steps)
     for (auto& h : s.hazards)

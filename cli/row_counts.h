@@ -16,10 +16,11 @@ namespace schemaplan::cli {
 struct CountOptions {
   bool counts = true;     ///< false (--no-counts): no count and no estimate; the figures stay unset
   int timeout_ms = 2000;  ///< --count-timeout: the longest one count (or the size query) may take
+  bool sizes = true;      ///< false: the table sizes are not read (nothing the caller shows uses them)
 };
 
-/// Fills `rows` of every hazard count of `plan` (exact, or estimated past the timeout) and the `bytes` of its
-/// table_stats, querying the database at `conninfo`; no connection when there is nothing to ask.
+/// Fills `rows` of every hazard count of `plan` (exact, or estimated past the timeout) and (options.sizes) the
+/// `bytes` of its table_stats, querying the database at `conninfo`; no connection when there is nothing to ask.
 void count_hazard_rows(Plan& plan, const std::string& conninfo, const CountOptions& options = {});
 
 /// The query counting the rows of `c.table` whose `c.column` holds any of `c.values` (or is NULL, or all rows:
