@@ -52,6 +52,12 @@ grep -q '(rows holding NULL now: `public.big.name`: ~3 (estimated, not counted i
 grep -q 'except those marked estimated' "$tmp/estimated/plan.md" || fail "plan.md says which figures are exact"
 grep -q '^-- hazard data-dependent: .*~3 (estimated, not counted in time))$' "$tmp/estimated/up.sql" ||
   fail "up.sql's hazard comment marks the estimate"
+# The SQL output shows no table size, so diff reads none: the size query would wait for the lock as long as
+# --count-timeout allows (a minute here).
+start=$(date +%s)
+sp diff --from "$(url "$d")" --to "$tmp/b.sql" --count-timeout 60s --no-counts
+expect_status 0 "an SQL plan while the table is locked"
+(( $(date +%s) - start < 30 )) || fail "the SQL plan waited for the lock to read a size it does not show"
 kill "$locker" 2>/dev/null
 psql -X -q -d postgres -c "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = '${prefix}_locker'" >/dev/null
 
@@ -65,4 +71,4 @@ grep -q 'Row figures' "$tmp/none/plan.md" && fail "--no-counts has no figures to
 sp diff --from "$(url "$d")" --to "$tmp/b.sql" --count-timeout soon
 expect_status 2 "a bad --count-timeout"
 expect_stderr "count-timeout: 'soon' is not a duration" "the usage error names the flag"
-pass "row counts are bounded by --count-timeout, estimated past it and marked so, and skipped with --no-counts"
+pass "row counts are bounded by --count-timeout, estimated past it and marked so, and skipped with --no-counts; no size is read for output that shows none"
