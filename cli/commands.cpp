@@ -147,8 +147,8 @@ int run_diff(const DiffArgs& a) {
   CatalogPair pair;
   // Sizes only where something shows them: reading them opens each locked table and its indexes, a third of a
   // second for 500 tables on a cold session (docs/performance.md, seventh round).
-  const bool files_or_report = !a.out.empty() || a.format == "json" || a.format == "markdown";
-  Plan p = plan_diff(a, pair, PlanExtras{!a.out.empty() || a.format == "json", files_or_report || !fail_on.empty()});
+  const bool plan_json = !a.out.empty() || a.format == "json";
+  Plan p = plan_diff(a, pair, PlanExtras{plan_json, plan_json || a.format == "markdown" || !fail_on.empty()});
   LoadOptions load = load_options(a);
   if (!a.write_migration.empty() && p.empty()) {
     std::cerr << "no changes: no migration written\n";

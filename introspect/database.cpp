@@ -7,6 +7,7 @@
 #include <malloc.h>
 #endif
 
+#include <algorithm>
 #include <atomic>
 #include <cctype>
 #include <cstdio>
@@ -332,14 +333,9 @@ Catalog Database::read_catalog(CatalogSessions wanted) {
     // one, and each result is read and dropped before the later ones arrive, so the model reuses their memory
     // (in weight order the reader waited for the tables query, sent fifth, while the four largest results
     // piled up; docs/performance.md, seventh round).
-    std::vector<std::size_t> order;
-    if (sessions.size() == 1) {
-      for (std::size_t i = 0; i < sqls.size(); ++i)
-        if (!sqls[i].empty()) order.push_back(i);
-    } else {
-      for (std::size_t i : catalog_query_send_order())
-        if (!sqls[i].empty()) order.push_back(i);
-    }
+    std::vector<std::size_t> order = catalog_query_send_order();
+    if (sessions.size() == 1) std::sort(order.begin(), order.end());
+    std::erase_if(order, [&](std::size_t i) { return sqls[i].empty(); });
     struct Slot {
       std::optional<TextTable> rows;
       std::exception_ptr error;
