@@ -34,6 +34,21 @@ BEGIN
 END $$;
 CREATE TRIGGER kill_point_insert BEFORE INSERT ON schemaplan.journal FOR EACH ROW EXECUTE FUNCTION schemaplan.kill_point();
 CREATE TRIGGER kill_point_update BEFORE UPDATE ON schemaplan.journal FOR EACH ROW EXECUTE FUNCTION schemaplan.kill_point();
+-- The applier's server session once it sleeps in a kill point (within 30 s), else NULL: one client call, not a
+-- psql per poll. A transaction per poll (COMMIT): a step such as CREATE INDEX CONCURRENTLY waits for every older
+-- transaction, so one long transaction would hold the applier back from its kill point. pg_stat_clear_snapshot():
+-- pg_stat_activity is otherwise read once per transaction.
+CREATE PROCEDURE schemaplan.sleeping_applier(INOUT found_pid integer) LANGUAGE plpgsql AS $$
+BEGIN
+  FOR i IN 1..600 LOOP
+    PERFORM pg_stat_clear_snapshot();
+    SELECT pid INTO found_pid FROM pg_stat_activity
+    WHERE datname = current_database() AND application_name LIKE 'schemaplan apply %' AND wait_event = 'PgSleep';
+    EXIT WHEN found_pid IS NOT NULL;
+    COMMIT;
+    PERFORM pg_sleep(0.05);
+  END LOOP;
+END $$;
 SQL
 
 plan_to_v2 "$v1" "$tmp/plan" --lock-timeout 30s
@@ -61,38 +76,26 @@ expect_status 0 "the uninterrupted run gives v2"
 rows_of "$ref" >"$tmp/rows.ref" || fail "cannot read the reference rows"
 [[ $(wc -l <"$tmp/rows.ref") -ge 8 ]] || fail "the reference should list the payments tables"
 
-# The applier's server session once it sleeps in a kill point (within 60 s), else empty.
-sleeping_applier() {
-  local i pid
-  for ((i = 0; i < 600; i++)); do
-    pid=$(psql -X -At -d "$1" -c "SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND application_name LIKE 'schemaplan apply %' AND wait_event = 'PgSleep'" 2>/dev/null)
-    [[ -n $pid ]] && { echo "$pid"; return; }
-    kill -0 "$bg_pid" 2>/dev/null || return
-    sleep 0.1
-  done
-}
-
 kill_and_resume() {  # STEP ON_UPDATE LABEL
-  local step=$1 on_update=$2 label=$3 d pid i
+  local step=$1 on_update=$2 label=$3 d pid
   d=$(copy_db "$v1" "k$step$on_update")
   psql_ -d "$d" -c "INSERT INTO schemaplan.kill_at VALUES ($step, $on_update)" >/dev/null || fail "kill point $label"
   "$SCHEMAPLAN" apply --db "$(url "$d")" --plan "$tmp/plan" "${hazards[@]}" >"$tmp/bg.out" 2>"$tmp/bg.err" &
   bg_pid=$!
-  pid=$(sleeping_applier "$d")
+  pid=$(psql -X -At -d "$d" -c "CALL schemaplan.sleeping_applier(NULL)" 2>/dev/null)
   if [[ -z $pid ]]; then
     wait "$bg_pid" 2>/dev/null
     cat "$tmp/bg.err" >&2
     fail "$label: apply never reached the kill point"
   fi
   { kill -9 "$bg_pid" && wait "$bg_pid"; } 2>/dev/null
+  # The steps journalled done, then the session ended (pg_terminate_backend with a timeout waits until it is gone).
   local done_before
-  done_before=$(psql -X -At -d "$d" -c "SELECT count(*) FROM schemaplan.journal WHERE status = 'done' AND steps_total = $total")
+  done_before=$(psql -X -At -d "$d" -c "SELECT count(*) FROM schemaplan.journal WHERE status = 'done' AND steps_total = $total" \
+    -c "SELECT pg_terminate_backend($pid, 30000)")
+  [[ $done_before == *$'\n't ]] || fail "$label: the applier's session did not end: $done_before"
+  done_before=${done_before%%$'\n'*}
   ((done_before < step)) || fail "$label: $done_before steps journalled done when killed at step $step"
-  psql -X -At -d "$d" -c "SELECT pg_terminate_backend($pid)" >/dev/null
-  for ((i = 0; i < 300; i++)); do
-    [[ $(psql -X -At -d "$d" -c "SELECT count(*) FROM pg_stat_activity WHERE pid = $pid") == 0 ]] && break
-    sleep 0.1
-  done
   sp apply --db "$(url "$d")" --plan "$tmp/plan" "${hazards[@]}" --wait 20s
   expect_status 0 "$label: the rerun after kill -9 finishes"
   sp diff --from "$(url "$d")" --to "$(url "$ref")" --exit-code

@@ -1,12 +1,16 @@
 #!/bin/bash
 # The round-trip oracle: judges schemaplan's plans by applying them, never by reading their SQL.
 #
-#   roundtrip.sh MODE CASE_DIR|KIND_DIR...
+#   roundtrip.sh MODE[,MODE...] CASE_DIR|KIND_DIR...
 #
 # MODE says what the plan is computed from:
 #   db       diff --from URL(A) --to URL(B)
 #   sql      diff --from URL(A) --to CASE/b.sql
 #   offline  diff --from CASE/a.sql --to CASE/b.sql
+#   simple   db mode with --strategy simple (plain DDL, none of the online rules)
+# Several modes (db,sql,offline) judge each case in every mode in turn: A and B are loaded and listed once, B
+# serves every mode (nothing writes to it) and A is copied back from its loaded state (CREATE DATABASE ...
+# TEMPLATE) before each further mode.
 # A case folder holds a.sql (the starting schema; empty means an empty database), b.sql (the desired one) and
 # optionally data.sql (INSERTs loaded into A before planning) and b.source (what sql mode reads as the desired
 # side instead of b.sql, e.g. migrations:DIR@NAME). a/ and b/ folders of .sql files may stand for
@@ -26,16 +30,21 @@
 # Environment: SCHEMAPLAN (the binary), PGHOST/PGPORT/PGUSER (the server; scripts/test sets them),
 # RT_PREFIX (database name prefix, default rt: give each parallel run its own), RT_KEEP=1 keeps the work folder,
 # RT_TIMEOUT (seconds one diff may take, default 120),
-# SCHEMAPLAN_ARGS (extra words for every diff of the case, e.g. "--strategy simple").
-# Prints PASS/FAIL per case (a failure also gets the reason and an excerpt of the SQL that failed) and a last line
-# "roundtrip MODE: N passed, M failed". Exit status 0 when all passed, 1 when any failed, 2 on bad usage,
+# SCHEMAPLAN_ARGS (extra words for every diff of the case), RT_OFFLINE_ARGS (extra words for offline mode's only).
+# Prints "PASS MODE KIND/CASE" or "FAIL MODE KIND/CASE: why" per case and mode (a failure also gets an excerpt of the
+# SQL that failed) and, per mode, a line "roundtrip MODE: N passed, M failed". Exit status 0 when all passed, 1 when any failed, 2 on bad usage,
 # 1 when no server is set (a test that cannot reach its server fails; it is never skipped).
 set -uo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
 source "$here/load.sh"
-mode=${1:-}
-case $mode in db | sql | offline) shift ;; *) echo "usage: roundtrip.sh db|sql|offline CASE_DIR..." >&2; exit 2 ;; esac
+usage() { echo "usage: roundtrip.sh db|sql|offline|simple[,MODE...] CASE_DIR..." >&2; exit 2; }
+IFS=, read -r -a modes <<<"${1:-}"
+((${#modes[@]})) || usage
+for mode in "${modes[@]}"; do
+  case $mode in db | sql | offline | simple) ;; *) usage ;; esac
+done
+shift
 : "${SCHEMAPLAN:?set SCHEMAPLAN to the schemaplan binary}"
 if [[ -z ${PGPORT:-} ]]; then
   echo "FAIL: no PostgreSQL server in the environment (PGHOST/PGPORT/PGUSER): run the tests through scripts/test, which starts one" >&2
@@ -45,11 +54,12 @@ export PGUSER=${PGUSER:-postgres} PGHOST=${PGHOST:-127.0.0.1}
 export PGOPTIONS="${PGOPTIONS:-} -c client_min_messages=warning"
 unset PGDATABASE
 prefix=${RT_PREFIX:-rt}
-db_a=${prefix}_a db_b=${prefix}_b
+db_a=${prefix}_a db_b=${prefix}_b db_a0=${prefix}_a0
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/roundtrip.XXXXXX")
 cleanup() {
-  dropdb --if-exists "$db_a" >/dev/null 2>&1; dropdb --if-exists "$db_b" >/dev/null 2>&1
+  local d
+  for d in "$db_a" "$db_b" "$db_a0"; do dropdb --if-exists "$d" >/dev/null 2>&1; done
   if [[ ${RT_KEEP:-} == 1 ]]; then echo "roundtrip: work folder kept in $work" >&2; else rm -rf "$work"; fi
 }
 trap cleanup EXIT
@@ -110,8 +120,13 @@ listing_diff() { # GOT WANT
 
 run_diff() { # FROM TO OUT -> status; stdout and stderr kept beside the outputs
   mkdir -p "$3"
+  local extra=()
+  [[ $mode == simple ]] && extra=(--strategy simple)
+  # shellcheck disable=SC2206 # RT_OFFLINE_ARGS is a list of words on purpose
+  [[ $mode == offline ]] && extra=(${RT_OFFLINE_ARGS:-})
   # shellcheck disable=SC2086 # SCHEMAPLAN_ARGS is a list of words on purpose
-  timeout "${RT_TIMEOUT:-120}" "$SCHEMAPLAN" diff --from "$1" --to "$2" --out "$3" ${SCHEMAPLAN_ARGS:-} >"$3.stdout" 2>"$3.stderr"
+  timeout "${RT_TIMEOUT:-120}" "$SCHEMAPLAN" diff --from "$1" --to "$2" --out "$3" "${extra[@]}" ${SCHEMAPLAN_ARGS:-} \
+    >"$3.stdout" 2>"$3.stderr"
 }
 
 cases=()
@@ -123,13 +138,17 @@ for arg in "$@"; do
   else echo "roundtrip: no such case folder: $arg" >&2; exit 2; fi
 done
 
-pass=0 fail=0 failed=()
+declare -A pass fail
+failed=()
+for mode in "${modes[@]}"; do pass[$mode]=0 fail[$mode]=0; done
 for case in "${cases[@]}"; do
-  name=$(basename "$(dirname "$case")")/$(basename "$case")
-  w=$work/$(echo "$name" | tr '/' '_'); mkdir -p "$w"
+  c=${case%/}; name=${c%/*}; name=${name##*/}/${c##*/}
+  w=$work/${name//\//_}; mkdir -p "$w"
   why="" detail=""
   fail_with() { why=$1; detail=${2:-}; }
 
+  # The case's two databases, loaded and listed once for every mode.
+  dropdb --if-exists "$db_a0" >/dev/null 2>&1
   fresh "$db_a" >/dev/null 2>"$w/create.err" && fresh "$db_b" >/dev/null 2>>"$w/create.err" \
     || fail_with "cannot create the case databases" "$(head -5 "$w/create.err")"
   src_a=$case/a.sql src_b=$case/b.sql
@@ -137,90 +156,107 @@ for case in "${cases[@]}"; do
   [[ -d $case/b ]] && src_b=$case/b
   for src in "$src_a" "$src_b"; do
     [[ -n $why ]] && break
-    [[ -e $src ]] || { fail_with "case has no $(basename "$src")"; break; }
+    [[ -e $src ]] || { fail_with "case has no ${src##*/}"; break; }
     db=$db_a; [[ $src == "$src_b" ]] && db=$db_b
-    load_source "$db" "$src" "$w/load.err" || fail_with "case $(basename "$src") does not load" "$(head -5 "$w/load.err")"
+    load_source "$db" "$src" "$w/load.err" || fail_with "case ${src##*/} does not load" "$(head -5 "$w/load.err")"
   done
   if [[ -z $why && -f $case/data.sql ]]; then
     psql_ -d "$db_a" -f "$case/data.sql" >/dev/null 2>"$w/load.err" || fail_with "data.sql does not load" "$(head -5 "$w/load.err")"
   fi
   [[ -z $why ]] && { snap "$db_a" >"$w/a0"; snap "$db_b" >"$w/b0"; }
   [[ -z $why && -f $case/data.sql ]] && fingerprint "$case/data.sql" "$db_a" >"$w/rows0"
+  # A as loaded, for the modes after the first (a file copy of the database, not a second load).
+  if [[ -z $why ]] && ((${#modes[@]} > 1)); then
+    createdb -T "$db_a" -S file_copy "$db_a0" >/dev/null 2>"$w/create.err" \
+      || fail_with "cannot copy database A" "$(head -5 "$w/create.err")"
+  fi
+  setup_why=$why setup_detail=$detail
 
   # b.source (optional): the desired side as schemaplan reads it in sql mode when it is not b.sql itself, e.g.
   # migrations:DIR@NAME for a migration history whose state b.sql is a dump of (tests/realworld/pairs.sh).
   to_source=$src_b
-  [[ -f $case/b.source ]] && to_source=$(cat "$case/b.source")
-  case $mode in
-    db) from=$(url "$db_a") to=$(url "$db_b") ;;
-    sql) from=$(url "$db_a") to=$to_source ;;
-    offline) from=$src_a to=$src_b ;;
-  esac
-  if [[ -z $why ]]; then
-    run_diff "$from" "$to" "$w/plan"; st=$?
-    ((st == 0)) || fail_with "diff exited with status $st" "$(head -c 1500 "$w/plan.stderr")"
-  fi
-  if [[ -z $why ]]; then
-    for f in up.sql down.sql plan.md plan.json; do
-      [[ -f $w/plan/$f ]] || { fail_with "diff --out wrote no $f"; break; }
-    done
-  fi
-  # Equal listings from the start (the cases differ in spelling only): nothing may be planned.
-  if [[ -z $why ]] && cmp -s "$w/a0" "$w/b0"; then
-    left=$(statements "$w/plan/up.sql")
-    [[ -z $left ]] || fail_with "A and B are the same schema but the plan is not empty" "$(echo "$left" | head -8 | sed 's/^/      /')"
-  fi
-  # Determinism: the same question asked twice gets the same bytes back.
-  if [[ -z $why ]]; then
-    run_diff "$from" "$to" "$w/again"; st=$?
-    if ((st != 0)); then fail_with "second identical diff exited with status $st" "$(head -c 800 "$w/again.stderr")"
-    else
+  [[ -f $case/b.source ]] && read -r to_source <"$case/b.source"
+
+  first=true
+  for mode in "${modes[@]}"; do
+    why=$setup_why detail=$setup_detail
+    m=$w/$mode; mkdir -p "$m"
+    if [[ -z $why ]] && ! $first; then
+      { dropdb "$db_a" && createdb -T "$db_a0" -S file_copy "$db_a"; } >/dev/null 2>"$m/create.err" \
+        || fail_with "cannot copy database A back" "$(head -5 "$m/create.err")"
+    fi
+    first=false
+    case $mode in
+      db | simple) from=$(url "$db_a") to=$(url "$db_b") ;;
+      sql) from=$(url "$db_a") to=$to_source ;;
+      offline) from=$src_a to=$src_b ;;
+    esac
+    if [[ -z $why ]]; then
+      run_diff "$from" "$to" "$m/plan"; st=$?
+      ((st == 0)) || fail_with "diff exited with status $st" "$(head -c 1500 "$m/plan.stderr")"
+    fi
+    if [[ -z $why ]]; then
       for f in up.sql down.sql plan.md plan.json; do
-        cmp -s "$w/plan/$f" "$w/again/$f" || { fail_with "not deterministic: $f differs between two identical runs" \
-          "$(diff "$w/plan/$f" "$w/again/$f" | head -8 | cut -c1-200)"; break; }
+        [[ -f $m/plan/$f ]] || { fail_with "diff --out wrote no $f"; break; }
       done
     fi
-  fi
-  if [[ -z $why ]] && ! psql_ -d "$db_a" -f "$w/plan/up.sql" >/dev/null 2>"$w/up.err"; then
-    fail_with "up.sql fails: $(grep -m1 ERROR "$w/up.err" | cut -c1-300)" "$(excerpt "$w/plan/up.sql" "$w/up.err")"
-  fi
-  if [[ -z $why ]]; then
-    snap "$db_a" >"$w/a1"
-    cmp -s "$w/a1" "$w/b0" || fail_with "after up.sql A differs from B" \
-      "$(listing_diff "$w/a1" "$w/b0")"$'\n'"$(excerpt "$w/plan/up.sql" /dev/null)"
-  fi
-  if [[ -z $why && -f $case/data.sql ]]; then
-    fingerprint "$case/data.sql" "$db_a" >"$w/rows1"
-    lost=$(lost_rows "$w/rows0" "$w/rows1")
-    [[ -z $lost ]] || fail_with "rows lost or changed by up.sql" "$(echo "$lost" | head -8 | sed 's/^/    /')"$'\n'"$(excerpt "$w/plan/up.sql" /dev/null)"
-  fi
-  if [[ -z $why ]] && ! psql_ -d "$db_a" -f "$w/plan/down.sql" >/dev/null 2>"$w/down.err"; then
-    fail_with "down.sql fails: $(grep -m1 ERROR "$w/down.err" | cut -c1-300)" "$(excerpt "$w/plan/down.sql" "$w/down.err")"
-  fi
-  if [[ -z $why ]]; then
-    snap "$db_a" >"$w/a2"
-    cmp -s "$w/a2" "$w/a0" || fail_with "after down.sql A differs from its start" \
-      "$(listing_diff "$w/a2" "$w/a0")"$'\n'"$(excerpt "$w/plan/down.sql" /dev/null)"
-  fi
-  # Idempotence: the desired state compared with its own source has nothing to do.
-  if [[ -z $why ]]; then
-    if [[ $mode == offline ]]; then ifrom=$src_b ito=$src_b; else ifrom=$(url "$db_b") ito=$to_source; fi
-    run_diff "$ifrom" "$ito" "$w/idem"; st=$?
-    if ((st == 0)); then
-      left=$(statements "$w/idem/up.sql")
-      [[ -z $left ]] || fail_with "B against b.sql is not an empty plan" "$(echo "$left" | head -8 | sed 's/^/      /')"
-    else
-      fail_with "diff of B against b.sql exited with status $st" "$(head -c 800 "$w/idem.stderr")"
+    # Equal listings from the start (the cases differ in spelling only): nothing may be planned.
+    if [[ -z $why ]] && cmp -s "$w/a0" "$w/b0"; then
+      left=$(statements "$m/plan/up.sql")
+      [[ -z $left ]] || fail_with "A and B are the same schema but the plan is not empty" "$(echo "$left" | head -8 | sed 's/^/      /')"
     fi
-  fi
+    # Determinism: the same question asked twice gets the same bytes back.
+    if [[ -z $why ]]; then
+      run_diff "$from" "$to" "$m/again"; st=$?
+      if ((st != 0)); then fail_with "second identical diff exited with status $st" "$(head -c 800 "$m/again.stderr")"
+      else
+        for f in up.sql down.sql plan.md plan.json; do
+          cmp -s "$m/plan/$f" "$m/again/$f" || { fail_with "not deterministic: $f differs between two identical runs" \
+            "$(diff "$m/plan/$f" "$m/again/$f" | head -8 | cut -c1-200)"; break; }
+        done
+      fi
+    fi
+    if [[ -z $why ]] && ! psql_ -d "$db_a" -f "$m/plan/up.sql" >/dev/null 2>"$m/up.err"; then
+      fail_with "up.sql fails: $(grep -m1 ERROR "$m/up.err" | cut -c1-300)" "$(excerpt "$m/plan/up.sql" "$m/up.err")"
+    fi
+    if [[ -z $why ]]; then
+      snap "$db_a" >"$m/a1"
+      cmp -s "$m/a1" "$w/b0" || fail_with "after up.sql A differs from B" \
+        "$(listing_diff "$m/a1" "$w/b0")"$'\n'"$(excerpt "$m/plan/up.sql" /dev/null)"
+    fi
+    if [[ -z $why && -f $case/data.sql ]]; then
+      fingerprint "$case/data.sql" "$db_a" >"$m/rows1"
+      lost=$(lost_rows "$w/rows0" "$m/rows1")
+      [[ -z $lost ]] || fail_with "rows lost or changed by up.sql" "$(echo "$lost" | head -8 | sed 's/^/    /')"$'\n'"$(excerpt "$m/plan/up.sql" /dev/null)"
+    fi
+    if [[ -z $why ]] && ! psql_ -d "$db_a" -f "$m/plan/down.sql" >/dev/null 2>"$m/down.err"; then
+      fail_with "down.sql fails: $(grep -m1 ERROR "$m/down.err" | cut -c1-300)" "$(excerpt "$m/plan/down.sql" "$m/down.err")"
+    fi
+    if [[ -z $why ]]; then
+      snap "$db_a" >"$m/a2"
+      cmp -s "$m/a2" "$w/a0" || fail_with "after down.sql A differs from its start" \
+        "$(listing_diff "$m/a2" "$w/a0")"$'\n'"$(excerpt "$m/plan/down.sql" /dev/null)"
+    fi
+    # Idempotence: the desired state compared with its own source has nothing to do.
+    if [[ -z $why ]]; then
+      if [[ $mode == offline ]]; then ifrom=$src_b ito=$src_b; else ifrom=$(url "$db_b") ito=$to_source; fi
+      run_diff "$ifrom" "$ito" "$m/idem"; st=$?
+      if ((st == 0)); then
+        left=$(statements "$m/idem/up.sql")
+        [[ -z $left ]] || fail_with "B against b.sql is not an empty plan" "$(echo "$left" | head -8 | sed 's/^/      /')"
+      else
+        fail_with "diff of B against b.sql exited with status $st" "$(head -c 800 "$m/idem.stderr")"
+      fi
+    fi
 
-  if [[ -z $why ]]; then
-    pass=$((pass + 1)); echo "PASS $name"
-  else
-    fail=$((fail + 1)); failed+=("$name"); echo "FAIL $name: $why"
-    [[ -n $detail ]] && echo "$detail" | sed 's/^\([^ ]\)/    \1/'
-  fi
+    if [[ -z $why ]]; then
+      pass[$mode]=$((pass[$mode] + 1)); echo "PASS $mode $name"
+    else
+      fail[$mode]=$((fail[$mode] + 1)); failed+=("$mode:$name"); echo "FAIL $mode $name: $why"
+      [[ -n $detail ]] && echo "$detail" | sed 's/^\([^ ]\)/    \1/'
+    fi
+  done
 done
-((fail > 0)) && echo "failed: ${failed[*]}"
-echo "roundtrip $mode: $pass passed, $fail failed"
-((fail == 0))
+((${#failed[@]} > 0)) && echo "failed: ${failed[*]}"
+for mode in "${modes[@]}"; do echo "roundtrip $mode: ${pass[$mode]} passed, ${fail[$mode]} failed"; done
+((${#failed[@]} == 0))

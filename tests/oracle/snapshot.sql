@@ -200,6 +200,7 @@ WITH ns AS (
                        'pg_trigger'::regclass, 'pg_policy'::regclass)
     AND o.schema IN (SELECT quote_ident(nspname) FROM ns)  -- pg_identify_object quotes it
     AND (d.classoid, d.objoid) NOT IN (SELECT classid, objid FROM ext_objs)
+    AND d.objoid >= 16384  -- made after initdb (FirstNormalObjectId): not pg_identify_object on 3,000 built-ins
   UNION ALL
   SELECT format('comment schema %s: %s', quote_ident(n.nspname), replace(d.description, E'\n', '\n'))
   FROM pg_description d JOIN ns n ON d.classoid = 'pg_namespace'::regclass AND d.objoid = n.oid

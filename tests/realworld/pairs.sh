@@ -45,20 +45,19 @@ done <"$dir/pairs.txt"
 # fails is reported XFAIL and does not fail the run; one that passes fails it (take it off the list).
 known_pair() { [[ -f $dir/known-failures ]] && grep -qE "^pair $1 $2([[:space:]]|$)" "$dir/known-failures"; }
 status=0
+# Between two dumps the role that will run the plan is unknown to schemaplan; the oracle runs up.sql as
+# PGUSER, and pg_dump states every default privilege FOR ROLE (the dumping role among them): say so (offline mode).
+# All modes run in one oracle call, so each pair is loaded and listed once.
+RT_OFFLINE_ARGS="--role $PGUSER" RT_PREFIX=${prefix}_rt RT_TIMEOUT=${RT_TIMEOUT:-600} \
+  bash "$here/../oracle/roundtrip.sh" "$(IFS=,; echo "${modes[*]}")" "$cases" >"$work/rt.out" 2>&1
+cat "$work/rt.out"
 for mode in "${modes[@]}"; do
-  # Between two dumps the role that will run the plan is unknown to schemaplan; the oracle runs up.sql as
-  # PGUSER, and pg_dump states every default privilege FOR ROLE (the dumping role among them): say so.
-  args=${SCHEMAPLAN_ARGS:-}
-  [[ $mode == offline ]] && args="$args --role $PGUSER"
-  SCHEMAPLAN_ARGS=$args RT_PREFIX=${prefix}_$mode RT_TIMEOUT=${RT_TIMEOUT:-600} bash "$here/../oracle/roundtrip.sh" "$mode" "$cases" \
-    >"$work/rt.out" 2>&1
-  cat "$work/rt.out"
   for c in "$cases"/*/; do
     id=$(basename "$c")
-    if grep -q "^FAIL $name/$id:" "$work/rt.out"; then
+    if grep -q "^FAIL $mode $name/$id:" "$work/rt.out"; then
       if known_pair "$id" "$mode"; then echo "XFAIL $name pair $id $mode (listed in known-failures)"
       else status=1; fi
-    elif grep -q "^PASS $name/$id\$" "$work/rt.out"; then
+    elif grep -q "^PASS $mode $name/$id\$" "$work/rt.out"; then
       if known_pair "$id" "$mode"; then echo "XPASS $name pair $id $mode: passes but known-failures lists it"; status=1; fi
     else
       known_pair "$id" "$mode" || status=1  # neither PASS nor FAIL: the run broke off
