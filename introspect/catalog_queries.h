@@ -36,11 +36,13 @@ std::string dependencies();
 /// rel, number, name: the columns of every table and materialized view (and tableoid, which a CHECK
 /// constraint's conkey may hold), one row each, in no order, for RelationColumns.
 std::string relation_columns();
-/// name, type, definition, rel, key_numbers, used_numbers (CHECK, EXCLUDE: what the
-/// expressions use), ref_schema, ref_table, ref_rel, ref_numbers, deferrable, deferred, validated, comment,
-/// clustered, replica_identity, index_statistics (of a key's index), oid, index_oid (a key's or EXCLUDE's index);
-/// in no order
-std::string constraints();
+/// name, type, definition (pg_get_constraintdef() of a CHECK or EXCLUDE; NULL for the others, whose text the
+/// reader writes from include_numbers, nulls_not_distinct, match_type, on_update, on_delete, delete_set_numbers and
+/// the fields below), rel, key_numbers, used_numbers (CHECK, EXCLUDE: what the expressions use), ref_schema,
+/// ref_table, ref_rel, ref_numbers, deferrable, deferred, validated, comment, clustered, replica_identity,
+/// index_statistics (of a key's index), oid, index_oid (a key's or EXCLUDE's index); in no order.
+/// `server_version` (server_version_num): PostgreSQL 15 added NULLS NOT DISTINCT and ON DELETE SET NULL (cols).
+std::string constraints(int server_version);
 /// schema, name, table_name, is_unique, definition (NULL if the printed prefix was not the expected one),
 /// full_definition, rel, key_numbers, used_numbers (what expressions and predicate use), comment, clustered,
 /// replica_identity, index_statistics (text[] of (column number, target) pairs), oid; in no order. `server_version` (server_version_num): PostgreSQL 15 added NULLS NOT DISTINCT.

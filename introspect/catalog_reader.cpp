@@ -92,7 +92,7 @@ const std::vector<CatalogQuery>& catalog_query_list() {
       {queries::columns, read_columns_by_oid, 6, nullptr, has_user_rows("pg_class", "x.relkind IN ('r', 'p')")},
       // Before the constraints and indexes, whose readers name the columns they use by number.
       {queries::relation_columns, read_relation_columns, 1, nullptr, has_user_rows("pg_class", "x.relkind IN ('r', 'p', 'm')")},
-      {queries::constraints, read_constraints_by_oid, 6, nullptr, has_user_rows("pg_class", "x.relkind IN ('r', 'p')")},
+      {nullptr, read_constraints_by_oid, 6, queries::constraints, has_user_rows("pg_class", "x.relkind IN ('r', 'p')")},
       // Indexes of tables and of materialized views.
       {nullptr, read_indexes_last, 10, queries::indexes, has_user_rows("pg_class", "x.relkind IN ('i', 'I')")},
       {queries::functions, plain<read_functions>, 0, nullptr, has_user_rows("pg_proc", "x.prokind IN ('f', 'p')")},
@@ -257,6 +257,23 @@ std::vector<std::string> RelationColumns::names(std::string_view rel, const std:
   };
   for (int n : numbers) add(n);
   for (int n : more) add(n);
+  return out;
+}
+
+std::optional<std::vector<std::string>> RelationColumns::each_name(std::string_view rel,
+                                                                  const std::vector<int>& numbers) const {
+  const auto oid = parse_oid(rel);
+  auto it = std::lower_bound(relations_.begin(), relations_.end(), oid,
+                             [](const Relation& r, std::uint32_t k) { return r.oid < k; });
+  if (it == relations_.end() || it->oid != oid) return std::nullopt;
+  const auto first = columns_.begin() + it->first, last = first + it->count;
+  std::vector<std::string> out;
+  out.reserve(numbers.size());
+  for (int n : numbers) {
+    auto c = std::lower_bound(first, last, n, [](const Column& col, int k) { return col.number < k; });
+    if (c == last || c->number != n) return std::nullopt;
+    out.emplace_back(names_, c->offset, c->length);
+  }
   return out;
 }
 

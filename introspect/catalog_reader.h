@@ -126,6 +126,9 @@ class RelationColumns {
   /// not named yet, in that order.
   std::vector<std::string> names(std::string_view rel, const std::vector<int>& numbers,
                                  const std::vector<int>& more = {}) const;
+  /// The name of every one of `numbers` in order, a number listed twice named twice; nullopt when relation `rel`
+  /// has no column of one of them.
+  std::optional<std::vector<std::string>> each_name(std::string_view rel, const std::vector<int>& numbers) const;
 
  private:
   // Compact, as both sides' are alive at once while db -> db reads (110,000 columns at 10,000 tables): every name

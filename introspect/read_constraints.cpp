@@ -1,5 +1,6 @@
 #include "introspect/catalog_reader.h"
 #include "introspect/stored_expression.h"
+#include "model/sql_writer.h"
 
 #include <stdexcept>
 
@@ -19,6 +20,64 @@ ConstraintType constraint_type(char contype) {
   throw std::logic_error(std::string("unexpected constraint type ") + contype);
 }
 
+std::string column_list(const std::vector<std::string>& names) {
+  std::string out = "(";
+  for (std::size_t i = 0; i < names.size(); ++i) {
+    if (i) out += ", ";
+    out += sql::ident(names[i]);
+  }
+  return out + ")";
+}
+
+// An ON UPDATE / ON DELETE action as pg_get_constraintdef() prints it; empty for NO ACTION, which it leaves out.
+std::string_view fk_action(char code) {
+  switch (code) {
+    case 'r': return "RESTRICT";
+    case 'c': return "CASCADE";
+    case 'n': return "SET NULL";
+    case 'd': return "SET DEFAULT";
+    default: return "";
+  }
+}
+
+// The text pg_get_constraintdef() prints for a primary key, unique constraint or foreign key, from the catalog
+// fields the query returns and the column names (ruleutils.c, pg_get_constraintdef_worker(): the same words and
+// separators, each name through quote_identifier(), which sql::ident() is, and the referenced table always
+// schema-qualified, as the catalog session's empty search_path makes generate_relation_name() print it). CHECK
+// and EXCLUDE keep the function's own text. read_constraints_test.cpp compares the two on every shape.
+std::string key_definition(const TextRow& r, char type, const RelationColumns& columns, const std::string& name) {
+  const auto rel = r.field("rel").value_or("");
+  auto named = [&](std::string_view of, std::optional<std::string_view> numbers) {
+    auto names = columns.each_name(of, column_numbers(numbers));
+    if (!names)
+      throw std::runtime_error("constraint " + sql::ident(name) + " names a column the catalog read did not list");
+    return column_list(*names);
+  };
+  std::string out;
+  if (type == 'p' || type == 'u') {
+    out = type == 'p' ? "PRIMARY KEY " : "UNIQUE ";
+    if (type == 'u' && r.flag("nulls_not_distinct")) out += "NULLS NOT DISTINCT ";
+    out += named(rel, r.field("key_numbers"));
+    if (auto include = r.field("include_numbers")) out += " INCLUDE " + named(rel, include);
+  } else {
+    out = "FOREIGN KEY " + named(rel, r.field("key_numbers")) + " REFERENCES " +
+          sql::qualified(r.text("ref_schema"), r.text("ref_table")) +
+          named(r.field("ref_rel").value_or(""), r.field("ref_numbers"));
+    switch (r.letter("match_type")) {
+      case 'f': out += " MATCH FULL"; break;
+      case 'p': out += " MATCH PARTIAL"; break;
+      default: break;
+    }
+    if (auto a = fk_action(r.letter("on_update")); !a.empty()) out += " ON UPDATE " + std::string(a);
+    if (auto a = fk_action(r.letter("on_delete")); !a.empty()) out += " ON DELETE " + std::string(a);
+    if (auto set = r.field("delete_set_numbers")) out += " " + named(rel, set);
+  }
+  if (r.flag("deferrable")) out += " DEFERRABLE";
+  if (r.flag("deferred")) out += " INITIALLY DEFERRED";
+  if (!r.flag("validated")) out += " NOT VALID";
+  return out;
+}
+
 }  // namespace
 
 void read_constraints(const TextTable& rows, const TablesByOid& tables, const RelationColumns& columns,
@@ -32,7 +91,8 @@ void read_constraints(const TextTable& rows, const TablesByOid& tables, const Re
     Constraint c;
     c.name = r.text("name");
     c.type = constraint_type(r.letter("type"));
-    c.definition = as_reloaded(r.text("definition"));
+    const char type = r.letter("type");
+    c.definition = type == 'c' || type == 'x' ? as_reloaded(r.text("definition")) : key_definition(r, type, columns, c.name);
     c.columns = columns.names(r.field("rel").value_or(""), column_numbers(r.field("key_numbers")), column_numbers(r.field("used_numbers")));
     c.ref_schema = r.text("ref_schema");
     c.ref_table = r.text("ref_table");

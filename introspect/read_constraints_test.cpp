@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "introspect/database.h"
+#include "model/sql_writer.h"
 #include "tests/support/test_db.h"
 
 using namespace schemaplan;
@@ -161,4 +162,64 @@ TEST_CASE("constraints: EXCLUDE with btree_gist and on a range type, checks that
   CHECK(slot.meta.deps.empty());
   // The indexes behind the constraints are not stand-alone indexes.
   CHECK(c.indexes.empty());
+}
+
+// The reader writes the text of primary keys, unique constraints and foreign keys itself instead of calling
+// pg_get_constraintdef() (read_constraints.cpp, key_definition()): it must be the function's, byte for byte, on
+// every shape, with the catalog session's empty search_path (the referenced table always qualified).
+TEST_CASE("constraints: every key and foreign key definition is pg_get_constraintdef()'s") {
+  ScratchDb s;
+  s.exec(R"(
+    CREATE SCHEMA "Other Schema";
+    CREATE TABLE parent (id int PRIMARY KEY, "Code" text, "select" int, gone int, a int, b int,
+      CONSTRAINT parent_code_uq UNIQUE ("Code", "select"),
+      CONSTRAINT parent_ab_uq UNIQUE (a, b) INCLUDE ("Code", id),
+      CONSTRAINT parent_deferred_uq UNIQUE (b) DEFERRABLE INITIALLY DEFERRED);
+    CREATE TABLE "Other Schema"."Target Table" ("Key Col" int, k2 int, k3 int, PRIMARY KEY ("Key Col", k2) INCLUDE (k3),
+      CONSTRAINT deferrable_uq UNIQUE (k3) DEFERRABLE);
+    CREATE TABLE child (id int, p int, code text, sel int, x int, y int, t1 int, t2 int, tenant int,
+      CONSTRAINT child_pkey PRIMARY KEY (id) INCLUDE (p, code),
+      CONSTRAINT fk_plain FOREIGN KEY (p) REFERENCES parent,
+      CONSTRAINT fk_named FOREIGN KEY (code, sel) REFERENCES parent ("Code", "select") MATCH FULL
+        ON UPDATE CASCADE ON DELETE SET NULL,
+      CONSTRAINT fk_actions FOREIGN KEY (x) REFERENCES parent (id) ON UPDATE RESTRICT ON DELETE SET DEFAULT
+        DEFERRABLE INITIALLY DEFERRED,
+      CONSTRAINT fk_deferrable FOREIGN KEY (y) REFERENCES parent (id) ON DELETE CASCADE DEFERRABLE,
+      CONSTRAINT fk_other_schema FOREIGN KEY (t1, t2) REFERENCES "Other Schema"."Target Table" ON DELETE RESTRICT,
+      CONSTRAINT fk_twice FOREIGN KEY (p, p) REFERENCES "Other Schema"."Target Table" ("Key Col", k2));
+    ALTER TABLE child ADD CONSTRAINT fk_not_valid FOREIGN KEY (tenant) REFERENCES parent (id) NOT VALID;
+    CREATE TABLE parted (k int, v int, PRIMARY KEY (k, v), UNIQUE (v, k)) PARTITION BY RANGE (k);
+    CREATE TABLE parted_1 PARTITION OF parted FOR VALUES FROM (0) TO (10);
+    CREATE TABLE refs_parted (k int, v int, FOREIGN KEY (k, v) REFERENCES parted);
+    CREATE TABLE "USING" ("KEY" int, UNIQUE ("KEY"));
+    ALTER TABLE parent DROP COLUMN gone;
+    ALTER TABLE parent ADD CONSTRAINT parent_after_drop_uq UNIQUE (b, "Code");
+  )");
+  const bool pg15 = s.db().query_value("SELECT current_setting('server_version_num')::int >= 150000") == "t";
+  if (pg15) {
+    s.exec(R"(
+      ALTER TABLE parent ADD CONSTRAINT parent_nnd_uq UNIQUE NULLS NOT DISTINCT ("select");
+      ALTER TABLE child ADD CONSTRAINT fk_set_cols FOREIGN KEY (code, sel) REFERENCES parent ("Code", "select")
+        ON DELETE SET NULL (sel);
+      ALTER TABLE child ADD CONSTRAINT fk_set_default_cols FOREIGN KEY (code, x) REFERENCES parent ("Code", "select")
+        ON DELETE SET DEFAULT (x, code);
+    )");
+  }
+  Catalog c = s.catalog();
+  int keys = 0;
+  for (const auto& t : c.tables)
+    for (const auto& k : t.constraints) {
+      CAPTURE(t.name);
+      CAPTURE(k.name);
+      const std::string want = s.db().query_value(
+          "SELECT pg_catalog.set_config('search_path', '', false) || pg_catalog.pg_get_constraintdef(k.oid) "
+          "FROM pg_catalog.pg_constraint k WHERE k.conname = " + sql::literal(k.name) + " AND k.conrelid = " +
+          sql::literal(sql::qualified(t.schema, t.name)) + "::pg_catalog.regclass");
+      CHECK(k.definition == want);
+      if (k.type != ConstraintType::Check && k.type != ConstraintType::Exclude) ++keys;
+    }
+  CHECK(keys >= (pg15 ? 22 : 19));
+  CHECK(constraint(c, "child", "fk_twice").definition ==
+        "FOREIGN KEY (p, p) REFERENCES \"Other Schema\".\"Target Table\"(\"Key Col\", k2)");
+  CHECK(constraint(c, "parent", "parent_ab_uq").definition == "UNIQUE (a, b) INCLUDE (\"Code\", id)");
 }
