@@ -138,6 +138,19 @@ for arg in "$@"; do
   else echo "roundtrip: no such case folder: $arg" >&2; exit 2; fi
 done
 
+# Runs the mode's up.sql or down.sql (DIRECTION) on A, lists A into GOT and requires WANT's listing; on failure
+# sets why (fail_with). Nothing when an earlier step failed.
+apply_and_list() { # DIRECTION GOT WANT WHY
+  local file=$m/plan/$1.sql
+  [[ -z $why ]] || return 0
+  if ! psql_ -d "$db_a" -f "$file" >/dev/null 2>"$m/$1.err"; then
+    fail_with "$1.sql fails: $(grep -m1 ERROR "$m/$1.err" | cut -c1-300)" "$(excerpt "$file" "$m/$1.err")"
+    return 0
+  fi
+  snap "$db_a" >"$2"
+  cmp -s "$2" "$3" || fail_with "$4" "$(listing_diff "$2" "$3")"$'\n'"$(excerpt "$file" /dev/null)"
+}
+
 declare -A pass fail
 failed=()
 for mode in "${modes[@]}"; do pass[$mode]=0 fail[$mode]=0; done
@@ -218,27 +231,13 @@ for case in "${cases[@]}"; do
         done
       fi
     fi
-    if [[ -z $why ]] && ! psql_ -d "$db_a" -f "$m/plan/up.sql" >/dev/null 2>"$m/up.err"; then
-      fail_with "up.sql fails: $(grep -m1 ERROR "$m/up.err" | cut -c1-300)" "$(excerpt "$m/plan/up.sql" "$m/up.err")"
-    fi
-    if [[ -z $why ]]; then
-      snap "$db_a" >"$m/a1"
-      cmp -s "$m/a1" "$w/b0" || fail_with "after up.sql A differs from B" \
-        "$(listing_diff "$m/a1" "$w/b0")"$'\n'"$(excerpt "$m/plan/up.sql" /dev/null)"
-    fi
+    apply_and_list up "$m/a1" "$w/b0" "after up.sql A differs from B"
     if [[ -z $why && -f $case/data.sql ]]; then
       fingerprint "$case/data.sql" "$db_a" >"$m/rows1"
       lost=$(lost_rows "$w/rows0" "$m/rows1")
       [[ -z $lost ]] || fail_with "rows lost or changed by up.sql" "$(echo "$lost" | head -8 | sed 's/^/    /')"$'\n'"$(excerpt "$m/plan/up.sql" /dev/null)"
     fi
-    if [[ -z $why ]] && ! psql_ -d "$db_a" -f "$m/plan/down.sql" >/dev/null 2>"$m/down.err"; then
-      fail_with "down.sql fails: $(grep -m1 ERROR "$m/down.err" | cut -c1-300)" "$(excerpt "$m/plan/down.sql" "$m/down.err")"
-    fi
-    if [[ -z $why ]]; then
-      snap "$db_a" >"$m/a2"
-      cmp -s "$m/a2" "$w/a0" || fail_with "after down.sql A differs from its start" \
-        "$(listing_diff "$m/a2" "$w/a0")"$'\n'"$(excerpt "$m/plan/down.sql" /dev/null)"
-    fi
+    apply_and_list down "$m/a2" "$w/a0" "after down.sql A differs from its start"
     # Idempotence: the desired state compared with its own source has nothing to do. The question is the same
     # in db, sql and simple modes (database B against b.sql, which no mode writes to): asked once per case.
     if [[ -z $why ]]; then
