@@ -239,19 +239,30 @@ RelationColumns::RelationColumns(const TextTable& rows) {
   relations_.shrink_to_fit();
 }
 
-std::vector<std::string> RelationColumns::names(std::string_view rel, const std::vector<int>& numbers,
-                                                const std::vector<int>& more) const {
-  std::vector<std::string> out;
+std::pair<const RelationColumns::Column*, const RelationColumns::Column*> RelationColumns::columns_of(
+    std::string_view rel) const {
   const auto oid = parse_oid(rel);
   auto it = std::lower_bound(relations_.begin(), relations_.end(), oid,
                              [](const Relation& r, std::uint32_t k) { return r.oid < k; });
-  if (it == relations_.end() || it->oid != oid) return out;
-  const auto first = columns_.begin() + it->first, last = first + it->count;
+  if (it == relations_.end() || it->oid != oid) return {nullptr, nullptr};
+  const Column* first = columns_.data() + it->first;
+  return {first, first + it->count};
+}
+
+const RelationColumns::Column* RelationColumns::find_column(std::pair<const Column*, const Column*> columns, int n) {
+  auto c = std::lower_bound(columns.first, columns.second, n, [](const Column& col, int k) { return col.number < k; });
+  return c == columns.second || c->number != n ? nullptr : c;
+}
+
+std::vector<std::string> RelationColumns::names(std::string_view rel, const std::vector<int>& numbers,
+                                                const std::vector<int>& more) const {
+  std::vector<std::string> out;
+  const auto columns = columns_of(rel);
   std::vector<int> named;
   auto add = [&](int n) {
     if (std::find(named.begin(), named.end(), n) != named.end()) return;
-    auto c = std::lower_bound(first, last, n, [](const Column& col, int k) { return col.number < k; });
-    if (c == last || c->number != n) return;
+    const Column* c = find_column(columns, n);
+    if (!c) return;
     named.push_back(n);
     out.emplace_back(names_, c->offset, c->length);
   };
@@ -262,16 +273,12 @@ std::vector<std::string> RelationColumns::names(std::string_view rel, const std:
 
 std::optional<std::vector<std::string>> RelationColumns::each_name(std::string_view rel,
                                                                   const std::vector<int>& numbers) const {
-  const auto oid = parse_oid(rel);
-  auto it = std::lower_bound(relations_.begin(), relations_.end(), oid,
-                             [](const Relation& r, std::uint32_t k) { return r.oid < k; });
-  if (it == relations_.end() || it->oid != oid) return std::nullopt;
-  const auto first = columns_.begin() + it->first, last = first + it->count;
+  const auto columns = columns_of(rel);
   std::vector<std::string> out;
   out.reserve(numbers.size());
   for (int n : numbers) {
-    auto c = std::lower_bound(first, last, n, [](const Column& col, int k) { return col.number < k; });
-    if (c == last || c->number != n) return std::nullopt;
+    const Column* c = find_column(columns, n);
+    if (!c) return std::nullopt;
     out.emplace_back(names_, c->offset, c->length);
   }
   return out;

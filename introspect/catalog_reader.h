@@ -140,6 +140,11 @@ class RelationColumns {
     std::int32_t number;
     std::uint32_t offset, length;  // of its name in names_
   };
+  /// Relation `rel`'s columns, by number (an empty range when it has none listed), and the one numbered `n`
+  /// among them (nullptr when there is none).
+  std::pair<const Column*, const Column*> columns_of(std::string_view rel) const;
+  static const Column* find_column(std::pair<const Column*, const Column*> columns, int n);
+
   std::vector<Relation> relations_;  // by oid
   std::vector<Column> columns_;
   std::string names_;

@@ -20,15 +20,6 @@ ConstraintType constraint_type(char contype) {
   throw std::logic_error(std::string("unexpected constraint type ") + contype);
 }
 
-std::string column_list(const std::vector<std::string>& names) {
-  std::string out = "(";
-  for (std::size_t i = 0; i < names.size(); ++i) {
-    if (i) out += ", ";
-    out += sql::ident(names[i]);
-  }
-  return out + ")";
-}
-
 // An ON UPDATE / ON DELETE action as pg_get_constraintdef() prints it; empty for NO ACTION, which it leaves out.
 std::string_view fk_action(char code) {
   switch (code) {
@@ -51,7 +42,7 @@ std::string key_definition(const TextRow& r, char type, const RelationColumns& c
     auto names = columns.each_name(of, column_numbers(numbers));
     if (!names)
       throw std::runtime_error("constraint " + sql::ident(name) + " names a column the catalog read did not list");
-    return column_list(*names);
+    return "(" + sql::ident_list(*names) + ")";
   };
   std::string out;
   if (type == 'p' || type == 'u') {
@@ -90,8 +81,8 @@ void read_constraints(const TextTable& rows, const TablesByOid& tables, const Re
     if (!table) continue;  // see read_columns
     Constraint c;
     c.name = r.text("name");
-    c.type = constraint_type(r.letter("type"));
     const char type = r.letter("type");
+    c.type = constraint_type(type);
     c.definition = type == 'c' || type == 'x' ? as_reloaded(r.text("definition")) : key_definition(r, type, columns, c.name);
     c.columns = columns.names(r.field("rel").value_or(""), column_numbers(r.field("key_numbers")), column_numbers(r.field("used_numbers")));
     c.ref_schema = r.text("ref_schema");

@@ -138,6 +138,9 @@ for arg in "$@"; do
   else echo "roundtrip: no such case folder: $arg" >&2; exit 2; fi
 done
 
+# A case's verdict so far: empty while every step passed; the first failure's reason and detail.
+fail_with() { why=$1; detail=${2:-}; }
+
 # Runs the mode's up.sql or down.sql (DIRECTION) on A, lists A into GOT and requires WANT's listing; on failure
 # sets why (fail_with). Nothing when an earlier step failed.
 apply_and_list() { # DIRECTION GOT WANT WHY
@@ -158,10 +161,8 @@ for case in "${cases[@]}"; do
   c=${case%/}; name=${c%/*}; name=${name##*/}/${c##*/}
   w=$work/${name//\//_}; mkdir -p "$w"
   why="" detail=""
-  fail_with() { why=$1; detail=${2:-}; }
 
   # The case's two databases, loaded and listed once for every mode.
-  dropdb --if-exists "$db_a0" >/dev/null 2>&1
   fresh "$db_a" >/dev/null 2>"$w/create.err" && fresh "$db_b" >/dev/null 2>>"$w/create.err" \
     || fail_with "cannot create the case databases" "$(head -5 "$w/create.err")"
   src_a=$case/a.sql src_b=$case/b.sql
@@ -180,7 +181,7 @@ for case in "${cases[@]}"; do
   [[ -z $why && -f $case/data.sql ]] && fingerprint "$case/data.sql" "$db_a" >"$w/rows0"
   # A as loaded, for the modes after the first (a file copy of the database, not a second load).
   if [[ -z $why ]] && ((${#modes[@]} > 1)); then
-    createdb -T "$db_a" -S file_copy "$db_a0" >/dev/null 2>"$w/create.err" \
+    { dropdb --if-exists "$db_a0" && createdb -T "$db_a" -S file_copy "$db_a0"; } >/dev/null 2>"$w/create.err" \
       || fail_with "cannot copy database A" "$(head -5 "$w/create.err")"
   fi
   setup_why=$why setup_detail=$detail
