@@ -23,7 +23,9 @@
 # mode simple) and require the four outputs (up.sql, down.sql, plan.md, plan.json) to be byte-identical; apply up.sql to A with ON_ERROR_STOP and
 # require A's catalog listing (snapshot.sql, PostgreSQL's own pg_get_*def output) to equal B's; require the rows
 # of every table data.sql filled to survive (row count, and every column kept by both sides holds the same
-# values); apply down.sql and require A's starting listing back. When A and B list the same from the start, the
+# values); apply down.sql and require A's starting listing back (up.sql, the listings and down.sql run in one psql
+# session, each file ended by DISCARD ALL, which also fails a file that leaves a transaction open). When A and B
+# list the same from the start, the
 # plan must hold no statement at all. diff --from B --to b.sql must give an up.sql with no statement (asked once
 # per case for the modes that read databases; offline: b.sql against itself).
 #
@@ -83,15 +85,16 @@ data_tables() {
   grep -oiE 'INSERT[[:space:]]+INTO[[:space:]]+(("([^"]|"")+"|[A-Za-z_][A-Za-z_0-9$]*)\.)?("([^"]|"")+"|[A-Za-z_][A-Za-z_0-9$]*)' "$1" \
     | sed -E 's/^[Ii][Nn][Ss][Ee][Rr][Tt][[:space:]]+[Ii][Nn][Tt][Oo][[:space:]]+//' | sort -u
 }
-# One line per filled table and column: "TABLE<TAB>COLUMN<TAB>fingerprint of its values as a multiset", and
-# "TABLE<TAB>*rows<TAB>count". Rows are compared as multisets per column (PostgreSQL keeps no row order), by
-# their text (#>> '{}'), so a type change that keeps the value ('12' -> 12, integer -> bigint) is no loss.
-fingerprint() { # DATA_SQL DB
+# The queries that fingerprint the rows data.sql filled, one pair per table: "TABLE<TAB>COLUMN<TAB>fingerprint
+# of its values as a multiset" per column, and "TABLE<TAB>*rows<TAB>count". Rows are compared as multisets per
+# column (PostgreSQL keeps no row order), by their text (#>> '{}'), so a type change that keeps the value
+# ('12' -> 12, integer -> bigint) is no loss. Run with unaligned, tuple-only, tab-separated output.
+fingerprint_sql() { # DATA_SQL
   local t
   while IFS= read -r t; do
-    psql -X -q -At -F $'\t' -d "$2" 2>&1 <<SQL | awk -v t="$t" '{ print t "\t" $0 }'
-SELECT '*rows', count(*) FROM $t;
-SELECT j.key, md5(string_agg(coalesce(j.value #>> '{}', '<null>'), ',' ORDER BY coalesce(j.value #>> '{}', '<null>')))
+    cat <<SQL
+SELECT '${t//\'/\'\'}', '*rows', count(*) FROM $t;
+SELECT '${t//\'/\'\'}', j.key, md5(string_agg(coalesce(j.value #>> '{}', '<null>'), ',' ORDER BY coalesce(j.value #>> '{}', '<null>')))
 FROM $t AS r, jsonb_each(to_jsonb(r)) AS j GROUP BY j.key ORDER BY j.key COLLATE "C";
 SQL
   done < <(data_tables "$1")
@@ -106,7 +109,7 @@ lost_rows() { # BEFORE AFTER
 # Show where a psql run of FILE failed (psql prints psql:FILE:LINE: ERROR), or FILE's start if it cannot tell.
 excerpt() { # FILE ERRFILE
   local line
-  line=$(grep -oE "^psql:[^:]*:[0-9]+: ERROR" "$2" 2>/dev/null | head -1 | sed -E 's/.*:([0-9]+): ERROR/\1/')
+  line=$(grep -F "psql:$1:" "$2" 2>/dev/null | grep -m1 -oE "^psql:.*:[0-9]+: ERROR" | sed -E 's/.*:([0-9]+): ERROR/\1/')
   echo "    --- $(basename "$1")${line:+ around line $line}:"
   if [[ -n $line ]]; then
     awk -v l="$line" 'NR >= l - 6 && NR <= l + 3 { printf "    %s%4d  %s\n", (NR == l ? ">" : " "), NR, $0 }' "$1"
@@ -141,17 +144,61 @@ done
 # A case's verdict so far: empty while every step passed; the first failure's reason and detail.
 fail_with() { why=$1; detail=${2:-}; }
 
-# Runs the mode's up.sql or down.sql (DIRECTION) on A, lists A into GOT and requires WANT's listing; on failure
-# sets why (fail_with). Nothing when an earlier step failed.
-apply_and_list() { # DIRECTION GOT WANT WHY
-  local file=$m/plan/$1.sql
+# Applies the mode's up.sql to A, lists A into a1 (and fingerprints its rows into rows1 when the case has data),
+# applies down.sql and lists A into a2: one psql session (a listing in a session whose catalog caches are warm
+# costs a third of one in a new session). Each file runs as `psql -f` would run it; DISCARD ALL after each ends
+# what a session keeps (settings, roles, temporary objects) before the listing, and fails when the file leaves a
+# transaction open. Then judges, in order: up.sql ran, A lists as B, the rows survived, down.sql ran, A lists as at
+# the start; the first failure sets why (fail_with). Nothing when an earlier step failed.
+apply_and_list() {
+  local up=$m/plan/up.sql down=$m/plan/down.sql err=$m/apply.err fp="" lost
   [[ -z $why ]] || return 0
-  if ! psql_ -d "$db_a" -f "$file" >/dev/null 2>"$m/$1.err"; then
-    fail_with "$1.sql fails: $(grep -m1 ERROR "$m/$1.err" | cut -c1-300)" "$(excerpt "$file" "$m/$1.err")"
+  rm -f "$m"/a1 "$m"/a2 "$m"/rows1 "$m"/listed1 "$m"/listed2
+  # Each \o creates its file at once: a1 and a2 exist when the step before them went through, listed1 and
+  # listed2 when the listing did. A fingerprint query may fail (a table up.sql dropped): that is a loss, not a stop.
+  [[ -f $case/data.sql ]] && fp="\\o $m/rows1
+\\set ON_ERROR_STOP 0
+\\i $w/rows.sql
+\\set ON_ERROR_STOP 1"
+  cat >"$m/session.sql" <<SQL
+\\o /dev/null
+\\i $up
+DISCARD ALL;
+\\o $m/a1
+\\i $here/snapshot.sql
+\\o $m/listed1
+\\pset fieldsep '\\t'
+$fp
+\\o /dev/null
+\\i $down
+DISCARD ALL;
+\\o $m/a2
+\\i $here/snapshot.sql
+\\o $m/listed2
+SQL
+  psql_ -d "$db_a" -f "$m/session.sql" >/dev/null 2>"$err"
+  first_error() { grep -F "psql:$1:" "$err" | grep -m1 ERROR | cut -c1-300; }
+  if [[ ! -f $m/a1 ]]; then
+    if grep -qF "psql:$up:" "$err"; then fail_with "up.sql fails: $(first_error "$up")" "$(excerpt "$up" "$err")"
+    else fail_with "up.sql leaves a transaction open: $(grep -m1 ERROR "$err" | cut -c1-300)" "$(excerpt "$up" /dev/null)"; fi
     return 0
   fi
-  snap "$db_a" >"$2"
-  cmp -s "$2" "$3" || fail_with "$4" "$(listing_diff "$2" "$3")"$'\n'"$(excerpt "$file" /dev/null)"
+  [[ -f $m/listed1 ]] || { fail_with "the listing of A after up.sql fails: $(grep -m1 ERROR "$err" | cut -c1-300)"; return 0; }
+  cmp -s "$m/a1" "$w/b0" || { fail_with "after up.sql A differs from B" \
+    "$(listing_diff "$m/a1" "$w/b0")"$'\n'"$(excerpt "$up" /dev/null)"; return 0; }
+  if [[ -n $fp ]]; then
+    lost=$(lost_rows "$w/rows0" "$m/rows1")
+    [[ -z $lost ]] || { fail_with "rows lost or changed by up.sql" \
+      "$(echo "$lost" | head -8 | sed 's/^/    /')"$'\n'"$(excerpt "$up" /dev/null)"; return 0; }
+  fi
+  if [[ ! -f $m/a2 ]]; then
+    if grep -qF "psql:$down:" "$err"; then fail_with "down.sql fails: $(first_error "$down")" "$(excerpt "$down" "$err")"
+    else fail_with "down.sql leaves a transaction open: $(grep ERROR "$err" | tail -1 | cut -c1-300)" "$(excerpt "$down" /dev/null)"; fi
+    return 0
+  fi
+  [[ -f $m/listed2 ]] || { fail_with "the listing of A after down.sql fails: $(grep ERROR "$err" | tail -1 | cut -c1-300)"; return 0; }
+  cmp -s "$m/a2" "$w/a0" || fail_with "after down.sql A differs from its start" \
+    "$(listing_diff "$m/a2" "$w/a0")"$'\n'"$(excerpt "$down" /dev/null)"
 }
 
 declare -A pass fail
@@ -178,7 +225,11 @@ for case in "${cases[@]}"; do
     psql_ -d "$db_a" -f "$case/data.sql" >/dev/null 2>"$w/load.err" || fail_with "data.sql does not load" "$(head -5 "$w/load.err")"
   fi
   [[ -z $why ]] && { snap "$db_a" >"$w/a0"; snap "$db_b" >"$w/b0"; }
-  [[ -z $why && -f $case/data.sql ]] && fingerprint "$case/data.sql" "$db_a" >"$w/rows0"
+  if [[ -z $why && -f $case/data.sql ]]; then
+    fingerprint_sql "$case/data.sql" >"$w/rows.sql"
+    psql -X -q -At -F $'\t' -d "$db_a" -f "$w/rows.sql" >"$w/rows0" 2>"$w/rows0.err" \
+      || fail_with "the rows data.sql filled cannot be read" "$(head -5 "$w/rows0.err")"
+  fi
   # A as loaded, for the modes after the first (a file copy of the database, not a second load).
   if [[ -z $why ]] && ((${#modes[@]} > 1)); then
     { dropdb --if-exists "$db_a0" && createdb -T "$db_a" -S file_copy "$db_a0"; } >/dev/null 2>"$w/create.err" \
@@ -232,13 +283,7 @@ for case in "${cases[@]}"; do
         done
       fi
     fi
-    apply_and_list up "$m/a1" "$w/b0" "after up.sql A differs from B"
-    if [[ -z $why && -f $case/data.sql ]]; then
-      fingerprint "$case/data.sql" "$db_a" >"$m/rows1"
-      lost=$(lost_rows "$w/rows0" "$m/rows1")
-      [[ -z $lost ]] || fail_with "rows lost or changed by up.sql" "$(echo "$lost" | head -8 | sed 's/^/    /')"$'\n'"$(excerpt "$m/plan/up.sql" /dev/null)"
-    fi
-    apply_and_list down "$m/a2" "$w/a0" "after down.sql A differs from its start"
+    apply_and_list
     # Idempotence: the desired state compared with its own source has nothing to do. The question is the same
     # in db, sql and simple modes (database B against b.sql, which no mode writes to): asked once per case.
     if [[ -z $why ]]; then
