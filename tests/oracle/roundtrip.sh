@@ -61,7 +61,7 @@ db_a=${prefix}_a db_b=${prefix}_b db_a0=${prefix}_a0
 work=$(mktemp -d "${TMPDIR:-/tmp}/roundtrip.XXXXXX")
 cleanup() {
   local d
-  for d in "$db_a" "$db_b" "$db_a0"; do dropdb --if-exists "$d" >/dev/null 2>&1; done
+  admin "DROP DATABASE IF EXISTS \"$db_a\"" "DROP DATABASE IF EXISTS \"$db_b\"" "DROP DATABASE IF EXISTS \"$db_a0\"" >/dev/null 2>&1
   if [[ ${RT_KEEP:-} == 1 ]]; then echo "roundtrip: work folder kept in $work" >&2; else rm -rf "$work"; fi
 }
 trap cleanup EXIT
@@ -72,9 +72,15 @@ url() {
   else echo "postgresql://$PGUSER@$PGHOST:$PGPORT/$1"; fi
 }
 psql_() { psql -X -q -v ON_ERROR_STOP=1 "$@"; }
-# FILE_COPY: a tiny database copied as files is three times faster to create than through the WAL (the test
-# cluster runs without fsync, so the checkpoints it costs are cheap).
-fresh() { dropdb --if-exists "$1" >/dev/null 2>&1; createdb -T template0 -E UTF8 -S file_copy "$1"; }
+# Database statements, one psql for all of them (each -c runs on its own: CREATE DATABASE takes no transaction).
+admin() { local c=(); for s in "$@"; do c+=(-c "$s"); done; psql_ -d postgres "${c[@]}"; }
+# The statements that make database NAME anew as a copy of TEMPLATE. FILE_COPY: a tiny database copied as files
+# is three times faster to create than through the WAL (the test cluster runs without fsync, so the checkpoints
+# it costs are cheap).
+recreate() {
+  echo "DROP DATABASE IF EXISTS \"$1\""
+  echo "CREATE DATABASE \"$1\" TEMPLATE \"$2\" STRATEGY FILE_COPY$([[ $2 == template0 ]] && echo " ENCODING 'UTF8'")"
+}
 snap() { psql_ -d "$1" -f "$here/snapshot.sql" 2>&1; }
 
 # Lines holding SQL (not blank, not a -- comment, not a psql meta-command).
@@ -210,7 +216,8 @@ for case in "${cases[@]}"; do
   why="" detail=""
 
   # The case's two databases, loaded and listed once for every mode.
-  fresh "$db_a" >/dev/null 2>"$w/create.err" && fresh "$db_b" >/dev/null 2>>"$w/create.err" \
+  mapfile -t stmts < <(recreate "$db_a" template0; recreate "$db_b" template0)
+  admin "${stmts[@]}" >/dev/null 2>"$w/create.err" \
     || fail_with "cannot create the case databases" "$(head -5 "$w/create.err")"
   src_a=$case/a.sql src_b=$case/b.sql
   [[ -d $case/a ]] && src_a=$case/a
@@ -232,7 +239,8 @@ for case in "${cases[@]}"; do
   fi
   # A as loaded, for the modes after the first (a file copy of the database, not a second load).
   if [[ -z $why ]] && ((${#modes[@]} > 1)); then
-    { dropdb --if-exists "$db_a0" && createdb -T "$db_a" -S file_copy "$db_a0"; } >/dev/null 2>"$w/create.err" \
+    mapfile -t stmts < <(recreate "$db_a0" "$db_a")
+    admin "${stmts[@]}" >/dev/null 2>"$w/create.err" \
       || fail_with "cannot copy database A" "$(head -5 "$w/create.err")"
   fi
   setup_why=$why setup_detail=$detail
@@ -248,7 +256,8 @@ for case in "${cases[@]}"; do
     why=$setup_why detail=$setup_detail
     m=$w/$mode; mkdir -p "$m"
     if [[ -z $why ]] && ! $first; then
-      { dropdb "$db_a" && createdb -T "$db_a0" -S file_copy "$db_a"; } >/dev/null 2>"$m/create.err" \
+      mapfile -t stmts < <(recreate "$db_a" "$db_a0")
+      admin "${stmts[@]}" >/dev/null 2>"$m/create.err" \
         || fail_with "cannot copy database A back" "$(head -5 "$m/create.err")"
     fi
     first=false
