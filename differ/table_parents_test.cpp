@@ -18,7 +18,7 @@ Table partition(const std::string& name, const std::string& bound) {
   t.partition_bound = bound;
   return t;
 }
-Catalog with(std::vector<Table> tables, std::vector<Index> indexes = {}) {
+Catalog catalog_with(std::vector<Table> tables, std::vector<Index> indexes = {}) {
   Catalog c;
   c.tables = std::move(tables);
   c.indexes = std::move(indexes);
@@ -44,7 +44,7 @@ Index at_index() {
 }  // namespace
 
 TEST_CASE("a partition gets its parents' columns, checks, keys and indexes") {
-  Catalog c = with({orders(), partition("orders_eu", "FOR VALUES IN ('eu')")}, {at_index()});
+  Catalog c = catalog_with({orders(), partition("orders_eu", "FOR VALUES IN ('eu')")}, {at_index()});
   const Table& p = *c.table("public", "orders_eu");
   CHECK(inherited_columns(c, p).size() == 2);
   REQUIRE(inherited_checks(c, p).size() == 1);
@@ -58,13 +58,13 @@ TEST_CASE("a partition gets its parents' columns, checks, keys and indexes") {
 }
 
 TEST_CASE("detaching a partition: what it keeps from its parent is neither added nor dropped") {
-  Catalog a = with({orders(), partition("orders_eu", "FOR VALUES IN ('eu')")}, {at_index()});
+  Catalog a = catalog_with({orders(), partition("orders_eu", "FOR VALUES IN ('eu')")}, {at_index()});
   Table plain = table("orders_eu", {{"id", "integer", true}, {"region", "text", true}});
   plain.constraints = {Constraint{"orders_eu_pkey", ConstraintType::PrimaryKey, "PRIMARY KEY (id, region)", {"id", "region"}}};
   Index kept = at_index();
   kept.name = "orders_eu_region_idx";
   kept.table = "orders_eu";
-  Catalog b = with({orders(), plain}, {at_index(), kept});
+  Catalog b = catalog_with({orders(), plain}, {at_index(), kept});
   auto changes = diff(a, b);
   REQUIRE(changes.size() == 1);
   CHECK(changes[0].kind == ChangeKind::Alter);
@@ -79,7 +79,7 @@ TEST_CASE("detaching a partition: what it keeps from its parent is neither added
 TEST_CASE("a new partition key cannot be altered in: the table is recreated") {
   Table plain = orders();
   plain.partition_key.clear();
-  auto changes = diff(with({plain}), with({orders()}));
+  auto changes = diff(catalog_with({plain}), catalog_with({orders()}));
   REQUIRE(changes.size() == 1);
   CHECK(changes[0].kind == ChangeKind::Recreate);
 }

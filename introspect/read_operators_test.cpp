@@ -5,15 +5,11 @@
 
 #include "introspect/database.h"
 #include "tests/support/test_db.h"
+#include "tests/support/contains.h"
 
 using namespace schemaplan;
+using schemaplan::test_support::has;
 using schemaplan::testing::ScratchDb;
-
-namespace {
-
-bool has(const std::vector<ObjectId>& deps, const ObjectId& id) { return std::find(deps.begin(), deps.end(), id) != deps.end(); }
-
-}  // namespace
 
 TEST_CASE("operators: statements as pg_dump writes them, estimators apart, shells left out, owners, dependencies") {
   ScratchDb s;

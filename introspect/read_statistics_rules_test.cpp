@@ -5,13 +5,13 @@
 
 #include "introspect/database.h"
 #include "tests/support/test_db.h"
+#include "tests/support/contains.h"
 
 using namespace schemaplan;
+using schemaplan::test_support::has;
 using schemaplan::testing::ScratchDb;
 
 namespace {
-
-bool has(const std::vector<ObjectId>& deps, const ObjectId& id) { return std::find(deps.begin(), deps.end(), id) != deps.end(); }
 
 ObjectId column(const std::string& table, const std::string& name) { return {ObjectKind::Column, "public", name, table, ""}; }
 

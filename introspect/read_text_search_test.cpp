@@ -6,13 +6,13 @@
 
 #include "introspect/database.h"
 #include "tests/support/test_db.h"
+#include "tests/support/contains.h"
 
 using namespace schemaplan;
+using schemaplan::test_support::has;
 using schemaplan::testing::ScratchDb;
 
 namespace {
-
-bool has(const std::vector<ObjectId>& deps, const ObjectId& id) { return std::find(deps.begin(), deps.end(), id) != deps.end(); }
 
 using Lines = std::vector<std::string>;
 

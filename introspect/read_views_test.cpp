@@ -5,15 +5,11 @@
 
 #include "introspect/database.h"
 #include "tests/support/test_db.h"
+#include "tests/support/contains.h"
 
 using namespace schemaplan;
+using schemaplan::test_support::has;
 using schemaplan::testing::ScratchDb;
-
-namespace {
-bool has_dep(const View& v, const ObjectId& id) {
-  return std::find(v.meta.deps.begin(), v.meta.deps.end(), id) != v.meta.deps.end();
-}
-}  // namespace
 
 TEST_CASE("views: qualified definition, columns with types, options, dependencies, matview indexes") {
   ScratchDb s;
@@ -41,16 +37,16 @@ TEST_CASE("views: qualified definition, columns with types, options, dependencie
   CHECK(v->columns[2].type == "public.mood");
   // In the order pg_class.reloptions holds them: the WITH options as written, the CHECK OPTION appended last.
   CHECK(v->options == std::vector<std::string>{"security_barrier=true", "check_option=local"});
-  CHECK(has_dep(*v, {ObjectKind::Table, "public", "t", "", ""}));
-  CHECK(has_dep(*v, {ObjectKind::Column, "public", "name", "t", ""}));
-  CHECK_FALSE(has_dep(*v, {ObjectKind::Column, "public", "unused", "t", ""}));
-  CHECK(has_dep(*v, {ObjectKind::Type, "public", "mood", "", ""}));
+  CHECK(has(v->meta.deps, {ObjectKind::Table, "public", "t", "", ""}));
+  CHECK(has(v->meta.deps, {ObjectKind::Column, "public", "name", "t", ""}));
+  CHECK_FALSE(has(v->meta.deps, {ObjectKind::Column, "public", "unused", "t", ""}));
+  CHECK(has(v->meta.deps, {ObjectKind::Type, "public", "mood", "", ""}));
   const View* mv = c.view("public", "mv");
   REQUIRE(mv);
   CHECK(mv->materialized);
   CHECK_FALSE(mv->with_data);
   CHECK(mv->comment == "ids");
-  CHECK(has_dep(*mv, {ObjectKind::View, "app", "v", "", ""}));
+  CHECK(has(mv->meta.deps, {ObjectKind::View, "app", "v", "", ""}));
   REQUIRE(c.indexes.size() == 1);
   CHECK(c.indexes[0].table == "mv");
   CHECK(c.indexes[0].unique);
@@ -117,7 +113,7 @@ TEST_CASE("views: column defaults as pg_get_expr() prints them, with what they u
   REQUIRE(v);
   CHECK(v->column_defaults == std::map<std::string, std::string>{
                                   {"id", "7"}, {"n", "nextval('public.s'::regclass)"}, {"name", "public.pick()"}});
-  CHECK(has_dep(*v, {ObjectKind::Sequence, "public", "s", "", ""}));
-  CHECK(has_dep(*v, {ObjectKind::Function, "public", "pick", "", ""}));
-  CHECK(has_dep(*v, {ObjectKind::Table, "public", "t", "", ""}));
+  CHECK(has(v->meta.deps, {ObjectKind::Sequence, "public", "s", "", ""}));
+  CHECK(has(v->meta.deps, {ObjectKind::Function, "public", "pick", "", ""}));
+  CHECK(has(v->meta.deps, {ObjectKind::Table, "public", "t", "", ""}));
 }

@@ -60,6 +60,18 @@ const Sequence& sequence_of(const Catalog& c, const std::string& name, const std
   throw 0;
 }
 
+const View& view_of(const Catalog& c, const std::string& name, const std::string& schema) {
+  if (const View* v = c.view(schema, name)) return *v;
+  FAIL("no view " << schema << "." << name << " in\n" << dump(c));
+  throw 0;
+}
+
+const GenericObject& generic_of(const Catalog& c, const ObjectId& id) {
+  if (const GenericObject* g = c.generic(id)) return *g;
+  FAIL("no " << id.str() << " in\n" << dump(c));
+  throw 0;
+}
+
 std::vector<std::string> constraint_names(const Table& t) {
   std::vector<std::string> out;
   for (const auto& k : t.constraints) out.push_back(k.name);

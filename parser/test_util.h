@@ -21,6 +21,8 @@ const Column& column_of(const Table& t, const std::string& name);
 const Constraint& constraint_of(const Table& t, const std::string& name);
 const Index& index_of(const Catalog& c, const std::string& name, const std::string& schema = "public");
 const Sequence& sequence_of(const Catalog& c, const std::string& name, const std::string& schema = "public");
+const View& view_of(const Catalog& c, const std::string& name, const std::string& schema = "public");
+const GenericObject& generic_of(const Catalog& c, const ObjectId& id);
 /// Names of a table's constraints / of all indexes / of all sequences, sorted.
 std::vector<std::string> constraint_names(const Table& t);
 std::vector<std::string> index_names(const Catalog& c);

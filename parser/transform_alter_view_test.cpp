@@ -3,22 +3,14 @@
 #include <algorithm>
 
 #include "parser/test_util.h"
+#include "tests/support/contains.h"
 
 using namespace schemaplan;
+using schemaplan::test_support::has;
 using namespace schemaplan::parser;
 using testing::parse_error;
+using testing::view_of;
 using testing::parse_sql;
-
-namespace {
-const View& view_of(const Catalog& c, const std::string& name) {
-  const View* v = c.view("public", name);
-  REQUIRE_MESSAGE(v, testing::dump(c));
-  return *v;
-}
-bool has_dep(const View& v, const ObjectId& id) {
-  return std::find(v.meta.deps.begin(), v.meta.deps.end(), id) != v.meta.deps.end();
-}
-}  // namespace
 
 TEST_CASE("ALTER VIEW ... ALTER COLUMN ... SET / DROP DEFAULT, and ALTER TABLE ONLY as pg_dump writes it") {
   Catalog c = parse_sql(R"(
@@ -33,7 +25,7 @@ TEST_CASE("ALTER VIEW ... ALTER COLUMN ... SET / DROP DEFAULT, and ALTER TABLE O
   const View& v = view_of(c, "v");
   CHECK(v.column_defaults == std::map<std::string, std::string>{
                                  {"n", "nextval('public.s'::regclass)"}, {"name", "'x'"}});
-  CHECK(has_dep(v, {ObjectKind::Sequence, "public", "s", "", ""}));
+  CHECK(has(v.meta.deps, {ObjectKind::Sequence, "public", "s", "", ""}));
   // pg_dump's spelling reads the same.
   Catalog dumped = parse_sql(R"(
     create table t (id int, name text, n bigint, flag boolean);

@@ -3,8 +3,10 @@
 #include <algorithm>
 
 #include "parser/test_util.h"
+#include "tests/support/contains.h"
 
 using namespace schemaplan;
+using schemaplan::test_support::has;
 using namespace schemaplan::parser;
 using testing::parse_error;
 using testing::parse_sql;
@@ -22,8 +24,6 @@ std::string create_of(const Catalog& c, const std::string& schema, const std::st
   REQUIRE(g.create.size() == 1);
   return g.create[0];
 }
-
-bool has(const std::vector<ObjectId>& deps, const ObjectId& id) { return std::find(deps.begin(), deps.end(), id) != deps.end(); }
 
 }  // namespace
 

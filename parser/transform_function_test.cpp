@@ -3,8 +3,10 @@
 #include <algorithm>
 
 #include "parser/test_util.h"
+#include "tests/support/contains.h"
 
 using namespace schemaplan;
+using schemaplan::test_support::has;
 using namespace schemaplan::parser;
 using testing::parse_error;
 using testing::parse_sql;
@@ -17,8 +19,6 @@ const Function& function_of(const Catalog& c, const std::string& name, const std
   FAIL("no function " << name << "(" << signature << ")");
   throw;
 }
-
-bool has(const std::vector<ObjectId>& deps, const ObjectId& id) { return std::find(deps.begin(), deps.end(), id) != deps.end(); }
 
 }  // namespace
 

@@ -3,21 +3,16 @@
 #include <algorithm>
 
 #include "parser/test_util.h"
+#include "tests/support/contains.h"
 
 using namespace schemaplan;
+using schemaplan::test_support::has;
 using namespace schemaplan::parser;
+using testing::generic_of;
 using testing::parse_error;
 using testing::parse_sql;
 
 namespace {
-
-const GenericObject& generic_of(const Catalog& c, const ObjectId& id) {
-  if (const auto* g = c.generic(id)) return *g;
-  FAIL("no " << id.str() << " in\n" << testing::dump(c));
-  throw;
-}
-
-bool has(const std::vector<ObjectId>& deps, const ObjectId& id) { return std::find(deps.begin(), deps.end(), id) != deps.end(); }
 
 const Function* function_of(const Catalog& c, const std::string& name) {
   for (const auto& f : c.functions)

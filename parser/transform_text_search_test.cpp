@@ -3,8 +3,10 @@
 #include <algorithm>
 
 #include "parser/test_util.h"
+#include "tests/support/contains.h"
 
 using namespace schemaplan;
+using schemaplan::test_support::has;
 using namespace schemaplan::parser;
 using testing::parse_error;
 using testing::parse_sql;
@@ -20,8 +22,6 @@ const GenericObject& object_of(const Catalog& c, ObjectKind kind, const std::str
 std::vector<std::string> create_of(const Catalog& c, ObjectKind kind, const std::string& schema, const std::string& name) {
   return object_of(c, kind, schema, name).create;
 }
-
-bool has(const std::vector<ObjectId>& deps, const ObjectId& id) { return std::find(deps.begin(), deps.end(), id) != deps.end(); }
 
 using Lines = std::vector<std::string>;
 

@@ -3,21 +3,16 @@
 #include <algorithm>
 
 #include "parser/test_util.h"
+#include "tests/support/contains.h"
 
 using namespace schemaplan;
+using schemaplan::test_support::has;
 using namespace schemaplan::parser;
 using testing::parse_error;
+using testing::view_of;
 using testing::parse_sql;
 
 namespace {
-const View& view_of(const Catalog& c, const std::string& name, const std::string& schema = "public") {
-  const View* v = c.view(schema, name);
-  REQUIRE_MESSAGE(v, testing::dump(c));
-  return *v;
-}
-bool has_dep(const View& v, const ObjectId& id) {
-  return std::find(v.meta.deps.begin(), v.meta.deps.end(), id) != v.meta.deps.end();
-}
 std::vector<std::string> names(const View& v) {
   std::vector<std::string> out;
   for (const auto& c : v.columns) out.push_back(c.name);
@@ -42,11 +37,11 @@ TEST_CASE("CREATE VIEW: qualified query, columns named as PostgreSQL names them,
   CHECK(names(v) == std::vector<std::string>{"id", "upper", "n2", "?column?", "mood", "case", "max"});
   CHECK(v.columns[0].type == "integer");  // a plain column of a known table
   CHECK(v.columns[1].type == "expr upper(name)");
-  CHECK(has_dep(v, {ObjectKind::Table, "public", "t", "", ""}));
-  CHECK(has_dep(v, {ObjectKind::Column, "public", "id", "t", ""}));
-  CHECK(has_dep(v, {ObjectKind::Column, "public", "name", "t", ""}));
-  CHECK_FALSE(has_dep(v, {ObjectKind::Column, "public", "m", "t", ""}));
-  CHECK(has_dep(v, {ObjectKind::Type, "public", "mood", "", ""}));
+  CHECK(has(v.meta.deps, {ObjectKind::Table, "public", "t", "", ""}));
+  CHECK(has(v.meta.deps, {ObjectKind::Column, "public", "id", "t", ""}));
+  CHECK(has(v.meta.deps, {ObjectKind::Column, "public", "name", "t", ""}));
+  CHECK_FALSE(has(v.meta.deps, {ObjectKind::Column, "public", "m", "t", ""}));
+  CHECK(has(v.meta.deps, {ObjectKind::Type, "public", "mood", "", ""}));
 }
 
 TEST_CASE("CREATE VIEW: two spellings of one view are equal, options and check option") {
@@ -81,7 +76,7 @@ TEST_CASE("CREATE MATERIALIZED VIEW: data, indexes, comments, views over views i
   CHECK(m.materialized);
   CHECK_FALSE(m.with_data);
   CHECK(m.comment == "counts");
-  CHECK(has_dep(m, {ObjectKind::View, "public", "v", "", ""}));
+  CHECK(has(m.meta.deps, {ObjectKind::View, "public", "v", "", ""}));
   CHECK(c.indexes.size() == 1);
   CHECK(c.indexes[0].table == "m");
   CHECK(parse_error("create table t (a int); create materialized view m as select a from t; create index on m (b);")

@@ -4,8 +4,10 @@
 #include <optional>
 
 #include "planner/planner.h"
+#include "planner/rules/test_catalogs.h"
 
 using namespace schemaplan;
+using schemaplan::test::summary;
 
 namespace {
 Catalog orders(const std::string& amount_type) {
@@ -29,11 +31,6 @@ Catalog orders(const std::string& amount_type) {
   c.views = {v1, v2};
   normalize(c);
   return c;
-}
-std::vector<std::string> summary(const Plan& p) {
-  std::vector<std::string> out;
-  for (const auto& s : p.steps) out.push_back(s.action + " " + s.target.sql_name());
-  return out;
 }
 }  // namespace
 

@@ -5,8 +5,10 @@
 #include "model/diagnostic.h"
 #include "planner/node.h"
 #include "planner/planner.h"
+#include "planner/rules/test_catalogs.h"
 
 using namespace schemaplan;
+using schemaplan::test::summary;
 
 namespace {
 Column col(std::string name, std::string type, bool not_null = false) {
@@ -42,11 +44,6 @@ Catalog catalog(std::vector<Table> tables) {
 Catalog cycle() {
   return catalog({table("a", {col("id", "integer", true), col("b_id", "integer")}, {pk("a_pkey", "id"), fk("a_b_fk", "b_id", "b", "id")}),
                   table("b", {col("id", "integer", true), col("a_id", "integer")}, {pk("b_pkey", "id"), fk("b_a_fk", "a_id", "a", "id")})});
-}
-std::vector<std::string> summary(const Plan& p) {
-  std::vector<std::string> out;
-  for (const auto& s : p.steps) out.push_back(s.action + " " + s.target.sql_name());
-  return out;
 }
 size_t position(const Plan& p, const std::string& what) {
   auto s = summary(p);

@@ -10,7 +10,7 @@ using namespace schemaplan;
 
 namespace {
 
-Catalog orders(const std::string& region_type) {
+Catalog regional_orders(const std::string& region_type) {
   Catalog c;
   Table t;
   t.schema = "public";
@@ -66,7 +66,7 @@ size_t index_of(const std::vector<std::string>& v, const std::string& s) {
 
 TEST_CASE("a statistics target changes in place, a column retyped under the object makes it again around the change") {
   const std::string create = "CREATE STATISTICS public.orders_place ON region, city FROM public.orders";
-  Catalog a = orders("integer"), b = orders("integer");
+  Catalog a = regional_orders("integer"), b = regional_orders("integer");
   a.generics.push_back(statistics({create}));
   b.generics.push_back(statistics({create, "ALTER STATISTICS public.orders_place SET STATISTICS 500"}));
   Plan up = plan(a, b);
@@ -75,7 +75,7 @@ TEST_CASE("a statistics target changes in place, a column retyped under the obje
   CHECK(up.steps[0].rollback == std::vector<std::string>{"ALTER STATISTICS public.orders_place SET STATISTICS -1"});
   CHECK(up.steps[0].lock == LockLevel::None);
 
-  Catalog c = orders("bigint");
+  Catalog c = regional_orders("bigint");
   c.generics.push_back(statistics({create}));
   a.generics[0] = statistics({create});
   PlanOptions simple;
@@ -90,7 +90,7 @@ TEST_CASE("a statistics target changes in place, a column retyped under the obje
 }
 
 TEST_CASE("a changed rule is replaced in place under ACCESS EXCLUSIVE, a dropped one is dropped by its table") {
-  Catalog a = orders("integer"), b = orders("integer");
+  Catalog a = regional_orders("integer"), b = regional_orders("integer");
   a.generics.push_back(rule("INSTEAD NOTHING"));
   b.generics.push_back(rule("NOTIFY orders_changed"));
   Plan up = plan(a, b);
@@ -112,7 +112,7 @@ TEST_CASE("a changed rule is replaced in place under ACCESS EXCLUSIVE, a dropped
         std::vector<std::string>{"CREATE OR REPLACE RULE orders_keep AS ON DELETE TO public.orders DO INSTEAD NOTHING",
                                  "ALTER TABLE public.orders DISABLE RULE orders_keep"});
   a.generics[0].create.pop_back();
-  Plan drop = plan(a, orders("integer"));
+  Plan drop = plan(a, regional_orders("integer"));
   REQUIRE(drop.steps.size() == 1);
   CHECK(drop.steps[0].forward == std::vector<std::string>{"DROP RULE orders_keep ON public.orders"});
   CHECK(drop.steps[0].lock == LockLevel::AccessExclusive);

@@ -31,9 +31,6 @@ long at(const Plan& p, const std::string& what) {
   auto it = std::find(s.begin(), s.end(), what);
   return it == s.end() ? -1 : it - s.begin();
 }
-bool contains(const std::vector<std::string>& v, const std::string& needle) {
-  return std::any_of(v.begin(), v.end(), [&](const std::string& s) { return s.find(needle) != std::string::npos; });
-}
 const Step& step(const Plan& p, const std::string& what) {
   long k = at(p, what);
   REQUIRE(k >= 0);

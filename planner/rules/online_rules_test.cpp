@@ -21,11 +21,6 @@ Table keyed(std::string name, std::vector<Column> cols) {
   cols.insert(cols.begin(), col("id", "integer", true));
   return table(std::move(name), std::move(cols), {key(name + "_pkey", ConstraintType::PrimaryKey, "PRIMARY KEY (id)", {"id"})});
 }
-bool contains(const std::vector<std::string>& v, const std::string& needle) {
-  for (const auto& s : v)
-    if (s.find(needle) != std::string::npos) return true;
-  return false;
-}
 }  // namespace
 
 TEST_CASE("rule 2: a key on an existing table is a concurrent unique index, then USING INDEX") {

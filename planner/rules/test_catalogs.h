@@ -38,6 +38,7 @@ inline Catalog catalog(std::vector<Table> tables) {
   return c;
 }
 inline PlanOptions simple() { return PlanOptions{Strategy::Simple, false}; }
+/// A plan as "action target" lines, one per step.
 inline std::vector<std::string> summary(const Plan& p) {
   std::vector<std::string> out;
   for (const auto& s : p.steps) out.push_back(s.action + " " + s.target.sql_name());
@@ -45,6 +46,11 @@ inline std::vector<std::string> summary(const Plan& p) {
 }
 inline bool has_hazard(const Step& s, const char* code) {
   return std::any_of(s.hazards.begin(), s.hazards.end(), [&](const Hazard& h) { return h.code == code; });
+}
+
+/// Whether any of the texts holds `needle`.
+inline bool contains(const std::vector<std::string>& texts, const std::string& needle) {
+  return std::any_of(texts.begin(), texts.end(), [&](const std::string& s) { return s.find(needle) != std::string::npos; });
 }
 
 }  // namespace schemaplan::test
