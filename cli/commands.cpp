@@ -125,9 +125,15 @@ Plan plan_diff(const DiffArgs& a, CatalogPair& pair, const PlanExtras& extras) {
     from_fingerprint = std::async(std::launch::async, [&pair] { return catalog_fingerprint(pair.from); });
     to_fingerprint = std::async(std::launch::async, [&pair] { return catalog_fingerprint(pair.to); });
   }
+  // Every role the desired side names must exist on the --from server (cli/role_check.h): asked on a
+  // connection of its own while the plan is made, not after it.
+  bool from_database = source_kind(a.from) == SourceKind::Database;
+  std::future<std::string> missing_role;
+  if (from_database)
+    missing_role = std::async(std::launch::async, [&pair, &a] { return first_missing_role(pair.to, a.from); });
   Plan p = with_progress("planning", [&] { return plan(pair.from, pair.to, opts); });
-  if (source_kind(a.from) == SourceKind::Database) {
-    check_roles_exist(pair.to, pair.to_spans(), a.from);
+  if (from_database) {
+    if (std::string role = missing_role.get(); !role.empty()) fail_missing_role(pair.to, role, pair.to_spans());
     with_progress("counting the rows behind hazards", [&] { count_hazard_rows(p, a.from, counts); });
   }
   print_warnings(p);

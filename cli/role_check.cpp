@@ -29,22 +29,29 @@ std::map<std::string, ObjectId> named_roles(const Catalog& desired) {
   return out;
 }
 
-void check_roles_exist(const Catalog& desired, const std::map<ObjectId, SourceSpan>& spans,
-                       const std::string& conninfo) {
+std::string first_missing_role(const Catalog& desired, const std::string& conninfo) {
   auto roles = named_roles(desired);
-  if (roles.empty()) return;
+  if (roles.empty()) return "";
   std::string list;
   for (const auto& [role, by] : roles) list += (list.empty() ? "" : ", ") + sql::literal(role);
   introspect::Database db(conninfo);
-  std::string missing = db.query_value("SELECT min(r) FROM unnest(ARRAY[" + list +
-                                       "]::text[]) AS r WHERE r NOT IN (SELECT rolname FROM pg_roles)");
-  if (missing.empty()) return;
-  const ObjectId& by = roles.at(missing);
+  return db.query_value("SELECT min(r) FROM unnest(ARRAY[" + list +
+                        "]::text[]) AS r WHERE r NOT IN (SELECT rolname FROM pg_roles)");
+}
+
+void fail_missing_role(const Catalog& desired, const std::string& role, const std::map<ObjectId, SourceSpan>& spans) {
+  const ObjectId by = named_roles(desired).at(role);
   SourceSpan span = span_for(spans, by);
   fail("missing-role",
-       "role " + sql::ident(missing) + " (named by " + by.str() + ") does not exist on the --from server: roles are " +
+       "role " + sql::ident(role) + " (named by " + by.str() + ") does not exist on the --from server: roles are " +
            "cluster-wide and schemaplan does not create them; create it there first",
        span, source_text(span.file));
+}
+
+void check_roles_exist(const Catalog& desired, const std::map<ObjectId, SourceSpan>& spans,
+                       const std::string& conninfo) {
+  std::string missing = first_missing_role(desired, conninfo);
+  if (!missing.empty()) fail_missing_role(desired, missing, spans);
 }
 
 }  // namespace schemaplan::cli

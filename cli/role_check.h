@@ -14,6 +14,13 @@ namespace schemaplan::cli {
 void check_roles_exist(const Catalog& desired, const std::map<ObjectId, SourceSpan>& spans,
                        const std::string& conninfo);
 
+/// check_roles_exist() in two halves, so that the query can run beside other work: the first role of `desired`
+/// (in name order) that the server at `conninfo` lacks, or "" (one query on a connection of its own) ...
+std::string first_missing_role(const Catalog& desired, const std::string& conninfo);
+/// ... and the "missing-role" error for it.
+[[noreturn]] void fail_missing_role(const Catalog& desired, const std::string& role,
+                                    const std::map<ObjectId, SourceSpan>& spans);
+
 /// Every role `desired` names, each with one object naming it (the first in id order).
 std::map<std::string, ObjectId> named_roles(const Catalog& desired);
 
