@@ -162,25 +162,27 @@ apply_and_list() {
   rm -f "$m"/a1 "$m"/a2 "$m"/rows1 "$m"/listed1 "$m"/listed2
   # Each \o creates its file at once: a1 and a2 exist when the step before them went through, listed1 and
   # listed2 when the listing did. A fingerprint query may fail (a table up.sql dropped): that is a loss, not a stop.
-  [[ -f $case/data.sql ]] && fp="\\o $m/rows1
+  # A file name as a psql meta-command argument: quoted, a quote doubled.
+  q() { printf "'%s'" "${1//\'/\'\'}"; }
+  [[ -f $case/data.sql ]] && fp="\\o $(q "$m/rows1")
 \\set ON_ERROR_STOP 0
-\\i $w/rows.sql
+\\i $(q "$w/rows.sql")
 \\set ON_ERROR_STOP 1"
   cat >"$m/session.sql" <<SQL
 \\o /dev/null
-\\i $up
+\\i $(q "$up")
 DISCARD ALL;
-\\o $m/a1
-\\i $here/snapshot.sql
-\\o $m/listed1
+\\o $(q "$m/a1")
+\\i $(q "$here/snapshot.sql")
+\\o $(q "$m/listed1")
 \\pset fieldsep '\\t'
 $fp
 \\o /dev/null
-\\i $down
+\\i $(q "$down")
 DISCARD ALL;
-\\o $m/a2
-\\i $here/snapshot.sql
-\\o $m/listed2
+\\o $(q "$m/a2")
+\\i $(q "$here/snapshot.sql")
+\\o $(q "$m/listed2")
 SQL
   psql_ -d "$db_a" -f "$m/session.sql" >/dev/null 2>"$err"
   first_error() { grep -F "psql:$1:" "$err" | grep -m1 ERROR | cut -c1-300; }
