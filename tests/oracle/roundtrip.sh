@@ -158,33 +158,26 @@ fail_with() { why=$1; detail=${2:-}; }
 # transaction open. Then judges, in order: up.sql ran, A lists as B, the rows survived, down.sql ran, A lists as at
 # the start; the first failure sets why (fail_with). Nothing when an earlier step failed.
 apply_and_list() {
-  local up=$m/plan/up.sql down=$m/plan/down.sql err=$m/apply.err fp="" lost
+  local up=$m/plan/up.sql down=$m/plan/down.sql err=$m/apply.err lost
   [[ -z $why ]] || return 0
   rm -f "$m"/a1 "$m"/a2 "$m"/rows1 "$m"/listed1 "$m"/listed2
   # Each \o creates its file at once: a1 and a2 exist when the step before them went through, listed1 and
   # listed2 when the listing did. A fingerprint query may fail (a table up.sql dropped): that is a loss, not a stop.
   # A file name as a psql meta-command argument: quoted, a quote doubled.
   q() { printf "'%s'" "${1//\'/\'\'}"; }
-  [[ -f $case/data.sql ]] && fp="\\o $(q "$m/rows1")
-\\set ON_ERROR_STOP 0
-\\i $(q "$w/rows.sql")
-\\set ON_ERROR_STOP 1"
-  cat >"$m/session.sql" <<SQL
-\\o /dev/null
-\\i $(q "$up")
-DISCARD ALL;
-\\o $(q "$m/a1")
-\\i $(q "$here/snapshot.sql")
-\\o $(q "$m/listed1")
-\\pset fieldsep '\\t'
-$fp
-\\o /dev/null
-\\i $(q "$down")
-DISCARD ALL;
-\\o $(q "$m/a2")
-\\i $(q "$here/snapshot.sql")
-\\o $(q "$m/listed2")
-SQL
+  # Run FILE with its output dropped, end what it left in the session, list into LISTING, then make DONE.
+  run_then_list() { # FILE LISTING DONE
+    printf '\\o /dev/null\n\\i %s\nDISCARD ALL;\n\\o %s\n\\i %s\n\\o %s\n' \
+      "$(q "$1")" "$(q "$2")" "$(q "$here/snapshot.sql")" "$(q "$3")"
+  }
+  {
+    run_then_list "$up" "$m/a1" "$m/listed1"
+    if [[ -f $case/data.sql ]]; then
+      printf '\\pset fieldsep %s\n\\o %s\n\\set ON_ERROR_STOP 0\n\\i %s\n\\set ON_ERROR_STOP 1\n' \
+        "'\\t'" "$(q "$m/rows1")" "$(q "$w/rows.sql")"
+    fi
+    run_then_list "$down" "$m/a2" "$m/listed2"
+  } >"$m/session.sql"
   psql_ -d "$db_a" -f "$m/session.sql" >/dev/null 2>"$err"
   first_error() { grep -F "psql:$1:" "$err" | grep -m1 ERROR | cut -c1-300; }
   if [[ ! -f $m/a1 ]]; then
@@ -195,7 +188,7 @@ SQL
   [[ -f $m/listed1 ]] || { fail_with "the listing of A after up.sql fails: $(grep -m1 ERROR "$err" | cut -c1-300)"; return 0; }
   cmp -s "$m/a1" "$w/b0" || { fail_with "after up.sql A differs from B" \
     "$(listing_diff "$m/a1" "$w/b0")"$'\n'"$(excerpt "$up" /dev/null)"; return 0; }
-  if [[ -n $fp ]]; then
+  if [[ -f $case/data.sql ]]; then
     lost=$(lost_rows "$w/rows0" "$m/rows1")
     [[ -z $lost ]] || { fail_with "rows lost or changed by up.sql" \
       "$(echo "$lost" | head -8 | sed 's/^/    /')"$'\n'"$(excerpt "$up" /dev/null)"; return 0; }
