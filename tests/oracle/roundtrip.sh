@@ -68,9 +68,10 @@ cleanup() {
 trap cleanup EXIT
 
 # A URL for a database on the server from the environment (a socket directory goes in the host parameter).
-url() {
-  if [[ $PGHOST == /* ]]; then echo "postgresql://$PGUSER@/$1?host=$PGHOST&port=$PGPORT"
-  else echo "postgresql://$PGUSER@$PGHOST:$PGPORT/$1"; fi
+# Sets the variable named VAR (no subshell: the oracle runs thousands of these).
+url() { # VAR DB
+  if [[ $PGHOST == /* ]]; then printf -v "$1" '%s' "postgresql://$PGUSER@/$2?host=$PGHOST&port=$PGPORT"
+  else printf -v "$1" '%s' "postgresql://$PGUSER@$PGHOST:$PGPORT/$2"; fi
 }
 psql_() { psql -X -q -v ON_ERROR_STOP=1 "$@"; }
 # Database statements, one psql for all of them (each -c runs on its own: CREATE DATABASE takes no transaction).
@@ -87,7 +88,6 @@ recreate() { # NAME TEMPLATE [NAME TEMPLATE]...
   done
   admin "${stmts[@]}"
 }
-snap() { psql_ -d "$1" -f "$here/snapshot.sql" 2>&1; }
 
 # Lines holding SQL (not blank, not a -- comment, not a psql meta-command).
 statements() { grep -vE '^[[:space:]]*(--.*)?$|^[[:space:]]*\\' "$1" 2>/dev/null; }
@@ -133,8 +133,7 @@ listing_diff() { # GOT WANT
   diff "$1" "$2" | grep '^[<>]' | head -12 | sed -e 's/^</    got: /' -e 's/^>/    want:/' | cut -c1-220
 }
 
-run_diff() { # FROM TO OUT -> status; stdout and stderr kept beside the outputs
-  mkdir -p "$3"
+run_diff() { # FROM TO OUT -> status; stdout and stderr kept beside the outputs (OUT's parent must exist)
   local extra=()
   [[ $mode == simple ]] && extra=(--strategy simple)
   # shellcheck disable=SC2206 # RT_OFFLINE_ARGS is a list of words on purpose
@@ -156,13 +155,20 @@ done
 # A case's verdict so far: empty while every step passed; the first failure's reason and detail.
 fail_with() { why=$1; detail=${2:-}; }
 
-# A file name as a psql meta-command argument: quoted, a quote doubled.
-q() { printf "'%s'" "${1//\'/\'\'}"; }
 # psql script lines: run FILE with its output dropped, end what it left in the session (DISCARD ALL), list the
-# database into LISTING, then create DONE.
+# database into LISTING, then create DONE. File names are quoted for psql's meta-commands (a quote doubled).
 run_then_list() { # FILE LISTING DONE
-  printf '\\o /dev/null\n\\i %s\nDISCARD ALL;\n\\o %s\n\\i %s\n\\o %s\n' \
-    "$(q "$1")" "$(q "$2")" "$(q "$here/snapshot.sql")" "$(q "$3")"
+  local sq="'" dq="''"
+  printf "\\\\o /dev/null\n\\\\i '%s'\nDISCARD ALL;\n\\\\o '%s'\n\\\\i '%s'\n\\\\o '%s'\n" \
+    "${1//$sq/$dq}" "${2//$sq/$dq}" "${here//$sq/$dq}/snapshot.sql" "${3//$sq/$dq}"
+}
+# psql script lines after a listing (snapshot.sql set unaligned, tuples-only output): the fingerprints of the rows
+# data.sql filled ($w/rows.sql) into FILE, tab-separated. STOP 0: a query that fails (a table up.sql dropped) is
+# a loss the comparison reports, not a stop.
+fingerprint_rows() { # FILE STOP(0|1)
+  local sq="'" dq="''"
+  printf "\\\\pset fieldsep '\\\\t'\n\\\\o '%s'\n\\\\set ON_ERROR_STOP %s\n\\\\i '%s'\n\\\\set ON_ERROR_STOP 1\n" \
+    "${1//$sq/$dq}" "$2" "${w//$sq/$dq}/rows.sql"
 }
 
 # Applies the mode's up.sql to A, lists A into a1 (and fingerprints its rows into rows1 when the case has data),
@@ -174,15 +180,11 @@ run_then_list() { # FILE LISTING DONE
 apply_and_list() {
   local up=$m/plan/up.sql down=$m/plan/down.sql err=$m/apply.err lost
   [[ -z $why ]] || return 0
-  rm -f "$m"/a1 "$m"/a2 "$m"/rows1 "$m"/listed1 "$m"/listed2
   # Each \o creates its file at once: a1 and a2 exist when the step before them went through, listed1 and
   # listed2 when the listing did. A fingerprint query may fail (a table up.sql dropped): that is a loss, not a stop.
   {
     run_then_list "$up" "$m/a1" "$m/listed1"
-    if [[ -f $case/data.sql ]]; then
-      printf '\\pset fieldsep %s\n\\o %s\n\\set ON_ERROR_STOP 0\n\\i %s\n\\set ON_ERROR_STOP 1\n' \
-        "'\\t'" "$(q "$m/rows1")" "$(q "$w/rows.sql")"
-    fi
+    [[ -f $case/data.sql ]] && fingerprint_rows "$m/rows1" 0
     run_then_list "$down" "$m/a2" "$m/listed2"
   } >"$m/session.sql"
   psql_ -d "$db_a" -f "$m/session.sql" >/dev/null 2>"$err"
@@ -215,7 +217,7 @@ failed=()
 for mode in "${modes[@]}"; do pass[$mode]=0 fail[$mode]=0; done
 for case in "${cases[@]}"; do
   c=${case%/}; name=${c%/*}; name=${name##*/}/${c##*/}
-  w=$work/${name//\//_}; mkdir -p "$w"
+  w=$work/${name//\//_}; mkdir -p "$w" "${modes[@]/#/$w/}"
   why="" detail=""
 
   # The case's two databases, loaded and listed once for every mode.
@@ -224,20 +226,23 @@ for case in "${cases[@]}"; do
   src_a=$case/a.sql src_b=$case/b.sql
   [[ -d $case/a ]] && src_a=$case/a
   [[ -d $case/b ]] && src_b=$case/b
+  # Each database is listed (a0, b0) in the session that loaded it, except A when data.sql fills it: then A is
+  # listed after data.sql, and its rows fingerprinted (rows0), in one session of their own.
   for src in "$src_a" "$src_b"; do
     [[ -n $why ]] && break
     [[ -e $src ]] || { fail_with "case has no ${src##*/}"; break; }
-    db=$db_a; [[ $src == "$src_b" ]] && db=$db_b
-    load_source "$db" "$src" "$w/load.err" || fail_with "case ${src##*/} does not load" "$(head -5 "$w/load.err")"
+    db=$db_a listing=$w/a0
+    [[ $src == "$src_b" ]] && db=$db_b listing=$w/b0
+    [[ $db == "$db_a" && -f $case/data.sql ]] && listing=""
+    load_source "$db" "$src" "$w/load.err" "$listing" || fail_with "case ${src##*/} does not load" "$(head -5 "$w/load.err")"
   done
   if [[ -z $why && -f $case/data.sql ]]; then
-    psql_ -d "$db_a" -f "$case/data.sql" >/dev/null 2>"$w/load.err" || fail_with "data.sql does not load" "$(head -5 "$w/load.err")"
-  fi
-  [[ -z $why ]] && { snap "$db_a" >"$w/a0"; snap "$db_b" >"$w/b0"; }
-  if [[ -z $why && -f $case/data.sql ]]; then
     fingerprint_sql "$case/data.sql" >"$w/rows.sql"
-    psql -X -q -At -F $'\t' -d "$db_a" -f "$w/rows.sql" >"$w/rows0" 2>"$w/rows0.err" \
-      || fail_with "the rows data.sql filled cannot be read" "$(head -5 "$w/rows0.err")"
+    { run_then_list "$case/data.sql" "$w/a0" "$w/listed0"; fingerprint_rows "$w/rows0" 1; } >"$w/setup.sql"
+    if ! psql_ -d "$db_a" -f "$w/setup.sql" >/dev/null 2>"$w/load.err"; then
+      if [[ ! -f $w/listed0 ]]; then fail_with "data.sql does not load" "$(head -5 "$w/load.err")"
+      else fail_with "the rows data.sql filled cannot be read" "$(head -5 "$w/load.err")"; fi
+    fi
   fi
   # A as loaded, for the modes after the first (a file copy of the database, not a second load).
   if [[ -z $why ]] && ((${#modes[@]} > 1)); then
@@ -245,6 +250,8 @@ for case in "${cases[@]}"; do
       || fail_with "cannot copy database A" "$(head -5 "$w/create.err")"
   fi
   setup_why=$why setup_detail=$detail
+  same_start=false  # A and B list the same from the start
+  [[ -z $why ]] && cmp -s "$w/a0" "$w/b0" && same_start=true
 
   # b.source (optional): the desired side as schemaplan reads it in sql mode when it is not b.sql itself, e.g.
   # migrations:DIR@NAME for a migration history whose state b.sql is a dump of (tests/realworld/pairs.sh).
@@ -255,15 +262,15 @@ for case in "${cases[@]}"; do
   declare -A idem_verdict=() idem_detail=()
   for mode in "${modes[@]}"; do
     why=$setup_why detail=$setup_detail
-    m=$w/$mode; mkdir -p "$m"
+    m=$w/$mode
     if [[ -z $why ]] && ! $first; then
       recreate "$db_a" "$db_a0" >/dev/null 2>"$m/create.err" \
         || fail_with "cannot copy database A back" "$(head -5 "$m/create.err")"
     fi
     first=false
     case $mode in
-      db | simple) from=$(url "$db_a") to=$(url "$db_b") ;;
-      sql) from=$(url "$db_a") to=$to_source ;;
+      db | simple) url from "$db_a"; url to "$db_b" ;;
+      sql) url from "$db_a"; to=$to_source ;;
       offline) from=$src_a to=$src_b ;;
     esac
     if [[ -z $why ]]; then
@@ -276,7 +283,7 @@ for case in "${cases[@]}"; do
       done
     fi
     # Equal listings from the start (the cases differ in spelling only): nothing may be planned.
-    if [[ -z $why ]] && cmp -s "$w/a0" "$w/b0"; then
+    if [[ -z $why ]] && $same_start; then
       left=$(statements "$m/plan/up.sql")
       [[ -z $left ]] || fail_with "A and B are the same schema but the plan is not empty" "$(echo "$left" | head -8 | sed 's/^/      /')"
     fi
@@ -293,7 +300,8 @@ for case in "${cases[@]}"; do
     if [[ -z $why ]] && $again; then
       run_diff "$from" "$to" "$m/again"; st=$?
       if ((st != 0)); then fail_with "second identical diff exited with status $st" "$(head -c 800 "$m/again.stderr")"
-      else
+      elif ! diff -rq "$m/plan" "$m/again" >/dev/null; then  # one process for the four files; which one, if not
+        fail_with "not deterministic: the outputs differ between two identical runs" "$(diff -rq "$m/plan" "$m/again")"
         for f in up.sql down.sql plan.md plan.json; do
           cmp -s "$m/plan/$f" "$m/again/$f" || { fail_with "not deterministic: $f differs between two identical runs" \
             "$(diff "$m/plan/$f" "$m/again/$f" | head -8 | cut -c1-200)"; break; }
@@ -306,7 +314,7 @@ for case in "${cases[@]}"; do
     if [[ -z $why ]]; then
       kind=database; [[ $mode == offline ]] && kind=offline
       if [[ -z ${idem_verdict[$kind]+set} ]]; then
-        if [[ $kind == offline ]]; then ifrom=$src_b ito=$src_b; else ifrom=$(url "$db_b") ito=$to_source; fi
+        if [[ $kind == offline ]]; then ifrom=$src_b ito=$src_b; else url ifrom "$db_b"; ito=$to_source; fi
         run_diff "$ifrom" "$ito" "$m/idem"; st=$?
         if ((st == 0)); then
           left=$(statements "$m/idem/up.sql")
