@@ -29,7 +29,10 @@ deb="$tmp/pkg/schemaplan_${version}_${arch}.deb"
 
 # Its metadata: the runtime libraries come from dpkg-shlibdeps, each with the package that provides it here.
 depends=$(dpkg-deb -f "$deb" Depends)
-for lib in libpqxx-6.4.so libpq.so.5 libpg_query.so libyaml-cpp.so libssl.so.3 libstdc++.so.6; do
+# jemalloc when the build links it (SCHEMAPLAN_JEMALLOC, on by default; cli/malloc_conf.cpp).
+libs=(libpqxx-6.4.so libpq.so.5 libpg_query.so libyaml-cpp.so libssl.so.3 libstdc++.so.6)
+ldd "$SCHEMAPLAN" | grep -q '^[[:space:]]*libjemalloc.so' && libs+=(libjemalloc.so)
+for lib in "${libs[@]}"; do
   path=$(ldd "$SCHEMAPLAN" | awk -v l="$lib" 'index($1, l) == 1 {print $3}')
   [[ -n $path ]] || fail "the binary does not link $lib"
   pkg=$(dpkg -S "$(readlink -f "$path")" | head -1 | cut -d: -f1)

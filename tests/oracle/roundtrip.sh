@@ -93,9 +93,11 @@ recreate() { # NAME TEMPLATE [NAME TEMPLATE]...
 statements() { grep -vE '^[[:space:]]*(--.*)?$|^[[:space:]]*\\' "$1" 2>/dev/null; }
 
 # The tables data.sql fills, as written after INSERT INTO (quoted, qualified names included).
+# An unquoted name is taken byte by byte up to the first space, parenthesis, comma, semicolon, dot or quote: it
+# may hold non-ASCII letters (café).
 data_tables() {
-  grep -oiE 'INSERT[[:space:]]+INTO[[:space:]]+(("([^"]|"")+"|[A-Za-z_][A-Za-z_0-9$]*)\.)?("([^"]|"")+"|[A-Za-z_][A-Za-z_0-9$]*)' "$1" \
-    | sed -E 's/^[Ii][Nn][Ss][Ee][Rr][Tt][[:space:]]+[Ii][Nn][Tt][Oo][[:space:]]+//' | sort -u
+  LC_ALL=C grep -oiE 'INSERT[[:space:]]+INTO[[:space:]]+(("([^"]|"")+"|[^[:space:]"(),;.]+)\.)?("([^"]|"")+"|[^[:space:]"(),;.]+)' "$1" \
+    | LC_ALL=C sed -E 's/^[Ii][Nn][Ss][Ee][Rr][Tt][[:space:]]+[Ii][Nn][Tt][Oo][[:space:]]+//' | LC_ALL=C sort -u
 }
 # The queries that fingerprint the rows data.sql filled, one pair per table: "TABLE<TAB>COLUMN<TAB>fingerprint
 # of its values as a multiset" per column, and "TABLE<TAB>*rows<TAB>count". Rows are compared as multisets per
