@@ -4,7 +4,7 @@
 // catalog rows as text. With glibc's malloc every new 4 KiB page of that costs a page fault, and half of an
 // offline diff's CPU went to faults and malloc itself (2,000 tables: ~35,000 faults). jemalloc with
 // transparent huge pages ("thp:always": its extents are marked MADV_HUGEPAGE, which Debian's default THP setting
-// "madvise" honours) takes that to a few hundred faults; schemaplan's own CPU fell by a third for
+// "madvise" honours) takes that to ~3,000; schemaplan's own CPU fell by a third for
 // files -> files and database -> database alike (docs/performance.md, "The allocator").
 // narenas:1: one arena for the few reading threads instead of four per core; the extra arenas held memory
 // (10,000 tables db -> db: 175 MiB against 150 with one) and bought no speed here.

@@ -242,7 +242,8 @@ for case in "${cases[@]}"; do
     fingerprint_sql "$case/data.sql" >"$w/rows.sql"
     { run_then_list "$case/data.sql" "$w/a0" "$w/listed0"; fingerprint_rows "$w/rows0" 1; } >"$w/setup.sql"
     if ! psql_ -d "$db_a" -f "$w/setup.sql" >/dev/null 2>"$w/load.err"; then
-      if [[ ! -f $w/listed0 ]]; then fail_with "data.sql does not load" "$(head -5 "$w/load.err")"
+      if [[ ! -f $w/a0 ]]; then fail_with "data.sql does not load" "$(head -5 "$w/load.err")"
+      elif [[ ! -f $w/listed0 ]]; then fail_with "the listing of A after data.sql fails" "$(head -5 "$w/load.err")"
       else fail_with "the rows data.sql filled cannot be read" "$(head -5 "$w/load.err")"; fi
     fi
   fi
