@@ -3,9 +3,6 @@
 #include "introspect/database.h"
 
 #include <unistd.h>
-#ifdef __GLIBC__
-#include <malloc.h>
-#endif
 
 #include <algorithm>
 #include <atomic>
@@ -24,6 +21,7 @@
 #include "introspect/catalog_queries.h"
 #include "introspect/catalog_reader.h"
 #include "introspect/connection_string.h"
+#include "introspect/free_memory.h"
 #include "introspect/reset_script.h"
 #include "model/diagnostic.h"
 #include "model/sql_writer.h"
@@ -404,12 +402,10 @@ Catalog Database::read_catalog(CatalogSessions wanted) {
       }
     }
     for (auto& s : sessions) s.tx->commit();
-#ifdef __GLIBC__
     // The results were received on the sessions' threads, so glibc kept their freed buffers in those threads'
     // malloc arenas, where the rest of the run (planning, on the main thread) cannot reuse them: hand the
-    // free pages back to the system (docs/performance.md).
-    malloc_trim(0);
-#endif
+    // free pages back to the system (docs/performance.md). The other side may be doing the same at this moment.
+    return_free_memory();
     return catalog;
   });
 }
