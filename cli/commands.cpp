@@ -227,11 +227,16 @@ int run_fleet_drift(const DriftArgs& a, const std::vector<std::string>& targets)
   if (source_kind(a.schema) == SourceKind::Database) fail("usage", "--schema must be SQL files or migrations:DIR, got a database");
   // The files are loaded through a server: --dev-db, else the first target that can be reached (the others
   // that cannot are reported with the rest).
+  // Only the schema is loaded there: reading a target as well (the desired side used to be half of a pair)
+  // read the --dev-db database itself while it was being emptied.
+  refuse_dev_db_among(a.dev_db, targets);
   std::vector<std::string> servers = a.dev_db.empty() ? targets : std::vector<std::string>{a.dev_db};
   Catalog desired;
   for (size_t i = 0;; ++i) {
     try {
-      desired = load_pair(servers[i], a.schema, load).to;
+      CatalogPair loaded = load_desired(a.schema, servers[i], load);
+      print_warnings(loaded);
+      desired = std::move(loaded.to);
       break;
     } catch (const DiagnosticError& e) {
       if (e.diagnostic().code != "connection-error" || i + 1 == servers.size()) throw;

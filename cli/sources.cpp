@@ -206,6 +206,46 @@ Catalog load_migrations(const migrations::MigrationDir& dir, size_t count, const
   return ShadowLoader(server, options).replay(dir, count);
 }
 
+void refuse_dev_db_among(const std::string& dev_db, const std::vector<std::string>& databases) {
+  if (dev_db.empty() || databases.empty()) return;
+  const std::string scratch = introspect::Database(dev_db).database_identity();
+  for (const auto& db : databases) {
+    std::string identity;
+    try {
+      identity = introspect::Database(db).database_identity();
+    } catch (const DiagnosticError& e) {
+      // One that cannot be reached is not the scratch database just reached; its own read reports it.
+      if (e.diagnostic().code != "connection-error") throw;
+      continue;
+    }
+    if (identity == scratch)
+      fail("usage", "--dev-db names the same database as " + introspect::redact(db) +
+                        ": schemaplan empties the --dev-db database before it loads the schema there; give it a "
+                        "scratch database of its own");
+  }
+}
+
+CatalogPair load_desired(const std::string& schema, const std::string& server, const LoadOptions& options) {
+  const SourceKind kind = source_kind(schema);
+  if (kind != SourceKind::Files && kind != SourceKind::Migrations)
+    fail("usage", "the desired schema must be SQL files or migrations:DIR, got '" + introspect::redact(schema) + "'");
+  CatalogPair out;
+  ShadowLoader loader(server, options);
+  if (kind == SourceKind::Migrations) {
+    migrations::MigrationSource ms = migrations::parse_migration_source(schema);
+    migrations::MigrationDir d = migrations::read_migration_dir(ms.path, options.layout);
+    size_t count = ms.stop_after.empty() ? d.migrations.size() : migrations::migrations_through(d, ms.stop_after);
+    out.to = loader.replay(d, count);
+    with_runner_bookkeeping(options.filter).apply(out.to);
+  } else {
+    Catalog parsed = parse_source(schema, true, options, out.warnings);
+    out.spans = spans_of(parsed);
+    out.to = loader.load(parsed);
+    options.filter.apply(out.to);
+  }
+  return out;
+}
+
 const std::map<ObjectId, SourceSpan>& CatalogPair::to_spans() const {
   if (spans_from_to) {
     spans = spans_of(to);
@@ -269,6 +309,10 @@ CatalogPair load_pair(const std::string& from, const std::string& to, const Load
   prepare(from, fk, parsed_from, dir_from);
   prepare(to, tk, parsed_to, dir_to);
   if (parsed_to) out.spans = spans_of(*parsed_to);
+  std::vector<std::string> live;
+  for (const auto& [source, kind] : {std::pair{&from, fk}, std::pair{&to, tk}})
+    if (kind == SourceKind::Database) live.push_back(*source);
+  if (parsed_from || parsed_to || dir_from || dir_to) refuse_dev_db_among(options.dev_db, live);
   ShadowLoader loader(server, options);
   // Both sides at once, each on its own connections (introspect/both_sides.h), unless both would be loaded
   // into the one --dev-db scratch database.

@@ -48,6 +48,14 @@ struct CatalogPair {
 /// Loads both sides (see above). Throws DiagnosticError on bad input or connection problems.
 CatalogPair load_pair(const std::string& from, const std::string& to, const LoadOptions& options);
 
+/// Loads only the desired side, `schema` (SQL files or a migration directory), into a scratch database:
+/// options.dev_db, or a temporary database created on `server`. The result is in `to`, filtered; `from` stays
+/// empty. For checking many databases against one schema (drift over a fleet).
+CatalogPair load_desired(const std::string& schema, const std::string& server, const LoadOptions& options);
+/// Refuses (usage error, exit 2) a --dev-db that is one of `databases`: the scratch database is emptied before
+/// anything is loaded into it. Compared by what the servers say (Database::database_identity()), not by the
+/// text of the connection strings. Connects to each; one that cannot be reached is skipped.
+void refuse_dev_db_among(const std::string& dev_db, const std::vector<std::string>& databases);
 /// Reads a live database.
 Catalog load_database(const std::string& conninfo,
                       introspect::CatalogSessions sessions = introspect::CatalogSessions::by_size);

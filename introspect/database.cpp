@@ -466,6 +466,12 @@ void Database::reset_database() {
   });
 }
 
+std::string Database::database_identity() {
+  return query_value(
+      "SELECT pg_catalog.pg_postmaster_start_time()::text || ' ' || pg_catalog.current_setting('port') || ' ' || "
+      "pg_catalog.current_database()");
+}
+
 std::string Database::query_value(const std::string& sql) {
   return guarded(conninfo_, "", [&] {
     pqxx::read_transaction tx{impl_->conn};

@@ -59,6 +59,10 @@ class Database {
   /// must never turn into a long scan (e.g. count(*) over a 50 GB table during a mere diff).
   std::optional<std::string> query_value_within(const std::string& sql, int timeout_ms);
 
+  /// Which database this is, however it was reached (a socket or TCP, another host name for the same server):
+  /// the server's start time, its port setting and the database's name. Two connections give the same text
+  /// exactly when they reach the same database of the same running server.
+  std::string database_identity();
   /// Name of the connected database and the conninfo to reach another database on the same server.
   std::string database_name();
   std::string conninfo_for(const std::string& dbname) const;

@@ -31,4 +31,29 @@ grep -q 'stale\|junk' "$tmp/plan/up.sql" && fail "objects left in the scratch da
 psql_ -d "$a" -f "$tmp/plan/up.sql" >/dev/null || fail "up.sql does not apply"
 sp drift --db "$(url "$a")" --schema "$tmp/b.sql" --dev-db "$dev_url"
 expect_status 0 "drift with --dev-db after applying the plan"
-pass "--dev-db loads into the scratch database and reuses it"
+
+# A --dev-db that is the compared database itself, spelled another way (a conninfo against a URL): refused before
+# anything is emptied (schemaplan used to empty it and plan against the wreck, exit 0).
+same="host=$PGHOST port=$PGPORT user=$PGUSER dbname=$a"
+sp diff --from "$(url "$a")" --to "$tmp/b.sql" --dev-db "$same"
+expect_status 2 "--dev-db naming the --from database"
+expect_stderr "dev-db names the same database as" "the refusal says why"
+[[ $(psql -X -qAt -d "$a" -c "SELECT count(*) FROM pg_tables WHERE schemaname = 'public' AND tablename = 't'") == 1 ]] \
+  || fail "the --from database lost its table"
+sp drift --db "$(url "$a")" --schema "$tmp/b.sql" --dev-db "$same"
+expect_status 2 "drift with --dev-db naming the database checked"
+
+# Drift over several databases through one scratch database: the schema is loaded once, and no target (nor the
+# scratch database itself) is read while it is emptied (this failed with "cache lookup failed for type").
+b=$(db b)
+load "$b" "$tmp/a.sql"
+sp drift --db "$(url "$a")" --db "$(url "$b")" --db "$(url "$a")" --schema "$tmp/b.sql" --dev-db "$dev_url" --jobs 2
+expect_status 1 "a fleet through --dev-db: one drifted"
+grep -q "^drifted $(url "$b"): 2 changes" "$tmp/stdout" || fail "the database not yet migrated drifted"
+grep -q '^3 databases: 2 match, 1 drifted, 0 could not be checked$' "$tmp/stdout" || fail "two match (a was migrated above), one drifted"
+sp drift --db "$(url "$b")" --db "$same" --schema "$tmp/b.sql" --dev-db "$(url "$a")"
+expect_status 2 "a fleet whose --dev-db is one of the databases checked"
+expect_stderr "dev-db names the same database as" "the fleet's refusal says why"
+[[ $(psql -X -qAt -d "$a" -c "SELECT count(*) FROM pg_tables WHERE schemaname = 'public' AND tablename = 't'") == 1 ]] \
+  || fail "the fleet's target lost its table"
+pass "--dev-db loads into the scratch database and reuses it, and is never one of the compared databases"
