@@ -239,7 +239,6 @@ CatalogPair load_desired(const std::string& schema, const std::string& server, c
     with_runner_bookkeeping(options.filter).apply(out.to);
   } else {
     Catalog parsed = parse_source(schema, true, options, out.warnings);
-    out.spans = spans_of(parsed);
     out.to = loader.load(parsed);
     options.filter.apply(out.to);
   }

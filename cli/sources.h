@@ -50,7 +50,8 @@ CatalogPair load_pair(const std::string& from, const std::string& to, const Load
 
 /// Loads only the desired side, `schema` (SQL files or a migration directory), into a scratch database:
 /// options.dev_db, or a temporary database created on `server`. The result is in `to`, filtered; `from` stays
-/// empty. For checking many databases against one schema (drift over a fleet).
+/// empty, and so do the spans (a load error still points at the files). For checking many databases against one
+/// schema (drift over a fleet).
 CatalogPair load_desired(const std::string& schema, const std::string& server, const LoadOptions& options);
 /// Refuses (usage error, exit 2) a --dev-db that is one of `databases`: the scratch database is emptied before
 /// anything is loaded into it. Compared by what the servers say (Database::database_identity()), not by the
