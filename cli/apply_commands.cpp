@@ -70,11 +70,9 @@ std::optional<apply::PlanDir> plan_to(const ApplyArgs& a, apply::ApplyOptions& o
     // before and after, too.
     o.scope = [](Catalog& c) { runner_bookkeeping().apply(c); };
     // The runner's history, written with the last step (migrations/runner_history.h).
-    migrations::MigrationSource ms = migrations::parse_migration_source(a.to);
     std::optional<migrations::Layout> layout;
     if (!d.layout.empty()) layout = migrations::parse_layout(d.layout);
-    migrations::MigrationDir dir = migrations::read_migration_dir(ms.path, layout);
-    size_t count = ms.stop_after.empty() ? dir.migrations.size() : migrations::migrations_through(dir, ms.stop_after);
+    const auto [dir, count] = read_migration_source(a.to, layout);
     o.history = migrations::history_statements(dir, count);
     o.history_table = migrations::history_table(dir.layout);
   }

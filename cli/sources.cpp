@@ -206,6 +206,14 @@ Catalog load_migrations(const migrations::MigrationDir& dir, size_t count, const
   return ShadowLoader(server, options).replay(dir, count);
 }
 
+std::pair<migrations::MigrationDir, size_t> read_migration_source(const std::string& source,
+                                                                  const std::optional<migrations::Layout>& layout) {
+  migrations::MigrationSource ms = migrations::parse_migration_source(source);
+  migrations::MigrationDir dir = migrations::read_migration_dir(ms.path, layout);
+  size_t count = ms.stop_after.empty() ? dir.migrations.size() : migrations::migrations_through(dir, ms.stop_after);
+  return {std::move(dir), count};
+}
+
 void refuse_dev_db_among(const std::string& dev_db, const std::vector<std::string>& databases) {
   if (dev_db.empty() || databases.empty()) return;
   const std::string scratch = introspect::Database(dev_db).database_identity();
@@ -232,10 +240,8 @@ CatalogPair load_desired(const std::string& schema, const std::string& server, c
   CatalogPair out;
   ShadowLoader loader(server, options);
   if (kind == SourceKind::Migrations) {
-    migrations::MigrationSource ms = migrations::parse_migration_source(schema);
-    migrations::MigrationDir d = migrations::read_migration_dir(ms.path, options.layout);
-    size_t count = ms.stop_after.empty() ? d.migrations.size() : migrations::migrations_through(d, ms.stop_after);
-    out.to = loader.replay(d, count);
+    const auto [dir, count] = read_migration_source(schema, options.layout);
+    out.to = loader.replay(dir, count);
     with_runner_bookkeeping(options.filter).apply(out.to);
   } else {
     Catalog parsed = parse_source(schema, true, options, out.warnings);
@@ -297,10 +303,7 @@ CatalogPair load_pair(const std::string& from, const std::string& to, const Load
   auto prepare = [&](const std::string& source, SourceKind kind, std::optional<Catalog>& parsed,
                      std::optional<std::pair<migrations::MigrationDir, size_t>>& dir) {
     if (kind == SourceKind::Migrations) {
-      migrations::MigrationSource ms = migrations::parse_migration_source(source);
-      migrations::MigrationDir d = migrations::read_migration_dir(ms.path, options.layout);
-      size_t count = ms.stop_after.empty() ? d.migrations.size() : migrations::migrations_through(d, ms.stop_after);
-      dir.emplace(std::move(d), count);
+      dir = read_migration_source(source, options.layout);
     } else if (kind != SourceKind::Database) {
       parsed = parse_source(source, true, options, out.warnings);
     }

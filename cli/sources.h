@@ -9,6 +9,7 @@
 /// (`migrations:PATH[@NAME]`) is replayed, as its runner would, into such a database and introspected too.
 #include <map>
 #include <optional>
+#include <utility>
 #include <string>
 
 #include "migrations/migration_dir.h"
@@ -45,6 +46,10 @@ struct CatalogPair {
   mutable bool spans_from_to = false;            ///< to_spans() is still to be found from `to`
 };
 
+/// A migration source `migrations:PATH[@NAME]` read: its directory, and how many of its migrations it names
+/// (through NAME, else all). `layout`: as LoadOptions::layout.
+std::pair<migrations::MigrationDir, size_t> read_migration_source(const std::string& source,
+                                                                  const std::optional<migrations::Layout>& layout);
 /// Loads both sides (see above). Throws DiagnosticError on bad input or connection problems.
 CatalogPair load_pair(const std::string& from, const std::string& to, const LoadOptions& options);
 
