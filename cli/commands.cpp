@@ -225,10 +225,8 @@ int run_fleet_drift(const DriftArgs& a, const std::vector<std::string>& targets)
   if (a.jobs < 1) fail("usage", "--jobs must be at least 1");
   LoadOptions load = load_options(a);
   if (source_kind(a.schema) == SourceKind::Database) fail("usage", "--schema must be SQL files or migrations:DIR, got a database");
-  // The files are loaded through a server: --dev-db, else the first target that can be reached (the others
-  // that cannot are reported with the rest).
-  // Only the schema is loaded there, and no target is read until it is: the --dev-db database is emptied first
-  // (and must be none of the targets).
+  // Only the schema is loaded, through a server: --dev-db (emptied first, so none of the targets), else the first
+  // target that can be reached (the others that cannot are reported with the rest). No target is read until then.
   refuse_dev_db_among(a.dev_db, targets);
   std::vector<std::string> servers = a.dev_db.empty() ? targets : std::vector<std::string>{a.dev_db};
   Catalog desired;
